@@ -30,6 +30,15 @@ import org.disclosurereport.edition.Keys.Tables;
  * documentation, sections 2 and 3.
  */
 final class EditionDescriptions {
+  /** The five outcome columns of each section 四 group, in printed order: suffix, label, name. */
+  private static final String[][] OUTCOMES = {
+    {ReviewAndLitigation.UPHELD, "结果维持", "upheld"},
+    {ReviewAndLitigation.CORRECTED, "结果纠正", "corrected"},
+    {ReviewAndLitigation.OTHER_OUTCOME, "其他结果", "other outcome"},
+    {ReviewAndLitigation.PENDING, "尚未审结", "pending"},
+    {ReviewAndLitigation.TOTAL, "总计", "total"},
+  };
+
   private static final Map<Edition, EditionSpec> SPECS = new EnumMap<>(Edition.class);
 
   static {
@@ -399,14 +408,6 @@ final class EditionDescriptions {
         columns);
   }
 
-  /** The five outcome columns of each section 四 group, in printed order: suffix, label, name. */
-  private static final String[][] OUTCOMES = {
-    {ReviewAndLitigation.UPHELD, "结果维持", "upheld"},
-    {ReviewAndLitigation.CORRECTED, "结果纠正", "corrected"},
-    {ReviewAndLitigation.OTHER_OUTCOME, "其他结果", "other outcome"},
-    {ReviewAndLitigation.PENDING, "尚未审结", "pending"},
-    {ReviewAndLitigation.TOTAL, "总计", "total"},
-  };
 
   private static AxisNode outcomes(String groupKey, String label, String englishName) {
     AxisNode[] columns = new AxisNode[OUTCOMES.length];
