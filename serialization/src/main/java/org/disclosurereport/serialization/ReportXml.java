@@ -1,0 +1,257 @@
+package org.disclosurereport.serialization;
+
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.xml.stream.XMLInputFactory;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.internal.Reading;
+import org.disclosurereport.serialization.internal.Writing;
+import org.disclosurereport.serialization.internal.XmlEngine;
+
+/**
+ * Reads and writes reports in the canonical XML form, with a hardened parser.
+ *
+ * <p>The XML form has the same members as the JSON form, as elements in the same order under the
+ * root element {@code annualReport}; lists repeat an item element ({@code block}, {@code row},
+ * {@code entry}), and extensions, which XML cannot hold in place, are listed at the end as JSON
+ * Pointer and JSON text. Reading returns a {@link ReadResult} with findings {@code DR-Xnnn};
+ * only a failing source throws, as {@link ReportReadException}.
+ *
+ * <p>The parser refuses any document type declaration, and so every entity: XXE and
+ * billion-laughs documents end with {@link ReadCode#DTD_REFUSED} before anything is expanded.
+ * This holds also for an {@code XMLInputFactory} the caller passes in, which is hardened in place
+ * ({@link #harden(XMLInputFactory, Limits)}). UTF-8 (with or without byte order mark) and UTF-16
+ * (with byte order mark) are accepted, as XML 1.0 requires.
+ *
+ * <p>An instance is configured once and is immutable and thread-safe; keep and share it.
+ */
+public final class ReportXml {
+  private static final ReportXml STRICT = builder().build();
+
+  private final ReadOptions options;
+  private final XMLInputFactory inputFactory;
+  private final XmlFactory xmlFactory;
+
+  private ReportXml(Builder b) {
+    this.options = b.options;
+    this.inputFactory =
+        b.inputFactory == null
+            ? XmlEngine.inputFactory(options.limits())
+            : XmlEngine.harden(b.inputFactory, options.limits());
+    this.xmlFactory = XmlEngine.xmlFactory(inputFactory, options.limits());
+  }
+
+  /**
+   * Returns a strict reader and writer with the default limits.
+   *
+   * @return the shared instance
+   */
+  public static ReportXml create() {
+    return STRICT;
+  }
+
+  /**
+   * Returns a reader and writer with the given options.
+   *
+   * @param options strictness and limits
+   * @return the instance
+   */
+  public static ReportXml create(ReadOptions options) {
+    return options.equals(ReadOptions.strict()) ? STRICT : builder().options(options).build();
+  }
+
+  /**
+   * Returns a builder, to pass options and a StAX input factory of one's own.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Hardens a StAX input factory in place: no DTD support, no external entities, no entity
+   * replacement, a resolver that refuses every external resource, and (for Woodstox) the limits
+   * on depth, element count, characters, text and attribute size. Reading through {@link
+   * ReportXml} additionally refuses any DTD before it is processed, whatever the factory.
+   *
+   * @param factory the factory, changed in place
+   * @param limits the limits
+   * @return the same factory
+   */
+  public static XMLInputFactory harden(XMLInputFactory factory, Limits limits) {
+    return XmlEngine.harden(factory, limits);
+  }
+
+  /**
+   * Returns a new hardened {@code XmlMapper} with the {@link DisclosureModule} registered, for
+   * callers who want a mapper.
+   *
+   * @return a new mapper
+   */
+  public static XmlMapper newXmlMapper() {
+    return XmlEngine.mapperBuilder(
+            XmlEngine.xmlFactory(XmlEngine.inputFactory(Limits.defaults()), Limits.defaults()))
+        .addModule(new DisclosureModule())
+        .build();
+  }
+
+  /** @return the options this instance reads with */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param xml the document
+   * @return the result, with source name {@code <string>}
+   */
+  public ReadResult read(String xml) {
+    return read(xml.getBytes(StandardCharsets.UTF_8), "<string>");
+  }
+
+  /**
+   * Reads a document from bytes.
+   *
+   * @param bytes the document
+   * @param source a name for the document
+   * @return the result
+   */
+  public ReadResult read(byte[] bytes, String source) {
+    try {
+      return read(new ByteArrayInputStream(bytes), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a byte array cannot fail to be read", e);
+    }
+  }
+
+  /**
+   * Reads a document from a stream; the stream is not closed.
+   *
+   * @param in the stream
+   * @param source a name for the document
+   * @return the result
+   * @throws ReportReadException if the stream fails
+   */
+  public ReadResult read(InputStream in, String source) throws ReportReadException {
+    try {
+      return Reading.xml(in, source, options, inputFactory, xmlFactory);
+    } catch (IOException e) {
+      throw new ReportReadException(source, e);
+    }
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @param file the file
+   * @return the result, with the file's path as source name
+   * @throws ReportReadException if the file cannot be opened or read
+   */
+  public ReadResult read(Path file) throws ReportReadException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (ReportReadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new ReportReadException(file.toString(), e);
+    }
+  }
+
+  /**
+   * Writes a report to a string.
+   *
+   * @param report the report
+   * @param formatting pretty or compact
+   * @return the document
+   * @throws IllegalArgumentException if a text has a character XML 1.0 cannot carry, or an
+   *     extension is invalid
+   */
+  public String write(AnnualReport report, Formatting formatting) {
+    return new String(writeBytes(report, formatting), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a report to UTF-8 bytes.
+   *
+   * @param report the report
+   * @param formatting pretty or compact
+   * @return the document
+   * @throws IllegalArgumentException if a text has a character XML 1.0 cannot carry, or an
+   *     extension is invalid
+   */
+  public byte[] writeBytes(AnnualReport report, Formatting formatting) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try {
+      write(report, formatting, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a byte array cannot fail to be written", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a report to a stream as UTF-8; the stream is not closed.
+   *
+   * @param report the report
+   * @param formatting pretty or compact
+   * @param out the stream
+   * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if a text has a character XML 1.0 cannot carry, or an
+   *     extension is invalid
+   */
+  public void write(AnnualReport report, Formatting formatting, OutputStream out)
+      throws IOException {
+    Writing.xml(report, formatting, out, xmlFactory);
+  }
+
+  /** Builds a {@link ReportXml}. Not thread-safe. */
+  public static final class Builder {
+    private ReadOptions options = ReadOptions.strict();
+    private XMLInputFactory inputFactory;
+
+    private Builder() {}
+
+    /**
+     * @param value strictness and limits
+     * @return this builder
+     */
+    public Builder options(ReadOptions value) {
+      options = Objects.requireNonNull(value, "options");
+      return this;
+    }
+
+    /**
+     * Uses a StAX input factory of the caller's; it is hardened in place when the reader is
+     * built ({@link ReportXml#harden(XMLInputFactory, Limits)}), and DTDs are refused whatever
+     * it allows.
+     *
+     * @param value the factory
+     * @return this builder
+     */
+    public Builder inputFactory(XMLInputFactory value) {
+      inputFactory = Objects.requireNonNull(value, "inputFactory");
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return the instance
+     */
+    public ReportXml build() {
+      return new ReportXml(this);
+    }
+  }
+}
