@@ -516,8 +516,11 @@ public final class ReportMapper {
         return null;
       }
     }
-    String digits = text.startsWith("-") ? text.substring(1) : text;
-    digits = digits.replaceFirst("^0+(?=.)", "");
+    int start = text.startsWith("-") ? 1 : 0;
+    while (start < text.length() - 1 && text.charAt(start) == '0') {
+      start++;
+    }
+    String digits = text.substring(start);
     String min = signed ? String.valueOf(-CellValue.MAX_WHOLE) : "0";
     if (digits.length() > MAX_WHOLE_DIGITS) {
       error(ReadCode.OUT_OF_RANGE, ptr, s, text, min, CellValue.MAX_WHOLE);
