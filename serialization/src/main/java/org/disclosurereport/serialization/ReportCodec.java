@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.disclosurereport.model.AnnualReport;
 
 /**
@@ -21,13 +22,26 @@ import org.disclosurereport.model.AnnualReport;
  */
 public abstract sealed class ReportCodec permits ReportJson, ReportXml {
 
-  ReportCodec() {}
+  private final ReadOptions options;
+
+  ReportCodec(ReadOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
 
   /** @return the format this codec reads and writes */
   public abstract DocumentFormat format();
 
   /** @return the options this codec reads with */
-  public abstract ReadOptions options();
+  public final ReadOptions options() {
+    return options;
+  }
+
+  /** Reads one document; an {@link IOException} is a failure of the source. */
+  abstract ReadResult readDocument(InputStream in, String source) throws IOException;
+
+  /** Writes one document. */
+  abstract void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
+      throws IOException;
 
   /**
    * Reads a document from a stream; the stream is not closed.
@@ -37,7 +51,13 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
    * @return the result
    * @throws ReportReadException if the stream fails
    */
-  public abstract ReadResult read(InputStream in, String source) throws ReportReadException;
+  public final ReadResult read(InputStream in, String source) throws ReportReadException {
+    try {
+      return readDocument(in, source);
+    } catch (IOException e) {
+      throw new ReportReadException(source, e);
+    }
+  }
 
   /**
    * Writes a report to a stream as UTF-8; the stream is not closed.
@@ -49,8 +69,10 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
    * @throws IllegalArgumentException if the report cannot be written in this format (an invalid
    *     extension; for XML, a character XML 1.0 cannot carry)
    */
-  public abstract void write(AnnualReport report, Formatting formatting, OutputStream out)
-      throws IOException;
+  public final void write(AnnualReport report, Formatting formatting, OutputStream out)
+      throws IOException {
+    writeDocument(report, formatting, out);
+  }
 
   /**
    * Reads a document from a string.

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Objects;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.JsonEngine;
 import org.disclosurereport.serialization.internal.Reading;
@@ -29,11 +28,10 @@ import org.disclosurereport.serialization.internal.Writing;
 public final class ReportJson extends ReportCodec {
   private static final ReportJson STRICT = new ReportJson(ReadOptions.strict());
 
-  private final ReadOptions options;
   private final JsonFactory factory;
 
   private ReportJson(ReadOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+    super(options);
     this.factory = JsonEngine.factory(options.limits());
   }
 
@@ -75,38 +73,12 @@ public final class ReportJson extends ReportCodec {
   }
 
   @Override
-  public ReadOptions options() {
-    return options;
+  ReadResult readDocument(InputStream in, String source) throws IOException {
+    return Reading.json(in, source, options(), factory);
   }
 
-  /**
-   * Reads a document from a stream; the stream is not closed.
-   *
-   * @param in the stream
-   * @param source a name for the document, used in the result
-   * @return the result
-   * @throws ReportReadException if the stream fails
-   */
   @Override
-  public ReadResult read(InputStream in, String source) throws ReportReadException {
-    try {
-      return Reading.json(in, source, options, factory);
-    } catch (IOException e) {
-      throw new ReportReadException(source, e);
-    }
-  }
-
-  /**
-   * Writes a report to a stream as UTF-8; the stream is not closed.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @param out the stream
-   * @throws IOException if the stream fails
-   * @throws IllegalArgumentException if an extension has an invalid pointer or JSON text
-   */
-  @Override
-  public void write(AnnualReport report, Formatting formatting, OutputStream out)
+  void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
       throws IOException {
     Writing.json(report, formatting, out, factory);
   }

@@ -32,17 +32,16 @@ import org.disclosurereport.serialization.internal.XmlEngine;
 public final class ReportXml extends ReportCodec {
   private static final ReportXml STRICT = builder().build();
 
-  private final ReadOptions options;
   private final XMLInputFactory inputFactory;
   private final XmlFactory xmlFactory;
 
   private ReportXml(Builder b) {
-    this.options = b.options;
+    super(b.options);
     this.inputFactory =
         b.inputFactory == null
-            ? XmlEngine.inputFactory(options.limits())
-            : XmlEngine.harden(b.inputFactory, options.limits());
-    this.xmlFactory = XmlEngine.xmlFactory(inputFactory, options.limits());
+            ? XmlEngine.inputFactory(b.options.limits())
+            : XmlEngine.harden(b.inputFactory, b.options.limits());
+    this.xmlFactory = XmlEngine.xmlFactory(inputFactory, b.options.limits());
   }
 
   /**
@@ -106,39 +105,12 @@ public final class ReportXml extends ReportCodec {
   }
 
   @Override
-  public ReadOptions options() {
-    return options;
+  ReadResult readDocument(InputStream in, String source) throws IOException {
+    return Reading.xml(in, source, options(), inputFactory, xmlFactory);
   }
 
-  /**
-   * Reads a document from a stream; the stream is not closed.
-   *
-   * @param in the stream
-   * @param source a name for the document
-   * @return the result
-   * @throws ReportReadException if the stream fails
-   */
   @Override
-  public ReadResult read(InputStream in, String source) throws ReportReadException {
-    try {
-      return Reading.xml(in, source, options, inputFactory, xmlFactory);
-    } catch (IOException e) {
-      throw new ReportReadException(source, e);
-    }
-  }
-
-  /**
-   * Writes a report to a stream as UTF-8; the stream is not closed.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @param out the stream
-   * @throws IOException if the stream fails
-   * @throws IllegalArgumentException if a text has a character XML 1.0 cannot carry, or an
-   *     extension is invalid
-   */
-  @Override
-  public void write(AnnualReport report, Formatting formatting, OutputStream out)
+  void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
       throws IOException {
     Writing.xml(report, formatting, out, xmlFactory);
   }
