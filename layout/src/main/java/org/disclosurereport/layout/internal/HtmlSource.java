@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.SourceKind;
 import org.jsoup.Jsoup;
@@ -40,6 +41,10 @@ public final class HtmlSource {
           "td", "th", "caption", "blockquote", "pre", "dl", "dt", "dd", "center", "form",
           "address", "figure", "figcaption", "hr", "body", "html");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** Where a section heading is a link of the site, not a heading of the report. */
+  private static final String NAVIGATION = "a, nav, header, footer, aside, select";
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   private final Document document;
   private final List<Element> allTables;
@@ -131,7 +136,7 @@ public final class HtmlSource {
       }
     }
     for (Element e : body.getAllElements()) {
-      if (e.ownText().isBlank()) {
+      if (!e.hasText() || e.ownText().isBlank() || e.closest(NAVIGATION) != null) {
         continue;
       }
       String text = e.text();
@@ -202,7 +207,7 @@ public final class HtmlSource {
 
     void walk(Node node) {
       if (node instanceof TextNode t) {
-        String text = t.getWholeText().replaceAll("[\\s\\u00a0\\u3000]+", " ");
+        String text = SPACES.matcher(t.getWholeText()).replaceAll(" ");
         if (!text.isBlank() || buffer.length() > 0) {
           if (buffer.length() == 0 && !text.isBlank()) {
             bufferStart = t.parent();
@@ -348,7 +353,7 @@ public final class HtmlSource {
     appendText(cell, b);
     List<String> lines = new ArrayList<>();
     for (String line : b.toString().split("\n")) {
-      String s = line.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+      String s = SPACES.matcher(line).replaceAll(" ").strip();
       if (!s.isEmpty()) {
         lines.add(s);
       }

@@ -40,9 +40,13 @@ public final class LabelNormalizer {
 
   private static final Map<Character, Character> TRADITIONAL = new HashMap<>();
 
+  /** The same table as an array indexed by character, for speed; 0 where nothing changes. */
+  private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
+
   static {
     for (int i = 0; i < TRADITIONAL_PAIRS.length(); i += 2) {
       TRADITIONAL.put(TRADITIONAL_PAIRS.charAt(i), TRADITIONAL_PAIRS.charAt(i + 1));
+      SIMPLIFIED[TRADITIONAL_PAIRS.charAt(i)] = TRADITIONAL_PAIRS.charAt(i + 1);
     }
   }
 
@@ -70,14 +74,21 @@ public final class LabelNormalizer {
    * @return the text with simplified characters
    */
   public static String simplify(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    char[] chars = null;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      b.append(TRADITIONAL.getOrDefault(c, c));
+      char simple = SIMPLIFIED[text.charAt(i)];
+      if (simple != 0) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = simple;
+      }
     }
-    String s = b.toString();
+    String s = chars == null ? text : new String(chars);
     for (String[] word : TRADITIONAL_WORDS) {
-      s = s.replace(word[0], word[1]);
+      if (s.indexOf(word[0].charAt(0)) >= 0) {
+        s = s.replace(word[0], word[1]);
+      }
     }
     return s;
   }

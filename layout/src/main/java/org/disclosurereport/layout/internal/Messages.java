@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
@@ -24,6 +25,7 @@ import org.disclosurereport.validation.FindingLocation;
  */
 public final class Messages {
   private static final int MAX_QUOTED = 10;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String BUNDLE = "org.disclosurereport.layout.ReaderMessages";
   private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   private static final ResourceBundle ZH =
@@ -225,7 +227,7 @@ public final class Messages {
    * @return the short form
    */
   public static String abbreviate(String text) {
-    String s = text.strip().replaceAll("\\s+", " ");
+    String s = SPACES.matcher(text.strip()).replaceAll(" ");
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 }
