@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurereport.edition.AxisNode;
@@ -104,6 +105,10 @@ public final class LabelIndex {
   private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、(.+)$");
   private static final LabelIndex INSTANCE = new LabelIndex();
 
+  /** Matches already made: the same labels are printed in every report. Bounded. */
+  private static final int CACHE_LIMIT = 20_000;
+
+  private final Map<String, Match> cache = new ConcurrentHashMap<>();
   private final Map<String, List<Hit>> exact = new LinkedHashMap<>();
   private final Map<String, List<Hit>> stems = new LinkedHashMap<>();
   private final Map<Edition, Set<String>> markers = new EnumMap<>(Edition.class);
@@ -210,6 +215,18 @@ public final class LabelIndex {
    * @return the match, {@link Match#NONE} when nothing matches
    */
   public Match match(String printed) {
+    Match cached = cache.get(printed);
+    if (cached != null) {
+      return cached;
+    }
+    Match match = compute(printed);
+    if (printed.length() <= 200 && cache.size() < CACHE_LIMIT) {
+      cache.put(printed, match);
+    }
+    return match;
+  }
+
+  private Match compute(String printed) {
     String key = LabelNormalizer.normalize(printed);
     if (key.isEmpty()) {
       return Match.NONE;
