@@ -201,6 +201,60 @@ class PublishedReportReaderTest {
     assertEquals(16L, counts.get(ReaderRule.ROW_NOT_FOUND.id()), "（三）4 to 四、结转下年度继续办理");
   }
 
+  @Test
+  void labelsOfBothEditionsAreSaidAndTheMajorityWins() {
+    String text = resource("luoning-2020.txt").replace("本年新公开数量", "本年废止件数");
+    ReadReport read = READER.readText(text);
+    assertEquals(Optional.of(Edition.V2019), read.edition());
+    Finding mixed = read.findings(ReaderRule.EDITION_MIXED).get(0);
+    assertTrue(mixed.messageEn().contains("1 of the 2021 edition"), mixed.messageEn());
+  }
+
+  @Test
+  void anAmountInAnotherUnitThanItsColumnDeclaresIsKeptAndNoted() {
+    String text =
+        TextRenderer.create().render(SampleReports.of(Edition.V2021)).replace("行政事业性收费\t12.50", "行政事业性收费\t125000元");
+    ReadReport read = READER.readText(text);
+    CellAddress fee = at(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT);
+    assertEquals(
+        CellValue.amount(new BigDecimal("125000"), MoneyUnit.YUAN), read.report().orElseThrow().cell(fee));
+    assertEquals(Optional.of(fee.jsonPointer()), read.findings(ReaderRule.UNIT_DIFFERS).get(0).location().jsonPointer());
+  }
+
+  @Test
+  void aUnitPrintedInTheColumnLabelAppliesToBareAmounts() {
+    String text = resource("luoning-2020.txt").replace("采购总金额（单位：万元）", "采购总金额(单位:元)");
+    AnnualReport report = READER.readText(text).report().orElseThrow();
+    assertEquals(
+        CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.YUAN),
+        report.cell(at(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT)));
+  }
+
+  @Test
+  void figuresOutsideAnyRowAreQuotedNotLost() {
+    String text = resource("luoning-2020.txt").replace("第二十条第（一）项\t\t\t", "第二十条第（一）项\t7\t8\t");
+    ReadReport read = READER.readText(text);
+    Finding stray = read.findings(ReaderRule.STRAY_VALUES).get(0);
+    assertTrue(stray.messageZh().contains("“7” “8”"), stray.messageZh());
+    assertEquals(seedFigures(), read.report().orElseThrow().cells());
+  }
+
+  @Test
+  void aRowPrintedTwiceWithOtherFiguresKeepsTheFirst() {
+    String text = resource("luoning-2020.txt").replace("规章\t0\t0\t0\n", "规章\t0\t0\t0\n规章\t1\t1\t1\n");
+    ReadReport read = READER.readText(text);
+    assertEquals(1, read.findings(ReaderRule.ROW_REPEATED).size());
+    assertEquals(seedFigures(), read.report().orElseThrow().cells());
+  }
+
+  @Test
+  void aPublicationDateThatIsNoDateIsSaid() {
+    String text = resource("luoning-2020.txt").replaceFirst("\n", "\n发布日期：2021-13-45\n");
+    ReadReport read = READER.readText(text);
+    assertFalse(read.report().orElseThrow().metadata().publicationDate().isPresent());
+    assertEquals(1, read.findings(ReaderRule.PUBLICATION_DATE_UNREADABLE).size());
+  }
+
   // ------------------------------------------------------------------ metadata and fallbacks
 
   @Test

@@ -609,15 +609,20 @@ public final class TableRecognizer {
     }
 
     private FindingLocation rowLocation(RowState r, CellSource source) {
-      FindingLocation.Builder b =
-          FindingLocation.builder().section(r.table.section()).table(r.table.key());
-      if (r.row != null) {
-        b.row(r.row.key());
-        if (!r.row.qualifiedLabels().isEmpty()) {
-          b.labels(String.join(" / ", r.row.qualifiedLabels()));
-        }
+      return Messages.withSource(place(r.table, r.row), source).build();
+    }
+
+    /** The location of a table, or of one of its rows, with its labels and JSON Pointer. */
+    private FindingLocation.Builder place(TableSpec t, AxisNode row) {
+      FindingLocation.Builder b = FindingLocation.builder().section(t.section()).table(t.key());
+      if (row == null) {
+        return b.jsonPointer("/tables/" + t.key());
       }
-      return Messages.withSource(b, source).build();
+      b.row(row.key()).jsonPointer("/tables/" + t.key() + "/" + row.key());
+      if (!row.qualifiedLabels().isEmpty()) {
+        b.labels(String.join(" / ", row.qualifiedLabels()));
+      }
+      return b;
     }
 
     private void readCell(TableSpec t, AxisNode row, AxisNode column, ValueItem v) {
@@ -745,13 +750,7 @@ public final class TableRecognizer {
           incomplete = true;
           findings.add(
               Messages.finding(
-                  ReaderRule.TABLE_NOT_FOUND,
-                  FindingLocation.builder()
-                      .section(t.section())
-                      .table(t.key())
-                      .jsonPointer("/tables/" + t.key())
-                      .build(),
-                  Messages.table(spec, t)));
+                  ReaderRule.TABLE_NOT_FOUND, place(t, null).build(), Messages.table(spec, t)));
           continue;
         }
         for (AxisNode row : t.rowLeaves()) {
@@ -759,14 +758,7 @@ public final class TableRecognizer {
             incomplete = true;
             findings.add(
                 Messages.finding(
-                    ReaderRule.ROW_NOT_FOUND,
-                    FindingLocation.builder()
-                        .section(t.section())
-                        .table(t.key())
-                        .row(row.key())
-                        .jsonPointer("/tables/" + t.key() + "/" + row.key())
-                        .build(),
-                    Messages.row(t, row)));
+                    ReaderRule.ROW_NOT_FOUND, place(t, row).build(), Messages.row(t, row)));
           }
         }
       }
