@@ -3,7 +3,9 @@ package org.disclosurereport.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.disclosurereport.edition.CellAddress;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFinding {
+  /**
+   * The base name of the resource bundle that holds the patterns named by {@link #messageKeys()}:
+   * {@code Messages.properties} (English) and {@code Messages_zh.properties} (Chinese).
+   */
+  public static final String MESSAGE_BUNDLE = "org.disclosurereport.validation.Messages";
+
   /** @return the stable rule id, for example {@code DR-V101} */
   public abstract String ruleId();
 
@@ -54,6 +62,33 @@ public abstract class AbstractFinding {
 
   /** @return suggested corrections, best first */
   public abstract List<RepairHint> hints();
+
+  /**
+   * Returns every cell the rule looked at for this finding (for a sum: the total and its parts),
+   * in the order of the rule's statement; empty when the finding is not about cells.
+   *
+   * @return the cells, possibly empty
+   */
+  public abstract List<CellAddress> involvedCells();
+
+  /**
+   * Returns the keys, in the validation module's message bundle ({@link #MESSAGE_BUNDLE}), of the
+   * parts the message is made of, in order;
+   * empty for findings whose messages were written without the bundle. With {@link
+   * #messageArguments()} this renders the message in any locale the bundle has, and lets Bean
+   * Validation interpolate it in the caller's locale.
+   *
+   * @return the message keys, possibly empty
+   */
+  public abstract List<String> messageKeys();
+
+  /**
+   * Returns the named arguments of the message parts (each {@code {name}} in a bundle pattern is
+   * replaced by the argument of that name). Values do not depend on the locale.
+   *
+   * @return the arguments, possibly empty
+   */
+  public abstract Map<String, String> messageArguments();
 
   /**
    * Returns the message in the given locale: Chinese for any {@code zh} locale, English

@@ -1,0 +1,184 @@
+package org.disclosurereport.validation;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.validation.internal.RuleEngine;
+
+/**
+ * Checks annual reports against every rule of the {@link RuleCatalogue}.
+ *
+ * <p>Build one validator with the options you need and reuse it: it holds only its options, so
+ * one instance serves any number of reports and threads.
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.builder()
+ *     .blankPolicy(BlankPolicy.BLANK_IS_ERROR)
+ *     .severity("DR-V003", Severity.INFO)
+ *     .build();
+ * ValidationResult result = validator.validate(report);
+ * if (!result.isValid()) {
+ *   result.findings(Severity.ERROR).forEach(f -> System.out.println(f.message(Locale.CHINA)));
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReportValidator {
+  private final ValidationOptions options;
+  private final RuleEngine engine;
+
+  private ReportValidator(ValidationOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.engine = new RuleEngine(options);
+  }
+
+  /**
+   * Returns a validator with the given options.
+   *
+   * @param options the options
+   * @return the validator
+   */
+  public static ReportValidator of(ValidationOptions options) {
+    return new ReportValidator(options);
+  }
+
+  /**
+   * Returns a validator with the default options ({@link ValidationOptions#defaults()}).
+   *
+   * @return the validator
+   */
+  public static ReportValidator withDefaults() {
+    return new ReportValidator(ValidationOptions.defaults());
+  }
+
+  /**
+   * Returns a builder, starting from the default options.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the options of this validator.
+   *
+   * @return the options
+   */
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /**
+   * Checks the rules of one report (those of scope {@link RuleScope#REPORT}).
+   *
+   * @param report the report
+   * @return the findings
+   * @throws NullPointerException if the report is null
+   */
+  public ValidationResult validate(AnnualReport report) {
+    return new ValidationResult(engine.validate(report), options.blankPolicy());
+  }
+
+  /**
+   * Checks the rules between the reports of one organ for two consecutive years (those of scope
+   * {@link RuleScope#CONSECUTIVE_REPORTS}); the rules of each report alone are not repeated, call
+   * {@link #validate} for those. When the reports are of different organs or of years that do not
+   * follow each other, that is the one finding and no relation is checked.
+   *
+   * @param previous the report of year N-1
+   * @param current the report of year N
+   * @return the findings, located in the current report
+   * @throws NullPointerException if a report is null
+   */
+  public ValidationResult validateConsecutive(AnnualReport previous, AnnualReport current) {
+    return new ValidationResult(
+        engine.validateConsecutive(previous, current), options.blankPolicy());
+  }
+
+  /** Builds a {@link ReportValidator}; not thread-safe, use it on one thread. */
+  public static final class Builder {
+    private final ValidationOptions.Builder options = ValidationOptions.builder();
+
+    private Builder() {}
+
+    /**
+     * Starts from the given options instead of the defaults.
+     *
+     * @param from the options
+     * @return this builder
+     */
+    public Builder options(ValidationOptions from) {
+      options.from(from);
+      return this;
+    }
+
+    /**
+     * Sets what a blank cell means.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder blankPolicy(BlankPolicy policy) {
+      options.blankPolicy(policy);
+      return this;
+    }
+
+    /**
+     * Switches a rule off.
+     *
+     * @param ruleId the rule id
+     * @return this builder
+     */
+    public Builder disable(String ruleId) {
+      options.addDisabledRules(ruleId);
+      return this;
+    }
+
+    /**
+     * Changes the severity of a rule.
+     *
+     * @param ruleId the rule id
+     * @param severity the severity its findings get
+     * @return this builder
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      options.putSeverityOverrides(ruleId, severity);
+      return this;
+    }
+
+    /**
+     * Sets how far amounts of money may differ, in yuan.
+     *
+     * @param yuan the tolerance, zero or more
+     * @return this builder
+     */
+    public Builder moneyTolerance(BigDecimal yuan) {
+      options.moneyTolerance(yuan);
+      return this;
+    }
+
+    /**
+     * Sets whether findings of failing sums get repair hints.
+     *
+     * @param enabled true to compute hints
+     * @return this builder
+     */
+    public Builder repairHints(boolean enabled) {
+      options.repairHints(enabled);
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     * @throws IllegalArgumentException if an option names an unknown rule or the tolerance is
+     *     negative
+     */
+    public ReportValidator build() {
+      return new ReportValidator(options.build());
+    }
+  }
+}

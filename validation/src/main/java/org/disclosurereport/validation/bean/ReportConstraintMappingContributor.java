@@ -1,0 +1,119 @@
+package org.disclosurereport.validation.bean;
+
+import org.disclosurereport.model.AbstractAnnualReport;
+import org.disclosurereport.model.AbstractInformationProcessingFees;
+import org.disclosurereport.model.AbstractOtherMatters;
+import org.disclosurereport.model.AbstractReportMetadata;
+import org.disclosurereport.model.CellValue;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.defs.DecimalMinDef;
+import org.hibernate.validator.cfg.defs.MinDef;
+import org.hibernate.validator.cfg.defs.NotBlankDef;
+import org.hibernate.validator.cfg.defs.NotNullDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.cfg.defs.RangeDef;
+import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
+
+/**
+ * The Bean Validation constraints of the report model, declared programmatically so that the core
+ * module, which defines the model, depends on no Bean Validation API.
+ *
+ * <ul>
+ *   <li>{@code AnnualReport}: {@link ConsistentReport} (the rule engine), {@code metadata} present
+ *       and cascaded, every cell value and section 六 cascaded;
+ *   <li>{@code ReportMetadata}: {@code organName} not blank, {@code edition} present, {@code
+ *       reportYear} within the years the model accepts, and {@code title}, {@code creditCode},
+ *       {@code divisionCode}, {@code indexNumber} not blank when given (rule DR-V001);
+ *   <li>cell values: counts zero or more (rule DR-V010), amounts zero or more.
+ * </ul>
+ *
+ * <p>The model refuses most of these shapes when it is built; the constraints make them visible to
+ * a container too, and to reports a container builds by other means. Constraints are declared on
+ * the model's accessors ({@code organName()}), which requires {@link
+ * AccessorGetterPropertySelectionStrategy}. Hibernate Validator instantiates this class by name
+ * (property {@code hibernate.validator.constraint_mapping_contributors}); {@link
+ * ReportBeanValidation#configure} registers it directly.
+ */
+public final class ReportConstraintMappingContributor implements ConstraintMappingContributor {
+  private static final String NOT_NULL = "{bean.notNull}";
+  private static final String NOT_BLANK = "{bean.notBlank}";
+  private static final String NOT_NEGATIVE = "{bean.notNegative}";
+
+  /** Creates the contributor; Hibernate Validator instantiates it by name, too. */
+  public ReportConstraintMappingContributor() {}
+
+  @Override
+  public void createConstraintMappings(ConstraintMappingBuilder builder) {
+    declare(builder.addConstraintMapping());
+  }
+
+  /**
+   * An optional text, when given, has a character that is not white space. {@code @NotBlank}
+   * would refuse an empty {@code Optional} too, since Hibernate Validator hands it the empty
+   * value as null.
+   */
+  private static PatternDef notBlankWhenGiven() {
+    return new PatternDef().regexp("(?s).*\\S.*").message(NOT_BLANK);
+  }
+
+  /**
+   * Declares the model's constraints in a mapping.
+   *
+   * @param mapping the mapping to fill
+   */
+  static void declare(ConstraintMapping mapping) {
+    mapping
+        .type(AbstractAnnualReport.class)
+        .constraint(new GenericConstraintDef<>(ConsistentReport.class))
+        .getter("metadata")
+        .constraint(new NotNullDef().message(NOT_NULL))
+        .valid()
+        .getter("cells")
+        .containerElementType(1)
+        .valid()
+        .getter("otherMatters")
+        .valid();
+    mapping
+        .type(AbstractReportMetadata.class)
+        .getter("organName")
+        .constraint(new NotBlankDef().message(NOT_BLANK))
+        .getter("edition")
+        .constraint(new NotNullDef().message(NOT_NULL))
+        .getter("reportYear")
+        .constraint(
+            new RangeDef()
+                .min(AbstractReportMetadata.FIRST_REPORT_YEAR)
+                .max(AbstractReportMetadata.LAST_REPORT_YEAR)
+                .message("{bean.range}"))
+        .getter("title")
+        .containerElementType()
+        .constraint(notBlankWhenGiven())
+        .getter("creditCode")
+        .containerElementType()
+        .constraint(notBlankWhenGiven())
+        .getter("divisionCode")
+        .containerElementType()
+        .constraint(notBlankWhenGiven())
+        .getter("indexNumber")
+        .containerElementType()
+        .constraint(notBlankWhenGiven());
+    mapping.type(AbstractOtherMatters.class).getter("fees").containerElementType().valid();
+    mapping
+        .type(AbstractInformationProcessingFees.class)
+        .getter("noticesIssued")
+        .valid()
+        .getter("amountNotified")
+        .valid()
+        .getter("amountCollected")
+        .valid();
+    mapping
+        .type(CellValue.Count.class)
+        .getter("value")
+        .constraint(new MinDef().value(0).message(NOT_NEGATIVE));
+    mapping
+        .type(CellValue.Amount.class)
+        .getter("value")
+        .constraint(new DecimalMinDef().value("0").message(NOT_NEGATIVE));
+  }
+}

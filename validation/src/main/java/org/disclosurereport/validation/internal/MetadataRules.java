@@ -1,0 +1,78 @@
+package org.disclosurereport.validation.internal;
+
+import java.util.Optional;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.model.ReportMetadata;
+import org.disclosurereport.validation.FindingLocation;
+
+/** Rules on who reports, for which year, in which edition: DR-V001, DR-V002, DR-V003. */
+final class MetadataRules {
+  private MetadataRules() {}
+
+  static void check(AnnualReport report, FindingSink sink) {
+    ReportMetadata m = report.metadata();
+    if (sink.enabled(RuleDefinitions.REQUIRED_METADATA)) {
+      if (m.organName().isBlank()) {
+        metadata(sink, "organName", "DR-V001.missing");
+      }
+      blankIfGiven(sink, "title", m.title());
+      blankIfGiven(sink, "creditCode", m.creditCode());
+      blankIfGiven(sink, "divisionCode", m.divisionCode());
+      blankIfGiven(sink, "indexNumber", m.indexNumber());
+    }
+    Edition edition = m.edition();
+    int year = m.reportYear();
+    if (year < edition.firstYear() && sink.enabled(RuleDefinitions.EDITION_TOO_NEW)) {
+      sink.of(
+              RuleDefinitions.EDITION_TOO_NEW,
+              FindingLocation.ofPointer("/edition"),
+              Message.of(
+                  "DR-V002.message",
+                  "year",
+                  year,
+                  "edition",
+                  edition.id(),
+                  "notice",
+                  edition.spec().noticeNumber(),
+                  "firstYear",
+                  edition.firstYear()))
+          .add();
+    }
+    if (year > edition.lastYear() && sink.enabled(RuleDefinitions.EDITION_OUTDATED)) {
+      Edition prescribed = Edition.forReportYear(year);
+      sink.of(
+              RuleDefinitions.EDITION_OUTDATED,
+              FindingLocation.ofPointer("/edition"),
+              Message.of(
+                  "DR-V003.message",
+                  "year",
+                  year,
+                  "edition",
+                  edition.id(),
+                  "notice",
+                  edition.spec().noticeNumber(),
+                  "lastYear",
+                  edition.lastYear(),
+                  "current",
+                  prescribed.id(),
+                  "currentNotice",
+                  prescribed.spec().noticeNumber()))
+          .add();
+    }
+  }
+
+  private static void blankIfGiven(FindingSink sink, String field, Optional<String> value) {
+    if (value.isPresent() && value.get().isBlank()) {
+      metadata(sink, field, "DR-V001.blank");
+    }
+  }
+
+  private static void metadata(FindingSink sink, String field, String key) {
+    sink.of(
+            RuleDefinitions.REQUIRED_METADATA,
+            FindingLocation.ofPointer("/metadata/" + field),
+            Message.of(key, "field", field))
+        .add();
+  }
+}

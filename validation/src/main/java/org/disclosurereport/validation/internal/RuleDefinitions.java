@@ -1,0 +1,343 @@
+package org.disclosurereport.validation.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.edition.CellKind;
+import org.disclosurereport.edition.CrossYearRelation;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.edition.Identity;
+import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.edition.SumRelation;
+import org.disclosurereport.validation.Rule;
+import org.disclosurereport.validation.RuleScope;
+import org.disclosurereport.validation.Severity;
+
+/**
+ * The content of the rule catalogue, built once from the edition descriptions.
+ *
+ * <p>What is written here is only what the descriptions cannot say: each rule's stable id,
+ * default severity and sources, and which sum or cross-year relation of the descriptions a rule
+ * checks. Descriptions of relation rules are the relations' own statements; the cells of every
+ * rule are derived from the descriptions.
+ */
+public final class RuleDefinitions {
+  /** Required metadata present. */
+  public static final String REQUIRED_METADATA = "DR-V001";
+  /** Edition issued after the report year. */
+  public static final String EDITION_TOO_NEW = "DR-V002";
+  /** Edition no longer prescribed for the report year. */
+  public static final String EDITION_OUTDATED = "DR-V003";
+  /** Counts are zero or more. */
+  public static final String NON_NEGATIVE_COUNT = "DR-V010";
+  /** Blank cell, policy: error. */
+  public static final String BLANK_CELL = "DR-V011";
+  /** Blank cell, policy: counted as zero. */
+  public static final String BLANK_AS_ZERO = "DR-V012";
+  /** Mandatory text section empty. */
+  public static final String EMPTY_TEXT_SECTION = "DR-V201";
+  /** Fees collected above the fees notified. */
+  public static final String FEES_COLLECTED_ABOVE_NOTIFIED = "DR-V301";
+  /** Fee amounts without fee notices. */
+  public static final String FEES_WITHOUT_NOTICES = "DR-V302";
+  /** Two reports of different organs. */
+  public static final String DIFFERENT_ORGANS = "DR-V404";
+  /** Two reports of years that do not follow each other. */
+  public static final String NOT_CONSECUTIVE = "DR-V405";
+
+  private static final String FORMAT = "FORMAT.md ";
+  private static final String ARTICLE_50 = "条例第五十条";
+
+  private static final List<Rule> ALL = build();
+  private static final Map<String, Rule> BY_ID = index(ALL);
+  private static final Map<String, Rule> BY_RELATION = indexByRelation(ALL);
+
+  private RuleDefinitions() {}
+
+  /**
+   * Returns every rule, ordered by id.
+   *
+   * @return the rules
+   */
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  /**
+   * Finds a rule by id.
+   *
+   * @param id the id
+   * @return the rule, or empty
+   */
+  public static Optional<Rule> rule(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  /**
+   * Returns a rule that must exist.
+   *
+   * @param id the id
+   * @return the rule
+   */
+  public static Rule require(String id) {
+    Rule r = BY_ID.get(id);
+    if (r == null) {
+      throw new IllegalStateException("no rule " + id);
+    }
+    return r;
+  }
+
+  /**
+   * Finds the rule that checks a sum or cross-year relation of the edition descriptions.
+   *
+   * @param relationId the relation id, for example {@code applications.balance}
+   * @return the rule, or empty when no rule checks it
+   */
+  public static Optional<Rule> forRelation(String relationId) {
+    return Optional.ofNullable(BY_RELATION.get(relationId));
+  }
+
+  private static List<Rule> build() {
+    List<Rule> rules = new ArrayList<>();
+    EditionSpec current = Edition.V2021.spec();
+    Set<Edition> all = Set.of(Edition.values());
+
+    rules.add(
+        plain(REQUIRED_METADATA, Severity.ERROR, RuleScope.REPORT, all, List.of(FORMAT + "§7"))
+            .build());
+    rules.add(
+        plain(
+                EDITION_TOO_NEW,
+                Severity.ERROR,
+                RuleScope.REPORT,
+                all,
+                List.of(current.noticeNumber(), FORMAT + "§8.1"),
+                "edition",
+                current.edition().id(),
+                "notice",
+                current.noticeNumber(),
+                "firstYear",
+                current.edition().firstYear())
+            .build());
+    EditionSpec trial = Edition.V2019.spec();
+    rules.add(
+        plain(
+                EDITION_OUTDATED,
+                Severity.WARNING,
+                RuleScope.REPORT,
+                all,
+                List.of(current.noticeNumber(), FORMAT + "§8.1"),
+                "edition",
+                trial.edition().id(),
+                "notice",
+                trial.noticeNumber(),
+                "lastYear",
+                trial.edition().lastYear())
+            .build());
+    rules.add(
+        plain(NON_NEGATIVE_COUNT, Severity.ERROR, RuleScope.REPORT, all, List.of(FORMAT + "C6"))
+            .cellsByEdition(cells((spec, a) -> spec.kind(a) == CellKind.COUNT))
+            .build());
+    rules.add(
+        plain(BLANK_CELL, Severity.ERROR, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+            .cellsByEdition(cells((spec, a) -> true))
+            .build());
+    rules.add(
+        plain(BLANK_AS_ZERO, Severity.WARNING, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+            .cellsByEdition(cells((spec, a) -> true))
+            .build());
+
+    rules.add(sum("DR-V101", "applications.balance", List.of(FORMAT + "C1", ARTICLE_50)));
+    rules.add(
+        sum("DR-V102", "applications.resultsTotal", List.of(FORMAT + "C2", FORMAT + "C3", ARTICLE_50)));
+    rules.add(sum("DR-V103", "applications.applicantTotal", List.of(FORMAT + "C4", ARTICLE_50)));
+    rules.add(sum("DR-V104", "reviewAndLitigation.reviewTotal", List.of(FORMAT + "C5", ARTICLE_50)));
+    rules.add(
+        sum("DR-V105", "reviewAndLitigation.directSuitTotal", List.of(FORMAT + "C5", ARTICLE_50)));
+    rules.add(
+        sum(
+            "DR-V106",
+            "reviewAndLitigation.suitAfterReviewTotal",
+            List.of(FORMAT + "C5", ARTICLE_50)));
+
+    rules.add(
+        plain(
+                EMPTY_TEXT_SECTION,
+                Severity.WARNING,
+                RuleScope.REPORT,
+                all,
+                List.of(ARTICLE_50, FORMAT + "C11", FORMAT + "§8.4"),
+                "general",
+                current.section(SectionId.GENERAL).numberedHeading(),
+                "problems",
+                current.section(SectionId.PROBLEMS).numberedHeading(),
+                "otherMatters",
+                current.section(SectionId.OTHER_MATTERS).numberedHeading())
+            .build());
+    List<String> feeSources = List.of("条例第四十二条", "国办函〔2020〕109号", FORMAT + "C13");
+    rules.add(
+        plain(FEES_COLLECTED_ABOVE_NOTIFIED, Severity.WARNING, RuleScope.REPORT, all, feeSources)
+            .build());
+    rules.add(
+        plain(FEES_WITHOUT_NOTICES, Severity.WARNING, RuleScope.REPORT, all, feeSources).build());
+
+    rules.add(crossYear("DR-V401", "applications.carryOver", Severity.ERROR, FORMAT + "C8"));
+    rules.add(
+        crossYear("DR-V402", "proactive.itemCountCarryOver", Severity.WARNING, FORMAT + "C9"));
+    rules.add(crossYear("DR-V403", "proactive.inForceContinuity", Severity.INFO, FORMAT + "C10"));
+    List<String> pairSources = List.of(FORMAT + "C8", FORMAT + "C9", FORMAT + "C10");
+    rules.add(
+        plain(DIFFERENT_ORGANS, Severity.ERROR, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
+            .build());
+    rules.add(
+        plain(NOT_CONSECUTIVE, Severity.ERROR, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
+            .build());
+
+    rules.sort(Comparator.comparing(Rule::id));
+    return List.copyOf(rules);
+  }
+
+  /** A rule whose description comes from the bundle key {@code <id>.description}. */
+  private static Rule.Builder plain(
+      String id,
+      Severity severity,
+      RuleScope scope,
+      Set<Edition> editions,
+      List<String> sources,
+      Object... descriptionArguments) {
+    Message description = Message.of(id + ".description", descriptionArguments);
+    return Rule.builder()
+        .id(id)
+        .defaultSeverity(severity)
+        .scope(scope)
+        .descriptionZh(description.zh())
+        .descriptionEn(description.en())
+        .sources(sources)
+        .editions(sorted(editions));
+  }
+
+  /** A rule checking every identity of a sum relation of the descriptions. */
+  private static Rule sum(String id, String relationId, List<String> sources) {
+    Map<Edition, List<CellAddress>> cells = new EnumMap<>(Edition.class);
+    SumRelation statement = null;
+    for (Edition e : Edition.values()) {
+      EditionSpec spec = e.spec();
+      Optional<SumRelation> relation = spec.relation(relationId);
+      if (relation.isEmpty()) {
+        continue;
+      }
+      statement = statement == null ? relation.get() : statement;
+      Set<CellAddress> involved = new LinkedHashSet<>();
+      for (Identity identity : spec.identities()) {
+        if (identity.relation().id().equals(relationId)) {
+          involved.addAll(identity.cells());
+        }
+      }
+      cells.put(e, inPrintedOrder(spec, involved));
+    }
+    if (statement == null) {
+      throw new IllegalStateException("no edition has the sum relation " + relationId);
+    }
+    return Rule.builder()
+        .id(id)
+        .defaultSeverity(Severity.ERROR)
+        .scope(RuleScope.REPORT)
+        .descriptionZh(statement.chineseStatement())
+        .descriptionEn(capitalize(statement.englishStatement()) + ".")
+        .sources(sources)
+        .editions(cells.keySet())
+        .relationId(relationId)
+        .cellsByEdition(cells)
+        .build();
+  }
+
+  /** A rule checking every instance of a cross-year relation of the descriptions. */
+  private static Rule crossYear(String id, String relationId, Severity severity, String source) {
+    Map<Edition, List<CellAddress>> cells = new EnumMap<>(Edition.class);
+    CrossYearRelation statement = null;
+    for (Edition e : Edition.values()) {
+      EditionSpec spec = e.spec();
+      for (CrossYearRelation relation : spec.crossYearRelations()) {
+        if (!relation.id().equals(relationId)) {
+          continue;
+        }
+        statement = statement == null ? relation : statement;
+        Set<CellAddress> involved = new LinkedHashSet<>();
+        for (CrossYearRelation.Instance instance : relation.expand(spec)) {
+          involved.add(instance.current());
+          instance.terms().forEach(t -> involved.add(t.address()));
+        }
+        cells.put(e, inPrintedOrder(spec, involved));
+      }
+    }
+    if (statement == null) {
+      throw new IllegalStateException("no edition has the cross-year relation " + relationId);
+    }
+    return Rule.builder()
+        .id(id)
+        .defaultSeverity(severity)
+        .scope(RuleScope.CONSECUTIVE_REPORTS)
+        .descriptionZh(statement.chineseStatement())
+        .descriptionEn(capitalize(statement.englishStatement()) + ".")
+        .sources(List.of(source))
+        .editions(cells.keySet())
+        .relationId(relationId)
+        .cellsByEdition(cells)
+        .build();
+  }
+
+  private static Map<Edition, List<CellAddress>> cells(
+      BiFunction<EditionSpec, CellAddress, Boolean> filter) {
+    Map<Edition, List<CellAddress>> cells = new EnumMap<>(Edition.class);
+    for (Edition e : Edition.values()) {
+      EditionSpec spec = e.spec();
+      cells.put(e, spec.cells().stream().filter(a -> filter.apply(spec, a)).toList());
+    }
+    return cells;
+  }
+
+  private static List<CellAddress> inPrintedOrder(EditionSpec spec, Set<CellAddress> cells) {
+    return spec.cells().stream().filter(cells::contains).toList();
+  }
+
+  private static Set<Edition> sorted(Set<Edition> editions) {
+    Set<Edition> s = new LinkedHashSet<>();
+    for (Edition e : Edition.values()) {
+      if (editions.contains(e)) {
+        s.add(e);
+      }
+    }
+    return s;
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static Map<String, Rule> index(List<Rule> rules) {
+    Map<String, Rule> m = new LinkedHashMap<>();
+    for (Rule r : rules) {
+      if (m.put(r.id(), r) != null) {
+        throw new IllegalStateException("duplicate rule id " + r.id());
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, Rule> indexByRelation(List<Rule> rules) {
+    Map<String, Rule> m = new LinkedHashMap<>();
+    for (Rule r : rules) {
+      r.relationId().ifPresent(id -> m.put(id, r));
+    }
+    return m;
+  }
+}
