@@ -8,19 +8,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.disclosurereport.edition.CellAddress;
-import org.disclosurereport.edition.Keys.Applicants;
-import org.disclosurereport.edition.Keys.ApplicationRows;
-import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.model.CellValue;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.TestReports;
 import org.hibernate.validator.HibernateValidator;
@@ -51,20 +45,8 @@ class ReportBeanValidationTest {
    * up to 26: one field violation and three broken sums.
    */
   static AnnualReport broken() {
-    AnnualReport seed = TestReports.luoning2020();
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(seed.cells());
-    long[] none = new long[6];
-    TestReports.applications(
-        cells,
-        Map.of(
-            ApplicationRows.GRANTED, new long[] {20, 0, 0, 0, 0, 0},
-            ApplicationRows.PARTIALLY_GRANTED, new long[] {6, 0, 0, 0, 0, 0}),
-        none,
-        none);
-    cells.put(
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON),
-        CellValue.count(20));
-    return seed.withCells(cells).withMetadata(seed.metadata().withTitle(" "));
+    AnnualReport report = TestReports.wrongResultsTotal();
+    return report.withMetadata(report.metadata().withTitle(" "));
   }
 
   @Test
