@@ -1,9 +1,10 @@
 package org.disclosurereport.validation.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.CrossYearRelation.TermAt;
@@ -79,7 +80,7 @@ final class CrossYearRules {
       FindingSink sink) {
     BlankPolicy policy = sink.options().blankPolicy();
     EditionSpec previousSpec = previous.spec();
-    List<CellAddress> cells = new ArrayList<>();
+    Set<CellAddress> cells = new LinkedHashSet<>();
     cells.add(instance.current());
     int blanks = current.cell(instance.current()).isBlank() ? 1 : 0;
     Optional<BigDecimal> reported = CellReader.value(current, instance.current(), policy);
@@ -124,7 +125,7 @@ final class CrossYearRules {
     }
     sink.of(rule.id(), FindingLocation.ofCell(spec, instance.current()), m)
         .values(reported.get(), expected)
-        .cells(cells)
+        .cells(List.copyOf(cells))
         .add();
   }
 
