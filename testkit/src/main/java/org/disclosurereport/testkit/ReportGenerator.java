@@ -3,7 +3,6 @@ package org.disclosurereport.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.disclosurereport.edition.CellAddress;
@@ -17,7 +16,6 @@ import org.disclosurereport.model.OrganLevel;
 import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.testkit.internal.CellSolver;
-import org.disclosurereport.testkit.internal.Equation;
 import org.disclosurereport.testkit.internal.Equations;
 import org.disclosurereport.testkit.internal.Narratives;
 import org.disclosurereport.testkit.internal.OrganNames;
@@ -46,14 +44,12 @@ import org.disclosurereport.testkit.internal.Slot;
 public final class ReportGenerator implements Generator<AnnualReport> {
   private final GeneratorConfig config;
   private final EditionSpec spec;
-  private final List<Equation> equations;
-  private final List<Equation> selfChain;
+  private final CellSolver solver;
 
   private ReportGenerator(GeneratorConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.spec = config.edition().spec();
-    this.equations = Equations.inYear(0, spec);
-    this.selfChain = Equations.selfChain(0, spec);
+    this.solver = new CellSolver(spec, 0, Equations.inYear(0, spec), Equations.selfChain(0, spec));
   }
 
   /**
@@ -96,7 +92,12 @@ public final class ReportGenerator implements Generator<AnnualReport> {
     Objects.requireNonNull(entropy, "entropy");
     int year = entropy.intBetween(config.firstYear(), config.lastYear());
     Organ organ = drawOrgan(entropy);
-    return generate(entropy, organ, year, List.of(), Map.of());
+    return generate(entropy, organ, year);
+  }
+
+  /** Generates a report of an organ and year chosen by the caller. */
+  AnnualReport generate(Entropy entropy, Organ organ, int year) {
+    return generate(entropy, organ, year, solver, Map.of());
   }
 
   /** The organ a report is about: drawn once for a pair. */
@@ -110,18 +111,13 @@ public final class ReportGenerator implements Generator<AnnualReport> {
   }
 
   /**
-   * Generates a report of index {@code report}; cross-report equations and the cells of the other
-   * reports come from the caller.
+   * Generates a report with a solver of the caller (one that knows the equations linking it to
+   * another report) and the cells of the other report.
    */
   AnnualReport generate(
-      Entropy entropy, Organ organ, int year, List<Equation> crossReport, Map<Slot, CellValue> others) {
-    int index = crossReport.isEmpty() ? 0 : 1;
-    List<Equation> all = new java.util.ArrayList<>(crossReport);
-    all.addAll(index == 0 ? equations : Equations.inYear(index, spec));
-    List<Equation> chain = index == 0 ? selfChain : Equations.selfChain(index, spec);
+      Entropy entropy, Organ organ, int year, CellSolver cellSolver, Map<Slot, CellValue> others) {
     Map<CellAddress, CellValue> cells =
-        new CellSolver(spec, index, config.maxCount(), config.blankPercent(), all, chain, others)
-            .solve(entropy);
+        cellSolver.solve(entropy, config.maxCount(), config.blankPercent(), others);
     ReportMetadata metadata =
         ReportMetadata.builder()
             .organName(organ.name())

@@ -1,5 +1,6 @@
 package org.disclosurereport.testkit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.ReportMetadata;
+import org.disclosurereport.testkit.internal.CellSolver;
 import org.disclosurereport.testkit.internal.Equation;
 import org.disclosurereport.testkit.internal.Equations;
 import org.disclosurereport.testkit.internal.Slot;
@@ -19,7 +21,9 @@ import org.disclosurereport.testkit.internal.Slot;
  * ({@link org.disclosurereport.edition.EditionSpec#crossYearRelations()}) holds, and each report is
  * consistent on its own.
  *
- * <p>Year N-1 is generated as by {@link ReportGenerator}. Year N is then built with the
+ * <p>Year N is drawn from the configured years, preferring those for which year N's edition is
+ * prescribed and year N-1's edition was prescribed for year N-1 (2021 alone for a 2019-edition
+ * year N-1 and a 2021-edition year N). Year N-1 is generated as by {@link ReportGenerator}. Year N is then built with the
  * cross-year relations as further equations whose year N-1 side is known: for example {@code
  * 二、上年结转} of year N is last year's {@code 四、结转下年度继续办理}, and year N's {@code
  * 一、本年新收} is solved so that section 三 still balances.
@@ -36,12 +40,14 @@ public final class ReportPairGenerator implements Generator<ReportPair> {
   private final Edition previousEdition;
   private final ReportGenerator previous;
   private final ReportGenerator current;
+  private final CellSolver currentSolver;
   private final int firstYear;
+  private final int lastYear;
 
   private ReportPairGenerator(GeneratorConfig config, Edition previousEdition) {
     this.config = Objects.requireNonNull(config, "config");
     this.previousEdition = Objects.requireNonNull(previousEdition, "previousEdition");
-    this.firstYear = Math.max(config.firstYear(), ReportMetadata.FIRST_REPORT_YEAR + 1);
+    int firstYear = Math.max(config.firstYear(), ReportMetadata.FIRST_REPORT_YEAR + 1);
     if (firstYear > config.lastYear()) {
       throw new IllegalArgumentException(
           "Invalid value for lastYear (valid values "
@@ -53,7 +59,18 @@ public final class ReportPairGenerator implements Generator<ReportPair> {
               + "): "
               + config.lastYear());
     }
+    // Prefer years for which both editions are prescribed, so that neither report is judged for
+    // its edition; fall back to the configured years when they leave none.
+    int preferredFirst = Math.max(firstYear, previousEdition.firstYear() + 1);
+    int preferredLast = (int) Math.min(config.lastYear(), previousEdition.lastYear() + 1L);
+    boolean preferred = preferredFirst <= preferredLast;
+    this.firstYear = preferred ? preferredFirst : firstYear;
+    this.lastYear = preferred ? preferredLast : config.lastYear();
     this.current = ReportGenerator.of(config);
+    List<Equation> equations = new ArrayList<>(crossYearEquations());
+    equations.addAll(Equations.inYear(1, current.spec()));
+    this.currentSolver =
+        new CellSolver(current.spec(), 1, equations, Equations.selfChain(1, current.spec()));
     this.previous =
         ReportGenerator.of(
             GeneratorConfig.copyOf(config)
@@ -116,14 +133,14 @@ public final class ReportPairGenerator implements Generator<ReportPair> {
   @Override
   public ReportPair generate(Entropy entropy) {
     Objects.requireNonNull(entropy, "entropy");
-    int year = entropy.intBetween(firstYear, config.lastYear());
+    int year = entropy.intBetween(firstYear, lastYear);
     ReportGenerator.Organ organ = current.drawOrgan(entropy);
-    AnnualReport first = previous.generate(entropy, organ, year - 1, List.of(), Map.of());
+    AnnualReport first = previous.generate(entropy, organ, year - 1);
     Map<Slot, CellValue> known = new HashMap<>();
     for (CellAddress a : first.spec().cells()) {
       known.put(new Slot(0, a), first.cell(a));
     }
-    AnnualReport second = current.generate(entropy, organ, year, crossYearEquations(), known);
+    AnnualReport second = current.generate(entropy, organ, year, currentSolver, known);
     return new ReportPair(first, second);
   }
 }

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
@@ -274,17 +273,7 @@ class ReportValidatorTest {
   /** A report printed 20 in （七）总计 / 自然人 while its result rows add up to 26. */
   @Test
   void oneWrongTotalBreakingThreeSumsYieldsOneSuggestion() {
-    Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(luoning2020().cells());
-    long[] none = new long[6];
-    TestReports.applications(
-        cells,
-        Map.of(
-            ApplicationRows.GRANTED, new long[] {20, 0, 0, 0, 0, 0},
-            ApplicationRows.PARTIALLY_GRANTED, new long[] {6, 0, 0, 0, 0, 0}),
-        none,
-        none);
-    AnnualReport report = withCount(luoning2020().withCells(cells),
-        T, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON, 20);
+    AnnualReport report = TestReports.wrongResultsTotal();
     ValidationResult result = STRICT.validate(report);
     assertEquals(List.of("DR-V101", "DR-V102", "DR-V103"), ruleIds(result));
     CellAddress wrong = CellAddress.of(T, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON);

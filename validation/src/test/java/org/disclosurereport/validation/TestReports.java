@@ -82,6 +82,26 @@ public final class TestReports {
   }
 
   /**
+   * Returns the seed report as if it had printed 20 in （七）总计 / 自然人 while its result rows add up
+   * to 26 (20 granted, 6 partially granted, all newly received): one wrong total that breaks three
+   * sums, the balance of its column, the results total and the total of its row.
+   *
+   * @return the report
+   */
+  public static AnnualReport wrongResultsTotal() {
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(luoning2020().cells());
+    long[] none = new long[6];
+    Map<String, long[]> results = new LinkedHashMap<>();
+    results.put(ApplicationRows.GRANTED, new long[] {20, 0, 0, 0, 0, 0});
+    results.put(ApplicationRows.PARTIALLY_GRANTED, new long[] {6, 0, 0, 0, 0, 0});
+    applications(cells, results, none, none);
+    cells.put(
+        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON),
+        CellValue.count(20));
+    return luoning2020().withCells(cells);
+  }
+
+  /**
    * Returns a consistent report with non-trivial figures in every table: several result rows,
    * applications carried over and forward, review and litigation cases, and for edition 2021 an
    * information-processing fee statement.

@@ -66,6 +66,23 @@ public final class Equations {
   }
 
   /**
+   * Returns, for each cross-year relation of an edition, the editions year N-1 may have for it to
+   * apply.
+   *
+   * @param currentSpec year N's edition description
+   * @return the editions of year N-1, by relation id
+   */
+  public static java.util.Map<String, List<Edition>> applicableIds(EditionSpec currentSpec) {
+    java.util.Map<String, List<Edition>> out = new java.util.LinkedHashMap<>();
+    for (Edition previous : Edition.values()) {
+      for (CrossYearRelation r : applicable(previous, currentSpec)) {
+        out.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(previous);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Returns the sums a report must keep at zero or above so that it can be year N-1 of a report
    * of the same edition: for each cross-year relation whose terms are all read from year N-1, the
    * sum of those terms (next year's value of a count).

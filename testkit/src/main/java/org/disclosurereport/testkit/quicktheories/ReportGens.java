@@ -4,6 +4,8 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.Generator;
+import org.disclosurereport.testkit.Mutant;
+import org.disclosurereport.testkit.MutantGenerator;
 import org.disclosurereport.testkit.ReportGenerator;
 import org.disclosurereport.testkit.ReportPair;
 import org.disclosurereport.testkit.ReportPairGenerator;
@@ -68,5 +70,18 @@ public final class ReportGens {
     return of(generator)
         .describedAs(
             p -> Descriptions.describe(p.previous()) + " / " + Descriptions.describe(p.current()));
+  }
+
+  /**
+   * Returns reports (or pairs of reports) that break one rule of the validation catalogue and
+   * only that rule; a shrunk mutant still breaks exactly its rule.
+   *
+   * @param ruleId the rule id, for example {@code DR-V101}
+   * @param config the configuration of the report (year N, for a rule on consecutive reports)
+   * @return the generator
+   * @throws IllegalArgumentException as {@link MutantGenerator#of(String, GeneratorConfig)}
+   */
+  public static Gen<Mutant> mutants(String ruleId, GeneratorConfig config) {
+    return of(MutantGenerator.of(ruleId, config)).describedAs(Mutant::toString);
   }
 }

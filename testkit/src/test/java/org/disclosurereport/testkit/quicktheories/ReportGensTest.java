@@ -14,8 +14,10 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.testkit.GeneratorConfig;
+import org.disclosurereport.testkit.Mutant;
 import org.disclosurereport.testkit.ReportAssertions;
 import org.disclosurereport.testkit.ReportPairGenerator;
+import org.disclosurereport.validation.RuleCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quicktheories.api.AsString;
@@ -105,5 +107,26 @@ class ReportGensTest {
       max = Math.max(max, v.decimal().map(d -> d.abs().longValue()).orElse(0L));
     }
     return max;
+  }
+
+  /** A shrunk mutant is rebuilt from shrunk choices, so it still breaks exactly its rule. */
+  @ParameterizedTest
+  @EnumSource(Edition.class)
+  void aShrunkMutantStillBreaksExactlyItsRule(Edition edition) {
+    String ruleId = RuleCatalogue.forRelation("applications.balance").orElseThrow().id();
+    AtomicReference<Mutant> last = new AtomicReference<>();
+    assertThrows(
+        AssertionError.class,
+        () ->
+            qt().withFixedSeed(3)
+                .withExamples(50)
+                .withShrinkCycles(500)
+                .forAll(ReportGens.mutants(ruleId, GeneratorConfig.of(edition)))
+                .check(
+                    m -> {
+                      last.set(m);
+                      return false;
+                    }));
+    ReportAssertions.assertBreaksExactly(last.get());
   }
 }

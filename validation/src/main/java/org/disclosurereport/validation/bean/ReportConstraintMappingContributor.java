@@ -11,6 +11,7 @@ import org.hibernate.validator.cfg.defs.DecimalMinDef;
 import org.hibernate.validator.cfg.defs.MinDef;
 import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotNullDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.RangeDef;
 import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
 
@@ -48,6 +49,15 @@ public final class ReportConstraintMappingContributor implements ConstraintMappi
   }
 
   /**
+   * An optional text, when given, has a character that is not white space. {@code @NotBlank}
+   * would refuse an empty {@code Optional} too, since Hibernate Validator hands it the empty
+   * value as null.
+   */
+  private static PatternDef notBlankWhenGiven() {
+    return new PatternDef().regexp("(?s).*\\S.*").message(NOT_BLANK);
+  }
+
+  /**
    * Declares the model's constraints in a mapping.
    *
    * @param mapping the mapping to fill
@@ -78,16 +88,16 @@ public final class ReportConstraintMappingContributor implements ConstraintMappi
                 .message("{bean.range}"))
         .getter("title")
         .containerElementType()
-        .constraint(new NotBlankDef().message(NOT_BLANK))
+        .constraint(notBlankWhenGiven())
         .getter("creditCode")
         .containerElementType()
-        .constraint(new NotBlankDef().message(NOT_BLANK))
+        .constraint(notBlankWhenGiven())
         .getter("divisionCode")
         .containerElementType()
-        .constraint(new NotBlankDef().message(NOT_BLANK))
+        .constraint(notBlankWhenGiven())
         .getter("indexNumber")
         .containerElementType()
-        .constraint(new NotBlankDef().message(NOT_BLANK));
+        .constraint(notBlankWhenGiven());
     mapping.type(AbstractOtherMatters.class).getter("fees").containerElementType().valid();
     mapping
         .type(AbstractInformationProcessingFees.class)

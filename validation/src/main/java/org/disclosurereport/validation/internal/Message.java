@@ -57,6 +57,18 @@ public record Message(List<String> keys, Map<String, String> arguments) {
     return new Message(k, a);
   }
 
+  /**
+   * Returns this message with more arguments.
+   *
+   * @param namesAndValues alternating argument names and values
+   * @return the message with the arguments added
+   */
+  public Message with(Object... namesAndValues) {
+    Map<String, String> a = new LinkedHashMap<>(arguments);
+    a.putAll(pairs(namesAndValues));
+    return new Message(keys, a);
+  }
+
   /** @return the message in Chinese */
   public String zh() {
     return render(Locale.CHINESE);

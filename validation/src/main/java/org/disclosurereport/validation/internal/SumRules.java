@@ -103,43 +103,32 @@ final class SumRules {
   private static Message message(EditionSpec spec, Evaluated e) {
     Identity identity = e.identity();
     SumRelation relation = identity.relation();
-    Message m;
+    Object[] place;
     if (relation.isTotal()) {
-      m =
-          Message.of(
-              "identity.total",
-              "labels",
-              spec.label(identity.total()),
-              "name",
-              spec.englishName(identity.total()),
-              "reported",
-              CellReader.plain(e.left()),
-              "expected",
-              CellReader.plain(e.right()),
-              "statementZh",
-              relation.chineseStatement(),
-              "statementEn",
-              relation.englishStatement());
+      place =
+          new Object[] {
+            "labels", spec.label(identity.total()), "name", spec.englishName(identity.total())
+          };
     } else {
       TableSpec table = spec.table(relation.table()).orElseThrow();
-      m =
-          Message.of(
-              "identity.sum",
-              "labels",
-              location(spec, identity).labels().orElse(""),
-              "leftLabels",
-              headings(table, relation.axis(), relation.left()),
-              "rightLabels",
-              headings(table, relation.axis(), relation.right()),
-              "reported",
-              CellReader.plain(e.left()),
-              "expected",
-              CellReader.plain(e.right()),
-              "statementZh",
-              relation.chineseStatement(),
-              "statementEn",
-              relation.englishStatement());
+      place =
+          new Object[] {
+            "labels", location(spec, identity).labels().orElse(""),
+            "leftLabels", headings(table, relation.axis(), relation.left()),
+            "rightLabels", headings(table, relation.axis(), relation.right())
+          };
     }
+    Message m =
+        Message.of(relation.isTotal() ? "identity.total" : "identity.sum", place)
+            .with(
+                "reported",
+                CellReader.plain(e.left()),
+                "expected",
+                CellReader.plain(e.right()),
+                "statementZh",
+                relation.chineseStatement(),
+                "statementEn",
+                relation.englishStatement());
     return e.blanks() > 0 ? m.append("note.blanksAsZero", "count", e.blanks()) : m;
   }
 

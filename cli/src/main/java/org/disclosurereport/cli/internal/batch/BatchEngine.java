@@ -2,13 +2,14 @@ package org.disclosurereport.cli.internal.batch;
 
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,9 +23,10 @@ import org.disclosurereport.cli.internal.input.InputItem;
  * results over one by one in input order.
  *
  * <p>A walker thread lists the inputs and submits each to a pool of worker threads; the future
- * of each result goes into a queue of fixed capacity (the <em>window</em>), which the calling
- * thread drains in order. When the caller falls behind, the walker blocks, so at most {@code
- * window} results exist at any time, whatever the number of files. Each result is handed to the
+ * of each result goes into a queue, which the calling thread drains in order. The walker takes a
+ * permit of a semaphore of {@code window} permits before submitting an input, and the caller gives
+ * it back once the result has been handed over: when the caller falls behind, the walker blocks,
+ * so at most {@code window} results exist at any time, whatever the number of files. Each result is handed to the
  * sink and then let go; totals are kept by a {@link BatchSummary}.
  *
  * <p>One bad file never stops a batch: everything a processor throws, including {@link
@@ -98,7 +100,10 @@ public final class BatchEngine {
       ProgressListener progress)
       throws InterruptedException {
     BatchSummary summary = new BatchSummary();
-    BlockingQueue<Future<FileResult>> queue = new ArrayBlockingQueue<>(window);
+    // Each result in flight holds a permit from before its task is submitted until the sink has
+    // had it, so at most `window` results exist at once, the one being handed over included.
+    Semaphore permits = new Semaphore(window);
+    BlockingQueue<Future<FileResult>> queue = new LinkedBlockingQueue<>();
     Future<FileResult> end = CompletableFuture.completedFuture(null);
     AtomicLong found = new AtomicLong();
     AtomicBoolean walkFinished = new AtomicBoolean();
@@ -110,8 +115,10 @@ public final class BatchEngine {
                 () -> {
                   try {
                     while (!stop.get()) {
+                      permits.acquire();
                       Optional<InputItem> item = nextItem(inputs, queue);
                       if (item.isEmpty()) {
+                        permits.release();
                         break;
                       }
                       InputItem it = item.get();
@@ -140,6 +147,7 @@ public final class BatchEngine {
         FileResult result = await(next);
         summary.add(result);
         sink.accept(result);
+        permits.release();
         done++;
         progress.advanced(done, found.get(), walkFinished.get());
       }
@@ -165,6 +173,7 @@ public final class BatchEngine {
     try {
       return inputs.hasNext() ? Optional.of(inputs.next()) : Optional.empty();
     } catch (RuntimeException e) {
+      // Uses the permit taken for the item that could not be listed.
       queue.put(
           CompletableFuture.completedFuture(
               FileResult.of(Outcomes.unreadable("?", CliCode.IO_FAILURE.finding(describe(e))))));

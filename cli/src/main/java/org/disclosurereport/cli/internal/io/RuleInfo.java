@@ -14,7 +14,8 @@ import org.disclosurereport.validation.Severity;
  * @param category what checks it: the validator, a reader, or the tool itself
  * @param titleEn what it checks, in English
  * @param titleZh what it checks, in Chinese
- * @param statement the relation it checks in the format's own words, when it is one
+ * @param relation the id of the sum or cross-year relation of the edition descriptions it
+ *     checks, when it checks one (for example {@code applications.balance})
  */
 public record RuleInfo(
     String id,
@@ -22,7 +23,7 @@ public record RuleInfo(
     String category,
     String titleEn,
     String titleZh,
-    Optional<String> statement) {
+    Optional<String> relation) {
   /** Creates an entry. */
   public RuleInfo {
     Objects.requireNonNull(id);
@@ -30,6 +31,6 @@ public record RuleInfo(
     Objects.requireNonNull(category);
     Objects.requireNonNull(titleEn);
     Objects.requireNonNull(titleZh);
-    Objects.requireNonNull(statement);
+    Objects.requireNonNull(relation);
   }
 }

@@ -55,7 +55,8 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     }
     out.println(heading(outcome));
     EditionSpec spec = outcome.identity().map(ReportIdentity::edition).orElse(Edition.V2021).spec();
-    for (Map.Entry<Optional<SectionId>, List<Finding>> group : bySection(outcome.findings()).entrySet()) {
+    for (Map.Entry<Optional<SectionId>, List<Finding>> group :
+        bySection(outcome.findings(), spec).entrySet()) {
       out.println(INDENT + group.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
       for (Finding f : group.getValue()) {
         printFinding(f);
@@ -94,7 +95,8 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     return String.join(msg("human.listSeparator"), parts);
   }
 
-  private static Map<Optional<SectionId>, List<Finding>> bySection(List<Finding> findings) {
+  private static Map<Optional<SectionId>, List<Finding>> bySection(
+      List<Finding> findings, EditionSpec spec) {
     Map<Optional<SectionId>, List<Finding>> groups = new LinkedHashMap<>();
     // Whole-report findings first, then sections in printed order.
     groups.put(Optional.empty(), new ArrayList<>());
@@ -102,10 +104,46 @@ public final class HumanOutcomeWriter implements OutcomeSink {
       groups.put(Optional.of(s), new ArrayList<>());
     }
     for (Finding f : findings) {
-      groups.get(f.location().section()).add(f);
+      groups.get(sectionOf(f.location(), spec)).add(f);
     }
     groups.values().removeIf(List::isEmpty);
     return groups;
+  }
+
+  /**
+   * The section of a location: as stated, else that of its table, else that of the table or text
+   * member its JSON Pointer names (readers locate by pointer).
+   */
+  static Optional<SectionId> sectionOf(FindingLocation loc, EditionSpec spec) {
+    if (loc.section().isPresent()) {
+      return loc.section();
+    }
+    Optional<String> table =
+        loc.table().or(() -> loc.jsonPointer().flatMap(HumanOutcomeWriter::tableOfPointer));
+    if (table.isPresent()) {
+      return spec.table(table.get()).map(t -> t.section());
+    }
+    Optional<String> first = loc.jsonPointer().flatMap(p -> segment(p, 0));
+    if (first.isPresent()) {
+      for (SectionId id : SectionId.values()) {
+        if (!spec.section(id).hasTables() && id.key().equals(first.get())) {
+          return Optional.of(id);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> tableOfPointer(String pointer) {
+    return segment(pointer, 0).filter("tables"::equals).flatMap(t -> segment(pointer, 1));
+  }
+
+  private static Optional<String> segment(String pointer, int index) {
+    String[] parts = pointer.split("/", -1);
+    // parts[0] is the empty string before the leading slash
+    return parts.length > index + 1 && !parts[index + 1].isEmpty()
+        ? Optional.of(parts[index + 1].replace("~1", "/").replace("~0", "~"))
+        : Optional.empty();
   }
 
   private String sectionHeading(EditionSpec spec, SectionId id) {

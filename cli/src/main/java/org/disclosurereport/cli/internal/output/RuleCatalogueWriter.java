@@ -60,7 +60,7 @@ public final class RuleCatalogueWriter {
   /**
    * Prints the rules as a JSON array of objects with the members {@code id}, {@code severity},
    * {@code category}, {@code title} (in the chosen language), {@code titleEn}, {@code titleZh}
-   * and {@code statement} (null unless the rule is a relation of the format).
+   * and {@code relation} (the relation of the edition descriptions it checks, or null).
    *
    * @param rules the rules
    */
@@ -75,7 +75,7 @@ public final class RuleCatalogueWriter {
         g.writeStringField("title", title(r));
         g.writeStringField("titleEn", r.titleEn());
         g.writeStringField("titleZh", r.titleZh());
-        Json.string(g, "statement", r.statement());
+        Json.string(g, "relation", r.relation());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -98,8 +98,7 @@ public final class RuleCatalogueWriter {
             + Messages.get(locale, "rules.column.title") + " |");
     out.println("|---|---|---|");
     for (RuleInfo r : rules) {
-      String text = title(r) + r.statement().map(s -> " (" + s + ")").orElse("");
-      out.println("| `" + r.id() + "` | " + severity(r) + " | " + escape(text) + " |");
+      out.println("| `" + r.id() + "` | " + severity(r) + " | " + escape(title(r)) + " |");
     }
     out.flush();
   }
