@@ -1,6 +1,7 @@
 package org.disclosurereport.edition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class EditionSpec {
   private final List<Identity> identities;
   private final List<CrossYearRelation> crossYearRelations;
   private final List<CellAddress> cells;
+  /** The kind of every cell: one lookup answers {@link #contains} and {@link #kind}, per cell read. */
+  private final Map<CellAddress, CellKind> kinds = new HashMap<>();
 
   EditionSpec(
       Edition edition,
@@ -41,6 +44,11 @@ public final class EditionSpec {
     for (TableSpec t : tables) {
       if (this.tables.put(t.key(), t) != null) {
         throw new IllegalStateException("duplicate table " + t.key());
+      }
+    }
+    for (TableSpec t : this.tables.values()) {
+      for (CellAddress a : t.cells()) {
+        kinds.put(a, t.column(a.column()).flatMap(AxisNode::kind).orElseThrow());
       }
     }
     this.relations = List.copyOf(relations);
@@ -153,8 +161,7 @@ public final class EditionSpec {
    * @return true when table, row and column exist and the row and column are leaves
    */
   public boolean contains(CellAddress address) {
-    TableSpec t = tables.get(address.table());
-    return t != null && t.hasCell(address.row(), address.column());
+    return kinds.containsKey(Objects.requireNonNull(address, "address"));
   }
 
   /**
@@ -165,7 +172,11 @@ public final class EditionSpec {
    * @throws IllegalArgumentException if the edition has no such cell
    */
   public CellKind kind(CellAddress address) {
-    return columnOf(address).kind().orElseThrow();
+    CellKind kind = kinds.get(address);
+    if (kind == null) {
+      require(address);
+    }
+    return kind;
   }
 
   /**
