@@ -39,6 +39,11 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
   /** Reads one document; an {@link IOException} is a failure of the source. */
   abstract ReadResult readDocument(InputStream in, String source) throws IOException;
 
+  /** Reads one document held in memory; a format that can read bytes directly overrides this. */
+  ReadResult readDocument(byte[] bytes, String source) throws IOException {
+    return readDocument(new ByteArrayInputStream(bytes), source);
+  }
+
   /** Writes one document. */
   abstract void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
       throws IOException;
@@ -93,7 +98,7 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
    */
   public final ReadResult read(byte[] bytes, String source) {
     try {
-      return read(new ByteArrayInputStream(bytes), source);
+      return readDocument(bytes, source);
     } catch (IOException e) {
       throw new UncheckedIOException("a byte array cannot fail to be read", e);
     }

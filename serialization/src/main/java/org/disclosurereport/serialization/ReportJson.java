@@ -78,6 +78,11 @@ public final class ReportJson extends ReportCodec {
   }
 
   @Override
+  ReadResult readDocument(byte[] bytes, String source) throws IOException {
+    return Reading.json(bytes, source, options(), factory);
+  }
+
+  @Override
   void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
       throws IOException {
     Writing.json(report, formatting, out, factory);

@@ -14,7 +14,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLInputFactory;
+import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReadOptions;
@@ -26,9 +28,10 @@ public final class Reading {
   private Reading() {}
 
   /**
-   * Reads a JSON document. A UTF-8 byte order mark is skipped with an information finding;
-   * UTF-16 and UTF-32 (recognised by their byte order marks or zero bytes) are refused, since
-   * RFC 8259 requires UTF-8 between systems.
+   * Reads a JSON document from a stream, decoding as it parses so that a limit stops a huge or
+   * endless input early. A UTF-8 byte order mark is skipped with an information finding; UTF-16
+   * and UTF-32 (recognised by their byte order marks or zero bytes) are refused, since RFC 8259
+   * requires UTF-8 between systems.
    *
    * @param in the input, not closed
    * @param source the document's name
@@ -51,18 +54,8 @@ public final class Reading {
       }
       n += r;
     }
-    int skip = 0;
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-      skip = 3;
-      findings.add(
-          Findings.create(
-              DocumentFormat.JSON, ReadCode.BYTE_ORDER_MARK, ReadCode.BYTE_ORDER_MARK.severity(),
-              null, null, 1, 1, null));
-    } else if (n >= 2 && (isUtf16Bom(head) || head[0] == 0 || head[1] == 0)) {
-      findings.add(
-          Findings.create(
-              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.severity(),
-              null, null, 1, 1, null, "UTF-16 or UTF-32"));
+    int skip = byteOrderMark(head, n, findings);
+    if (skip < 0) {
       return new ReadResult(source, null, findings);
     }
     if (n > skip) {
@@ -75,9 +68,79 @@ public final class Reading {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return parse(() -> factory.createParser(reader), source, options, findings, f -> f);
+  }
+
+  /**
+   * Reads a JSON document held in memory, with the same findings as {@link #json(InputStream,
+   * String, ReadOptions, JsonFactory)}: UTF-8 is checked on the bytes first, so that Jackson's
+   * byte parser, faster than decoding to characters first, reads them; a document larger than
+   * {@link org.disclosurereport.serialization.Limits#maxDocumentBytes()} is refused before
+   * anything else.
+   *
+   * @param bytes the document; not modified
+   * @param source the document's name
+   * @param options the options
+   * @param factory a hardened JSON factory for the options' limits
+   * @return the result
+   * @throws IOException when the parser fails other than on the document's content
+   */
+  public static ReadResult json(
+      byte[] bytes, String source, ReadOptions options, JsonFactory factory) throws IOException {
+    if (bytes.length > options.limits().maxDocumentBytes()) {
+      return tooLarge(source, options);
+    }
+    List<Finding> findings = new ArrayList<>();
+    int n = bytes.length;
+    int skip = byteOrderMark(bytes, n, findings);
+    if (skip < 0) {
+      return new ReadResult(source, null, findings);
+    }
+    int malformed = Utf8.firstMalformed(bytes, skip, n);
+    if (malformed >= 0) {
+      findings.add(
+          Findings.create(
+              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.severity(),
+              null, null, Utf8.line(bytes, skip, malformed), Utf8.column(bytes, skip, malformed),
+              null, "malformed byte sequence at byte " + malformed));
+      return new ReadResult(source, null, findings);
+    }
+    return parse(
+        () -> factory.createParser(bytes, skip, n - skip),
+        source,
+        options,
+        findings,
+        f -> Utf8.charColumns(f, bytes, skip));
+  }
+
+  /** Opens a parser on a document. */
+  @FunctionalInterface
+  private interface ParserOpener {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * Parses a JSON document into a tree, maps the tree, and turns every problem into a finding.
+   *
+   * @param opener opens the parser
+   * @param source the document's name
+   * @param options the options
+   * @param findings the findings so far, added to
+   * @param locate rewrites the findings' locations at the end, if the parser's need it
+   * @return the result
+   * @throws IOException when the source fails
+   */
+  private static ReadResult parse(
+      ParserOpener opener,
+      String source,
+      ReadOptions options,
+      List<Finding> findings,
+      UnaryOperator<List<Finding>> locate)
+      throws IOException {
+    AnnualReport report = null;
     JsonParser parser = null;
     try {
-      parser = factory.createParser(reader);
+      parser = opener.open();
       if (parser.nextToken() == null) {
         throw new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0);
       }
@@ -90,22 +153,60 @@ public final class Reading {
       }
       ReportMapper.Mapped mapped = ReportMapper.map(tree, DocumentFormat.JSON, options, null);
       findings.addAll(mapped.findings());
-      return new ReadResult(source, mapped.report(), findings);
+      report = mapped.report();
     } catch (DocumentProblem p) {
       findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
-      return new ReadResult(source, null, findings);
     } catch (IOException e) {
       DocumentProblem p = JsonProblems.classify(e, parser);
       if (p == null) {
         throw e;
       }
       findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
-      return new ReadResult(source, null, findings);
     } finally {
       if (parser != null) {
         parser.close();
       }
     }
+    return new ReadResult(source, report, locate.apply(findings));
+  }
+
+  private static ReadResult tooLarge(String source, ReadOptions options) {
+    return new ReadResult(
+        source,
+        null,
+        List.of(
+            Findings.of(
+                DocumentFormat.JSON,
+                new DocumentProblem(
+                    ReadCode.LIMIT_DOCUMENT_SIZE, null, 0, 0, options.limits().maxDocumentBytes()),
+                options.limits())));
+  }
+
+  /**
+   * Looks at the first bytes of a JSON document: a UTF-8 byte order mark is to be skipped, with an
+   * information finding; UTF-16 and UTF-32 (byte order marks or zero bytes) are refused.
+   *
+   * @param head the first bytes
+   * @param n how many of them there are
+   * @param findings where the finding goes
+   * @return how many bytes to skip, or -1 when the document is refused
+   */
+  private static int byteOrderMark(byte[] head, int n, List<Finding> findings) {
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      findings.add(
+          Findings.create(
+              DocumentFormat.JSON, ReadCode.BYTE_ORDER_MARK, ReadCode.BYTE_ORDER_MARK.severity(),
+              null, null, 1, 1, null));
+      return 3;
+    }
+    if (n >= 2 && (isUtf16Bom(head) || head[0] == 0 || head[1] == 0)) {
+      findings.add(
+          Findings.create(
+              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.severity(),
+              null, null, 1, 1, null, "UTF-16 or UTF-32"));
+      return -1;
+    }
+    return 0;
   }
 
   private static boolean isUtf16Bom(byte[] head) {

@@ -1,0 +1,79 @@
+package org.disclosurereport.serialization.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Utf8Test {
+
+  /** What the JDK's strict decoder says, as the reference. */
+  private static boolean jdkAccepts(byte[] b) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static byte[] bytes(List<Integer> values) {
+    byte[] b = new byte[values.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = values.get(i).byteValue();
+    }
+    return b;
+  }
+
+  @Test
+  void acceptsExactlyWhatTheStrictDecoderAccepts() {
+    // Bytes biased to the interesting range (lead and continuation bytes), with ASCII runs long
+    // enough for the eight-byte fast path.
+    qt().withExamples(20_000)
+        .forAll(lists().of(integers().between(0x70, 0xF7)).ofSizeBetween(0, 24))
+        .checkAssert(
+            values -> {
+              byte[] b = bytes(values);
+              assertEquals(jdkAccepts(b), Utf8.firstMalformed(b, 0, b.length) < 0, values::toString);
+            });
+  }
+
+  @Test
+  void refusesOverlongFormsSurrogatesAndCodePointsAboveTheLast() {
+    for (int[] seq :
+        new int[][] {
+          {0xC0, 0xAF}, {0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xED, 0xA0, 0x80}, {0xF0, 0x80, 0x80, 0xAF},
+          {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xFF}, {0x80}, {0xE4, 0xB8}
+        }) {
+      byte[] b = new byte[seq.length + 9];
+      for (int i = 0; i < 9; i++) {
+        b[i] = 'a';
+      }
+      for (int i = 0; i < seq.length; i++) {
+        b[9 + i] = (byte) seq[i];
+      }
+      assertEquals(9, Utf8.firstMalformed(b, 0, b.length), java.util.Arrays.toString(seq));
+    }
+  }
+
+  @Test
+  void linesAndColumnsCountCharactersNotBytes() {
+    byte[] b = "{\n  \"名称\": x".getBytes(StandardCharsets.UTF_8);
+    int x = b.length - 1;
+    assertEquals(2, Utf8.line(b, 0, x));
+    assertEquals(9, Utf8.column(b, 0, x));
+    byte[] astral = "😀x".getBytes(StandardCharsets.UTF_8);
+    assertEquals(3, Utf8.column(astral, 0, 4), "a four-byte character is two UTF-16 characters");
+  }
+}
