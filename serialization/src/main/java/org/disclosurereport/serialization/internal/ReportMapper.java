@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -413,7 +414,7 @@ public final class ReportMapper {
       if (to == null) {
         continue;
       }
-      for (Tree.Member rm : fields(to, tptr).values()) {
+      for (Tree.Member rm : members(to, tptr)) {
         String rptr = Pointers.child(tptr, rm.name());
         Optional<AxisNode> row = t.row(rm.name()).filter(AxisNode::isLeaf);
         if (row.isEmpty()) {
@@ -428,10 +429,10 @@ public final class ReportMapper {
         if (ro == null) {
           continue;
         }
-        for (Tree.Member cm : fields(ro, rptr).values()) {
-          String cptr = Pointers.child(rptr, cm.name());
+        for (Tree.Member cm : members(ro, rptr)) {
           Optional<AxisNode> column = t.column(cm.name()).filter(AxisNode::isLeaf);
           if (column.isEmpty()) {
+            String cptr = Pointers.child(rptr, cm.name());
             if (otherEditionHasLeaf(t.key(), o -> o.column(cm.name()))) {
               ofOtherEdition(cptr, cm);
             } else {
@@ -439,10 +440,13 @@ public final class ReportMapper {
             }
             continue;
           }
-          CellAddress a = CellAddress.of(t.key(), rm.name(), cm.name());
-          CellValue v = cell(spec.kind(a), cm.value(), cptr);
+          CellKind kind = column.get().kind().orElseThrow();
+          CellValue v = plainCount(kind, cm.value());
+          if (v == null) {
+            v = cell(kind, cm.value(), Pointers.child(rptr, cm.name()));
+          }
           if (v != null) {
-            cells.put(a, v);
+            cells.put(CellAddress.of(t.key(), rm.name(), cm.name()), v);
           }
         }
       }
@@ -488,6 +492,25 @@ public final class ReportMapper {
   }
 
   // ------------------------------------------------------------------ numbers
+
+  /**
+   * Reads the common case of a cell without building its pointer: a JSON integer of at most
+   * twelve digits, without sign, in a count cell, which is always a valid count (the parser
+   * refuses leading zeros). Anything else is left to {@link #cell}, which says what is wrong.
+   *
+   * @return the count, or null when the value is not that plain
+   */
+  private CellValue plainCount(CellKind kind, Tree node) {
+    if (kind == CellKind.COUNT
+        && format == DocumentFormat.JSON
+        && node instanceof Tree.Scalar s
+        && s.kind() == Tree.ScalarKind.INTEGER
+        && s.text().length() <= MAX_WHOLE_DIGITS
+        && s.text().charAt(0) != '-') {
+      return CellValue.count(Long.parseLong(s.text()));
+    }
+    return null;
+  }
 
   /** Reads a whole number: checks digits on the text before converting; never truncates. */
   private Long whole(Tree node, String ptr, boolean signed) {
@@ -817,6 +840,14 @@ public final class ReportMapper {
 
   /** An item of a list, with its pointer. */
   private record Item(Tree value, String pointer) {}
+
+  /**
+   * The members of an object in order, each name once: as read for JSON, whose parser already
+   * refuses a repeated name; through {@link #fields} for XML, which repeats elements.
+   */
+  private Collection<Tree.Member> members(Tree.Obj obj, String ptr) {
+    return format == DocumentFormat.JSON ? obj.members() : fields(obj, ptr).values();
+  }
 
   /** The members of an object by name, first occurrence kept; a repeated name is an error. */
   private Map<String, Tree.Member> fields(Tree.Obj obj, String ptr) {
