@@ -1,8 +1,6 @@
 package org.disclosurereport.benchmarks.baseline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +17,10 @@ import java.util.Map;
  * baseline of the read and write benchmarks: what the SDK's typed model and checks cost on top
  * of it.
  *
+ * <p>Written as XML by Jackson's {@code XmlMapper}, it has the canonical root element and the same
+ * elements, except that list items are named after their list (Jackson's default) rather than
+ * {@code block} or {@code row}.
+ *
  * <p>Instances are mutable and not thread-safe, as a user's POJO would be.
  */
 @JacksonXmlRootElement(localName = "annualReport")
@@ -34,24 +36,18 @@ public final class ReportDocument {
   public Metadata metadata;
 
   /** Section 一. */
-  @JacksonXmlElementWrapper(localName = "general")
-  @JacksonXmlProperty(localName = "block")
   public List<Block> general = new ArrayList<>();
 
   /** Sections 二 to 四: table, row, column, value. */
   public Map<String, Map<String, Map<String, Object>>> tables = new LinkedHashMap<>();
 
   /** Section 五. */
-  @JacksonXmlElementWrapper(localName = "problems")
-  @JacksonXmlProperty(localName = "block")
   public List<Block> problems = new ArrayList<>();
 
   /** Section 六. */
   public OtherMatters otherMatters;
 
   /** Rows the edition does not have. */
-  @JacksonXmlElementWrapper(localName = "supplementaryRows")
-  @JacksonXmlProperty(localName = "row")
   public List<SupplementaryRow> supplementaryRows = new ArrayList<>();
 
   /** Creates an empty document, for Jackson. */
@@ -99,8 +95,6 @@ public final class ReportDocument {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public static final class OtherMatters {
     /** The narrative. */
-    @JacksonXmlElementWrapper(localName = "narrative")
-    @JacksonXmlProperty(localName = "block")
     public List<Block> narrative = new ArrayList<>();
     /** The information processing fees, or null. */
     public Map<String, Object> fees;
