@@ -37,6 +37,10 @@ final class RepairAdvisor {
 
   static Map<Identity, List<RepairHint>> advise(
       EditionSpec spec, List<Evaluated> evaluated, Function<CellAddress, BigDecimal> valueOf) {
+    if (evaluated.stream().noneMatch(Evaluated::fails)) {
+      // Most reports add up: no index of cells to build.
+      return Map.of();
+    }
     Map<CellAddress, List<Evaluated>> byCell = new LinkedHashMap<>();
     for (Evaluated e : evaluated) {
       for (CellAddress c : e.identity().cells()) {

@@ -27,7 +27,7 @@ final class SumRules {
   private SumRules() {}
 
   /** An identity with the values of its two sides. */
-  record Evaluated(Identity identity, BigDecimal left, BigDecimal right, int blanks) {
+  record Evaluated(Identity identity, BigDecimal left, BigDecimal right) {
     boolean fails() {
       return left.compareTo(right) != 0;
     }
@@ -50,9 +50,7 @@ final class SumRules {
       Optional<BigDecimal> left = CellReader.sum(report, identity.left(), policy);
       Optional<BigDecimal> right = CellReader.sum(report, identity.right(), policy);
       if (left.isPresent() && right.isPresent()) {
-        evaluated.add(
-            new Evaluated(
-                identity, left.get(), right.get(), CellReader.blanks(report, identity.cells())));
+        evaluated.add(new Evaluated(identity, left.get(), right.get()));
       }
     }
     Map<Identity, List<RepairHint>> hints =
@@ -66,7 +64,7 @@ final class SumRules {
         sink.of(
                 RuleDefinitions.forRelation(identity.relation().id()).orElseThrow().id(),
                 location(spec, identity),
-                message(spec, e))
+                message(spec, e, CellReader.blanks(report, identity.cells())))
             .values(e.left(), e.right())
             .cells(identity.cells())
             .hints(hints.getOrDefault(identity, List.of()))
@@ -100,7 +98,7 @@ final class SumRules {
         .build();
   }
 
-  private static Message message(EditionSpec spec, Evaluated e) {
+  private static Message message(EditionSpec spec, Evaluated e, int blanks) {
     Identity identity = e.identity();
     SumRelation relation = identity.relation();
     Object[] place;
@@ -129,7 +127,7 @@ final class SumRules {
                 relation.chineseStatement(),
                 "statementEn",
                 relation.englishStatement());
-    return e.blanks() > 0 ? m.append("note.blanksAsZero", "count", e.blanks()) : m;
+    return blanks > 0 ? m.append("note.blanksAsZero", "count", blanks) : m;
   }
 
   private static String headings(TableSpec table, Axis axis, List<String> keys) {
