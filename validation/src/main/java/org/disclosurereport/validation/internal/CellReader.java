@@ -2,6 +2,7 @@ package org.disclosurereport.validation.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.model.AnnualReport;
@@ -24,18 +25,34 @@ final class CellReader {
     return v.decimal();
   }
 
-  /** Sums the cells, or returns empty when one of them has no value under the policy. */
+  /**
+   * Sums the cells of the report's edition, or returns empty when one of them has no value under
+   * the policy. Every report is summed over every identity, so whole numbers are added as longs
+   * (exactly: they are at most {@link CellValue#MAX_WHOLE} each) and only amounts as decimals; the
+   * result is the same decimal, scale included, as adding them all as decimals.
+   */
   static Optional<BigDecimal> sum(
       AnnualReport report, List<CellAddress> cells, BlankPolicy policy) {
-    BigDecimal sum = BigDecimal.ZERO;
+    Map<CellAddress, CellValue> values = report.cells();
+    long whole = 0;
+    BigDecimal amounts = null;
     for (CellAddress a : cells) {
-      Optional<BigDecimal> v = value(report, a, policy);
-      if (v.isEmpty()) {
-        return Optional.empty();
+      CellValue v = values.get(a);
+      if (v == null || v.isBlank()) {
+        if (policy == BlankPolicy.BLANK_IS_ERROR) {
+          return Optional.empty();
+        }
+      } else if (v instanceof CellValue.Count c) {
+        whole = Math.addExact(whole, c.value());
+      } else if (v instanceof CellValue.Change c) {
+        whole = Math.addExact(whole, c.value());
+      } else {
+        BigDecimal d = v.decimal().orElseThrow();
+        amounts = amounts == null ? d : amounts.add(d);
       }
-      sum = sum.add(v.get());
     }
-    return Optional.of(sum);
+    BigDecimal sum = BigDecimal.valueOf(whole);
+    return Optional.of(amounts == null ? sum : sum.add(amounts));
   }
 
   /** Counts the blank cells among the given ones. */
