@@ -1,6 +1,7 @@
 package org.disclosurereport.validation.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.model.AnnualReport;
@@ -18,8 +19,13 @@ final class CellRules {
     String blankRule = policy.ruleId();
     boolean blanks = sink.enabled(blankRule);
     boolean negatives = sink.enabled(RuleDefinitions.NON_NEGATIVE_COUNT);
+    if (!blanks && !negatives) {
+      return;
+    }
+    Map<CellAddress, CellValue> values = report.cells();
     for (CellAddress a : spec.cells()) {
-      CellValue v = report.cell(a);
+      // The edition's own cells: no need for report.cell's check of the address.
+      CellValue v = values.getOrDefault(a, CellValue.blank());
       if (v.isBlank()) {
         if (blanks) {
           sink.of(blankRule, FindingLocation.ofCell(spec, a), cellMessage(blankRule, spec, a))
