@@ -118,8 +118,14 @@ public final class Findings {
     if (parts.length < 5 || !parts[1].equals("tables")) {
       return null;
     }
-    CellAddress a =
-        CellAddress.of(Pointers.unescape(parts[2]), Pointers.unescape(parts[3]), Pointers.unescape(parts[4]));
+    String table = Pointers.unescape(parts[2]);
+    String row = Pointers.unescape(parts[3]);
+    String column = Pointers.unescape(parts[4]);
+    if (table.isEmpty() || row.isEmpty() || column.isEmpty()) {
+      // A member named "" (or XML text among a row's elements) is no cell, and no CellAddress.
+      return null;
+    }
+    CellAddress a = CellAddress.of(table, row, column);
     return spec.contains(a) ? a : null;
   }
 
