@@ -102,6 +102,26 @@ public final class TestReports {
   }
 
   /**
+   * Returns the seed report as if one application by a natural person had been entered under
+   * （一）予以公开 instead of （二）部分公开: 3 granted where 2 is right and 0 partially granted where 1 is
+   * right, while the rows' 总计 are printed as if correct (2 and 1). The 自然人 column still adds
+   * up; the totals of both rows do not, and correcting either row alone would break the column.
+   *
+   * @return the report
+   */
+  public static AnnualReport movedApplication() {
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(luoning2020().cells());
+    long[] none = new long[6];
+    Map<String, long[]> results = new LinkedHashMap<>();
+    results.put(ApplicationRows.GRANTED, new long[] {2, 0, 0, 0, 0, 0});
+    results.put(ApplicationRows.PARTIALLY_GRANTED, new long[] {1, 0, 0, 0, 0, 0});
+    applications(cells, results, none, none);
+    put(cells, Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON, 3);
+    put(cells, Tables.APPLICATIONS, ApplicationRows.PARTIALLY_GRANTED, Applicants.NATURAL_PERSON, 0);
+    return luoning2020().withCells(cells);
+  }
+
+  /**
    * Returns a consistent report with non-trivial figures in every table: several result rows,
    * applications carried over and forward, review and litigation cases, and for edition 2021 an
    * information-processing fee statement.
