@@ -89,15 +89,8 @@ public final class TestReports {
    * @return the report
    */
   public static AnnualReport wrongResultsTotal() {
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(luoning2020().cells());
-    long[] none = new long[6];
-    Map<String, long[]> results = new LinkedHashMap<>();
-    results.put(ApplicationRows.GRANTED, new long[] {20, 0, 0, 0, 0, 0});
-    results.put(ApplicationRows.PARTIALLY_GRANTED, new long[] {6, 0, 0, 0, 0, 0});
-    applications(cells, results, none, none);
-    cells.put(
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON),
-        CellValue.count(20));
+    Map<CellAddress, CellValue> cells = naturalPersonResults(20, 6);
+    put(cells, Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON, 20);
     return luoning2020().withCells(cells);
   }
 
@@ -110,15 +103,25 @@ public final class TestReports {
    * @return the report
    */
   public static AnnualReport movedApplication() {
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(luoning2020().cells());
-    long[] none = new long[6];
-    Map<String, long[]> results = new LinkedHashMap<>();
-    results.put(ApplicationRows.GRANTED, new long[] {2, 0, 0, 0, 0, 0});
-    results.put(ApplicationRows.PARTIALLY_GRANTED, new long[] {1, 0, 0, 0, 0, 0});
-    applications(cells, results, none, none);
+    Map<CellAddress, CellValue> cells = naturalPersonResults(2, 1);
     put(cells, Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON, 3);
     put(cells, Tables.APPLICATIONS, ApplicationRows.PARTIALLY_GRANTED, Applicants.NATURAL_PERSON, 0);
     return luoning2020().withCells(cells);
+  }
+
+  /**
+   * The seed report's cells with section 三 consistent for applications by natural persons only,
+   * all newly received: {@code granted} granted and {@code partiallyGranted} partially granted.
+   */
+  private static Map<CellAddress, CellValue> naturalPersonResults(
+      long granted, long partiallyGranted) {
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(luoning2020().cells());
+    long[] none = new long[6];
+    Map<String, long[]> results = new LinkedHashMap<>();
+    results.put(ApplicationRows.GRANTED, new long[] {granted, 0, 0, 0, 0, 0});
+    results.put(ApplicationRows.PARTIALLY_GRANTED, new long[] {partiallyGranted, 0, 0, 0, 0, 0});
+    applications(cells, results, none, none);
+    return cells;
   }
 
   /**
