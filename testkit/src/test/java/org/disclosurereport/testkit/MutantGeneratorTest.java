@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class MutantGeneratorTest {
   private static final int MUTANTS_PER_CASE = 20;
+  private static final int VARIED_MUTANTS_PER_CASE = 10;
 
   @TestFactory
   List<DynamicTest> everyRuleOfTheCatalogueFiresAloneOnItsMutants() {
@@ -49,6 +50,29 @@ class MutantGeneratorTest {
               DynamicTest.dynamicTest(
                   rule.id() + " " + edition.id() + (rule.scope() == RuleScope.REPORT ? "" : " after " + previous.id()),
                   () -> firesAlone(rule, edition, previous)));
+        }
+      }
+    }
+    return tests;
+  }
+
+  /**
+   * The variety of {@link GeneratorConfig#varied(Edition)} (supplementary rows, optional metadata,
+   * credit codes, sub-headings, fees or none) makes no other rule fire on a mutant.
+   */
+  @TestFactory
+  List<DynamicTest> everyRuleFiresAloneOnVariedMutantsToo() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Rule rule : RuleCatalogue.all()) {
+      for (Edition edition : rule.editions()) {
+        if (MutantGenerator.unbreakable(rule.id(), edition).isPresent()) {
+          continue;
+        }
+        for (Edition previous : previousEditions(rule, edition)) {
+          tests.add(
+              DynamicTest.dynamicTest(
+                  rule.id() + " " + edition.id() + (rule.scope() == RuleScope.REPORT ? "" : " after " + previous.id()),
+                  () -> firesAlone(rule, GeneratorConfig.varied(edition), previous, VARIED_MUTANTS_PER_CASE)));
         }
       }
     }
@@ -93,12 +117,16 @@ class MutantGeneratorTest {
   }
 
   private static void firesAlone(Rule rule, Edition edition, Edition previous) {
-    MutantGenerator generator =
-        MutantGenerator.of(rule.id(), GeneratorConfig.of(edition), previous);
+    firesAlone(rule, GeneratorConfig.of(edition), previous, MUTANTS_PER_CASE);
+  }
+
+  private static void firesAlone(Rule rule, GeneratorConfig config, Edition previous, int count) {
+    Edition edition = config.edition();
+    MutantGenerator generator = MutantGenerator.of(rule.id(), config, previous);
     RandomEntropy entropy = RandomEntropy.seeded(rule.id().hashCode() + edition.ordinal());
     Set<String> expected = new TreeSet<>(rule.companions());
     expected.add(rule.id());
-    for (int i = 0; i < MUTANTS_PER_CASE; i++) {
+    for (int i = 0; i < count; i++) {
       Mutant m = generator.generate(entropy);
       assertEquals(rule.id(), m.ruleId());
       assertEquals(expected, new TreeSet<>(m.expectedRuleIds()));
