@@ -202,6 +202,18 @@ class PublishedReportReaderTest {
   }
 
   @Test
+  void aNegativeCountIsTheValidatorsFindingWithItsSource() {
+    String text = resource("luoning-2020.txt").replace("规范性文件\t4\t4\t50", "规范性文件\t4\t-4\t50");
+    ReadReport read = READER.readText(text);
+    CellAddress cell = at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.NEWLY_PUBLISHED);
+    Finding f =
+        read.findings().stream().filter(x -> x.ruleId().equals("DR-V010")).findFirst().orElseThrow();
+    assertEquals(Optional.of("-4"), f.location().sourceText());
+    assertEquals(lineOf(text, "规范性文件\t4\t-4"), f.location().line().getAsInt());
+    assertTrue(read.report().orElseThrow().cell(cell).isBlank());
+  }
+
+  @Test
   void labelsOfBothEditionsAreSaidAndTheMajorityWins() {
     String text = resource("luoning-2020.txt").replace("本年新公开数量", "本年废止件数");
     ReadReport read = READER.readText(text);
@@ -262,8 +274,12 @@ class PublishedReportReaderTest {
     String text = resource("luoning-2020.txt").replaceFirst("洛宁县人民政府 2020 年政府信息公开工作 年度报告", "");
     ReadReport read = READER.readText(text);
     assertFalse(read.report().isPresent());
-    assertTrue(rules(read).contains(ReaderRule.ORGAN_NOT_FOUND.id()));
-    assertTrue(rules(read).contains(ReaderRule.REPORT_YEAR_NOT_FOUND.id()));
+    List<String> missing =
+        read.findings().stream()
+            .filter(f -> f.ruleId().equals("DR-V001"))
+            .map(f -> f.location().jsonPointer().orElseThrow())
+            .toList();
+    assertEquals(List.of("/metadata/organName", "/metadata/reportYear"), missing, "the validator's rule");
     assertTrue(read.hasErrors());
     assertEquals(Optional.of(Edition.V2019), read.edition(), "the tables were still recognised");
   }
