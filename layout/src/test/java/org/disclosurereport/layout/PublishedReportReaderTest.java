@@ -448,6 +448,48 @@ class PublishedReportReaderTest {
         READER.readHtml(page).report().orElseThrow().cells(), read.report().orElseThrow().cells());
   }
 
+  /** Pieces of reports and of markup, shuffled into any order by the property below. */
+  private static List<String> pieces() {
+    List<String> pieces = new java.util.ArrayList<>();
+    for (Edition e : Edition.values()) {
+      e.spec().sections().forEach(s -> pieces.add(s.numberedHeading()));
+      for (TableSpec t : e.spec().tables()) {
+        t.caption().ifPresent(pieces::add);
+        t.cornerNote().ifPresent(pieces::add);
+        t.rows().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> pieces.add(n.label()));
+        t.columns().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> pieces.add(n.label()));
+      }
+    }
+    pieces.addAll(
+        List.of(
+            "0", "12", "-3", "--253", "+7", "1,234", "3.5", "12元", "4万元", "/", "—", "", "无",
+            "99999999999999999999", "\t", "|", "\n", " ", "\n\n", "<td>", "</td>", "<tr>", "</tr>",
+            "<table>", "</table>", "<td rowspan=\"0\" colspan=\"9999\">", "<th colspan=\"-1\">",
+            "<br>", "<p>", "</p>", "<script>", "某局2021年政府信息公开工作年度报告", "索引号：", "发布日期：2021-02-30",
+            "（一）", "1.", "(指2020年", ")", "\u3000", "規範性檔案", "\ufeff"));
+    return pieces;
+  }
+
+  @Test
+  void anyInputGivesFindingsNeverAnException() {
+    List<String> pieces = pieces();
+    org.quicktheories.core.Gen<String> inputs =
+        org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, pieces.size() - 1))
+            .ofSizeBetween(0, 300)
+            .map(indexes -> indexes.stream().map(pieces::get).collect(Collectors.joining()));
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(300)
+        .forAll(inputs)
+        .checkAssert(
+            input -> {
+              for (ReadReport read : List.of(READER.readText(input), READER.readHtml(input))) {
+                assertTrue(read.report().isPresent() || !read.findings().isEmpty());
+                read.report().ifPresent(r -> assertEquals(r, AnnualReport.copyOf(r)));
+              }
+            });
+  }
+
   @Test
   void hostileNestingAndSpansFinishQuickly() {
     StringBuilder html = new StringBuilder("<p>三、收到和处理政府信息公开申请情况</p><table>");
