@@ -1,0 +1,177 @@
+package org.disclosurereport.serialization.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.serialization.ReadCode;
+import org.disclosurereport.serialization.ReadOptions;
+import org.disclosurereport.serialization.ReadResult;
+import org.disclosurereport.validation.Finding;
+
+/** Reads one document of either format into a {@link ReadResult}. */
+public final class Reading {
+  private Reading() {}
+
+  /**
+   * Reads a JSON document. A UTF-8 byte order mark is skipped with an information finding;
+   * UTF-16 and UTF-32 (recognised by their byte order marks or zero bytes) are refused, since
+   * RFC 8259 requires UTF-8 between systems.
+   *
+   * @param in the input, not closed
+   * @param source the document's name
+   * @param options the options
+   * @param factory a hardened JSON factory for the options' limits
+   * @return the result
+   * @throws IOException when the source fails
+   */
+  public static ReadResult json(
+      InputStream in, String source, ReadOptions options, JsonFactory factory)
+      throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    PushbackInputStream pushback = new PushbackInputStream(in, 4);
+    byte[] head = new byte[4];
+    int n = 0;
+    while (n < 4) {
+      int r = pushback.read(head, n, 4 - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    int skip = 0;
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      skip = 3;
+      findings.add(
+          Findings.create(
+              DocumentFormat.JSON, ReadCode.BYTE_ORDER_MARK, ReadCode.BYTE_ORDER_MARK.severity(),
+              null, null, 1, 1, null));
+    } else if (n >= 2 && (isUtf16Bom(head) || head[0] == 0 || head[1] == 0)) {
+      findings.add(
+          Findings.create(
+              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.severity(),
+              null, null, 1, 1, null, "UTF-16 or UTF-32"));
+      return new ReadResult(source, null, findings);
+    }
+    if (n > skip) {
+      pushback.unread(head, skip, n - skip);
+    }
+    Reader reader =
+        new InputStreamReader(
+            new LimitedInputStream(pushback, options.limits().maxDocumentBytes()),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(reader);
+      if (parser.nextToken() == null) {
+        throw new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0);
+      }
+      Tree tree = TreeReader.read(parser, options.limits());
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new DocumentProblem(
+            ReadCode.TRAILING_CONTENT, null, at.getLineNr(), at.getColumnNr());
+      }
+      ReportMapper.Mapped mapped = ReportMapper.map(tree, DocumentFormat.JSON, options, null);
+      findings.addAll(mapped.findings());
+      return new ReadResult(source, mapped.report(), findings);
+    } catch (DocumentProblem p) {
+      findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
+      return new ReadResult(source, null, findings);
+    } catch (IOException e) {
+      DocumentProblem p = JsonProblems.classify(e, parser);
+      if (p == null) {
+        throw e;
+      }
+      findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
+      return new ReadResult(source, null, findings);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private static boolean isUtf16Bom(byte[] head) {
+    int a = head[0] & 0xFF;
+    int b = head[1] & 0xFF;
+    return a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE;
+  }
+
+  /**
+   * Reads an XML document. Encodings are detected as XML 1.0 requires: UTF-8 (with or without a
+   * byte order mark) and UTF-16 (with its byte order mark) are accepted.
+   *
+   * @param in the input, not closed
+   * @param source the document's name
+   * @param options the options
+   * @param inputFactory a hardened StAX input factory
+   * @param xmlFactory the Jackson XML factory
+   * @return the result
+   * @throws IOException when the source fails
+   */
+  public static ReadResult xml(
+      InputStream in,
+      String source,
+      ReadOptions options,
+      XMLInputFactory inputFactory,
+      XmlFactory xmlFactory)
+      throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, 1);
+    int first = pushback.read();
+    if (first < 0) {
+      return new ReadResult(
+          source,
+          null,
+          List.of(
+              Findings.of(
+                  DocumentFormat.XML,
+                  new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0),
+                  options.limits())));
+    }
+    pushback.unread(first);
+    try {
+      XmlEngine.Parsed parsed = XmlEngine.read(pushback, options.limits(), inputFactory, xmlFactory);
+      ReportMapper.Mapped mapped =
+          ReportMapper.map(parsed.tree(), DocumentFormat.XML, options, parsed.rootName());
+      return new ReadResult(source, mapped.report(), mapped.findings());
+    } catch (DocumentProblem p) {
+      return new ReadResult(
+          source, null, List.of(Findings.of(DocumentFormat.XML, p, options.limits())));
+    }
+  }
+
+  /**
+   * Returns the result for a document whose source failed, for batch reading.
+   *
+   * @param format the format
+   * @param source the document's name
+   * @param e the failure
+   * @return a result with one {@link ReadCode#IO_FAILURE} finding
+   */
+  public static ReadResult ioFailure(DocumentFormat format, String source, IOException e) {
+    return new ReadResult(
+        source,
+        null,
+        List.of(
+            Findings.create(
+                format, ReadCode.IO_FAILURE, ReadCode.IO_FAILURE.severity(), null, null, 0, 0,
+                null, String.valueOf(e.getMessage()))));
+  }
+}

@@ -1,0 +1,50 @@
+package org.disclosurereport.serialization.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
+import java.io.IOException;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.serialization.ReadOptions;
+import org.disclosurereport.serialization.ReportMappingException;
+
+/**
+ * Reads a report in the canonical form from any Jackson parser (JSON or XML), with the same
+ * mapper as the facades. Errors become one {@link ReportMappingException} listing every finding.
+ */
+public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ReadOptions options;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param options the reading options
+   */
+  public ReportDeserializer(ReadOptions options) {
+    super(AnnualReport.class);
+    this.options = options;
+  }
+
+  @Override
+  public AnnualReport deserialize(JsonParser parser, DeserializationContext context)
+      throws IOException {
+    DocumentFormat format =
+        parser instanceof FromXmlParser ? DocumentFormat.XML : DocumentFormat.JSON;
+    Tree tree;
+    try {
+      tree = TreeReader.read(parser, options.limits());
+    } catch (DocumentProblem p) {
+      throw new ReportMappingException(
+          parser, java.util.List.of(Findings.of(format, p, options.limits())));
+    }
+    ReportMapper.Mapped mapped = ReportMapper.map(tree, format, options, null);
+    if (mapped.report() == null || mapped.findings().stream().anyMatch(f -> f.isError())) {
+      throw new ReportMappingException(parser, mapped.findings());
+    }
+    return mapped.report();
+  }
+}

@@ -1,0 +1,27 @@
+package org.disclosurereport.serialization.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import java.io.IOException;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.DocumentFormat;
+
+/** Writes a report in the canonical form through any Jackson generator (JSON or XML). */
+public final class ReportSerializer extends StdSerializer<AnnualReport> {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the serializer. */
+  public ReportSerializer() {
+    super(AnnualReport.class);
+  }
+
+  @Override
+  public void serialize(AnnualReport report, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    DocumentFormat format =
+        gen instanceof ToXmlGenerator ? DocumentFormat.XML : DocumentFormat.JSON;
+    TreeWriter.write(ReportTreeBuilder.build(report, format), gen);
+  }
+}

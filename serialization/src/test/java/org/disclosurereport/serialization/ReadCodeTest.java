@@ -1,0 +1,40 @@
+package org.disclosurereport.serialization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReadCodeTest {
+  @Test
+  void numbersAreUniqueAndIdsFollowTheFormatPrefix() {
+    Set<Integer> numbers = new HashSet<>();
+    for (ReadCode code : ReadCode.values()) {
+      assertTrue(numbers.add(code.number()), code.name());
+      assertTrue(code.id(DocumentFormat.JSON).matches("DR-J\\d{3}"), code.id(DocumentFormat.JSON));
+      assertTrue(code.id(DocumentFormat.XML).matches("DR-X\\d{3}"), code.id(DocumentFormat.XML));
+    }
+    assertEquals("DR-J021", ReadCode.WRONG_TYPE.id(DocumentFormat.JSON));
+    assertFalse(ReadCode.DTD_REFUSED.appliesTo(DocumentFormat.JSON));
+    assertFalse(ReadCode.BYTE_ORDER_MARK.appliesTo(DocumentFormat.XML));
+  }
+
+  @Test
+  void everyCodeHasAnEnglishAndAChineseMessage() {
+    ResourceBundle en = ResourceBundle.getBundle("org.disclosurereport.serialization.ReadMessages", Locale.ROOT);
+    ResourceBundle zh = ResourceBundle.getBundle("org.disclosurereport.serialization.ReadMessages", Locale.CHINA);
+    for (ReadCode code : ReadCode.values()) {
+      String e = en.getString(code.name());
+      String z = zh.getString(code.name());
+      assertFalse(e.equals(z), code.name());
+      assertTrue(z.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), code.name());
+    }
+    assertEquals(ReadCode.values().length + 1, Arrays.stream(ReadCode.values()).count() + 1);
+  }
+}
