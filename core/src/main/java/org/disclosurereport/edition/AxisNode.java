@@ -66,6 +66,11 @@ public final class AxisNode {
     return new AxisNode(key, label, englishName, List.of(), null, null, List.of(children), false);
   }
 
+  static AxisNode group(
+      String key, String label, String englishName, List<String> aliases, AxisNode... children) {
+    return new AxisNode(key, label, englishName, aliases, null, null, List.of(children), false);
+  }
+
   static AxisNode umbrella(String key, String label, String englishName, AxisNode... children) {
     return new AxisNode(key, label, englishName, List.of(), null, null, List.of(children), true);
   }

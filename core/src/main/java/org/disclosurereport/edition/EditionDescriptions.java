@@ -409,7 +409,8 @@ final class EditionDescriptions {
   }
 
 
-  private static AxisNode outcomes(String groupKey, String label, String englishName) {
+  private static AxisNode outcomes(
+      String groupKey, String label, String englishName, String... aliases) {
     AxisNode[] columns = new AxisNode[OUTCOMES.length];
     for (int i = 0; i < OUTCOMES.length; i++) {
       columns[i] =
@@ -420,7 +421,7 @@ final class EditionDescriptions {
               COUNT,
               null);
     }
-    return group(groupKey, label, englishName, columns);
+    return group(groupKey, label, englishName, List.of(aliases), columns);
   }
 
   private static TableSpec reviewAndLitigation() {
@@ -433,7 +434,8 @@ final class EditionDescriptions {
         null,
         List.of(leaf(ReviewAndLitigation.CASES, "", "cases")),
         List.of(
-            outcomes(ReviewAndLitigation.REVIEW, "行政复议", "administrative review"),
+            // 行政法复议: a misprint seen in published reports.
+            outcomes(ReviewAndLitigation.REVIEW, "行政复议", "administrative review", "行政法复议"),
             group(
                 ReviewAndLitigation.LITIGATION,
                 "行政诉讼",

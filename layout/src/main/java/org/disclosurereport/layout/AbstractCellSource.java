@@ -1,0 +1,41 @@
+package org.disclosurereport.layout;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * Where one cell of a report was read from: the table, row and column of an HTML page, or the
+ * line and cell of a text, and the raw text found there. Findings quote it, so a reader of the
+ * finding can go back to the source.
+ *
+ * <p>Numbers are 1-based. For HTML, {@link #row()} and {@link #column()} are positions in the
+ * table's grid after expanding {@code rowspan} and {@code colspan}, and {@link #line()} is the
+ * line of the cell's tag in the page's source. For text, {@link #line()} is the line, {@link
+ * #column()} the number of the cell within the line and {@link #lineColumn()} the character
+ * position where the cell starts.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractCellSource {
+  /** @return the kind of source */
+  public abstract SourceKind kind();
+
+  /** @return for HTML, the number of the table in the page, counting from 1 */
+  public abstract OptionalInt table();
+
+  /** @return for HTML, the row of the table's grid */
+  public abstract OptionalInt row();
+
+  /** @return for HTML, the column of the table's grid; for text, the cell within the line */
+  public abstract OptionalInt column();
+
+  /** @return the line in the source */
+  public abstract OptionalInt line();
+
+  /** @return the character position in the line where the cell starts */
+  public abstract OptionalInt lineColumn();
+
+  /** @return the text of the cell as found, white space trimmed */
+  public abstract String rawText();
+}

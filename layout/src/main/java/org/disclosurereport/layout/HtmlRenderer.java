@@ -1,0 +1,215 @@
+package org.disclosurereport.layout;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.disclosurereport.edition.SectionSpec;
+import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.layout.internal.ReportLayout;
+import org.disclosurereport.layout.internal.TableLayout;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.model.Narrative;
+import org.disclosurereport.model.TextBlock;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+
+/**
+ * Renders a report in the official layout as an HTML document, readable in a browser and fit to
+ * print.
+ *
+ * <p>The document has the title, the page metadata the report has (索引号, 发布日期, the organ's
+ * codes), and the six sections with their official headings. The tables are printed as the
+ * national format prints them, with the merged header cells ({@code rowspan}, {@code colspan})
+ * derived from the edition's heading trees, the corner note of section 三 and the official
+ * labels; section 二 is one table of blocks, each under its caption. Blank cells are empty;
+ * amounts carry their unit unless the column's label declares it. Rows the format does not have
+ * follow their table's rows. A print style sheet sets A4 pages, repeats table headers on each page
+ * and keeps rows whole.
+ *
+ * <p>What the published layout has no place for is not printed: the organ's level and kind, the
+ * structured information-processing fees (an organ reports them in the text of section 六) and
+ * the extensions of a document. Reading the rendered page back with {@link
+ * PublishedReportReader#readHtml(String)} gives the report back.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class HtmlRenderer {
+  private static final String STYLE =
+      String.join(
+          "\n",
+          "body{font-family:\"SimSun\",\"Songti SC\",\"Noto Serif CJK SC\",\"Noto Sans CJK SC\",serif;",
+          "  margin:2em auto;max-width:60em;padding:0 1em;line-height:1.8;color:#000;background:#fff}",
+          "h1{text-align:center;font-size:1.6em;font-weight:bold;margin:1em 0}",
+          "h2{font-family:\"SimHei\",\"Heiti SC\",\"Noto Sans CJK SC\",sans-serif;font-size:1.15em;",
+          "  margin:1.2em 0 .5em}",
+          "h3{font-size:1em;margin:.6em 0 .2em;text-indent:2em}",
+          "p{text-indent:2em;margin:.3em 0}",
+          "p.meta{text-indent:0;text-align:center;margin:0;color:#333}",
+          "table.report-table{border-collapse:collapse;width:100%;margin:.5em 0 1.2em;",
+          "  font-size:.9em;line-height:1.5}",
+          "table.report-table th,table.report-table td{border:1px solid #000;padding:.3em .4em;",
+          "  text-align:center;vertical-align:middle}",
+          "table.report-table th{font-weight:normal}",
+          "table.report-table th.caption{font-weight:bold}",
+          "table.report-table td.label{text-align:left}",
+          "table.report-table th.corner{font-size:.85em}",
+          "@media print{",
+          "  @page{size:A4;margin:20mm 15mm}",
+          "  body{margin:0;max-width:none;padding:0;font-size:10.5pt}",
+          "  h2{page-break-after:avoid;break-after:avoid}",
+          "  table.report-table{page-break-inside:auto}",
+          "  table.report-table tr{page-break-inside:avoid;break-inside:avoid}",
+          "  table.report-table thead{display:table-header-group}",
+          "}");
+
+  private HtmlRenderer() {}
+
+  /**
+   * Returns a renderer.
+   *
+   * @return the renderer
+   */
+  public static HtmlRenderer create() {
+    return new HtmlRenderer();
+  }
+
+  /**
+   * Renders a report.
+   *
+   * @param report the report
+   * @return a complete HTML document
+   * @throws NullPointerException if {@code report} is null
+   */
+  public String render(AnnualReport report) {
+    Objects.requireNonNull(report, "report");
+    String title = ReportLayout.title(report);
+    Document doc = Document.createShell("");
+    doc.insertChildren(0, new DocumentType("html", "", ""));
+    doc.selectFirst("html").attr("lang", "zh-CN");
+    doc.head().appendElement("meta").attr("charset", "utf-8");
+    doc.head()
+        .appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
+    doc.title(title);
+    doc.head().appendElement("style").appendText(STYLE);
+    Element article =
+        doc.body()
+            .appendElement("article")
+            .addClass("annual-report")
+            .attr("data-edition", report.edition().id());
+    ReportLayout.write(report, new Sink(article));
+    doc.outputSettings().prettyPrint(true).indentAmount(1);
+    return doc.outerHtml();
+  }
+
+  /** Prints the parts of the report as elements of the article. */
+  private static final class Sink implements ReportLayout.Sink {
+    private final Element article;
+    private Element section;
+
+    Sink(Element article) {
+      this.article = article;
+    }
+
+    @Override
+    public void title(String title) {
+      article.appendElement("h1").text(title);
+    }
+
+    @Override
+    public void metadata(Map<String, String> fields) {
+      fields.forEach((name, value) -> article.appendElement("p").addClass("meta").text(name + "：" + value));
+    }
+
+    @Override
+    public void section(SectionSpec spec) {
+      section = article.appendElement("section").id(spec.id().key());
+      section.appendElement("h2").text(spec.numberedHeading());
+    }
+
+    @Override
+    public void narrative(Narrative narrative) {
+      for (TextBlock block : narrative.blocks()) {
+        block.heading().ifPresent(h -> section.appendElement("h3").text(h));
+        for (String paragraph : block.body().split("\n")) {
+          if (!paragraph.isBlank()) {
+            section.appendElement("p").text(paragraph);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void table(String key, TableSpec spec, List<TableLayout.Row> rows) {
+      Element table = HtmlRenderer.table(section, key, rows);
+      if (spec != null) {
+        columnWidths(table, TableLayout.labelColumns(spec), spec.columnLeaves().size());
+      }
+    }
+  }
+
+  /**
+   * Gives the row labels about half the width, most of it to the innermost label column where the
+   * long labels are, and shares the rest among the figures, so that short column headings such as
+   * 自然人 are not broken.
+   */
+  private static void columnWidths(Element table, int labelColumns, int valueColumns) {
+    Element colgroup = table.prependElement("colgroup");
+    double outer = 12.0;
+    double labels = labelColumns == 0 ? 0 : 52.0;
+    for (int i = 0; i < labelColumns; i++) {
+      double width = i < labelColumns - 1 ? outer : labels - outer * (labelColumns - 1);
+      colgroup.appendElement("col").attr("style", width(width));
+    }
+    for (int i = 0; i < valueColumns; i++) {
+      colgroup.appendElement("col").attr("style", width((100.0 - labels) / valueColumns));
+    }
+  }
+
+  private static String width(double percent) {
+    return String.format(Locale.ROOT, "width:%.2f%%", percent);
+  }
+
+  private static Element table(Element section, String key, List<TableLayout.Row> rows) {
+    Element table = section.appendElement("table").addClass("report-table").attr("data-table", key);
+    Element head = null;
+    Element body = null;
+    for (TableLayout.Row row : rows) {
+      Element group;
+      if (row.header()) {
+        head = head == null ? table.appendElement("thead") : head;
+        group = head;
+      } else {
+        body = body == null ? table.appendElement("tbody") : body;
+        group = body;
+      }
+      Element tr = group.appendElement("tr");
+      for (TableLayout.Cell cell : row.cells()) {
+        boolean heading = cell.role() != TableLayout.Role.VALUE && cell.role() != TableLayout.Role.LABEL;
+        Element c = tr.appendElement(heading ? "th" : "td").text(cell.text());
+        if (cell.rowSpan() > 1) {
+          c.attr("rowspan", String.valueOf(cell.rowSpan()));
+        }
+        if (cell.colSpan() > 1) {
+          c.attr("colspan", String.valueOf(cell.colSpan()));
+        }
+        switch (cell.role()) {
+          case CAPTION -> c.addClass("caption");
+          case CORNER -> c.addClass("corner");
+          case LABEL -> c.addClass("label");
+          case VALUE -> {
+            c.addClass("num");
+            if (cell.address() != null) {
+              c.attr("data-cell", cell.address().toString());
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+    return table;
+  }
+}

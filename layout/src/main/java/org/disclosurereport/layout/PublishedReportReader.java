@@ -1,0 +1,272 @@
+package org.disclosurereport.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.layout.internal.HtmlSource;
+import org.disclosurereport.layout.internal.Messages;
+import org.disclosurereport.layout.internal.PageMetadata;
+import org.disclosurereport.layout.internal.SourceCell;
+import org.disclosurereport.layout.internal.TableRecognizer;
+import org.disclosurereport.layout.internal.TableRecognizer.Detection;
+import org.disclosurereport.layout.internal.TableRecognizer.Recognition;
+import org.disclosurereport.layout.internal.TextSource;
+import org.disclosurereport.model.AbstractReportMetadata;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.model.OtherMatters;
+import org.disclosurereport.model.ReportMetadata;
+import org.disclosurereport.validation.Finding;
+import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.Findings;
+
+/**
+ * Reads annual reports as they are published: a government web page (or just the report's
+ * body) and text extracted from a Word or PDF file.
+ *
+ * <p>Both read the same way once the source is a grid of cell texts: tables are found by their
+ * labels (normalised for punctuation, spacing, traditional characters, known misprints and
+ * appended notes), never by position; the edition is told by the labels only one edition prints,
+ * not by the year; figures read with their thousands separators, signs and units, and the marks
+ * for nothing ({@code /}, {@code -}, {@code —}, empty) read as blank, never as zero.
+ *
+ * <p>Reading never fails on bad input: whatever cannot be read is a {@link Finding} with a
+ * {@link ReaderRule} id that quotes the source, and a partial source gives a partial report. The
+ * report needs the organ's name and the report year; they come from the title, or else from the
+ * {@link ReaderOptions}; without either there is no report, only findings (the validator's
+ * {@code DR-V001}, as for any report missing them).
+ *
+ * <pre>{@code
+ * ReadReport read = PublishedReportReader.create().readHtml(html);
+ * read.report().ifPresent(r -> System.out.println(r.applications().granted().naturalPerson()));
+ * read.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.messageEn()));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; create one and reuse it.
+ */
+public final class PublishedReportReader {
+  private final ReaderOptions options;
+
+  private PublishedReportReader(ReaderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Returns a reader that assumes nothing.
+   *
+   * @return the reader
+   */
+  public static PublishedReportReader create() {
+    return new PublishedReportReader(ReaderOptions.defaults());
+  }
+
+  /**
+   * Returns a reader with options.
+   *
+   * @param options the options
+   * @return the reader
+   */
+  public static PublishedReportReader create(ReaderOptions options) {
+    return new PublishedReportReader(options);
+  }
+
+  /**
+   * Returns the options of this reader.
+   *
+   * @return the options
+   */
+  public ReaderOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads an HTML page: a whole government page with navigation, metadata and footer around the
+   * report, or just the report's body.
+   *
+   * @param html the page
+   * @return what was read, never null
+   * @throws NullPointerException if {@code html} is null
+   */
+  public ReadReport readHtml(String html) {
+    Objects.requireNonNull(html, "html");
+    Optional<ReadReport> tooLarge = checkSize(html);
+    if (tooLarge.isPresent()) {
+      return tooLarge.get();
+    }
+    HtmlSource.Page page = HtmlSource.read(html);
+    TableRecognizer recognizer = TableRecognizer.of(page.cells());
+    List<String> titles = new ArrayList<>(page.titleCandidates());
+    titles.addAll(recognizer.preambleLines());
+    titles.add(page.pageTitle());
+    List<String> lines = new ArrayList<>(page.pageLines());
+    return read(recognizer, titles, lines);
+  }
+
+  /**
+   * Reads text extracted from a document: cells separated by tabs, by {@code |}, by runs of
+   * spaces, or one cell per line.
+   *
+   * @param text the text
+   * @return what was read, never null
+   * @throws NullPointerException if {@code text} is null
+   */
+  public ReadReport readText(String text) {
+    Objects.requireNonNull(text, "text");
+    Optional<ReadReport> tooLarge = checkSize(text);
+    if (tooLarge.isPresent()) {
+      return tooLarge.get();
+    }
+    List<SourceCell> cells = TextSource.cells(text);
+    TableRecognizer recognizer = TableRecognizer.of(cells);
+    List<String> preamble = recognizer.preambleLines();
+    return read(recognizer, preamble, preamble);
+  }
+
+  private Optional<ReadReport> checkSize(String input) {
+    if (input.length() <= options.maxInputChars()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ReadReport.builder()
+            .addFindings(
+                Messages.finding(
+                    ReaderRule.INPUT_TOO_LARGE,
+                    FindingLocation.none(),
+                    input.length(),
+                    options.maxInputChars()))
+            .build());
+  }
+
+  private ReadReport read(
+      TableRecognizer recognizer, List<String> titleCandidates, List<String> metadataLines) {
+    List<Finding> findings = new ArrayList<>();
+    PageMetadata meta = PageMetadata.extract(titleCandidates, metadataLines);
+    Optional<Integer> year = meta.year();
+    boolean yearFromOptions = false;
+    if (year.isEmpty() && options.defaultReportYear().isPresent()) {
+      year = Optional.of(options.defaultReportYear().getAsInt());
+      yearFromOptions = true;
+    }
+
+    Edition edition = edition(recognizer, year, findings);
+    Recognition recognition = recognizer.recognize(edition);
+    findings.addAll(recognition.findings());
+    if (!recognition.anyContent()) {
+      findings.add(Messages.finding(ReaderRule.NO_REPORT_CONTENT, FindingLocation.none()));
+    }
+
+    List<String> unused =
+        recognizer.preambleLines().stream().filter(l -> !meta.used().contains(l)).toList();
+    if (!unused.isEmpty()) {
+      findings.add(
+          Messages.finding(
+              ReaderRule.TEXT_NOT_KEPT,
+              FindingLocation.none(),
+              Messages.phrase("where.preamble"),
+              unused.size(),
+              Messages.abbreviate(unused.get(0))));
+    }
+    meta.unreadableDate()
+        .ifPresent(
+            d ->
+                findings.add(
+                    Messages.finding(
+                        ReaderRule.PUBLICATION_DATE_UNREADABLE,
+                        FindingLocation.ofPointer("/metadata/publicationDate"),
+                        d)));
+
+    Optional<String> organ = meta.organ();
+    if (organ.isEmpty() && options.defaultOrganName().isPresent()) {
+      organ = options.defaultOrganName();
+      findings.add(
+          Messages.finding(
+              ReaderRule.METADATA_FROM_OPTIONS,
+              FindingLocation.ofPointer("/metadata/organName"),
+              Messages.phrase("field.organName"),
+              organ.get()));
+    } else if (organ.isEmpty()) {
+      findings.add(Findings.missingMetadata("organName"));
+    }
+    if (yearFromOptions) {
+      findings.add(
+          Messages.finding(
+              ReaderRule.METADATA_FROM_OPTIONS,
+              FindingLocation.ofPointer("/metadata/reportYear"),
+              Messages.phrase("field.reportYear"),
+              year.get()));
+    } else if (year.isEmpty()) {
+      findings.add(Findings.missingMetadata("reportYear"));
+    } else if (year.get() < AbstractReportMetadata.FIRST_REPORT_YEAR) {
+      findings.add(
+          Messages.finding(
+              ReaderRule.REPORT_YEAR_OUT_OF_SCOPE,
+              FindingLocation.ofPointer("/metadata/reportYear"),
+              year.get(),
+              AbstractReportMetadata.FIRST_REPORT_YEAR));
+      year = Optional.empty();
+    }
+
+    ReadReport.Builder result =
+        ReadReport.builder().edition(edition).addAllFindings(findings);
+    if (organ.isEmpty() || year.isEmpty() || !recognition.anyContent()) {
+      return result.build();
+    }
+    ReportMetadata.Builder metadata =
+        ReportMetadata.builder()
+            .organName(organ.get())
+            .edition(edition)
+            .reportYear(year.get())
+            .title(meta.title())
+            .indexNumber(meta.indexNumber())
+            .publicationDate(meta.publicationDate())
+            .creditCode(meta.creditCode())
+            .divisionCode(meta.divisionCode());
+    AnnualReport report =
+        AnnualReport.builder()
+            .metadata(metadata.build())
+            .general(recognition.general())
+            .problems(recognition.problems())
+            .otherMatters(OtherMatters.builder().narrative(recognition.otherMatters()).build())
+            .putAllCells(recognition.cells())
+            .addAllSupplementaryRows(recognition.supplementaryRows())
+            .build();
+    return result.report(report).putAllProvenance(recognition.provenance()).build();
+  }
+
+  private Edition edition(TableRecognizer recognizer, Optional<Integer> year, List<Finding> findings) {
+    if (options.edition().isPresent()) {
+      return options.edition().get();
+    }
+    Detection detection = recognizer.detectEdition();
+    if (detection.edition().isPresent()) {
+      Edition chosen = detection.edition().get();
+      if (detection.mixed()) {
+        Edition other = chosen == Edition.V2019 ? Edition.V2021 : Edition.V2019;
+        Map<Edition, Integer> scores = detection.scores();
+        findings.add(
+            Messages.finding(
+                ReaderRule.EDITION_MIXED,
+                FindingLocation.none(),
+                chosen.id(),
+                scores.get(chosen),
+                other.id(),
+                scores.get(other)));
+      }
+      return chosen;
+    }
+    Edition assumed;
+    Messages.Text why;
+    if (year.isPresent() && year.get() >= Edition.V2019.firstYear()) {
+      assumed = Edition.forReportYear(year.get());
+      why = Messages.phrase("edition.fromYear", year.get());
+    } else {
+      assumed = Edition.values()[Edition.values().length - 1];
+      why = Messages.phrase("edition.current");
+    }
+    findings.add(
+        Messages.finding(ReaderRule.EDITION_ASSUMED, FindingLocation.none(), assumed.id(), why));
+    return assumed;
+  }
+}

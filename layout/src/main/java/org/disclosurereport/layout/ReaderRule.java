@@ -1,0 +1,92 @@
+package org.disclosurereport.layout;
+
+import org.disclosurereport.validation.Severity;
+
+/**
+ * The catalogue of findings the {@link PublishedReportReader} reports, each with a stable rule id
+ * ({@code DR-Lnnn}) and a severity. Ids are never reused; tools and tests match on {@link #id()},
+ * never on a message.
+ *
+ * <p>Problems the validator also knows use its rule instead (see {@link
+ * org.disclosurereport.validation.Findings}): a negative count is {@code DR-V010}, a missing
+ * organ name or report year {@code DR-V001}, with the reader's source position added.
+ *
+ * <p>Messages are in the resource bundle {@code org.disclosurereport.layout.ReaderMessages}
+ * (English) and its {@code _zh} variant (Chinese), keyed by the rule id.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum ReaderRule {
+  /** The input is longer than {@link ReaderOptions#maxInputChars()} allows; nothing was read. */
+  INPUT_TOO_LARGE("DR-L001", Severity.ERROR),
+  /** Neither a section heading nor a table of the format was found. */
+  NO_REPORT_CONTENT("DR-L002", Severity.ERROR),
+  /** No table label decides the edition; it was taken from the options or the report year. */
+  EDITION_ASSUMED("DR-L003", Severity.WARNING),
+  /** Labels of both editions were printed; the edition with more of them was chosen. */
+  EDITION_MIXED("DR-L004", Severity.WARNING),
+  /** The organ's name or the report year was taken from the reader options. */
+  METADATA_FROM_OPTIONS("DR-L007", Severity.INFO),
+  /** The title gives a report year before the national format existed (2019). */
+  REPORT_YEAR_OUT_OF_SCOPE("DR-L009", Severity.ERROR),
+  /** The publication date printed on the page is not a date. */
+  PUBLICATION_DATE_UNREADABLE("DR-L008", Severity.WARNING),
+  /** A section of the format was not found. */
+  SECTION_NOT_FOUND("DR-L010", Severity.WARNING),
+  /** A table of the report's edition was not found. */
+  TABLE_NOT_FOUND("DR-L011", Severity.WARNING),
+  /** A row of a table that was found is missing. */
+  ROW_NOT_FOUND("DR-L012", Severity.WARNING),
+  /** A row has fewer cells than its table has columns; the cells not printed are blank. */
+  ROW_SHORT("DR-L013", Severity.WARNING),
+  /** A row has more cells than its table has columns; the extra cells were not read. */
+  ROW_EXTRA_CELLS("DR-L014", Severity.WARNING),
+  /** A row was printed twice with different figures; the first was kept. */
+  ROW_REPEATED("DR-L015", Severity.WARNING),
+  /** The input ends inside a table section: the page or text was cut off. */
+  INPUT_ENDS_IN_TABLE("DR-L016", Severity.WARNING),
+  /** A cell's text is not a number; the cell is blank. */
+  CELL_UNREADABLE("DR-L020", Severity.ERROR),
+  /** An amount is negative; the cell is blank. (A negative count is the validator's DR-V010.) */
+  CELL_NEGATIVE("DR-L021", Severity.ERROR),
+  /** A cell that holds a whole number has decimals; the cell is blank. */
+  CELL_NOT_WHOLE("DR-L022", Severity.ERROR),
+  /** A cell's number is beyond the range the model accepts; the cell is blank. */
+  CELL_OUT_OF_RANGE("DR-L023", Severity.ERROR),
+  /** An amount is stated in another unit than its column declares; the stated unit is kept. */
+  UNIT_DIFFERS("DR-L024", Severity.INFO),
+  /** A row the format does not have was kept as a supplementary row. */
+  SUPPLEMENTARY_ROW("DR-L030", Severity.INFO),
+  /** A label was printed in a known misprinted or older form. */
+  LABEL_VARIANT("DR-L031", Severity.INFO),
+  /** Numbers outside any row of a table were not read. */
+  STRAY_VALUES("DR-L032", Severity.WARNING),
+  /** Text the format has no place for (before section 一, or between tables) was not kept. */
+  TEXT_NOT_KEPT("DR-L033", Severity.INFO);
+
+  private final String id;
+  private final Severity severity;
+
+  ReaderRule(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  /**
+   * Returns the stable rule id, for example {@code DR-L020}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the severity of the findings of this rule.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+}

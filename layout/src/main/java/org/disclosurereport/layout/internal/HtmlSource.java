@@ -1,0 +1,385 @@
+package org.disclosurereport.layout.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.disclosurereport.layout.CellSource;
+import org.disclosurereport.layout.SourceKind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns an HTML page into the grid of cell texts the {@link TableRecognizer} reads, and collects
+ * the lines where the page's metadata may be printed.
+ *
+ * <p>A government page wraps the report in navigation, a metadata box, scripts and a footer. The
+ * report's body is taken to be the smallest element holding every section heading and every
+ * table with a label of the format; only it is read as the report, while the metadata is looked
+ * for on the whole page. Scripts, styles and hidden elements are never read. A table that holds
+ * no other table is a data table: its cells are placed on a {@link Grid} so each has its row and
+ * column; other tables only lay the page out and are read as blocks of text.
+ */
+public final class HtmlSource {
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+          "button", "select", "input", "textarea", "head");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+          "header", "footer", "nav", "aside", "main", "table", "thead", "tbody", "tfoot", "tr",
+          "td", "th", "caption", "blockquote", "pre", "dl", "dt", "dd", "center", "form",
+          "address", "figure", "figcaption", "hr", "body", "html");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** Where a section heading is a link of the site, not a heading of the report. */
+  private static final String NAVIGATION = "a, nav, header, footer, aside, select";
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+
+  private final Document document;
+  private final List<Element> allTables;
+  private final List<SourceCell> cells = new ArrayList<>();
+  private final List<String> pageLines = new ArrayList<>();
+  private int lineKey;
+
+  /**
+   * What was read from a page.
+   *
+   * @param cells the grid of cell texts of the report's body
+   * @param pageLines the lines of the whole page, for the metadata
+   * @param titleCandidates texts that may be the report's title, best first
+   * @param pageTitle the page's {@code <title>}, a last resort for the report's title
+   */
+  public record Page(
+      List<SourceCell> cells,
+      List<String> pageLines,
+      List<String> titleCandidates,
+      String pageTitle) {}
+
+  private HtmlSource(String html) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    this.document = Jsoup.parse(html, "", parser);
+    this.allTables = document.select("table");
+  }
+
+  /**
+   * Reads a page.
+   *
+   * @param html the page, whole or only the report's body
+   * @return what was read
+   */
+  public static Page read(String html) {
+    HtmlSource source = new HtmlSource(html);
+    return source.page();
+  }
+
+  private Page page() {
+    Element body = document.body();
+    removeHidden(body);
+    Element report = reportBody(body);
+    new Walker(true).walk(report);
+    Walker lines = new Walker(false);
+    lines.walk(body);
+    List<String> titles = new ArrayList<>();
+    for (Element e : body.select("h1, h2, h3, [class*=title], [id*=title]")) {
+      String text = e.text().strip();
+      if (!text.isEmpty() && text.length() <= 120 && !titles.contains(text)) {
+        titles.add(text);
+      }
+    }
+    for (Element meta : document.select("meta[name~=(?i)^(ArticleTitle|title)$]")) {
+      titles.add(meta.attr("content").strip());
+    }
+    for (Element meta : document.select("meta[name~=(?i)^(PubDate|pubdate)$]")) {
+      pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
+    }
+    return new Page(cells, pageLines, titles, document.title());
+  }
+
+  private static void removeHidden(Element root) {
+    List<Element> hidden = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      if (e.hasAttr("hidden")
+          || style.contains("display:none")
+          || style.contains("visibility:hidden")
+          || SKIPPED.contains(e.normalName())) {
+        hidden.add(e);
+      }
+    }
+    for (Element e : hidden) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /** The smallest element holding every section heading and every table of the format. */
+  private Element reportBody(Element body) {
+    LabelIndex index = LabelIndex.get();
+    List<Element> anchors = new ArrayList<>();
+    for (Element table : body.select("table")) {
+      if (isDataTable(table)
+          && table.select("td, th").stream()
+              .anyMatch(c -> c.text().length() <= 200 && index.match(c.text()).found())) {
+        anchors.add(table);
+      }
+    }
+    for (Element e : body.getAllElements()) {
+      String own = e.ownText();
+      if (own.isBlank() || own.length() > 40 || e.closest(NAVIGATION) != null) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() <= 40 && index.match(text).section().isPresent()) {
+        anchors.add(e);
+      }
+    }
+    if (anchors.isEmpty()) {
+      return body;
+    }
+    List<Element> common = new ArrayList<>(anchors.get(0).parents());
+    java.util.Collections.reverse(common);
+    common.add(anchors.get(0));
+    for (Element anchor : anchors.subList(1, anchors.size())) {
+      List<Element> path = new ArrayList<>(anchor.parents());
+      java.util.Collections.reverse(path);
+      path.add(anchor);
+      int n = 0;
+      while (n < common.size() && n < path.size() && common.get(n) == path.get(n)) {
+        n++;
+      }
+      common = common.subList(0, n);
+    }
+    Element lca = common.isEmpty() ? body : common.get(common.size() - 1);
+    while (lca != body) {
+      Element table = lca.closest("table");
+      if (table == null || !isDataTable(table) || table.parent() == null) {
+        break;
+      }
+      lca = table.parent();
+    }
+    return lca;
+  }
+
+  private static boolean isDataTable(Element table) {
+    return table.select("table").size() == 1;
+  }
+
+  private static OptionalInt line(Node node) {
+    Range range = node == null ? null : node.sourceRange();
+    return range != null && range.isTracked()
+        ? OptionalInt.of(range.start().lineNumber())
+        : OptionalInt.empty();
+  }
+
+  private static OptionalInt column(Node node) {
+    Range range = node == null ? null : node.sourceRange();
+    return range != null && range.isTracked()
+        ? OptionalInt.of(range.start().columnNumber())
+        : OptionalInt.empty();
+  }
+
+  /**
+   * Walks the page in document order, turning blocks into lines. With {@code cells}, data tables
+   * become table cells and every line a cell of the grid; without, every table row is a line of
+   * the page (for metadata boxes laid out as tables).
+   */
+  private final class Walker {
+    private final boolean asCells;
+    private final StringBuilder buffer = new StringBuilder();
+    private Node bufferStart;
+    private boolean bufferHeading;
+    private int headingDepth;
+
+    Walker(boolean asCells) {
+      this.asCells = asCells;
+    }
+
+    void walk(Node node) {
+      if (node instanceof TextNode t) {
+        String text = SPACES.matcher(t.getWholeText()).replaceAll(" ");
+        if (!text.isBlank() || buffer.length() > 0) {
+          if (buffer.length() == 0 && !text.isBlank()) {
+            bufferStart = t.parent();
+            bufferHeading = headingDepth > 0;
+          }
+          buffer.append(text);
+        }
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        flush();
+        return;
+      }
+      if (asCells && tag.equals("table") && isDataTable(e)) {
+        flush();
+        table(e);
+        return;
+      }
+      boolean cell = tag.equals("td") || tag.equals("th");
+      boolean block = BLOCKS.contains(tag) && (asCells || !cell);
+      if (block) {
+        flush();
+      }
+      if (!asCells && cell) {
+        buffer.append(' ');
+      }
+      boolean heading = HEADINGS.contains(tag);
+      if (heading) {
+        headingDepth++;
+      }
+      for (Node child : e.childNodes()) {
+        walk(child);
+      }
+      if (heading) {
+        headingDepth--;
+      }
+      if (block) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      String text = buffer.toString().strip();
+      buffer.setLength(0);
+      if (text.isEmpty()) {
+        return;
+      }
+      if (!asCells) {
+        pageLines.add(text);
+        return;
+      }
+      CellSource origin =
+          CellSource.builder()
+              .kind(SourceKind.HTML)
+              .line(line(bufferStart))
+              .lineColumn(column(bufferStart))
+              .rawText(text)
+              .build();
+      cells.add(
+          new SourceCell(text, origin, lineKey++, text, true, true, false, bufferHeading, List.of()));
+    }
+
+    private void table(Element table) {
+      int tableNumber = indexOf(table) + 1;
+      for (Element caption : table.select("caption")) {
+        buffer.append(caption.text());
+        bufferStart = caption;
+        bufferHeading = false;
+        flush();
+      }
+      List<List<Grid.Input<Element>>> rows = new ArrayList<>();
+      for (Element tr : table.select("tr")) {
+        List<Grid.Input<Element>> row = new ArrayList<>();
+        for (Element cell : tr.children()) {
+          if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+            row.add(new Grid.Input<>(cell, span(cell, "rowspan"), span(cell, "colspan")));
+          }
+        }
+        rows.add(row);
+      }
+      Grid<Element> grid = Grid.of(rows);
+      for (int r = 0; r < grid.height(); r++) {
+        boolean first = true;
+        for (Grid.Placed<Element> placed : grid.cellsStartingIn(r)) {
+          String text = cellText(placed.content());
+          CellSource origin =
+              CellSource.builder()
+                  .kind(SourceKind.HTML)
+                  .table(tableNumber)
+                  .row(placed.row() + 1)
+                  .column(placed.column() + 1)
+                  .line(line(placed.content()))
+                  .lineColumn(column(placed.content()))
+                  .rawText(text.replace('\n', ' '))
+                  .build();
+          cells.add(
+              new SourceCell(
+                  text,
+                  origin,
+                  lineKey++,
+                  text.replace('\n', ' '),
+                  first,
+                  first,
+                  false,
+                  false,
+                  List.of()));
+          first = false;
+        }
+      }
+    }
+  }
+
+  private final Map<Element, Integer> tableNumbers = new IdentityHashMap<>();
+
+  private int indexOf(Element table) {
+    if (tableNumbers.isEmpty()) {
+      for (int i = 0; i < allTables.size(); i++) {
+        tableNumbers.put(allTables.get(i), i);
+      }
+    }
+    return tableNumbers.getOrDefault(table, 0);
+  }
+
+  private static int span(Element cell, String attribute) {
+    String value = cell.attr(attribute).strip();
+    int end = 0;
+    while (end < value.length() && end < 6 && Character.isDigit(value.charAt(end))) {
+      end++;
+    }
+    if (end == 0) {
+      return 1;
+    }
+    return Integer.parseInt(value.substring(0, end));
+  }
+
+  /** The text of a table cell, its line breaks ({@code <br>}, paragraphs) kept as {@code \n}. */
+  private static String cellText(Element cell) {
+    StringBuilder b = new StringBuilder();
+    appendText(cell, b);
+    List<String> lines = new ArrayList<>();
+    for (String line : b.toString().split("\n")) {
+      String s = SPACES.matcher(line).replaceAll(" ").strip();
+      if (!s.isEmpty()) {
+        lines.add(s);
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static void appendText(Node node, StringBuilder b) {
+    if (node instanceof TextNode t) {
+      b.append(t.getWholeText().replace('\n', ' '));
+    } else if (node instanceof Element e) {
+      if (e.normalName().equals("br")) {
+        b.append('\n');
+        return;
+      }
+      boolean block = BLOCKS.contains(e.normalName());
+      if (block) {
+        b.append('\n');
+      }
+      for (Node child : e.childNodes()) {
+        appendText(child, b);
+      }
+      if (block) {
+        b.append('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.disclosurereport.layout.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurereport.edition.AxisNode;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.edition.SectionSpec;
+import org.disclosurereport.edition.TableSpec;
+
+/**
+ * Every label of both editions, in {@link LabelNormalizer comparison form}, with what it names:
+ * a section heading, a table caption, the heading over the row labels, the corner note, a column
+ * or a row. Built once from the edition descriptions; nothing here writes a label itself.
+ *
+ * <p>Matching tries, in order: the whole label; the label without a trailing note (Hubei's
+ * {@code 本年增/减(指2020年…)}); and the same two against the official labels without their own
+ * notes ({@code 本年收费金额} for {@code 本年收费金额（单位：万元）}). The first that finds anything wins.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LabelIndex {
+  /** What a label names. */
+  public enum Kind {
+    /** One of the six section headings (or a variant real reports print). */
+    SECTION_HEADING,
+    /** A table caption such as {@code 第二十条第（一）项}. */
+    CAPTION,
+    /** The heading printed over the row labels, {@code 信息内容}. */
+    ROW_HEADER,
+    /** The note in the corner of section 三. */
+    CORNER,
+    /** A column heading, leaf or group. */
+    COLUMN,
+    /** A row heading, leaf or group. */
+    ROW
+  }
+
+  /**
+   * One thing a label names in one edition.
+   *
+   * @param edition the edition
+   * @param kind what is named
+   * @param section the section it belongs to
+   * @param table the table key, null for a section heading
+   * @param node the heading, for rows and columns; null otherwise
+   * @param alias whether the match was on an alias (a known misprint) rather than the label
+   */
+  public record Hit(
+      Edition edition, Kind kind, SectionId section, String table, AxisNode node, boolean alias) {}
+
+  /**
+   * The result of matching a printed label.
+   *
+   * @param key the comparison form that matched
+   * @param hits what it names, in all editions
+   * @param note the trailing note that was split off, or null
+   */
+  public record Match(String key, List<Hit> hits, String note) {
+    /** A match that found nothing. */
+    public static final Match NONE = new Match("", List.of(), null);
+
+    /**
+     * Returns the hits in one edition.
+     *
+     * @param edition the edition
+     * @return the hits, possibly empty
+     */
+    public List<Hit> in(Edition edition) {
+      return hits.stream().filter(h -> h.edition() == edition).toList();
+    }
+
+    /**
+     * Whether anything was found.
+     *
+     * @return true when there is at least one hit
+     */
+    public boolean found() {
+      return !hits.isEmpty();
+    }
+
+    /**
+     * Returns the section heading named, if that is what the label is.
+     *
+     * @return the section
+     */
+    public Optional<SectionId> section() {
+      return hits.stream()
+          .filter(h -> h.kind() == Kind.SECTION_HEADING)
+          .map(Hit::section)
+          .findFirst();
+    }
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、(.+)$");
+  private static final LabelIndex INSTANCE = new LabelIndex();
+
+  /** Matches already made: the same labels are printed in every report. Bounded. */
+  private static final int CACHE_LIMIT = 20_000;
+
+  private final Map<String, Match> cache = new ConcurrentHashMap<>();
+  private final Map<String, List<Hit>> exact = new LinkedHashMap<>();
+  private final Map<String, List<Hit>> stems = new LinkedHashMap<>();
+  private final Map<Edition, Set<String>> markers = new EnumMap<>(Edition.class);
+
+  private LabelIndex() {
+    for (Edition e : Edition.values()) {
+      EditionSpec spec = e.spec();
+      for (SectionSpec s : spec.sections()) {
+        Hit hit = new Hit(e, Kind.SECTION_HEADING, s.id(), null, null, false);
+        add(s.numberedHeading(), hit);
+        add(s.heading(), hit);
+        for (String variant : s.headingVariants()) {
+          add(variant, hit);
+          add(s.number() + "、" + variant, hit);
+        }
+      }
+      for (TableSpec t : spec.tables()) {
+        t.caption().ifPresent(c -> add(c, new Hit(e, Kind.CAPTION, t.section(), t.key(), null, false)));
+        t.rowHeaderLabel()
+            .ifPresent(l -> add(l, new Hit(e, Kind.ROW_HEADER, t.section(), t.key(), null, false)));
+        t.cornerNote()
+            .ifPresent(
+                c -> {
+                  Hit hit = new Hit(e, Kind.CORNER, t.section(), t.key(), null, false);
+                  add(c, hit);
+                  String n = LabelNormalizer.normalize(c);
+                  if (n.startsWith("(") && n.endsWith(")")) {
+                    put(exact, n.substring(1, n.length() - 1), hit);
+                  }
+                });
+        addAxis(e, t, t.columns(), Kind.COLUMN);
+        addAxis(e, t, t.rows(), Kind.ROW);
+      }
+    }
+    for (Edition e : Edition.values()) {
+      Set<String> own = new HashSet<>();
+      Set<String> other = new HashSet<>();
+      exact.forEach(
+          (key, hits) -> {
+            for (Hit h : hits) {
+              if (h.edition() != e) {
+                other.add(key);
+              } else if (!h.alias() && h.kind() != Kind.SECTION_HEADING) {
+                own.add(key);
+              }
+            }
+          });
+      own.removeAll(other);
+      markers.put(e, Set.copyOf(own));
+    }
+  }
+
+  private void addAxis(Edition e, TableSpec t, List<AxisNode> roots, Kind kind) {
+    roots.stream()
+        .flatMap(AxisNode::flatten)
+        .filter(n -> !n.label().isEmpty())
+        .forEach(
+            n -> {
+              add(n.label(), new Hit(e, kind, t.section(), t.key(), n, false));
+              for (String alias : n.aliases()) {
+                add(alias, new Hit(e, kind, t.section(), t.key(), n, true));
+              }
+            });
+  }
+
+  private void add(String label, Hit hit) {
+    String key = LabelNormalizer.normalize(label);
+    put(exact, key, hit);
+    LabelNormalizer.splitTrailingNote(key).ifPresent(parts -> put(stems, parts[0], hit));
+  }
+
+  private static void put(Map<String, List<Hit>> map, String key, Hit hit) {
+    List<Hit> hits = map.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!hits.contains(hit)) {
+      hits.add(hit);
+    }
+  }
+
+  /**
+   * Returns the index.
+   *
+   * @return the one instance
+   */
+  public static LabelIndex get() {
+    return INSTANCE;
+  }
+
+  /**
+   * Matches a printed label.
+   *
+   * @param printed the label as printed
+   * @return the match, {@link Match#NONE} when nothing matches
+   */
+  public Match match(String printed) {
+    Match cached = cache.get(printed);
+    if (cached != null) {
+      return cached;
+    }
+    Match match = compute(printed);
+    if (printed.length() <= 200 && cache.size() < CACHE_LIMIT) {
+      cache.put(printed, match);
+    }
+    return match;
+  }
+
+  private Match compute(String printed) {
+    String key = LabelNormalizer.normalize(printed);
+    if (key.isEmpty()) {
+      return Match.NONE;
+    }
+    String note = null;
+    String current = key;
+    for (int round = 0; round < 3; round++) {
+      List<Hit> hits = exact.get(current);
+      if (hits == null) {
+        hits = stems.get(current);
+      }
+      if (hits == null) {
+        hits = numberedHeading(current);
+      }
+      if (hits != null) {
+        return new Match(current, List.copyOf(hits), note);
+      }
+      Optional<String[]> split = LabelNormalizer.splitTrailingNote(current);
+      if (split.isEmpty()) {
+        break;
+      }
+      current = split.get()[0];
+      note = split.get()[1] + (note == null ? "" : note);
+    }
+    return Match.NONE;
+  }
+
+  /** A section heading printed with another number than the format's, such as 四、存在问题…. */
+  private List<Hit> numberedHeading(String key) {
+    Matcher m = NUMBERED.matcher(key);
+    if (!m.matches()) {
+      return null;
+    }
+    List<Hit> hits = exact.get(m.group(1));
+    if (hits == null) {
+      return null;
+    }
+    List<Hit> headings = hits.stream().filter(h -> h.kind() == Kind.SECTION_HEADING).toList();
+    return headings.isEmpty() ? null : headings;
+  }
+
+  /**
+   * Returns the labels, in comparison form, that only the given edition prints: the markers by
+   * which a report's edition is recognised (FORMAT.md §8.1), derived from the descriptions.
+   *
+   * @param edition the edition
+   * @return the marker keys
+   */
+  public Set<String> markers(Edition edition) {
+    return markers.get(edition);
+  }
+}

@@ -1,0 +1,99 @@
+package org.disclosurereport.layout.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds labels printed across several neighbouring pieces of text: a label broken over two lines
+ * ({@code 本年新} / {@code 制作数量}), or spaced out and split at the spaces ({@code 自 然 人}).
+ *
+ * <p>At each position the longest run of pieces whose joined text is a label wins; a piece that
+ * starts no label stays on its own.
+ */
+public final class LabelJoiner {
+  /** The most pieces one label is joined from. */
+  static final int MAX_PIECES = 8;
+
+  /** Joined texts longer than this are not tried: no label, notes included, is that long. */
+  private static final int MAX_JOINED_LENGTH = 300;
+
+  private LabelJoiner() {}
+
+  /**
+   * A run of pieces: a label when {@link #match()} found something, else one piece.
+   *
+   * @param start the first piece
+   * @param end one after the last piece
+   * @param text the joined text
+   * @param match the label match, {@link LabelIndex.Match#NONE} when not a label
+   */
+  public record Run(int start, int end, String text, LabelIndex.Match match) {}
+
+  /**
+   * Splits pieces into runs.
+   *
+   * @param pieces the texts in order
+   * @param mayContinue whether the piece at an index may continue a label begun before it
+   * @return the runs, covering every piece in order
+   */
+  public static List<Run> join(List<String> pieces, IntPredicate mayContinue) {
+    LabelIndex index = LabelIndex.get();
+    List<Run> runs = new ArrayList<>();
+    int i = 0;
+    while (i < pieces.size()) {
+      Run best = null;
+      int limit = Math.min(pieces.size(), i + MAX_PIECES);
+      int end = i + 1;
+      while (end < limit && mayContinue.test(end)) {
+        end++;
+      }
+      StringBuilder joined = new StringBuilder(pieces.get(i));
+      List<String> prefixes = new ArrayList<>();
+      prefixes.add(joined.toString());
+      for (int k = i + 1; k < end; k++) {
+        joined.append(pieces.get(k));
+        if (joined.length() > MAX_JOINED_LENGTH) {
+          break;
+        }
+        prefixes.add(joined.toString());
+      }
+      for (int n = prefixes.size(); n >= 2; n--) {
+        LabelIndex.Match m = index.match(prefixes.get(n - 1));
+        if (m.found()) {
+          best = new Run(i, i + n, prefixes.get(n - 1), m);
+          break;
+        }
+      }
+      if (best == null) {
+        String single = pieces.get(i);
+        best = new Run(i, i + 1, single, index.match(single));
+      }
+      runs.add(best);
+      i = best.end();
+    }
+    return runs;
+  }
+
+  /**
+   * Whether pieces of one line look like a row of a table (labels and figures only) rather than
+   * a sentence that happens to contain spaces.
+   *
+   * @param pieces the parts of the line between spaces
+   * @return true for a table row
+   */
+  public static boolean isTableRow(List<String> pieces) {
+    int labels = 0;
+    int values = 0;
+    for (Run run : join(pieces, k -> true)) {
+      if (run.match().found()) {
+        labels++;
+      } else if (NumberParser.looksLikeValue(run.text())) {
+        values++;
+      } else {
+        return false;
+      }
+    }
+    return labels >= 2 || (values >= 1 && labels + values >= 2);
+  }
+}

@@ -1,0 +1,821 @@
+package org.disclosurereport.layout.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.disclosurereport.edition.AxisNode;
+import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.edition.CellKind;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.edition.MoneyUnit;
+import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.edition.SectionSpec;
+import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.layout.CellSource;
+import org.disclosurereport.layout.ReaderRule;
+import org.disclosurereport.layout.internal.LabelIndex.Hit;
+import org.disclosurereport.layout.internal.LabelIndex.Kind;
+import org.disclosurereport.layout.internal.Messages.Text;
+import org.disclosurereport.model.CellValue;
+import org.disclosurereport.model.Narrative;
+import org.disclosurereport.model.SupplementaryRow;
+import org.disclosurereport.model.TextBlock;
+import org.disclosurereport.validation.Finding;
+import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.Findings;
+
+/**
+ * Reads the report out of a grid of cell texts, whether it came from an HTML page or from text:
+ * the one table-recognition engine both readers share.
+ *
+ * <p>Tables are found by their labels, never by position. A section heading or a caption says
+ * where the reader is; a row label starts a row, and the figures after it, up to the next label
+ * or text, are its cells, matched to the table's leaf columns in order. Cells that only stand in
+ * for a merged label (an empty cell before the first figure, empty cells after the last) are
+ * dropped when a row has more cells than columns. Section 四's single data row has no label: in
+ * that table a line that starts with figures is the row. Text in sections 一, 五 and 六 becomes
+ * their narrative, split into blocks at sub-headings such as {@code （一）主动公开}.
+ *
+ * <p>What is not in the format is kept and reported: a row with an unknown label followed by
+ * figures becomes a supplementary row, figures outside any row and text between the tables are
+ * reported; rows, tables and sections not found are reported at the end.
+ */
+public final class TableRecognizer {
+  /** A sub-heading of a narrative section: （一）… or (一)…, short, with no closing punctuation. */
+  private static final Pattern SUB_HEADING =
+      Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)][^。；;!！?？]{1,48}[^。；;，,!！?？:：]$");
+
+  /** One piece of the source, classified. */
+  sealed interface Item permits LabelItem, ValueItem, TextItem {
+    SourceCell cell();
+
+    String text();
+  }
+
+  record LabelItem(SourceCell cell, String text, LabelIndex.Match match) implements Item {}
+
+  record ValueItem(SourceCell cell, String text) implements Item {
+    boolean blank() {
+      return NumberParser.isBlank(text);
+    }
+  }
+
+  record TextItem(SourceCell cell, String text) implements Item {}
+
+  /**
+   * The edition the labels point to.
+   *
+   * @param edition the edition with more markers, empty when none or a tie
+   * @param scores the number of distinct markers found per edition
+   */
+  public record Detection(Optional<Edition> edition, Map<Edition, Integer> scores) {
+    /**
+     * Whether markers of both editions were found.
+     *
+     * @return true when both scores are positive
+     */
+    public boolean mixed() {
+      return scores.values().stream().filter(n -> n > 0).count() > 1;
+    }
+  }
+
+  /**
+   * What was read.
+   *
+   * @param edition the edition read as
+   * @param cells the non-blank cells
+   * @param provenance where each cell read came from, blank ones included
+   * @param supplementaryRows rows not in the format
+   * @param general section 一
+   * @param problems section 五
+   * @param otherMatters the text of section 六
+   * @param findings the findings about the tables and sections
+   * @param anyContent whether any section or table of the format was found
+   */
+  public record Recognition(
+      Edition edition,
+      Map<CellAddress, CellValue> cells,
+      Map<CellAddress, CellSource> provenance,
+      List<SupplementaryRow> supplementaryRows,
+      Narrative general,
+      Narrative problems,
+      Narrative otherMatters,
+      List<Finding> findings,
+      boolean anyContent) {}
+
+  private final List<Item> items;
+  private final int preambleEnd;
+
+  private TableRecognizer(List<Item> items) {
+    this.items = items;
+    int end = items.size();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof LabelItem l && l.match().found()) {
+        end = i;
+        break;
+      }
+    }
+    this.preambleEnd = end;
+  }
+
+  /**
+   * Classifies the cells: joins labels printed across several cells, then tells labels, figures
+   * and text apart.
+   *
+   * @param cells the grid of cell texts, in reading order
+   * @return the recognizer
+   */
+  public static TableRecognizer of(List<SourceCell> cells) {
+    LabelIndex index = LabelIndex.get();
+    List<SourceCell> pieces = new ArrayList<>();
+    for (SourceCell c : cells) {
+      if (!c.lines().isEmpty() && !index.match(c.text()).found()) {
+        pieces.addAll(c.lines());
+      } else {
+        pieces.add(c);
+      }
+    }
+    List<String> texts = pieces.stream().map(SourceCell::text).toList();
+    List<Item> items = new ArrayList<>();
+    for (LabelJoiner.Run run :
+        LabelJoiner.join(
+            texts,
+            k -> pieces.get(k).joinable() && pieces.get(k - 1).joinable() && !pieces.get(k).hardBreak())) {
+      SourceCell first = pieces.get(run.start());
+      String text = run.text().strip();
+      if (run.match().found()) {
+        items.add(new LabelItem(first, text, run.match()));
+      } else if (NumberParser.looksLikeValue(text)) {
+        items.add(new ValueItem(first, text));
+      } else {
+        items.add(new TextItem(first, text));
+      }
+    }
+    return new TableRecognizer(items);
+  }
+
+  /**
+   * Returns the lines before the first label of the format: title, page metadata, a lead
+   * paragraph. Each line or paragraph once, as printed.
+   *
+   * @return the lines
+   */
+  public List<String> preambleLines() {
+    List<String> lines = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < preambleEnd; i++) {
+      SourceCell c = items.get(i).cell();
+      if (seen.add(c.lineKey()) && !c.lineText().isBlank()) {
+        lines.add(c.lineText());
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Tells the edition from the labels that only one edition prints (FORMAT.md §8.1).
+   *
+   * @return the detection
+   */
+  public Detection detectEdition() {
+    Map<Edition, Set<String>> found = new EnumMap<>(Edition.class);
+    for (Edition e : Edition.values()) {
+      found.put(e, new HashSet<>());
+    }
+    LabelIndex index = LabelIndex.get();
+    for (Item item : items) {
+      if (item instanceof LabelItem l) {
+        for (Edition e : Edition.values()) {
+          if (index.markers(e).contains(l.match().key())) {
+            found.get(e).add(l.match().key());
+          }
+        }
+      }
+    }
+    Map<Edition, Integer> scores = new EnumMap<>(Edition.class);
+    found.forEach((e, keys) -> scores.put(e, keys.size()));
+    Edition best = null;
+    int bestScore = 0;
+    boolean tie = false;
+    for (Map.Entry<Edition, Integer> e : scores.entrySet()) {
+      if (e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestScore && bestScore > 0) {
+        tie = true;
+      }
+    }
+    return new Detection(tie ? Optional.empty() : Optional.ofNullable(best), scores);
+  }
+
+  /**
+   * Reads the tables and the narrative sections as the given edition.
+   *
+   * @param edition the edition
+   * @return what was read
+   */
+  public Recognition recognize(Edition edition) {
+    return new Run(edition).run();
+  }
+
+  /** The state of one reading. */
+  private final class Run {
+    private final Edition edition;
+    private final EditionSpec spec;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
+    private final Map<CellAddress, CellSource> provenance = new LinkedHashMap<>();
+    private final List<SupplementaryRow> supplementary = new ArrayList<>();
+    private final Map<SectionId, NarrativeBuilder> narratives = new EnumMap<>(SectionId.class);
+    private final Set<SectionId> seenSections = new LinkedHashSet<>();
+    private final Set<String> seenTables = new LinkedHashSet<>();
+    private final Map<String, List<String>> rowsRead = new HashMap<>();
+    private final Map<String, MoneyUnit> printedUnits = new HashMap<>();
+    private final Map<SectionId, List<String>> tableText = new EnumMap<>(SectionId.class);
+    private final Map<SectionId, CellSource> tableTextAt = new EnumMap<>(SectionId.class);
+    private final List<ValueItem> strays = new ArrayList<>();
+
+    private SectionId section;
+    private TableSpec table;
+    private RowState openRow;
+    private LabelItem pendingGroup;
+    private TableSpec pendingGroupTable;
+    private RowState lastRow;
+
+    Run(Edition edition) {
+      this.edition = edition;
+      this.spec = edition.spec();
+    }
+
+    Recognition run() {
+      for (int i = preambleEnd; i < items.size(); i++) {
+        Item item = items.get(i);
+        if (item.cell().hardBreak()) {
+          closeRow(false);
+          pendingGroup = null;
+        }
+        if (item instanceof LabelItem l) {
+          onLabel(l, i);
+        } else if (item instanceof ValueItem v) {
+          onValue(v);
+        } else {
+          onText((TextItem) item, i);
+        }
+      }
+      closeRow(false);
+      flushStrays();
+      reportTableText();
+      reportMissing();
+      return new Recognition(
+          edition,
+          cells,
+          provenance,
+          supplementary,
+          narrative(SectionId.GENERAL),
+          narrative(SectionId.PROBLEMS),
+          narrative(SectionId.OTHER_MATTERS),
+          findings,
+          !seenSections.isEmpty() || !seenTables.isEmpty());
+    }
+
+    private Narrative narrative(SectionId id) {
+      NarrativeBuilder b = narratives.get(id);
+      return b == null ? Narrative.empty() : b.build();
+    }
+
+    private boolean inNarrative() {
+      return section != null && !spec.section(section).hasTables();
+    }
+
+    // ------------------------------------------------------------ items
+
+    private void onLabel(LabelItem l, int index) {
+      Optional<SectionId> heading = l.match().section();
+      if (heading.isPresent()) {
+        closeRow(true);
+        flushStrays();
+        enterSection(heading.get());
+        return;
+      }
+      List<Hit> hits = l.match().in(edition);
+      if (hits.isEmpty()) {
+        onText(new TextItem(l.cell(), l.text()), index);
+        return;
+      }
+      if (inNarrative() && !strong(hits, l.match().key())) {
+        narrate(l);
+        return;
+      }
+      closeRow(true);
+      pendingGroup = null;
+      Hit hit = choose(hits);
+      if (hit.alias()) {
+        findings.add(
+            Messages.finding(
+                ReaderRule.LABEL_VARIANT,
+                Messages.at(l.cell().origin()),
+                l.text(),
+                hit.node().label(),
+                Messages.where(l.cell().origin())));
+      }
+      TableSpec hitTable = spec.table(hit.table()).orElseThrow();
+      switch (hit.kind()) {
+        case CAPTION, CORNER -> {
+          flushStrays();
+          useTable(hitTable);
+        }
+        case ROW_HEADER -> {
+          flushStrays();
+          setSection(hit.section());
+          if (table != null && table.section() != hit.section()) {
+            table = null;
+          }
+        }
+        case COLUMN -> {
+          Set<String> tables = new LinkedHashSet<>();
+          hits.stream().filter(h -> h.kind() == Kind.COLUMN).forEach(h -> tables.add(h.table()));
+          if (table == null || !tables.contains(table.key())) {
+            if (tables.size() == 1) {
+              flushStrays();
+              useTable(hitTable);
+            } else {
+              setSection(hit.section());
+            }
+          }
+          notePrintedUnit(l, hits);
+        }
+        case ROW -> {
+          useTable(hitTable);
+          if (hit.node().isLeaf()) {
+            openRow = new RowState(hitTable, hit.node(), l.text(), l.cell(), false);
+          } else {
+            pendingGroup = l;
+            pendingGroupTable = hitTable;
+          }
+        }
+        default -> throw new IllegalStateException("a section heading is handled above");
+      }
+    }
+
+    private void onValue(ValueItem v) {
+      if (openRow != null) {
+        openRow.values.add(v);
+      } else if (pendingGroup != null && !v.blank()) {
+        openRow =
+            new RowState(pendingGroupTable, null, pendingGroup.text(), pendingGroup.cell(), false);
+        pendingGroup = null;
+        openRow.values.add(v);
+      } else if (table != null && unlabelledRow(table) != null && v.cell().rowStart()) {
+        openRow = new RowState(table, unlabelledRow(table), "", v.cell(), true);
+        openRow.values.add(v);
+      } else if (inNarrative()) {
+        narrate(v);
+      } else if (section != null && !v.blank()) {
+        strays.add(v);
+      }
+    }
+
+    private void onText(TextItem t, int index) {
+      if (section == null) {
+        return;
+      }
+      if (inNarrative()) {
+        narrate(t);
+        return;
+      }
+      closeRow(true);
+      pendingGroup = null;
+      if (table != null && valuesFollow(index)) {
+        openRow = new RowState(table, null, t.text(), t.cell(), false);
+        return;
+      }
+      tableText.computeIfAbsent(section, s -> new ArrayList<>()).add(t.text());
+      tableTextAt.putIfAbsent(section, t.cell().origin());
+    }
+
+    /** Whether figures follow a text on the same row, making it the label of a row. */
+    private boolean valuesFollow(int index) {
+      if (index + 1 >= items.size() || !(items.get(index + 1) instanceof ValueItem next)) {
+        return false;
+      }
+      if (next.cell().hardBreak()) {
+        return false;
+      }
+      if (!next.cell().rowStart()) {
+        return true;
+      }
+      for (int j = index + 1; j < items.size(); j++) {
+        if (!(items.get(j) instanceof ValueItem v) || (j > index + 1 && v.cell().hardBreak())) {
+          return false;
+        }
+        if (!v.blank()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ------------------------------------------------------------ state
+
+    private void enterSection(SectionId id) {
+      setSection(id);
+      List<TableSpec> tables = spec.tables(id);
+      table = tables.size() == 1 ? tables.get(0) : null;
+      if (table != null) {
+        seenTables.add(table.key());
+      }
+      pendingGroup = null;
+    }
+
+    private void setSection(SectionId id) {
+      section = id;
+      seenSections.add(id);
+    }
+
+    private void useTable(TableSpec t) {
+      table = t;
+      seenTables.add(t.key());
+      setSection(t.section());
+    }
+
+    /** Labels that mark a table even in a narrative section: its heading was not printed. */
+    private boolean strong(List<Hit> hits, String key) {
+      if (key.length() <= 2) {
+        return false;
+      }
+      for (Hit h : hits) {
+        if (h.kind() == Kind.CAPTION || h.kind() == Kind.CORNER || h.kind() == Kind.ROW_HEADER) {
+          return true;
+        }
+      }
+      Set<String> tables = new HashSet<>();
+      boolean columns = true;
+      for (Hit h : hits) {
+        columns &= h.kind() == Kind.COLUMN;
+        tables.add(h.table());
+      }
+      return columns && tables.size() == 1;
+    }
+
+    private Hit choose(List<Hit> hits) {
+      for (Kind kind : new Kind[] {Kind.CAPTION, Kind.CORNER, Kind.ROW_HEADER, Kind.ROW, Kind.COLUMN}) {
+        Hit first = null;
+        for (Hit h : hits) {
+          if (h.kind() == kind) {
+            if (table != null && table.key().equals(h.table())) {
+              return h;
+            }
+            if (first == null) {
+              first = h;
+            }
+          }
+        }
+        if (first != null) {
+          return first;
+        }
+      }
+      throw new IllegalStateException("no usable hit in " + hits);
+    }
+
+    private AxisNode unlabelledRow(TableSpec t) {
+      List<AxisNode> leaves = t.rowLeaves();
+      return leaves.size() == 1 && leaves.get(0).label().isEmpty() ? leaves.get(0) : null;
+    }
+
+    /** A money column printed with a unit in its label, such as 采购总金额（单位：万元）. */
+    private void notePrintedUnit(LabelItem l, List<Hit> hits) {
+      String note = l.match().note();
+      if (note == null) {
+        return;
+      }
+      Optional<MoneyUnit> unit = unitIn(note);
+      for (Hit h : hits) {
+        if (h.kind() == Kind.COLUMN
+            && h.node().isLeaf()
+            && h.node().kind().orElse(null) == CellKind.AMOUNT
+            && unit.isPresent()) {
+          printedUnits.put(h.table() + "/" + h.node().key(), unit.get());
+        }
+      }
+    }
+
+    private Optional<MoneyUnit> unitIn(String note) {
+      MoneyUnit best = null;
+      for (MoneyUnit u : MoneyUnit.values()) {
+        if (!u.symbol().isEmpty()
+            && note.contains(u.symbol())
+            && (best == null || u.symbol().length() > best.symbol().length())) {
+          best = u;
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    // ------------------------------------------------------------ rows
+
+    /** A row being read: its table, its heading (null for a supplementary row), its cells. */
+    private static final class RowState {
+      final TableSpec table;
+      final AxisNode row;
+      final String label;
+      final SourceCell labelCell;
+      final boolean tentative;
+      final List<ValueItem> values = new ArrayList<>();
+
+      RowState(TableSpec table, AxisNode row, String label, SourceCell labelCell, boolean tentative) {
+        this.table = table;
+        this.row = row;
+        this.label = label;
+        this.labelCell = labelCell;
+        this.tentative = tentative;
+      }
+    }
+
+    private void closeRow(boolean byLabel) {
+      RowState r = openRow;
+      openRow = null;
+      if (r == null) {
+        return;
+      }
+      List<AxisNode> columns = r.table.columnLeaves();
+      int n = columns.size();
+      List<ValueItem> values = new ArrayList<>(r.values);
+      if (r.tentative
+          && byLabel
+          && values.size() < n
+          && values.stream().allMatch(ValueItem::blank)) {
+        return; // blank cells under a header: not the row
+      }
+      while (values.size() > n && values.get(values.size() - 1).blank()) {
+        values.remove(values.size() - 1);
+      }
+      while (values.size() > n && values.get(0).blank()) {
+        values.remove(0);
+      }
+      CellSource where = r.labelCell.origin();
+      Text rowName =
+          r.row == null ? Text.of(r.label) : Messages.row(r.table, r.row);
+      if (values.size() > n) {
+        List<ValueItem> extra = values.subList(n, values.size());
+        findings.add(
+            Messages.finding(
+                ReaderRule.ROW_EXTRA_CELLS,
+                rowLocation(r, extra.get(0).cell().origin()),
+                rowName,
+                Messages.where(where),
+                values.size(),
+                n,
+                Messages.quote(extra.stream().map(ValueItem::text).toList())));
+        values = new ArrayList<>(values.subList(0, n));
+      }
+      if (r.row == null) {
+        supplementaryRow(r, values, columns);
+        return;
+      }
+      String rowKey = r.table.key() + "/" + r.row.key();
+      List<String> raw = values.stream().map(ValueItem::text).toList();
+      if (rowsRead.containsKey(rowKey)) {
+        if (!rowsRead.get(rowKey).equals(raw)) {
+          findings.add(
+              Messages.finding(
+                  ReaderRule.ROW_REPEATED, rowLocation(r, where), rowName, Messages.where(where)));
+        }
+        return;
+      }
+      rowsRead.put(rowKey, raw);
+      lastRow = r;
+      if (values.size() < n) {
+        findings.add(
+            Messages.finding(
+                ReaderRule.ROW_SHORT,
+                rowLocation(r, where),
+                rowName,
+                Messages.where(where),
+                values.size(),
+                n));
+      }
+      for (int k = 0; k < values.size(); k++) {
+        readCell(r.table, r.row, columns.get(k), values.get(k));
+      }
+    }
+
+    private FindingLocation rowLocation(RowState r, CellSource source) {
+      return Messages.withSource(place(r.table, r.row), source).build();
+    }
+
+    /** The location of a table, or of one of its rows, with its labels and JSON Pointer. */
+    private FindingLocation.Builder place(TableSpec t, AxisNode row) {
+      FindingLocation.Builder b = FindingLocation.builder().section(t.section()).table(t.key());
+      if (row == null) {
+        return b.jsonPointer("/tables/" + t.key());
+      }
+      b.row(row.key()).jsonPointer("/tables/" + t.key() + "/" + row.key());
+      if (!row.qualifiedLabels().isEmpty()) {
+        b.labels(String.join(" / ", row.qualifiedLabels()));
+      }
+      return b;
+    }
+
+    private void readCell(TableSpec t, AxisNode row, AxisNode column, ValueItem v) {
+      CellAddress address = CellAddress.of(t.key(), row.key(), column.key());
+      CellSource source = v.cell().origin().withRawText(v.text());
+      provenance.put(address, source);
+      MoneyUnit columnUnit =
+          printedUnits.getOrDefault(t.key() + "/" + column.key(), column.declaredUnit().orElse(null));
+      NumberParser.Parsed parsed =
+          NumberParser.parse(v.text(), column.kind().orElseThrow(), columnUnit);
+      if (parsed.failed() && parsed.negative() != null && column.kind().orElseThrow() == CellKind.COUNT) {
+        // The validator's rule for negative counts, so every reader reports it alike.
+        Finding f = Findings.negativeCount(spec, address, parsed.negative().longValueExact());
+        findings.add(Finding.copyOf(f).withLocation(Messages.at(spec, address, source)));
+        return;
+      }
+      if (parsed.failed()) {
+        findings.add(
+            Messages.finding(
+                parsed.problem(),
+                Messages.at(spec, address, source),
+                address,
+                Messages.cell(spec, address),
+                Messages.where(source),
+                v.text()));
+        return;
+      }
+      if (!parsed.value().isBlank()) {
+        cells.put(address, parsed.value());
+      }
+      if (parsed.explicitUnit() != null && columnUnit != null && parsed.explicitUnit() != columnUnit) {
+        findings.add(
+            Messages.finding(
+                ReaderRule.UNIT_DIFFERS,
+                Messages.at(spec, address, source),
+                address,
+                Messages.cell(spec, address),
+                Messages.where(source),
+                parsed.explicitUnit().symbol(),
+                columnUnit.symbol()));
+      }
+    }
+
+    private void supplementaryRow(RowState r, List<ValueItem> values, List<AxisNode> columns) {
+      Map<String, String> kept = new LinkedHashMap<>();
+      for (int k = 0; k < values.size(); k++) {
+        if (!values.get(k).blank()) {
+          kept.put(columns.get(k).key(), values.get(k).text());
+        }
+      }
+      supplementary.add(
+          SupplementaryRow.builder().table(r.table.key()).label(r.label).putAllValues(kept).build());
+      CellSource where = r.labelCell.origin();
+      findings.add(
+          Messages.finding(
+              ReaderRule.SUPPLEMENTARY_ROW,
+              rowLocation(r, where),
+              r.label,
+              Messages.table(spec, r.table),
+              Messages.where(where)));
+    }
+
+    // ------------------------------------------------------------ narrative
+
+    private int lastNarrativeLine = Integer.MIN_VALUE;
+
+    private void narrate(Item item) {
+      SourceCell c = item.cell();
+      if (c.lineKey() == lastNarrativeLine) {
+        return;
+      }
+      lastNarrativeLine = c.lineKey();
+      String text = c.lineText().strip();
+      if (text.isEmpty()) {
+        return;
+      }
+      NarrativeBuilder b = narratives.computeIfAbsent(section, s -> new NarrativeBuilder());
+      if (c.heading() || SUB_HEADING.matcher(text).matches()) {
+        b.heading(text);
+      } else {
+        b.paragraph(text);
+      }
+    }
+
+    // ------------------------------------------------------------ findings at the end
+
+    private void flushStrays() {
+      if (strays.isEmpty()) {
+        return;
+      }
+      CellSource first = strays.get(0).cell().origin();
+      findings.add(
+          Messages.finding(
+              ReaderRule.STRAY_VALUES,
+              Messages.at(first),
+              Messages.where(first),
+              Messages.quote(strays.stream().map(ValueItem::text).toList())));
+      strays.clear();
+    }
+
+    private void reportTableText() {
+      tableText.forEach(
+          (s, lines) ->
+              findings.add(
+                  Messages.finding(
+                      ReaderRule.TEXT_NOT_KEPT,
+                      Messages.withSource(
+                              FindingLocation.builder().from(FindingLocation.ofSection(s)),
+                              tableTextAt.get(s))
+                          .build(),
+                      Messages.phrase("where.section", Messages.section(spec.section(s))),
+                      lines.size(),
+                      Messages.abbreviate(lines.get(0)))));
+    }
+
+    private void reportMissing() {
+      if (seenSections.isEmpty() && seenTables.isEmpty()) {
+        return;
+      }
+      for (SectionSpec s : spec.sections()) {
+        boolean tableSeen = s.tableKeys().stream().anyMatch(seenTables::contains);
+        if (!seenSections.contains(s.id()) && !tableSeen) {
+          findings.add(
+              Messages.finding(
+                  ReaderRule.SECTION_NOT_FOUND,
+                  FindingLocation.ofSection(s.id()),
+                  Messages.section(s)));
+        }
+      }
+      boolean incomplete = false;
+      for (TableSpec t : spec.tables()) {
+        if (!seenTables.contains(t.key())) {
+          incomplete = true;
+          findings.add(
+              Messages.finding(
+                  ReaderRule.TABLE_NOT_FOUND, place(t, null).build(), Messages.table(spec, t)));
+          continue;
+        }
+        for (AxisNode row : t.rowLeaves()) {
+          if (!rowsRead.containsKey(t.key() + "/" + row.key())) {
+            incomplete = true;
+            findings.add(
+                Messages.finding(
+                    ReaderRule.ROW_NOT_FOUND, place(t, row).build(), Messages.row(t, row)));
+          }
+        }
+      }
+      if (incomplete && section != null && spec.section(section).hasTables()) {
+        Text after =
+            lastRow == null
+                ? Messages.section(spec.section(section))
+                : lastRow.row == null ? Text.of(lastRow.label) : Messages.row(lastRow.table, lastRow.row);
+        findings.add(
+            Messages.finding(
+                ReaderRule.INPUT_ENDS_IN_TABLE,
+                FindingLocation.ofSection(section),
+                Messages.section(spec.section(section)),
+                after));
+      }
+    }
+  }
+
+  /** Collects the blocks of a narrative section. */
+  private static final class NarrativeBuilder {
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private String heading;
+    private final List<String> paragraphs = new ArrayList<>();
+    private boolean open;
+
+    void heading(String text) {
+      finish();
+      heading = text;
+      open = true;
+    }
+
+    void paragraph(String text) {
+      paragraphs.add(text);
+      open = true;
+    }
+
+    private void finish() {
+      if (open) {
+        blocks.add(TextBlock.of(heading, String.join("\n", paragraphs)));
+      }
+      heading = null;
+      paragraphs.clear();
+      open = false;
+    }
+
+    Narrative build() {
+      finish();
+      return Narrative.builder().addAllBlocks(blocks).build();
+    }
+  }
+}
