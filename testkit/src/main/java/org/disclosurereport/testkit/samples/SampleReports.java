@@ -1,4 +1,4 @@
-package org.disclosurereport.serialization;
+package org.disclosurereport.testkit.samples;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,13 +20,29 @@ import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.TextBlock;
 
 /**
- * The seed report: 洛宁县人民政府, report year 2020, 2019 edition, with the published figures and a
- * short narrative of our own.
+ * Fixed reports for tests, built in code: one place for every module's tests, so that a sample
+ * cannot differ from one test suite to the next.
+ *
+ * <pre>{@code
+ * AnnualReport seed = SampleReports.luoning2020();
+ * assertEquals(seed, readBack(write(seed)));
+ * }</pre>
+ *
+ * <p>Golden files pin the canonical JSON and XML of these reports, so changing one is a change
+ * of those files too. This class is immutable and thread-safe; each call builds the report anew
+ * (reports are immutable, so sharing one would do as well).
  */
-final class SeedReport {
-  private SeedReport() {}
+public final class SampleReports {
+  private SampleReports() {}
 
-  static AnnualReport luoning2020() {
+  /**
+   * Returns the seed report: 洛宁县人民政府, report year 2020, 2019 edition, with the figures it
+   * published and a short narrative of our own. It leaves no cell blank; one application, from
+   * a natural person, was received and granted; 采购总金额 is {@code 209512.943万元}.
+   *
+   * @return the report
+   */
+  public static AnnualReport luoning2020() {
     EditionSpec spec = Edition.V2019.spec();
     AnnualReport.Builder b =
         AnnualReport.builder()
