@@ -12,8 +12,9 @@ package org.disclosurereport.testkit;
  */
 public enum MetadataField {
   /**
-   * The title, named for the organ and the year in one of the two usual forms: {@code
-   * <机关名称><年份>年政府信息公开工作年度报告} or {@code <年份>年度<机关名称>政府信息公开工作年度报告}.
+   * The title, named for the organ and the year in one of the usual forms: {@code
+   * <机关名称><年份>年政府信息公开工作年度报告}, {@code <机关名称><年份>年度政府信息公开工作年度报告} or {@code
+   * <年份>年度<机关名称>政府信息公开工作年度报告}.
    */
   TITLE("title", 0),
   /** The organ's level; the name of the organ follows its level whether or not it is given. */

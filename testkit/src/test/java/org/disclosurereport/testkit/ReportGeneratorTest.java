@@ -161,6 +161,17 @@ class ReportGeneratorTest {
       for (MetadataField field : MetadataField.values()) {
         seen.add(field.key() + (present(report.metadata(), field) ? " present" : " absent"));
       }
+      String organ = report.metadata().organName();
+      int year = report.metadata().reportYear();
+      report.metadata().title().ifPresent(t -> {
+        if (t.startsWith(year + "年度" + organ)) {
+          seen.add("title year first");
+        } else if (t.startsWith(organ + year + "年度")) {
+          seen.add("title organ first, 年度");
+        } else if (t.startsWith(organ + year + "年")) {
+          seen.add("title organ first");
+        }
+      });
       List<CellValue.Amount> amounts = new ArrayList<>();
       for (CellAddress a : spec.cells()) {
         if (report.cell(a) instanceof CellValue.Amount amount) {
@@ -204,6 +215,7 @@ class ReportGeneratorTest {
     }
     expected.addAll(
         List.of(
+            "title year first", "title organ first", "title organ first, 年度",
             "fees", "no fees", "headings", "no headings", "paragraphs", "special characters",
             "supplementary rows", "no supplementary rows"));
     assertEquals(expected, seen);

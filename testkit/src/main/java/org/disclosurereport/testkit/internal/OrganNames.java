@@ -31,8 +31,9 @@ public final class OrganNames {
   public record Organ(String name, OrganKind kind) {}
 
   /**
-   * Draws the title of an organ's report in one of the two forms reports print: {@code
-   * 清河县人民政府2021年政府信息公开工作年度报告} or {@code 2021年度清河县人民政府政府信息公开工作年度报告}.
+   * Draws the title of an organ's report in one of the three forms reports print: {@code
+   * 清河县人民政府2021年政府信息公开工作年度报告}, {@code 清河县人民政府2021年度政府信息公开工作年度报告} or {@code
+   * 2021年度清河县人民政府政府信息公开工作年度报告}.
    *
    * @param entropy the source of choices
    * @param organ the organ's name
@@ -40,9 +41,11 @@ public final class OrganNames {
    * @return the title
    */
   public static String title(Entropy entropy, String organ, int year) {
-    return entropy.chance(50)
-        ? year + "年度" + organ + REPORT
-        : organ + year + "年" + REPORT;
+    return switch (entropy.intBetween(0, 2)) {
+      case 0 -> organ + year + "年" + REPORT;
+      case 1 -> organ + year + "年度" + REPORT;
+      default -> year + "年度" + organ + REPORT;
+    };
   }
 
   /**
