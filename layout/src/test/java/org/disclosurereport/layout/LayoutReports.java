@@ -1,19 +1,17 @@
 package org.disclosurereport.layout;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
-
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.MoneyUnit;
+import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
-import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
@@ -21,179 +19,163 @@ import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
+import org.disclosurereport.testkit.Entropy;
 import org.disclosurereport.testkit.GeneratorConfig;
+import org.disclosurereport.testkit.MetadataField;
+import org.disclosurereport.testkit.ReportGenerator;
 import org.disclosurereport.testkit.quicktheories.ReportGens;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
 
 /**
- * Generates annual reports for property tests of the layout: half of them the project's
- * consistent reports ({@link ReportGens}) as they would be published, half edge cases of the
- * layout's own.
+ * The reports of the layout's property tests, from the testkit's generators.
  *
- * <p>Every report is limited to what the published layout carries. The shared generator's
- * reports lose the organ's level and kind and the structured fees, which the layout has no place
- * for, and get the title the renderers print. The edge cases add what the shared generator does
- * not make: titles of every form the readers know, the page metadata, narrative sections with
- * sub-headings ({@code （一）…}), cells of every kind at the ends of their ranges, amounts in every
- * unit a reader can tell from the page, blank cells anywhere, and rows the format does not have.
+ * <p>{@link #config(Edition)} is every kind of variety the testkit makes ({@link
+ * GeneratorConfig#varied(Edition)}), limited to what a published page carries:
+ *
+ * <ul>
+ *   <li>no organ level or kind and no structured fee statement: a page has no place for them;
+ *   <li>always a title: the renderers print one, and the reader takes the organ and the year from
+ *       it, so a report without its own would come back with the printed one;
+ *   <li>no special characters: pages and text re-flow white space (tabs, carriage returns, spaces
+ *       at the end of a line);
+ *   <li>no extensions: the testkit never makes them, and a page has no place for them either.
+ * </ul>
+ *
+ * <p>Half of the reports are the testkit's as they are. The other half have the layout's own edge
+ * cases laid over them ({@link #edgeCases(AnnualReport, Entropy)}), which a consistent report does
+ * not have: figures that need not add up, at the ends of their ranges or blank anywhere; amounts
+ * in 元 in a column that declares 万元; rows the format lacks in sections 三 and 四; organs whose
+ * names are hard to tell from a title; empty sections and sub-headings without text. Every choice,
+ * edge cases included, is drawn from the testkit's entropy, so QuickTheories shrinks them all.
  */
-final class ReportGenerator {
+final class LayoutReports {
+  /** Names that stress reading a title: a zone's committee, names that start with 市, 区 or 县. */
   private static final List<String> ORGANS =
       List.of(
-          "洛宁县人民政府", "长春新区管委会", "蒲纺工业园区管理委员会", "大路镇人民政府", "市人民政府办公室",
-          "区统计局", "县商务局", "市生态环境局");
-  private static final List<String> SENTENCES =
-      List.of(
-          "本单位按照条例要求推进政府信息公开工作。",
-          "全年通过政府网站发布各类信息，内容准确完整。",
-          "依申请公开事项均在法定期限内答复。",
-          "加强信息发布审核，规范公开流程。",
-          "政务新媒体运行平稳，互动回应及时。",
-          "下一步将继续完善制度，提升公开质量。");
-  private static final List<String> HEADINGS =
-      List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障", "存在的主要问题", "改进情况");
-  private static final List<String> NUMERALS = List.of("一", "二", "三", "四", "五", "六", "七");
-  private static final List<String> EXTRA_ROWS =
-      List.of("其他主动公开文件", "行政确认", "行政奖励", "其他事项");
+          "长春新区管委会", "蒲纺工业园区管理委员会", "大路镇人民政府", "市人民政府办公室", "区统计局", "县商务局",
+          "市生态环境局");
 
-  private ReportGenerator() {}
+  /** Rows some reports add to the tables. */
+  private static final List<String> EXTRA_ROWS = List.of("其他主动公开文件", "行政确认", "行政奖励", "其他事项");
+
+  private static final List<String> ORDINALS = List.of("一", "二", "三", "四", "五", "六", "七");
+
+  private LayoutReports() {}
 
   /**
-   * Returns reports of one edition.
+   * Returns the testkit configuration of reports a published page can carry.
+   *
+   * @param edition the edition
+   * @return the configuration
+   */
+  static GeneratorConfig config(Edition edition) {
+    return GeneratorConfig.varied(edition)
+        .withSpecialCharacterPercent(0)
+        .withFeesPercent(0)
+        .withMetadataPercent(MetadataField.TITLE, 100)
+        .withMetadataPercent(MetadataField.ORGAN_LEVEL, 0)
+        .withMetadataPercent(MetadataField.ORGAN_KIND, 0);
+  }
+
+  /**
+   * Returns reports of one edition: the testkit's, and the testkit's with edge cases.
    *
    * @param edition the edition
    * @return the generator
    */
   static Gen<AnnualReport> reports(Edition edition) {
-    Gen<AnnualReport> consistent = ReportGens.reports(GeneratorConfig.builder().edition(edition).blankPercent(10).build());
-    Gen<AnnualReport> published = in -> asPublished(consistent.generate(in));
-    Gen<AnnualReport> edgeCases = in -> report(in, edition);
-    return published.mix(edgeCases);
+    ReportGenerator consistent = ReportGenerator.of(config(edition));
+    Gen<AnnualReport> withEdgeCases =
+        ReportGens.of(entropy -> edgeCases(consistent.generate(entropy), entropy));
+    return ReportGens.reports(config(edition)).mix(withEdgeCases);
   }
 
-  /** A report as the published layout carries it. */
-  static AnnualReport asPublished(AnnualReport report) {
-    ReportMetadata meta =
-        ReportMetadata.copyOf(report.metadata())
-            .withOrganLevel(Optional.empty())
-            .withOrganKind(Optional.empty())
-            .withTitle(ReportLayout.title(report));
-    return report
-        .withMetadata(meta)
-        .withOtherMatters(OtherMatters.copyOf(report.otherMatters()).withFees(Optional.empty()));
+  /**
+   * Lays edge cases over a report, each some of the time: another organ, any figures, empty text,
+   * a row the format lacks in section 三 or 四.
+   */
+  static AnnualReport edgeCases(AnnualReport report, Entropy entropy) {
+    AnnualReport out = report;
+    if (entropy.chance(30)) {
+      out = out.withMetadata(otherOrgan(out.metadata(), entropy.pick(ORGANS)));
+    }
+    if (entropy.chance(50)) {
+      out = out.withCells(anyFigures(out.spec(), entropy));
+    }
+    if (entropy.chance(30)) {
+      out = emptyText(out, entropy);
+    }
+    if (entropy.chance(30)) {
+      out = out.withSupplementaryRows(withRowOutsideSectionTwo(out, entropy));
+    }
+    return out;
   }
 
-  private static AnnualReport report(RandomnessSource in, Edition edition) {
-    String organ = pick(in, ORGANS);
-    int year = between(in, 2019, 2030);
-    String title =
-        switch (between(in, 0, 2)) {
-          case 0 -> organ + year + "年政府信息公开工作年度报告";
-          case 1 -> organ + year + "年度政府信息公开工作年度报告";
-          default -> year + "年度" + organ + "政府信息公开工作年度报告";
-        };
-    ReportMetadata.Builder meta =
-        ReportMetadata.builder().organName(organ).edition(edition).reportYear(year).title(title);
-    if (chance(in, 50)) {
-      meta.indexNumber(between(in, 10_000_000, 99_999_999) + "/" + year + "-" + between(in, 10_000, 99_999));
-    }
-    if (chance(in, 50)) {
-      meta.publicationDate(LocalDate.of(year + 1, between(in, 1, 3), between(in, 1, 28)));
-    }
-    if (chance(in, 20)) {
-      StringBuilder code = new StringBuilder();
-      for (int i = 0; i < 18; i++) {
-        code.append("0123456789ABCDEFGHJKLMNPQRTUWXY".charAt(between(in, 0, 30)));
-      }
-      meta.creditCode(code.toString());
-    }
-    if (chance(in, 20)) {
-      meta.divisionCode(String.valueOf(between(in, 110_000, 659_999)));
-    }
-    AnnualReport.Builder b =
-        AnnualReport.builder()
-            .metadata(meta.build())
-            .general(narrative(in, false))
-            .problems(narrative(in, false))
-            .otherMatters(OtherMatters.builder().narrative(narrative(in, true)).build());
-    int blankPercent = pick(in, List.of(0, 20, 60, 100));
-    for (TableSpec table : edition.spec().tables()) {
-      for (CellAddress address : table.cells()) {
-        if (!chance(in, blankPercent)) {
-          b.putCells(address, value(in, table.column(address.column()).orElseThrow()));
-        }
-      }
-    }
-    int extra = between(in, 0, 2);
-    List<TableSpec> tables = edition.spec().tables();
-    for (int i = 0; i < extra; i++) {
-      TableSpec table = pick(in, tables);
-      SupplementaryRow.Builder row =
-          SupplementaryRow.builder().table(table.key()).label(pick(in, EXTRA_ROWS));
-      for (AxisNode column : table.columnLeaves()) {
-        if (chance(in, 60)) {
-          row.putValues(column.key(), String.valueOf(between(in, 0, 9999)));
-        }
-      }
-      b.addSupplementaryRows(row.build());
-    }
-    AnnualReport report = b.build();
-    // The layout prints supplementary rows after their table's rows, table by table.
-    List<SupplementaryRow> ordered = new ArrayList<>();
-    for (TableSpec table : tables) {
-      report.supplementaryRows().stream()
-          .filter(r -> r.table().equals(table.key()))
-          .forEach(ordered::add);
-    }
-    return report.withSupplementaryRows(ordered);
+  /** The organ renamed, in the title too, whatever its form. */
+  private static ReportMetadata otherOrgan(ReportMetadata m, String organ) {
+    String title = m.title().orElseThrow().replace(m.organName(), organ);
+    return m.withOrganName(organ).withTitle(title);
   }
 
-  private static CellValue value(RandomnessSource in, AxisNode column) {
-    switch (column.kind().orElseThrow()) {
-      case COUNT:
-        return CellValue.count(
-            chance(in, 5) ? longs().between(0, CellValue.MAX_WHOLE).generate(in) : between(in, 0, 99_999));
-      case CHANGE:
-        return CellValue.change(between(in, -5_000, 5_000));
-      default:
-        int scale = between(in, 0, 4);
-        BigDecimal value = BigDecimal.valueOf(longs().between(0, 9_999_999_999L).generate(in), scale);
+  /** Every cell blank at one of four rates, or any value of its kind, up to the largest. */
+  private static Map<CellAddress, CellValue> anyFigures(EditionSpec spec, Entropy entropy) {
+    int blankPercent = entropy.pick(List.of(0, 20, 60, 100));
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
+    for (CellAddress a : spec.cells()) {
+      if (!entropy.chance(blankPercent)) {
+        cells.put(a, anyValue(spec.columnOf(a), entropy));
+      }
+    }
+    return cells;
+  }
+
+  private static CellValue anyValue(AxisNode column, Entropy entropy) {
+    return switch (column.kind().orElseThrow()) {
+      case COUNT ->
+          CellValue.count(entropy.chance(5) ? entropy.between(0, CellValue.MAX_WHOLE) : entropy.between(0, 99_999));
+      case CHANGE -> CellValue.change(entropy.between(-5_000, 5_000));
+      case AMOUNT -> {
+        BigDecimal value = BigDecimal.valueOf(entropy.between(0, 9_999_999_999L), entropy.intBetween(0, 4));
         List<MoneyUnit> units =
-            column.declaredUnit().isPresent()
-                ? List.of(column.declaredUnit().get(), MoneyUnit.YUAN)
-                : List.of(MoneyUnit.values());
-        return CellValue.amount(value, pick(in, units));
-    }
-  }
-
-  private static Narrative narrative(RandomnessSource in, boolean otherMatters) {
-    Narrative.Builder b = Narrative.builder();
-    int blocks = between(in, 0, 3);
-    for (int i = 0; i < blocks; i++) {
-      String heading =
-          i == 0 && chance(in, 50)
-              ? null
-              : "（" + pick(in, NUMERALS) + "）" + pick(in, HEADINGS);
-      List<String> paragraphs = new ArrayList<>();
-      int count = between(in, heading == null ? 1 : 0, 3);
-      for (int p = 0; p < count; p++) {
-        paragraphs.add(otherMatters && chance(in, 20) ? "无" : pick(in, SENTENCES));
+            column.declaredUnit().map(u -> List.of(u, MoneyUnit.YUAN)).orElse(List.of(MoneyUnit.values()));
+        yield CellValue.amount(value, entropy.pick(units));
       }
-      b.addBlocks(TextBlock.of(heading, String.join("\n", paragraphs)));
+    };
+  }
+
+  /** One text section left empty, or a sub-heading out of sequence with no text under it. */
+  private static AnnualReport emptyText(AnnualReport report, Entropy entropy) {
+    return switch (entropy.intBetween(0, 3)) {
+      case 0 -> report.withGeneral(Narrative.empty());
+      case 1 -> report.withProblems(Narrative.empty());
+      case 2 -> report.withOtherMatters(OtherMatters.builder().narrative(Narrative.of("无")).build());
+      default ->
+          report.withGeneral(
+              Narrative.builder()
+                  .from(report.general())
+                  .addBlocks(TextBlock.of("（" + entropy.pick(ORDINALS) + "）监督保障", ""))
+                  .build());
+    };
+  }
+
+  /** The report's rows and one more in section 三 or 四, in the order the layout prints them. */
+  private static List<SupplementaryRow> withRowOutsideSectionTwo(AnnualReport report, Entropy entropy) {
+    EditionSpec spec = report.spec();
+    List<TableSpec> tables = new ArrayList<>(spec.tables(SectionId.APPLICATIONS));
+    tables.addAll(spec.tables(SectionId.REVIEW_AND_LITIGATION));
+    TableSpec table = entropy.pick(tables);
+    SupplementaryRow.Builder row = SupplementaryRow.builder().table(table.key()).label(entropy.pick(EXTRA_ROWS));
+    for (AxisNode column : table.columnLeaves()) {
+      if (entropy.chance(60)) {
+        row.putValues(column.key(), String.valueOf(entropy.between(0, 9_999)));
+      }
     }
-    return b.build();
-  }
-
-  private static int between(RandomnessSource in, int min, int max) {
-    return integers().between(min, max).generate(in);
-  }
-
-  private static boolean chance(RandomnessSource in, int percent) {
-    return between(in, 1, 100) <= percent;
-  }
-
-  private static <T> T pick(RandomnessSource in, List<T> values) {
-    return values.get(between(in, 0, values.size() - 1));
+    List<SupplementaryRow> rows = new ArrayList<>(report.supplementaryRows());
+    rows.add(row.build());
+    List<SupplementaryRow> ordered = new ArrayList<>();
+    for (TableSpec t : spec.tables()) {
+      rows.stream().filter(r -> r.table().equals(t.key())).forEach(ordered::add);
+    }
+    return ordered;
   }
 }

@@ -64,49 +64,9 @@ class PublishedReportReaderTest {
 
   // ------------------------------------------------------------------ the seed report
 
-  /** The figures the seed report published, as the issue lists them. */
+  /** The figures the seed report published: those of the testkit's seed report. */
   private static Map<CellAddress, CellValue> seedFigures() {
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
-    long[][] item1 = {{0, 0, 0}, {4, 4, 50}};
-    String[] item1Rows = {Proactive.REGULATIONS, Proactive.NORMATIVE_DOCUMENTS};
-    String[] item1Columns = {Proactive.NEWLY_MADE, Proactive.NEWLY_PUBLISHED, Proactive.TOTAL_PUBLISHED};
-    for (int r = 0; r < 2; r++) {
-      for (int c = 0; c < 3; c++) {
-        cells.put(at(Tables.ARTICLE20_ITEM1, item1Rows[r], item1Columns[c]), CellValue.count(item1[r][c]));
-      }
-    }
-    items(cells, Tables.ARTICLE20_ITEM5, Proactive.LICENSING, 227, -27, 33_764L);
-    items(cells, Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, 553, 34, 82_513L);
-    items(cells, Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, 2_543, 57, 48_686L);
-    items(cells, Tables.ARTICLE20_ITEM6, Proactive.ENFORCEMENT, 96, 0, 31L);
-    items(cells, Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, 31, 8, null);
-    cells.put(
-        at(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_PROJECTS),
-        CellValue.count(393));
-    cells.put(
-        at(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT),
-        CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN));
-    TableSpec applications = Edition.V2019.spec().table(Tables.APPLICATIONS).orElseThrow();
-    for (CellAddress a : applications.cells()) {
-      boolean one =
-          List.of(ApplicationRows.NEWLY_RECEIVED, ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL)
-                  .contains(a.row())
-              && List.of(Applicants.NATURAL_PERSON, Applicants.TOTAL).contains(a.column());
-      cells.put(a, CellValue.count(one ? 1 : 0));
-    }
-    for (CellAddress a : Edition.V2019.spec().table(Tables.REVIEW_AND_LITIGATION).orElseThrow().cells()) {
-      cells.put(a, CellValue.count(0));
-    }
-    return cells;
-  }
-
-  private static void items(
-      Map<CellAddress, CellValue> cells, String table, String row, long previous, long change, Long decisions) {
-    cells.put(at(table, row, Proactive.PREVIOUS_YEAR_ITEMS), CellValue.count(previous));
-    cells.put(at(table, row, Proactive.CHANGE), CellValue.change(change));
-    if (decisions != null) {
-      cells.put(at(table, row, Proactive.DECISIONS), CellValue.count(decisions));
-    }
+    return org.disclosurereport.testkit.samples.SampleReports.luoning2020().cells();
   }
 
   @Test

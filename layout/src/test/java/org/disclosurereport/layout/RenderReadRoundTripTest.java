@@ -35,7 +35,7 @@ class RenderReadRoundTripTest {
 
   private static void check(Edition edition, Function<AnnualReport, ReadReport> roundTrip) {
     qt().withExamples(EXAMPLES)
-        .forAll(ReportGenerator.reports(edition))
+        .forAll(LayoutReports.reports(edition))
         .checkAssert(
             report -> {
               ReadReport read = roundTrip.apply(report);
