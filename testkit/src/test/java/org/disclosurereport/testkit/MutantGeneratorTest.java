@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.Edition;
@@ -35,6 +36,20 @@ class MutantGeneratorTest {
 
   @TestFactory
   List<DynamicTest> everyRuleOfTheCatalogueFiresAloneOnItsMutants() {
+    return catalogue(GeneratorConfig::of, MUTANTS_PER_CASE);
+  }
+
+  /**
+   * The variety of {@link GeneratorConfig#varied(Edition)} (supplementary rows, optional metadata,
+   * credit codes, sub-headings, fees or none) makes no other rule fire on a mutant.
+   */
+  @TestFactory
+  List<DynamicTest> everyRuleFiresAloneOnVariedMutantsToo() {
+    return catalogue(GeneratorConfig::varied, VARIED_MUTANTS_PER_CASE);
+  }
+
+  /** A test per rule, edition and edition of year N-1; unbreakable rules must be refused. */
+  private static List<DynamicTest> catalogue(Function<Edition, GeneratorConfig> config, int count) {
     List<DynamicTest> tests = new ArrayList<>();
     for (Rule rule : RuleCatalogue.all()) {
       for (Edition edition : rule.editions()) {
@@ -49,30 +64,7 @@ class MutantGeneratorTest {
           tests.add(
               DynamicTest.dynamicTest(
                   rule.id() + " " + edition.id() + (rule.scope() == RuleScope.REPORT ? "" : " after " + previous.id()),
-                  () -> firesAlone(rule, edition, previous)));
-        }
-      }
-    }
-    return tests;
-  }
-
-  /**
-   * The variety of {@link GeneratorConfig#varied(Edition)} (supplementary rows, optional metadata,
-   * credit codes, sub-headings, fees or none) makes no other rule fire on a mutant.
-   */
-  @TestFactory
-  List<DynamicTest> everyRuleFiresAloneOnVariedMutantsToo() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Rule rule : RuleCatalogue.all()) {
-      for (Edition edition : rule.editions()) {
-        if (MutantGenerator.unbreakable(rule.id(), edition).isPresent()) {
-          continue;
-        }
-        for (Edition previous : previousEditions(rule, edition)) {
-          tests.add(
-              DynamicTest.dynamicTest(
-                  rule.id() + " " + edition.id() + (rule.scope() == RuleScope.REPORT ? "" : " after " + previous.id()),
-                  () -> firesAlone(rule, GeneratorConfig.varied(edition), previous, VARIED_MUTANTS_PER_CASE)));
+                  () -> firesAlone(rule, config.apply(edition), previous, count)));
         }
       }
     }
@@ -114,10 +106,6 @@ class MutantGeneratorTest {
             IllegalArgumentException.class,
             () -> MutantGenerator.of(rule.id(), GeneratorConfig.of(edition)));
     assertTrue(e.getMessage().contains(rule.id()), e.getMessage());
-  }
-
-  private static void firesAlone(Rule rule, Edition edition, Edition previous) {
-    firesAlone(rule, GeneratorConfig.of(edition), previous, MUTANTS_PER_CASE);
   }
 
   private static void firesAlone(Rule rule, GeneratorConfig config, Edition previous, int count) {
