@@ -56,18 +56,6 @@ public final class Narratives {
   public record Shape(int maxLength, int headingPercent, int maxParagraphs, int specialPercent) {}
 
   /**
-   * Draws a text of at most {@code maxLength} characters: empty for 0, otherwise at least one
-   * sentence (cut to the length when one sentence is already longer).
-   *
-   * @param entropy the source of choices
-   * @param maxLength the largest length in characters
-   * @return the text
-   */
-  public static Narrative draw(Entropy entropy, int maxLength) {
-    return draw(entropy, new Shape(maxLength, 0, 1, 0));
-  }
-
-  /**
    * Draws a text of a shape: empty when its length is 0; otherwise one block without heading, or
    * with the shape's probability one to three blocks headed {@code （一）}, {@code （二）}, {@code
    * （三）}, after an opening block without heading half of the time. Each block has one or more
