@@ -148,9 +148,7 @@ public final class HumanOutcomeWriter implements OutcomeSink {
 
   private String sectionHeading(EditionSpec spec, SectionId id) {
     var section = spec.section(id);
-    return "zh".equals(locale.getLanguage())
-        ? section.numberedHeading()
-        : msg("human.section", section.number(), section.englishName(), section.numberedHeading());
+    return msg("human.section", section.number(), section.englishName(), section.numberedHeading());
   }
 
   private void printFinding(Finding f) {
