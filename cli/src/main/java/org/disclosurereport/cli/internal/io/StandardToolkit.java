@@ -59,12 +59,36 @@ final class StandardToolkit {
         .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
         .withWriter(InputFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
         .withWriter(InputFormat.XML, (report, out) -> xml.write(report, Formatting.PRETTY, out))
+        .withLinesReader((bytes, source) -> jsonLines(json, bytes, source))
         .withCheckers(StandardToolkit::checker)
         .withRules(rules());
   }
 
   private static ReadAttempt attempt(org.disclosurereport.serialization.ReadResult r) {
     return new ReadAttempt(r.report(), r.findings());
+  }
+
+  /**
+   * Reads JSON Lines: each non-blank line a document, named {@code source:line}. A line break
+   * cannot occur inside a JSON document's strings, so splitting at {@code \n} is exact.
+   */
+  private static List<Loaded.Document> jsonLines(ReportJson json, byte[] bytes, String source) {
+    List<Loaded.Document> documents = new ArrayList<>();
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+        byte[] doc = java.util.Arrays.copyOfRange(bytes, start, end);
+        if (!new String(doc, StandardCharsets.UTF_8).isBlank()) {
+          String name = source + ":" + line;
+          documents.add(new Loaded.Document(name, attempt(json.read(doc, name))));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return documents;
   }
 
   private static ReadAttempt attempt(ReadReport r) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The tool's one way of writing JSON: indented by two spaces, {@code \n} line ends. */
 final class Json {
@@ -37,6 +38,14 @@ final class Json {
   static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  static void integer(JsonGenerator g, String name, OptionalInt value) throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(name, value.getAsInt());
     } else {
       g.writeNullField(name);
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
@@ -55,11 +56,8 @@ public final class JsonOutcomeWriter implements OutcomeSink {
       g.writeBooleanField("readable", o.readable());
       g.writeBooleanField("valid", o.valid());
       Json.string(g, "edition", o.identity().map(i -> i.edition().id()));
-      if (o.identity().isPresent()) {
-        g.writeNumberField("year", o.identity().get().year());
-      } else {
-        g.writeNullField("year");
-      }
+      Json.integer(
+          g, "year", o.identity().map(i -> OptionalInt.of(i.year())).orElse(OptionalInt.empty()));
       Json.string(g, "organ", o.identity().map(ReportIdentity::organ));
       Json.string(g, "title", o.identity().flatMap(ReportIdentity::title));
       g.writeObjectFieldStart("counts");
@@ -112,16 +110,8 @@ public final class JsonOutcomeWriter implements OutcomeSink {
     Json.string(g, "column", l.column());
     Json.string(g, "labels", l.labels());
     Json.string(g, "jsonPointer", l.jsonPointer());
-    if (l.line().isPresent()) {
-      g.writeNumberField("line", l.line().getAsInt());
-    } else {
-      g.writeNullField("line");
-    }
-    if (l.columnNumber().isPresent()) {
-      g.writeNumberField("columnNumber", l.columnNumber().getAsInt());
-    } else {
-      g.writeNullField("columnNumber");
-    }
+    Json.integer(g, "line", l.line());
+    Json.integer(g, "columnNumber", l.columnNumber());
     Json.string(g, "sourceText", l.sourceText());
     g.writeEndObject();
   }
