@@ -88,5 +88,9 @@ class RenderCommandTest {
     assertEquals(ExitCodes.ERRORS, r.exitCode(), r.toString());
     assertTrue(r.err().contains("DR-L022"), r.toString());
     assertTrue(r.out().startsWith("{"), "still written");
+    Path out = dir.resolve("again.html");
+    CliRun render = CliRun.run("render", html.toString(), "-o", out.toString());
+    assertEquals(ExitCodes.ERRORS, render.exitCode(), render.toString());
+    assertTrue(Files.exists(out), "still written");
   }
 }
