@@ -141,10 +141,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
     BatchEngine engine = BatchEngine.forThreads(threads);
-    ProgressListener progress =
+    ProgressBar bar =
         batch && !noProgress && context.terminal().showsProgress()
             ? new ProgressBar(err, msg("progress.files"), System::nanoTime)
-            : ProgressListener.NONE;
+            : null;
     BatchSummary summary;
     try (OutcomeSink sink =
         output == Output.JSON
@@ -154,8 +154,15 @@ final class ValidateCommand implements Callable<Integer> {
           engine.run(
               new InputWalker(inputs),
               item -> process(loader, check, last, item),
-              (FileResult r) -> r.reports().forEach(sink::accept),
-              progress);
+              (FileResult r) -> {
+                for (ReportOutcome o : r.reports()) {
+                  if (bar != null && sink.prints(o)) {
+                    bar.clear();
+                  }
+                  sink.accept(o);
+                }
+              },
+              bar == null ? ProgressListener.NONE : bar);
     }
     if (batch || summary.filesRead() == 0) {
       PrintWriter table = output == Output.JSON ? err : out;

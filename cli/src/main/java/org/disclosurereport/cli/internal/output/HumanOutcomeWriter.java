@@ -49,8 +49,13 @@ public final class HumanOutcomeWriter implements OutcomeSink {
   }
 
   @Override
+  public boolean prints(ReportOutcome outcome) {
+    return !(quietValid && outcome.valid() && outcome.findings().isEmpty());
+  }
+
+  @Override
   public void accept(ReportOutcome outcome) {
-    if (quietValid && outcome.valid() && outcome.findings().isEmpty()) {
+    if (!prints(outcome)) {
       return;
     }
     out.println(heading(outcome));
