@@ -146,6 +146,20 @@ public final class FormatSniffer {
     return false;
   }
 
+  /**
+   * Decodes the start of an input's text, without its byte order mark.
+   *
+   * @param bytes the input
+   * @param detection its detection
+   * @param maxBytes how many bytes after the byte order mark to decode at most (a character cut
+   *     in two at the end becomes U+FFFD)
+   * @return the text
+   */
+  public static String decodeStart(byte[] bytes, Detection detection, int maxBytes) {
+    int length = Math.min(bytes.length - detection.bomLength(), maxBytes);
+    return new String(bytes, detection.bomLength(), length, detection.charset());
+  }
+
   private static Detection decide(
       String head, Optional<InputFormat> byName, Charset charset, int bom) {
     int i = skipWhitespace(head, 0);

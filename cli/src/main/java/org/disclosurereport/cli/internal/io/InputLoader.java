@@ -36,6 +36,9 @@ public final class InputLoader {
   /** The default limit on the size of one input: 32 MiB, far above any real report. */
   public static final long DEFAULT_MAX_BYTES = 32L << 20;
 
+  /** How much of a JSON input decides whether it is JSON Lines: its first line must fit. */
+  private static final int LINES_SNIFF_BYTES = 1 << 20;
+
   private final Toolkit toolkit;
   private final long maxBytes;
 
@@ -112,7 +115,7 @@ public final class InputLoader {
           new Detection(detection.format(), StandardCharsets.UTF_8, 0, detection.basis(), Optional.empty());
     }
     if (format == InputFormat.JSON
-        && FormatSniffer.isJsonLines(FormatSniffer.decode(bytes, detection))
+        && FormatSniffer.isJsonLines(FormatSniffer.decodeStart(bytes, detection, LINES_SNIFF_BYTES))
         && toolkit.linesReader().isPresent()) {
       List<Loaded.Document> documents = new ArrayList<>();
       for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
