@@ -2,16 +2,14 @@ package org.disclosurereport.layout;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
-import org.disclosurereport.layout.internal.PageMetadata;
-import org.disclosurereport.layout.internal.ReportTitle;
+import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.layout.internal.TableLayout;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.Narrative;
-import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.TextBlock;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -86,9 +84,7 @@ public final class HtmlRenderer {
    */
   public String render(AnnualReport report) {
     Objects.requireNonNull(report, "report");
-    ReportMetadata meta = report.metadata();
-    String title =
-        meta.title().orElse(ReportTitle.compose(meta.organName(), meta.reportYear()));
+    String title = ReportLayout.title(report);
     Document doc = Document.createShell("");
     doc.insertChildren(0, new DocumentType("html", "", ""));
     doc.selectFirst("html").attr("lang", "zh-CN");
@@ -104,46 +100,53 @@ public final class HtmlRenderer {
             .appendElement("article")
             .addClass("annual-report")
             .attr("data-edition", report.edition().id());
-    article.appendElement("h1").text(title);
-    meta.indexNumber().ifPresent(v -> metaLine(article, PageMetadata.INDEX_NUMBER, v));
-    meta.creditCode().ifPresent(v -> metaLine(article, PageMetadata.CREDIT_CODE, v));
-    meta.divisionCode().ifPresent(v -> metaLine(article, PageMetadata.DIVISION_CODE, v));
-    meta.publicationDate()
-        .ifPresent(d -> metaLine(article, PageMetadata.PUBLICATION_DATE, d.toString()));
-
-    EditionSpec spec = report.spec();
-    for (SectionSpec section : spec.sections()) {
-      Element s = article.appendElement("section").id(section.id().key());
-      s.appendElement("h2").text(section.numberedHeading());
-      switch (section.id()) {
-        case GENERAL -> narrative(s, report.general());
-        case PROBLEMS -> narrative(s, report.problems());
-        case OTHER_MATTERS -> narrative(s, report.otherMatters().narrative());
-        case PROACTIVE_DISCLOSURE ->
-            table(s, "proactive", TableLayout.proactive(report));
-        default -> {
-          for (TableSpec t : spec.tables(section.id())) {
-            Element table = table(s, t.key(), TableLayout.matrix(report, t));
-            columnWidths(table, TableLayout.labelColumns(t), t.columnLeaves().size());
-          }
-        }
-      }
-    }
+    ReportLayout.write(report, new Sink(article));
     doc.outputSettings().prettyPrint(true).indentAmount(1);
     return doc.outerHtml();
   }
 
-  private static void metaLine(Element parent, String name, String value) {
-    parent.appendElement("p").addClass("meta").text(name + "：" + value);
-  }
+  /** Prints the parts of the report as elements of the article. */
+  private static final class Sink implements ReportLayout.Sink {
+    private final Element article;
+    private Element section;
 
-  private static void narrative(Element section, Narrative narrative) {
-    for (TextBlock block : narrative.blocks()) {
-      block.heading().ifPresent(h -> section.appendElement("h3").text(h));
-      for (String paragraph : block.body().split("\n")) {
-        if (!paragraph.isBlank()) {
-          section.appendElement("p").text(paragraph);
+    Sink(Element article) {
+      this.article = article;
+    }
+
+    @Override
+    public void title(String title) {
+      article.appendElement("h1").text(title);
+    }
+
+    @Override
+    public void metadata(Map<String, String> fields) {
+      fields.forEach((name, value) -> article.appendElement("p").addClass("meta").text(name + "：" + value));
+    }
+
+    @Override
+    public void section(SectionSpec spec) {
+      section = article.appendElement("section").id(spec.id().key());
+      section.appendElement("h2").text(spec.numberedHeading());
+    }
+
+    @Override
+    public void narrative(Narrative narrative) {
+      for (TextBlock block : narrative.blocks()) {
+        block.heading().ifPresent(h -> section.appendElement("h3").text(h));
+        for (String paragraph : block.body().split("\n")) {
+          if (!paragraph.isBlank()) {
+            section.appendElement("p").text(paragraph);
+          }
         }
+      }
+    }
+
+    @Override
+    public void table(String key, TableSpec spec, List<TableLayout.Row> rows) {
+      Element table = HtmlRenderer.table(section, key, rows);
+      if (spec != null) {
+        columnWidths(table, TableLayout.labelColumns(spec), spec.columnLeaves().size());
       }
     }
   }

@@ -1,17 +1,15 @@
 package org.disclosurereport.layout;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
-import org.disclosurereport.layout.internal.PageMetadata;
-import org.disclosurereport.layout.internal.ReportTitle;
+import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.layout.internal.TableLayout;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.Narrative;
-import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.TextBlock;
 
 /**
@@ -49,45 +47,43 @@ public final class TextRenderer {
    */
   public String render(AnnualReport report) {
     Objects.requireNonNull(report, "report");
-    ReportMetadata meta = report.metadata();
     StringBuilder out = new StringBuilder();
-    out.append(meta.title().orElse(ReportTitle.compose(meta.organName(), meta.reportYear())))
-        .append('\n');
-    meta.indexNumber().ifPresent(v -> metaLine(out, PageMetadata.INDEX_NUMBER, v));
-    meta.creditCode().ifPresent(v -> metaLine(out, PageMetadata.CREDIT_CODE, v));
-    meta.divisionCode().ifPresent(v -> metaLine(out, PageMetadata.DIVISION_CODE, v));
-    meta.publicationDate().ifPresent(d -> metaLine(out, PageMetadata.PUBLICATION_DATE, d.toString()));
-    EditionSpec spec = report.spec();
-    for (SectionSpec section : spec.sections()) {
-      out.append('\n').append(section.numberedHeading()).append("\n\n");
-      switch (section.id()) {
-        case GENERAL -> narrative(out, report.general());
-        case PROBLEMS -> narrative(out, report.problems());
-        case OTHER_MATTERS -> narrative(out, report.otherMatters().narrative());
-        case PROACTIVE_DISCLOSURE -> table(out, TableLayout.proactive(report));
-        default -> {
-          for (TableSpec t : spec.tables(section.id())) {
-            table(out, TableLayout.matrix(report, t));
+    ReportLayout.write(
+        report,
+        new ReportLayout.Sink() {
+          @Override
+          public void title(String title) {
+            out.append(title).append('\n');
           }
-        }
-      }
-    }
+
+          @Override
+          public void metadata(Map<String, String> fields) {
+            fields.forEach((name, value) -> out.append(name).append('：').append(value).append('\n'));
+          }
+
+          @Override
+          public void section(SectionSpec section) {
+            out.append('\n').append(section.numberedHeading()).append("\n\n");
+          }
+
+          @Override
+          public void narrative(Narrative narrative) {
+            for (TextBlock block : narrative.blocks()) {
+              block.heading().ifPresent(h -> out.append(h).append("\n\n"));
+              for (String paragraph : block.body().split("\n")) {
+                if (!paragraph.isBlank()) {
+                  out.append(paragraph).append("\n\n");
+                }
+              }
+            }
+          }
+
+          @Override
+          public void table(String key, TableSpec table, List<TableLayout.Row> rows) {
+            TextRenderer.table(out, rows);
+          }
+        });
     return out.toString();
-  }
-
-  private static void metaLine(StringBuilder out, String name, String value) {
-    out.append(name).append('：').append(value).append('\n');
-  }
-
-  private static void narrative(StringBuilder out, Narrative narrative) {
-    for (TextBlock block : narrative.blocks()) {
-      block.heading().ifPresent(h -> out.append(h).append("\n\n"));
-      for (String paragraph : block.body().split("\n")) {
-        if (!paragraph.isBlank()) {
-          out.append(paragraph).append("\n\n");
-        }
-      }
-    }
   }
 
   private static void table(StringBuilder out, List<TableLayout.Row> rows) {

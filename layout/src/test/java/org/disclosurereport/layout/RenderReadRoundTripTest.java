@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * report, for both editions, as HTML and as text, and the reader has nothing to warn about.
  */
 class RenderReadRoundTripTest {
-  private static final int EXAMPLES = 200;
+  private static final int EXAMPLES = 150;
   private static final PublishedReportReader READER = PublishedReportReader.create();
 
   @ParameterizedTest

@@ -70,8 +70,11 @@ public enum ReadCode {
   AMOUNT_FORMAT(27, Severity.ERROR),
   /** A member that the canonical form does not have (strict: error; lenient: kept as an extension). */
   UNKNOWN_FIELD(29, Severity.ERROR),
-  /** A table of the other edition (a 2021-only table in a 2019 document, say). */
-  TABLE_NOT_IN_EDITION(30, Severity.ERROR),
+  /**
+   * A table, row or column of the other edition only (the 2021 column {@code feeAmount} or the
+   * 2019 table {@code article20Item9} in a document of the other edition, say).
+   */
+  NOT_IN_EDITION(30, Severity.ERROR),
   /** The schema version is not one this reader knows. */
   UNSUPPORTED_SCHEMA_VERSION(32, Severity.ERROR),
   /** The edition is not {@code "2019"} or {@code "2021"}. */
@@ -106,7 +109,7 @@ public enum ReadCode {
 
   /**
    * Returns the usual severity. {@link #UNKNOWN_FIELD} is information and {@link
-   * #TABLE_NOT_IN_EDITION} a warning when read leniently.
+   * #NOT_IN_EDITION} a warning when read leniently.
    *
    * @return the severity
    */

@@ -2,16 +2,9 @@ package org.disclosurereport.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Objects;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.JsonEngine;
 import org.disclosurereport.serialization.internal.Reading;
@@ -32,14 +25,13 @@ import org.disclosurereport.serialization.internal.Writing;
  * <p>An instance is configured once (strictness, limits) and is immutable and thread-safe; keep
  * and share it.
  */
-public final class ReportJson {
+public final class ReportJson extends ReportCodec {
   private static final ReportJson STRICT = new ReportJson(ReadOptions.strict());
 
-  private final ReadOptions options;
   private final JsonFactory factory;
 
   private ReportJson(ReadOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+    super(options);
     this.factory = JsonEngine.factory(options.limits());
   }
 
@@ -75,109 +67,18 @@ public final class ReportJson {
         .build();
   }
 
-  /** @return the options this instance reads with */
-  public ReadOptions options() {
-    return options;
+  @Override
+  public DocumentFormat format() {
+    return DocumentFormat.JSON;
   }
 
-  /**
-   * Reads a document from a string.
-   *
-   * @param json the document
-   * @return the result, with source name {@code <string>}
-   */
-  public ReadResult read(String json) {
-    return read(json.getBytes(StandardCharsets.UTF_8), "<string>");
+  @Override
+  ReadResult readDocument(InputStream in, String source) throws IOException {
+    return Reading.json(in, source, options(), factory);
   }
 
-  /**
-   * Reads a document from bytes.
-   *
-   * @param bytes the document
-   * @param source a name for the document, used in the result
-   * @return the result
-   */
-  public ReadResult read(byte[] bytes, String source) {
-    try {
-      return read(new ByteArrayInputStream(bytes), source);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a byte array cannot fail to be read", e);
-    }
-  }
-
-  /**
-   * Reads a document from a stream; the stream is not closed.
-   *
-   * @param in the stream
-   * @param source a name for the document, used in the result
-   * @return the result
-   * @throws ReportReadException if the stream fails
-   */
-  public ReadResult read(InputStream in, String source) throws ReportReadException {
-    try {
-      return Reading.json(in, source, options, factory);
-    } catch (IOException e) {
-      throw new ReportReadException(source, e);
-    }
-  }
-
-  /**
-   * Reads a document from a file.
-   *
-   * @param file the file
-   * @return the result, with the file's path as source name
-   * @throws ReportReadException if the file cannot be opened or read
-   */
-  public ReadResult read(Path file) throws ReportReadException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (ReportReadException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new ReportReadException(file.toString(), e);
-    }
-  }
-
-  /**
-   * Writes a report to a string.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @return the document
-   * @throws IllegalArgumentException if an extension has an invalid pointer or JSON text
-   */
-  public String write(AnnualReport report, Formatting formatting) {
-    return new String(writeBytes(report, formatting), StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes a report to UTF-8 bytes.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @return the document
-   * @throws IllegalArgumentException if an extension has an invalid pointer or JSON text
-   */
-  public byte[] writeBytes(AnnualReport report, Formatting formatting) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try {
-      write(report, formatting, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a byte array cannot fail to be written", e);
-    }
-    return out.toByteArray();
-  }
-
-  /**
-   * Writes a report to a stream as UTF-8; the stream is not closed.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @param out the stream
-   * @throws IOException if the stream fails
-   * @throws IllegalArgumentException if an extension has an invalid pointer or JSON text
-   */
-  public void write(AnnualReport report, Formatting formatting, OutputStream out)
+  @Override
+  void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
       throws IOException {
     Writing.json(report, formatting, out, factory);
   }

@@ -2,15 +2,9 @@ package org.disclosurereport.serialization;
 
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import org.disclosurereport.model.AnnualReport;
@@ -35,20 +29,19 @@ import org.disclosurereport.serialization.internal.XmlEngine;
  *
  * <p>An instance is configured once and is immutable and thread-safe; keep and share it.
  */
-public final class ReportXml {
+public final class ReportXml extends ReportCodec {
   private static final ReportXml STRICT = builder().build();
 
-  private final ReadOptions options;
   private final XMLInputFactory inputFactory;
   private final XmlFactory xmlFactory;
 
   private ReportXml(Builder b) {
-    this.options = b.options;
+    super(b.options);
     this.inputFactory =
         b.inputFactory == null
-            ? XmlEngine.inputFactory(options.limits())
-            : XmlEngine.harden(b.inputFactory, options.limits());
-    this.xmlFactory = XmlEngine.xmlFactory(inputFactory, options.limits());
+            ? XmlEngine.inputFactory(b.options.limits())
+            : XmlEngine.harden(b.inputFactory, b.options.limits());
+    this.xmlFactory = XmlEngine.xmlFactory(inputFactory, b.options.limits());
   }
 
   /**
@@ -106,112 +99,18 @@ public final class ReportXml {
         .build();
   }
 
-  /** @return the options this instance reads with */
-  public ReadOptions options() {
-    return options;
+  @Override
+  public DocumentFormat format() {
+    return DocumentFormat.XML;
   }
 
-  /**
-   * Reads a document from a string.
-   *
-   * @param xml the document
-   * @return the result, with source name {@code <string>}
-   */
-  public ReadResult read(String xml) {
-    return read(xml.getBytes(StandardCharsets.UTF_8), "<string>");
+  @Override
+  ReadResult readDocument(InputStream in, String source) throws IOException {
+    return Reading.xml(in, source, options(), inputFactory, xmlFactory);
   }
 
-  /**
-   * Reads a document from bytes.
-   *
-   * @param bytes the document
-   * @param source a name for the document
-   * @return the result
-   */
-  public ReadResult read(byte[] bytes, String source) {
-    try {
-      return read(new ByteArrayInputStream(bytes), source);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a byte array cannot fail to be read", e);
-    }
-  }
-
-  /**
-   * Reads a document from a stream; the stream is not closed.
-   *
-   * @param in the stream
-   * @param source a name for the document
-   * @return the result
-   * @throws ReportReadException if the stream fails
-   */
-  public ReadResult read(InputStream in, String source) throws ReportReadException {
-    try {
-      return Reading.xml(in, source, options, inputFactory, xmlFactory);
-    } catch (IOException e) {
-      throw new ReportReadException(source, e);
-    }
-  }
-
-  /**
-   * Reads a document from a file.
-   *
-   * @param file the file
-   * @return the result, with the file's path as source name
-   * @throws ReportReadException if the file cannot be opened or read
-   */
-  public ReadResult read(Path file) throws ReportReadException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (ReportReadException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new ReportReadException(file.toString(), e);
-    }
-  }
-
-  /**
-   * Writes a report to a string.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @return the document
-   * @throws IllegalArgumentException if a text has a character XML 1.0 cannot carry, or an
-   *     extension is invalid
-   */
-  public String write(AnnualReport report, Formatting formatting) {
-    return new String(writeBytes(report, formatting), StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes a report to UTF-8 bytes.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @return the document
-   * @throws IllegalArgumentException if a text has a character XML 1.0 cannot carry, or an
-   *     extension is invalid
-   */
-  public byte[] writeBytes(AnnualReport report, Formatting formatting) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try {
-      write(report, formatting, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a byte array cannot fail to be written", e);
-    }
-    return out.toByteArray();
-  }
-
-  /**
-   * Writes a report to a stream as UTF-8; the stream is not closed.
-   *
-   * @param report the report
-   * @param formatting pretty or compact
-   * @param out the stream
-   * @throws IOException if the stream fails
-   * @throws IllegalArgumentException if a text has a character XML 1.0 cannot carry, or an
-   *     extension is invalid
-   */
-  public void write(AnnualReport report, Formatting formatting, OutputStream out)
+  @Override
+  void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
       throws IOException {
     Writing.xml(report, formatting, out, xmlFactory);
   }

@@ -11,7 +11,7 @@ package org.disclosurereport.serialization;
 public enum Strictness {
   /**
    * Unknown members are errors ({@link ReadCode#UNKNOWN_FIELD}, {@link
-   * ReadCode#TABLE_NOT_IN_EDITION}). The report, if it can be built, holds only known content.
+   * ReadCode#NOT_IN_EDITION}). The report, if it can be built, holds only known content.
    */
   STRICT,
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurereport.edition.AxisNode;
@@ -104,10 +105,13 @@ public final class LabelIndex {
   private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、(.+)$");
   private static final LabelIndex INSTANCE = new LabelIndex();
 
+  /** Matches already made: the same labels are printed in every report. Bounded. */
+  private static final int CACHE_LIMIT = 20_000;
+
+  private final Map<String, Match> cache = new ConcurrentHashMap<>();
   private final Map<String, List<Hit>> exact = new LinkedHashMap<>();
   private final Map<String, List<Hit>> stems = new LinkedHashMap<>();
   private final Map<Edition, Set<String>> markers = new EnumMap<>(Edition.class);
-  private final int longestKey;
 
   private LabelIndex() {
     for (Edition e : Edition.values()) {
@@ -155,7 +159,6 @@ public final class LabelIndex {
       own.removeAll(other);
       markers.put(e, Set.copyOf(own));
     }
-    longestKey = exact.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   private void addAxis(Edition e, TableSpec t, List<AxisNode> roots, Kind kind) {
@@ -194,22 +197,24 @@ public final class LabelIndex {
   }
 
   /**
-   * Returns the length of the longest label in comparison form, so callers can skip texts that
-   * cannot be a label.
-   *
-   * @return the length
-   */
-  public int longestKey() {
-    return longestKey;
-  }
-
-  /**
    * Matches a printed label.
    *
    * @param printed the label as printed
    * @return the match, {@link Match#NONE} when nothing matches
    */
   public Match match(String printed) {
+    Match cached = cache.get(printed);
+    if (cached != null) {
+      return cached;
+    }
+    Match match = compute(printed);
+    if (printed.length() <= 200 && cache.size() < CACHE_LIMIT) {
+      cache.put(printed, match);
+    }
+    return match;
+  }
+
+  private Match compute(String printed) {
     String key = LabelNormalizer.normalize(printed);
     if (key.isEmpty()) {
       return Match.NONE;
@@ -260,14 +265,5 @@ public final class LabelIndex {
    */
   public Set<String> markers(Edition edition) {
     return markers.get(edition);
-  }
-
-  /**
-   * Returns every comparison form known, for tests.
-   *
-   * @return the keys
-   */
-  public Set<String> keys() {
-    return Set.copyOf(exact.keySet());
   }
 }

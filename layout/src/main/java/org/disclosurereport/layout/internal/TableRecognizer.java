@@ -31,6 +31,7 @@ import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.Findings;
 
 /**
  * Reads the report out of a grid of cell texts, whether it came from an HTML page or from text:
@@ -609,15 +610,20 @@ public final class TableRecognizer {
     }
 
     private FindingLocation rowLocation(RowState r, CellSource source) {
-      FindingLocation.Builder b =
-          FindingLocation.builder().section(r.table.section()).table(r.table.key());
-      if (r.row != null) {
-        b.row(r.row.key());
-        if (!r.row.qualifiedLabels().isEmpty()) {
-          b.labels(String.join(" / ", r.row.qualifiedLabels()));
-        }
+      return Messages.withSource(place(r.table, r.row), source).build();
+    }
+
+    /** The location of a table, or of one of its rows, with its labels and JSON Pointer. */
+    private FindingLocation.Builder place(TableSpec t, AxisNode row) {
+      FindingLocation.Builder b = FindingLocation.builder().section(t.section()).table(t.key());
+      if (row == null) {
+        return b.jsonPointer("/tables/" + t.key());
       }
-      return Messages.withSource(b, source).build();
+      b.row(row.key()).jsonPointer("/tables/" + t.key() + "/" + row.key());
+      if (!row.qualifiedLabels().isEmpty()) {
+        b.labels(String.join(" / ", row.qualifiedLabels()));
+      }
+      return b;
     }
 
     private void readCell(TableSpec t, AxisNode row, AxisNode column, ValueItem v) {
@@ -628,11 +634,18 @@ public final class TableRecognizer {
           printedUnits.getOrDefault(t.key() + "/" + column.key(), column.declaredUnit().orElse(null));
       NumberParser.Parsed parsed =
           NumberParser.parse(v.text(), column.kind().orElseThrow(), columnUnit);
+      if (parsed.failed() && parsed.negative() != null && column.kind().orElseThrow() == CellKind.COUNT) {
+        // The validator's rule for negative counts, so every reader reports it alike.
+        Finding f = Findings.negativeCount(spec, address, parsed.negative().longValueExact());
+        findings.add(Finding.copyOf(f).withLocation(Messages.at(spec, address, source)));
+        return;
+      }
       if (parsed.failed()) {
         findings.add(
             Messages.finding(
                 parsed.problem(),
                 Messages.at(spec, address, source),
+                address,
                 Messages.cell(spec, address),
                 Messages.where(source),
                 v.text()));
@@ -646,6 +659,7 @@ public final class TableRecognizer {
             Messages.finding(
                 ReaderRule.UNIT_DIFFERS,
                 Messages.at(spec, address, source),
+                address,
                 Messages.cell(spec, address),
                 Messages.where(source),
                 parsed.explicitUnit().symbol(),
@@ -745,13 +759,7 @@ public final class TableRecognizer {
           incomplete = true;
           findings.add(
               Messages.finding(
-                  ReaderRule.TABLE_NOT_FOUND,
-                  FindingLocation.builder()
-                      .section(t.section())
-                      .table(t.key())
-                      .jsonPointer("/tables/" + t.key())
-                      .build(),
-                  Messages.table(spec, t)));
+                  ReaderRule.TABLE_NOT_FOUND, place(t, null).build(), Messages.table(spec, t)));
           continue;
         }
         for (AxisNode row : t.rowLeaves()) {
@@ -759,14 +767,7 @@ public final class TableRecognizer {
             incomplete = true;
             findings.add(
                 Messages.finding(
-                    ReaderRule.ROW_NOT_FOUND,
-                    FindingLocation.builder()
-                        .section(t.section())
-                        .table(t.key())
-                        .row(row.key())
-                        .jsonPointer("/tables/" + t.key() + "/" + row.key())
-                        .build(),
-                    Messages.row(t, row)));
+                    ReaderRule.ROW_NOT_FOUND, place(t, row).build(), Messages.row(t, row)));
           }
         }
       }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.disclosurereport.serialization.Limits;
 
@@ -88,14 +89,28 @@ public final class JsonEngine {
   }
 
   /**
-   * Builds a hardened mapper around a hardened factory, with every strictness feature set
-   * explicitly and no default typing.
+   * Builds a hardened JSON mapper around a hardened factory.
    *
    * @param factory a factory from {@link #factory(Limits)}
-   * @return a new mapper, without modules
+   * @return a new mapper builder, without modules
    */
   public static JsonMapper.Builder mapperBuilder(JsonFactory factory) {
-    return JsonMapper.builder(factory)
+    return strict(JsonMapper.builder(factory))
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  /**
+   * Sets every strictness feature of a mapper explicitly (JSON or XML), since Jackson 2 and 3
+   * differ in several defaults: trailing tokens, unknown properties, null or a float for a whole
+   * number, and single values for arrays are refused; there is no default typing.
+   *
+   * @param builder a mapper builder
+   * @param <B> the builder type
+   * @return the same builder
+   */
+  public static <B extends MapperBuilder<?, B>> B strict(B builder) {
+    return builder
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -112,8 +127,6 @@ public final class JsonEngine {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(SerializationFeature.INDENT_OUTPUT)
         .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurereport.edition.AxisNode;
@@ -399,8 +401,8 @@ public final class ReportMapper {
       String tptr = Pointers.child(ptr, tm.name());
       Optional<TableSpec> table = spec.table(tm.name());
       if (table.isEmpty()) {
-        if (otherEditionHas(tm.name())) {
-          tableOfOtherEdition(tptr, tm);
+        if (otherEdition(e -> e.table(tm.name()).isPresent())) {
+          ofOtherEdition(tptr, tm);
         } else {
           unknown(tptr, tm);
         }
@@ -415,7 +417,11 @@ public final class ReportMapper {
         String rptr = Pointers.child(tptr, rm.name());
         Optional<AxisNode> row = t.row(rm.name()).filter(AxisNode::isLeaf);
         if (row.isEmpty()) {
-          unknown(rptr, rm);
+          if (otherEditionHasLeaf(t.key(), o -> o.row(rm.name()))) {
+            ofOtherEdition(rptr, rm);
+          } else {
+            unknown(rptr, rm);
+          }
           continue;
         }
         Tree.Obj ro = object(rm.value(), rptr);
@@ -426,7 +432,11 @@ public final class ReportMapper {
           String cptr = Pointers.child(rptr, cm.name());
           Optional<AxisNode> column = t.column(cm.name()).filter(AxisNode::isLeaf);
           if (column.isEmpty()) {
-            unknown(cptr, cm);
+            if (otherEditionHasLeaf(t.key(), o -> o.column(cm.name()))) {
+              ofOtherEdition(cptr, cm);
+            } else {
+              unknown(cptr, cm);
+            }
             continue;
           }
           CellAddress a = CellAddress.of(t.key(), rm.name(), cm.name());
@@ -439,17 +449,23 @@ public final class ReportMapper {
     }
   }
 
-  private boolean otherEditionHas(String tableKey) {
+  /** Whether an edition other than the document's satisfies a test. */
+  private boolean otherEdition(Predicate<EditionSpec> test) {
     return Arrays.stream(Edition.values())
-        .anyMatch(e -> e != spec.edition() && e.spec().table(tableKey).isPresent());
+        .anyMatch(e -> e != spec.edition() && test.test(e.spec()));
   }
 
-  private void tableOfOtherEdition(String ptr, Tree.Member m) {
+  /** Whether another edition's table of the same key has the row or column {@code find} finds. */
+  private boolean otherEditionHasLeaf(String table, Function<TableSpec, Optional<AxisNode>> find) {
+    return otherEdition(e -> e.table(table).flatMap(find).filter(AxisNode::isLeaf).isPresent());
+  }
+
+  private void ofOtherEdition(String ptr, Tree.Member m) {
     if (options.strictness() == Strictness.STRICT) {
-      add(ReadCode.TABLE_NOT_IN_EDITION, Severity.ERROR, ptr, m.line(), m.column(), null,
+      add(ReadCode.NOT_IN_EDITION, Severity.ERROR, ptr, m.line(), m.column(), null,
           m.name(), spec.edition().id());
     } else {
-      add(ReadCode.TABLE_NOT_IN_EDITION, Severity.WARNING, ptr, m.line(), m.column(), null,
+      add(ReadCode.NOT_IN_EDITION, Severity.WARNING, ptr, m.line(), m.column(), null,
           m.name(), spec.edition().id());
       extensions.put(ptr, ExtensionJson.toText(m.value()));
     }
@@ -516,8 +532,11 @@ public final class ReportMapper {
         return null;
       }
     }
-    String digits = text.startsWith("-") ? text.substring(1) : text;
-    digits = digits.replaceFirst("^0+(?=.)", "");
+    int start = text.startsWith("-") ? 1 : 0;
+    while (start < text.length() - 1 && text.charAt(start) == '0') {
+      start++;
+    }
+    String digits = text.substring(start);
     String min = signed ? String.valueOf(-CellValue.MAX_WHOLE) : "0";
     if (digits.length() > MAX_WHOLE_DIGITS) {
       error(ReadCode.OUT_OF_RANGE, ptr, s, text, min, CellValue.MAX_WHOLE);

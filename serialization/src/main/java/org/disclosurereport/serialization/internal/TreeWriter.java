@@ -3,6 +3,8 @@ package org.disclosurereport.serialization.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javax.xml.namespace.QName;
 
 /**
@@ -28,35 +30,41 @@ public final class TreeWriter {
     if (gen instanceof ToXmlGenerator xml && gen.getOutputContext().inRoot()) {
       xml.setNextName(new QName(CanonicalForm.XML_ROOT));
     }
-    value(tree, gen, "", gen instanceof ToXmlGenerator);
+    value(tree, gen, new ArrayDeque<>(), gen instanceof ToXmlGenerator);
   }
 
-  private static void value(Tree tree, JsonGenerator gen, String pointer, boolean xml)
+  /** Writes a value; {@code path} holds the reference tokens down to it, for error messages. */
+  private static void value(Tree tree, JsonGenerator gen, Deque<String> path, boolean xml)
       throws IOException {
     if (tree instanceof Tree.Obj obj) {
       gen.writeStartObject();
       for (Tree.Member m : obj.members()) {
         gen.writeFieldName(m.name());
-        String child = Pointers.child(pointer, m.name());
+        path.addLast(m.name());
         if (xml && m.value() instanceof Tree.Arr arr) {
           String item = itemName(m.name());
           gen.writeStartObject();
           int i = 0;
           for (Tree t : arr.items()) {
             gen.writeFieldName(item);
-            value(t, gen, Pointers.child(child, i++), true);
+            path.addLast(String.valueOf(i++));
+            value(t, gen, path, true);
+            path.removeLast();
           }
           gen.writeEndObject();
         } else {
-          value(m.value(), gen, child, xml);
+          value(m.value(), gen, path, xml);
         }
+        path.removeLast();
       }
       gen.writeEndObject();
     } else if (tree instanceof Tree.Arr arr) {
       gen.writeStartArray();
       int i = 0;
       for (Tree t : arr.items()) {
-        value(t, gen, Pointers.child(pointer, i++), xml);
+        path.addLast(String.valueOf(i++));
+        value(t, gen, path, xml);
+        path.removeLast();
       }
       gen.writeEndArray();
     } else {
@@ -64,7 +72,7 @@ public final class TreeWriter {
       switch (s.kind()) {
         case STRING -> {
           if (xml) {
-            checkXmlText(s.text(), pointer);
+            checkXmlText(s.text(), path);
           }
           gen.writeString(s.text());
         }
@@ -86,7 +94,7 @@ public final class TreeWriter {
   }
 
   /** Refuses characters that XML 1.0 cannot carry, even as character references. */
-  private static void checkXmlText(String text, String pointer) {
+  private static void checkXmlText(String text, Deque<String> path) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean ok;
@@ -98,6 +106,10 @@ public final class TreeWriter {
             || c >= 0xE000 && c <= 0xFFFD;
       }
       if (!ok) {
+        String pointer = "";
+        for (String token : path) {
+          pointer = Pointers.child(pointer, token);
+        }
         throw new IllegalArgumentException(
             "Invalid text for XML at "
                 + pointer

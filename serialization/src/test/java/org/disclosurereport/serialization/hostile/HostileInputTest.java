@@ -340,6 +340,23 @@ class HostileInputTest {
   }
 
   @Test
+  void malformedUtf8InXmlIsAnEncodingFinding() {
+    byte[] xml =
+        concat(
+            (VALID_XML_HEAD + "<x>").getBytes(StandardCharsets.UTF_8),
+            concat(new byte[] {(byte) 0xC3, 0x28}, "</x></annualReport>".getBytes(StandardCharsets.UTF_8)));
+    assertOnly(within(() -> XML.read(xml, "bad.xml")), "DR-X004");
+  }
+
+  @Test
+  void aVeryLongNameIsRefusedAtTheNameLimit() {
+    String name = "n".repeat(100_000);
+    assertOnly(within(() -> JSON.read(VALID_JSON_HEAD + ",\"" + name + "\":1}")), "DR-J015");
+    assertOnly(
+        within(() -> XML.read(VALID_XML_HEAD + "<" + name + "/></annualReport>")), "DR-X015");
+  }
+
+  @Test
   void anArrayWhereAnObjectBelongsIsAWrongType() {
     ReadResult r = within(() -> JSON.read(VALID_JSON_HEAD + ",\"tables\":[]}"));
     assertEquals(List.of("DR-J021"), r.ruleIds());

@@ -1,0 +1,58 @@
+package org.disclosurereport.testkit.internal;
+
+import java.util.List;
+import org.disclosurereport.model.OrganKind;
+import org.disclosurereport.model.OrganLevel;
+import org.disclosurereport.testkit.Entropy;
+
+/**
+ * Draws organ names such as {@code 清河县人民政府} or {@code 安平市生态环境局} from a few place syllables,
+ * so that generated reports look like real ones without naming a real organ on purpose.
+ */
+public final class OrganNames {
+  private static final List<String> SYLLABLES =
+      List.of("清", "河", "安", "平", "永", "宁", "东", "阳", "兴", "华", "长", "乐", "泰", "和", "云", "山");
+
+  private static final List<String> DEPARTMENTS =
+      List.of("教育", "财政", "民政", "生态环境", "自然资源", "交通运输", "市场监督管理", "卫生健康");
+
+  private OrganNames() {}
+
+  /**
+   * A drawn organ: its name and kind.
+   *
+   * @param name the name
+   * @param kind the kind of organ
+   */
+  public record Organ(String name, OrganKind kind) {}
+
+  /**
+   * Draws an organ of a level.
+   *
+   * @param entropy the source of choices
+   * @param level the level
+   * @return the organ
+   */
+  public static Organ draw(Entropy entropy, OrganLevel level) {
+    boolean department = entropy.chance(50);
+    if (level == OrganLevel.NATIONAL) {
+      return new Organ("国家" + entropy.pick(DEPARTMENTS) + "局", OrganKind.GOVERNMENT_DEPARTMENT);
+    }
+    String place = entropy.pick(SYLLABLES) + entropy.pick(SYLLABLES);
+    String unit =
+        switch (level) {
+          case PROVINCIAL -> "省";
+          case MUNICIPAL -> "市";
+          case COUNTY -> "县";
+          default -> "镇";
+        };
+    if (!department) {
+      return new Organ(place + unit + "人民政府", OrganKind.PEOPLES_GOVERNMENT);
+    }
+    if (level == OrganLevel.TOWNSHIP) {
+      return new Organ(place + "街道办事处", OrganKind.OTHER);
+    }
+    String suffix = level == OrganLevel.PROVINCIAL ? "厅" : "局";
+    return new Organ(place + unit + entropy.pick(DEPARTMENTS) + suffix, OrganKind.GOVERNMENT_DEPARTMENT);
+  }
+}

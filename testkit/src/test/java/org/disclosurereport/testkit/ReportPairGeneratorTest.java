@@ -1,0 +1,76 @@
+package org.disclosurereport.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.disclosurereport.edition.CrossYearRelation;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.testkit.random.RandomEntropy;
+import org.disclosurereport.validation.BlankPolicy;
+import org.disclosurereport.validation.ReportValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportPairGeneratorTest {
+  private static final ReportValidator STRICT =
+      ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
+
+  @ParameterizedTest
+  @CsvSource({"V2019, V2019", "V2019, V2021", "V2021, V2021"})
+  void pairsChainAndHaveNoFinding(Edition previous, Edition current) {
+    ReportPairGenerator generator = ReportPairGenerator.of(GeneratorConfig.of(current), previous);
+    RandomEntropy entropy = RandomEntropy.seeded(17);
+    for (int i = 0; i < 300; i++) {
+      ReportPair pair = generator.generate(entropy);
+      AnnualReport p = pair.previous();
+      AnnualReport c = pair.current();
+      assertEquals(previous, p.edition());
+      assertEquals(current, c.edition());
+      assertEquals(p.metadata().organName(), c.metadata().organName());
+      assertEquals(p.metadata().reportYear() + 1, c.metadata().reportYear());
+      ReportAssertions.assertNoFindings(p, STRICT);
+      ReportAssertions.assertNoFindings(c, STRICT);
+      assertTrue(STRICT.validateConsecutive(p, c).findings().isEmpty(), () -> pair.toString());
+      ReportAssertions.assertConsistent(pair);
+    }
+  }
+
+  @Test
+  void everyCrossYearRelationIsExercised() {
+    // Each relation of each edition has a pair of editions it applies to, and pairs of those
+    // editions keep it: the generator is not silently ignoring one.
+    for (Edition current : Edition.values()) {
+      for (CrossYearRelation relation : current.spec().crossYearRelations()) {
+        Edition previous =
+            relation.previousEditions().contains(current)
+                ? current
+                : relation.previousEditions().iterator().next();
+        ReportPair pair =
+            ReportPairGenerator.of(GeneratorConfig.of(current), previous).generate(RandomEntropy.seeded(1));
+        for (CrossYearRelation.Instance instance : relation.expand(current.spec())) {
+          long expected = 0;
+          for (CrossYearRelation.TermAt t : instance.terms()) {
+            AnnualReport from = t.year() == CrossYearRelation.Year.PREVIOUS ? pair.previous() : pair.current();
+            expected += t.sign() * from.cell(t.address()).wholeNumber().orElse(0);
+          }
+          assertEquals(
+              expected,
+              pair.current().cell(instance.current()).wholeNumber().orElse(0),
+              relation.id() + " at " + instance.current());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSingleYearLeavesNoRoomForAPair() {
+    GeneratorConfig config =
+        GeneratorConfig.builder().edition(Edition.V2019).firstYear(2019).lastYear(2019).build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ReportPairGenerator.of(config));
+    assertTrue(e.getMessage().startsWith("Invalid value for lastYear"), e.getMessage());
+  }
+}
