@@ -14,7 +14,6 @@ import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.FindingLocation;
 import org.disclosurereport.validation.RepairHint;
-import org.disclosurereport.validation.Severity;
 
 /**
  * Prints outcomes as the documented machine-readable form of {@code validate --output json}: one
@@ -60,11 +59,7 @@ public final class JsonOutcomeWriter implements OutcomeSink {
           g, "year", o.identity().map(i -> OptionalInt.of(i.year())).orElse(OptionalInt.empty()));
       Json.string(g, "organ", o.identity().map(ReportIdentity::organ));
       Json.string(g, "title", o.identity().flatMap(ReportIdentity::title));
-      g.writeObjectFieldStart("counts");
-      g.writeNumberField("error", o.count(Severity.ERROR));
-      g.writeNumberField("warning", o.count(Severity.WARNING));
-      g.writeNumberField("info", o.count(Severity.INFO));
-      g.writeEndObject();
+      Json.bySeverity(g, "counts", o::count);
       g.writeArrayFieldStart("findings");
       for (Finding f : o.findings()) {
         finding(f);
