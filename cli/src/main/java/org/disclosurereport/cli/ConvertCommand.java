@@ -1,0 +1,57 @@
+package org.disclosurereport.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.disclosurereport.cli.internal.input.InputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code disclosure convert IN --to json|xml|html|txt [-o OUT]}: reads a report in any supported
+ * format and writes it in another: the canonical JSON or XML form, the official layout as HTML,
+ * or plain text. Exit codes as described in {@link Transformation}.
+ */
+@Command(name = "convert", sortOptions = false, usageHelpAutoWidth = false)
+final class ConvertCommand implements Callable<Integer> {
+  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  boolean help;
+
+  @Parameters(index = "0", paramLabel = "IN", descriptionKey = "convert.input")
+  Path input;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "json|xml|html|txt",
+      converter = FormatConverter.class,
+      descriptionKey = "convert.to")
+  InputFormat target;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "OUT", descriptionKey = "convert.out")
+  Path output;
+
+  private final CommandContext context;
+
+  ConvertCommand(CommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return new Transformation(context).run(input, target, output);
+  }
+
+  /** Converts {@code json}, {@code xml}, {@code html} and {@code txt} (any case). */
+  static final class FormatConverter implements ITypeConverter<InputFormat> {
+    @Override
+    public InputFormat convert(String value) {
+      return InputFormat.fromId(value)
+          .orElseThrow(
+              () ->
+                  new picocli.CommandLine.TypeConversionException(
+                      "'" + value + "' is not one of json, xml, html, txt"));
+    }
+  }
+}

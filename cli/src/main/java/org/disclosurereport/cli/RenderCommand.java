@@ -1,0 +1,36 @@
+package org.disclosurereport.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.disclosurereport.cli.internal.input.InputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code disclosure render IN -o report.html}: reads a report in any supported format and renders
+ * it in the official layout as an HTML page, ready to publish or print. The same as {@code
+ * convert IN --to html}; exit codes as described in {@link Transformation}.
+ */
+@Command(name = "render", sortOptions = false, usageHelpAutoWidth = false)
+final class RenderCommand implements Callable<Integer> {
+  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  boolean help;
+
+  @Parameters(index = "0", paramLabel = "IN", descriptionKey = "render.input")
+  Path input;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "OUT", descriptionKey = "render.out")
+  Path output;
+
+  private final CommandContext context;
+
+  RenderCommand(CommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return new Transformation(context).run(input, InputFormat.HTML, output);
+  }
+}

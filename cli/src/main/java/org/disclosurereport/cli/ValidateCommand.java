@@ -1,0 +1,222 @@
+package org.disclosurereport.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.batch.BatchEngine;
+import org.disclosurereport.cli.internal.batch.BatchSummary;
+import org.disclosurereport.cli.internal.batch.FileResult;
+import org.disclosurereport.cli.internal.batch.ProgressBar;
+import org.disclosurereport.cli.internal.batch.ProgressListener;
+import org.disclosurereport.cli.internal.batch.ReportIdentity;
+import org.disclosurereport.cli.internal.batch.ReportOutcome;
+import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.cli.internal.input.InputWalker;
+import org.disclosurereport.cli.internal.io.BlankTreatment;
+import org.disclosurereport.cli.internal.io.InputLoader;
+import org.disclosurereport.cli.internal.io.Loaded;
+import org.disclosurereport.cli.internal.io.ReportChecker;
+import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
+import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
+import org.disclosurereport.cli.internal.output.OutcomeSink;
+import org.disclosurereport.cli.internal.output.SummaryFile;
+import org.disclosurereport.cli.internal.output.SummaryTable;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.validation.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code disclosure validate FILE|DIR...}: reads every input (JSON, XML, HTML or text, recognised
+ * by content), checks each report against the rules of its edition, and prints the findings.
+ *
+ * <p>Directories are walked recursively and files processed in parallel on all cores with
+ * bounded memory (see {@link BatchEngine}); one bad file never stops the batch. With more than
+ * one file, or a directory, a summary table follows the findings.
+ *
+ * <p>Exit codes: {@link ExitCodes#OK} when no report has an ERROR, {@link ExitCodes#ERRORS} when
+ * one has, {@link ExitCodes#UNREADABLE} when an input could not be read at all or the command
+ * line was wrong.
+ */
+@Command(name = "validate", sortOptions = false, usageHelpAutoWidth = false)
+final class ValidateCommand implements Callable<Integer> {
+  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  boolean help;
+
+
+  /** The output forms of {@code --output}. */
+  enum Output {
+    /** For people. */
+    TEXT,
+    /** The documented machine-readable form. */
+    JSON
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "validate.inputs")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--output", paramLabel = "text|json", defaultValue = "text", descriptionKey = "validate.output")
+  Output output;
+
+  @Option(names = "--blank", paramLabel = "error|zero", defaultValue = "error", descriptionKey = "validate.blank")
+  BlankTreatment blanks;
+
+  @Option(names = "--previous", paramLabel = "FILE", descriptionKey = "validate.previous")
+  Path previous;
+
+  @Option(names = "--summary", paramLabel = "FILE", descriptionKey = "validate.summary")
+  Path summaryFile;
+
+  @Option(names = {"-q", "--quiet"}, descriptionKey = "validate.quiet")
+  boolean quiet;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0", descriptionKey = "validate.threads")
+  int threads;
+
+  @Option(names = "--max-size", paramLabel = "MIB", defaultValue = "32", descriptionKey = "validate.maxSize")
+  int maxMebibytes;
+
+  @Option(names = "--no-progress", descriptionKey = "validate.noProgress")
+  boolean noProgress;
+
+  private final CommandContext context;
+
+  ValidateCommand(CommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = context.terminal().out();
+    PrintWriter err = context.terminal().err();
+    Optional<SummaryFile.Kind> summaryKind = Optional.empty();
+    if (summaryFile != null) {
+      summaryKind = SummaryFile.kindOf(summaryFile.getFileName().toString());
+      if (summaryKind.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), msg("validate.error.summaryKind", summaryFile));
+      }
+    }
+    if (threads < 0) {
+      throw new ParameterException(spec.commandLine(), msg("validate.error.threads", threads));
+    }
+    if (maxMebibytes < 1) {
+      throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", maxMebibytes));
+    }
+    Optional<ReportChecker> checker = context.toolkit().checker(blanks);
+    if (checker.isEmpty()) {
+      err.println(msg("error.noValidator"));
+      return ExitCodes.UNREADABLE;
+    }
+    InputLoader loader = new InputLoader(context.toolkit(), (long) maxMebibytes << 20);
+
+    Optional<AnnualReport> previousReport = Optional.empty();
+    if (previous != null) {
+      Loaded loaded = loader.load(new InputItem.File(previous, previous.toString(), true));
+      if (loaded.result().report().isEmpty() || loaded.documents().size() > 1) {
+        err.println(msg("validate.error.previousUnreadable", previous));
+        try (HumanOutcomeWriter w = new HumanOutcomeWriter(err, context.locale(), false)) {
+          w.accept(outcome(loaded, Optional.empty()));
+        }
+        return ExitCodes.UNREADABLE;
+      }
+      previousReport = loaded.result().report();
+    }
+    Optional<AnnualReport> last = previousReport;
+    ReportChecker check = checker.get();
+
+    boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
+    BatchEngine engine = BatchEngine.forThreads(threads);
+    ProgressBar bar =
+        batch && !noProgress && context.terminal().showsProgress()
+            ? new ProgressBar(err, msg("progress.files"), System::nanoTime)
+            : null;
+    BatchSummary summary;
+    try (OutcomeSink sink =
+        output == Output.JSON
+            ? new JsonOutcomeWriter(out, context.locale())
+            : new HumanOutcomeWriter(out, context.locale(), quiet)) {
+      summary =
+          engine.run(
+              new InputWalker(inputs),
+              item -> process(loader, check, last, item),
+              (FileResult r) -> {
+                for (ReportOutcome o : r.reports()) {
+                  if (bar != null && sink.prints(o)) {
+                    bar.clear();
+                  }
+                  sink.accept(o);
+                }
+              },
+              bar == null ? ProgressListener.NONE : bar);
+    }
+    if (batch || summary.filesRead() == 0) {
+      PrintWriter table = output == Output.JSON ? err : out;
+      if (output == Output.TEXT && !quiet) {
+        table.println();
+      }
+      SummaryTable.print(summary, table, context.locale());
+    }
+    if (summaryFile != null) {
+      try (Writer w = new OutputStreamWriter(Files.newOutputStream(summaryFile), StandardCharsets.UTF_8)) {
+        SummaryFile.write(summary, summaryKind.get(), w);
+      } catch (IOException e) {
+        err.println(msg("error.write", summaryFile, e.getMessage()));
+        return ExitCodes.UNREADABLE;
+      }
+    }
+    if (summary.filesRead() == 0) {
+      err.println(msg("validate.error.noInput"));
+      return ExitCodes.UNREADABLE;
+    }
+    return exitCode(summary);
+  }
+
+  /** The exit code of a batch: unreadable input wins over reports with errors. */
+  static int exitCode(BatchSummary summary) {
+    if (summary.unreadable() > 0) {
+      return ExitCodes.UNREADABLE;
+    }
+    return summary.reportsWithErrors() > 0 ? ExitCodes.ERRORS : ExitCodes.OK;
+  }
+
+  /** Reads and checks one input; runs on a worker thread. */
+  private static FileResult process(
+      InputLoader loader, ReportChecker checker, Optional<AnnualReport> previous, InputItem item)
+      throws Exception {
+    Loaded loaded = loader.load(item);
+    if (loaded.skipped()) {
+      return FileResult.skipped(loaded.source());
+    }
+    List<ReportOutcome> outcomes = new ArrayList<>();
+    for (Loaded.Document d : loaded.documents()) {
+      Optional<AnnualReport> report = d.result().report();
+      List<Finding> findings = new ArrayList<>(d.result().findings());
+      report.ifPresent(r -> findings.addAll(checker.check(r, previous)));
+      outcomes.add(new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings));
+    }
+    return new FileResult(loaded.source(), false, outcomes);
+  }
+
+  private static ReportOutcome outcome(Loaded loaded, Optional<ReportIdentity> identity) {
+    return new ReportOutcome(loaded.source(), loaded.format(), identity, loaded.result().findings());
+  }
+
+  private String msg(String key, Object... args) {
+    return Messages.get(context.locale(), key, args);
+  }
+}

@@ -1,0 +1,102 @@
+package org.disclosurereport.cli.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.disclosurereport.validation.Finding;
+import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.Severity;
+
+/**
+ * The problems the tool itself reports about an input, before any reader or rule sees it, each
+ * with a stable rule id {@code DR-Cnnn}. Numbers are never reused.
+ *
+ * <p>They are reported as {@link Finding}s like everything else, so that a batch summary counts
+ * them and {@code --output json} prints them in the same shape. Messages come from {@link
+ * Messages} under the key {@code finding.DR-Cnnn}.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum CliCode {
+  /** The input does not exist. Argument: the path. */
+  NOT_FOUND("DR-C001", Severity.ERROR),
+  /** The input could not be opened or read, or a directory could not be listed. Argument: the cause. */
+  IO_FAILURE("DR-C002", Severity.ERROR),
+  /** The content is not text (a PDF, an image, an archive). Argument: what it looks like. */
+  NOT_A_REPORT_FORMAT("DR-C003", Severity.ERROR),
+  /** The input is larger than {@code --max-size}. Arguments: its size, the limit. */
+  TOO_LARGE("DR-C004", Severity.ERROR),
+  /** A reader or rule failed unexpectedly. Argument: the failure. */
+  CRASHED("DR-C005", Severity.ERROR),
+  /** Reading needed more stack or memory than there is (too deeply nested, too big). Argument: the failure. */
+  EXHAUSTED("DR-C006", Severity.ERROR),
+  /** The input was decoded from another character set before reading. Argument: the charset. */
+  TRANSCODED("DR-C007", Severity.INFO),
+  /** The input is empty and its name does not say which format it is in. */
+  EMPTY("DR-C008", Severity.ERROR),
+  /** The reader found no report and said nothing about why. */
+  NO_REPORT("DR-C009", Severity.ERROR),
+  /** This build of the tool has no reader for the input's format. Argument: the format. */
+  NO_READER("DR-C010", Severity.ERROR);
+
+  private final String id;
+  private final Severity severity;
+
+  CliCode(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  /**
+   * Returns the stable rule id.
+   *
+   * @return for example {@code DR-C003}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the severity of findings with this code.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Finds a code by its rule id.
+   *
+   * @param id a rule id
+   * @return the code, or empty when the id is not one of the tool's
+   */
+  public static Optional<CliCode> fromId(String id) {
+    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+  }
+
+  /**
+   * Returns a finding with this code about a whole input, its message in both languages.
+   *
+   * @param arguments the message arguments
+   * @return the finding
+   */
+  public Finding finding(Object... arguments) {
+    return Finding.builder()
+        .ruleId(id)
+        .severity(severity)
+        .location(FindingLocation.none())
+        .messageEn(Messages.get(Messages.ENGLISH, "finding." + id, arguments))
+        .messageZh(Messages.get(Messages.CHINESE, "finding." + id, arguments))
+        .build();
+  }
+
+  /**
+   * Returns the one-line description of the code, for the rule catalogue.
+   *
+   * @param locale the language
+   * @return the description
+   */
+  public String description(java.util.Locale locale) {
+    return Messages.get(locale, "code." + id);
+  }
+}

@@ -1,0 +1,61 @@
+package org.disclosurereport.cli.internal.batch;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.validation.Finding;
+import org.disclosurereport.validation.Severity;
+
+/**
+ * The result of reading and checking one report, or of failing to read one.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param source where the report came from, as shown to the user
+ * @param format the format it was read as, empty when none could be decided
+ * @param identity who reports for which year, empty when no report could be read
+ * @param findings every finding, of the tool, the reader and the rules, in that order
+ */
+public record ReportOutcome(
+    String source,
+    Optional<InputFormat> format,
+    Optional<ReportIdentity> identity,
+    List<Finding> findings) {
+
+  /** Creates an outcome; the list is copied. */
+  public ReportOutcome {
+    Objects.requireNonNull(source);
+    Objects.requireNonNull(format);
+    Objects.requireNonNull(identity);
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * Whether a report could be read at all.
+   *
+   * @return false when the input was unreadable
+   */
+  public boolean readable() {
+    return identity.isPresent();
+  }
+
+  /**
+   * Whether the report is valid: readable, and without any finding of severity ERROR.
+   *
+   * @return true for a valid report
+   */
+  public boolean valid() {
+    return readable() && count(Severity.ERROR) == 0;
+  }
+
+  /**
+   * Counts the findings of a severity.
+   *
+   * @param severity the severity
+   * @return how many there are
+   */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+}

@@ -1,0 +1,394 @@
+package org.disclosurereport.cli.internal.input;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the format of an input by its content: a JSON value, an XML document, an HTML page
+ * or plain text, in whatever character set it came in.
+ *
+ * <p>People save reports under any name ({@code 年报.htm} that is really text, {@code data} with
+ * no extension at all), so the file name only breaks ties: an empty file, or markup whose first
+ * element could be either XML or an HTML fragment. The character set is taken from a byte order
+ * mark (UTF-8, UTF-16, UTF-32), else from the zero bytes of BOM-less UTF-16, else UTF-8 when the
+ * bytes are valid UTF-8, else the charset an HTML page or XML document declares, else GB18030
+ * (the superset of GBK and GB2312 that most Chinese government sites use).
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class FormatSniffer {
+  /** How many characters of decoded text the format decision looks at. */
+  static final int SNIFF_CHARS = 8192;
+
+  /** Charset used when nothing else decides: a superset of GBK and GB2312. */
+  public static final Charset GB18030 = Charset.forName("GB18030");
+
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+  /** Elements that only HTML has; a document whose first element is one of these is a page. */
+  private static final Set<String> HTML_ELEMENTS =
+      Set.of(
+          "html", "head", "body", "meta", "title", "link", "script", "style", "div", "span",
+          "table", "thead", "tbody", "tr", "td", "th", "p", "br", "hr", "a", "img", "h1", "h2",
+          "h3", "h4", "h5", "h6", "center", "font", "form", "section", "article", "header",
+          "footer", "nav", "main", "ul", "ol", "li", "iframe", "strong", "b", "i", "em", "pre",
+          "base", "noscript");
+
+  private static final Pattern HTML_TAG_IN_TEXT =
+      Pattern.compile("(?i)<(?:table|tr|td|p|br|div|html|body|span|font)\\b[^>]*>");
+
+  private static final Pattern DECLARED_CHARSET =
+      Pattern.compile(
+          "(?i)(?:<meta[^>]*charset\\s*=\\s*[\"']?|<\\?xml[^>]*encoding\\s*=\\s*[\"'])([A-Za-z0-9._:-]+)");
+
+  private FormatSniffer() {}
+
+  /**
+   * Detects the format and character set of an input.
+   *
+   * @param bytes the whole input (only its start decides the format; all of it decides whether
+   *     it is valid UTF-8)
+   * @param fileName the input's file name or path, used to break ties; may be empty
+   * @return the detection, never null
+   */
+  public static Detection detect(byte[] bytes, String fileName) {
+    Optional<InputFormat> byName = InputFormat.byFileName(fileName);
+    Optional<String> magic = magicNumber(bytes);
+    if (magic.isPresent()) {
+      return new Detection(
+          Optional.empty(), StandardCharsets.ISO_8859_1, 0, Detection.Basis.NONE, magic);
+    }
+    int bom = 0;
+    Charset charset;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      bom = 3;
+      charset = StandardCharsets.UTF_8;
+    } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      bom = 4;
+      charset = UTF_32LE;
+    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+      bom = 4;
+      charset = UTF_32BE;
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      bom = 2;
+      charset = StandardCharsets.UTF_16LE;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      bom = 2;
+      charset = StandardCharsets.UTF_16BE;
+    } else {
+      charset = bomlessUtf16(bytes).orElse(null);
+      if (charset == null) {
+        if (hasNul(bytes)) {
+          return new Detection(
+              Optional.empty(),
+              StandardCharsets.ISO_8859_1,
+              0,
+              Detection.Basis.NONE,
+              Optional.of("binary"));
+        }
+        charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : declaredOr(bytes, GB18030);
+      }
+    }
+    String head = decodeHead(bytes, bom, charset);
+    if (looksBinary(head)) {
+      return new Detection(
+          Optional.empty(), charset, bom, Detection.Basis.NONE, Optional.of("binary"));
+    }
+    return decide(head, byName, charset, bom);
+  }
+
+  /**
+   * Decodes an input's text with the detected character set, without its byte order mark.
+   * Malformed bytes become U+FFFD.
+   *
+   * @param bytes the input
+   * @param detection its detection
+   * @return the text
+   */
+  public static String decode(byte[] bytes, Detection detection) {
+    return new String(
+        bytes, detection.bomLength(), bytes.length - detection.bomLength(), detection.charset());
+  }
+
+  /**
+   * Whether JSON text is JSON Lines: its first non-blank line is a whole object on its own, and
+   * another line follows. A pretty-printed document opens with <code>{</code> alone on its line;
+   * a single compact document has no second line.
+   *
+   * @param text the decoded JSON text
+   * @return true for JSON Lines
+   */
+  public static boolean isJsonLines(String text) {
+    int lines = 0;
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (lines == 0 && !(t.startsWith("{") && t.endsWith("}"))) {
+        return false;
+      }
+      if (++lines == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Decodes the start of an input's text, without its byte order mark.
+   *
+   * @param bytes the input
+   * @param detection its detection
+   * @param maxBytes how many bytes after the byte order mark to decode at most (a character cut
+   *     in two at the end becomes U+FFFD)
+   * @return the text
+   */
+  public static String decodeStart(byte[] bytes, Detection detection, int maxBytes) {
+    int length = Math.min(bytes.length - detection.bomLength(), maxBytes);
+    return new String(bytes, detection.bomLength(), length, detection.charset());
+  }
+
+  private static Detection decide(
+      String head, Optional<InputFormat> byName, Charset charset, int bom) {
+    int i = skipWhitespace(head, 0);
+    if (i == head.length()) {
+      return byName
+          .map(f -> new Detection(Optional.of(f), charset, bom, Detection.Basis.FILE_NAME, Optional.empty()))
+          .orElseGet(
+              () -> new Detection(Optional.empty(), charset, bom, Detection.Basis.NONE, Optional.empty()));
+    }
+    char c = head.charAt(i);
+    InputFormat format;
+    if (c == '{') {
+      format = InputFormat.JSON;
+    } else if (c == '[' && looksLikeJsonArray(head, i + 1)) {
+      format = InputFormat.JSON;
+    } else if (c == '<') {
+      format = markup(head, i, byName);
+    } else {
+      format = HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+    }
+    return new Detection(Optional.of(format), charset, bom, Detection.Basis.CONTENT, Optional.empty());
+  }
+
+  private static boolean looksLikeJsonArray(String head, int from) {
+    int j = skipWhitespace(head, from);
+    if (j == head.length()) {
+      return true;
+    }
+    char d = head.charAt(j);
+    return d == '{' || d == '[' || d == ']' || d == '"' || d == '-' || Character.isDigit(d)
+        || head.startsWith("true", j) || head.startsWith("false", j) || head.startsWith("null", j);
+  }
+
+  /** Decides between XML and HTML for content that starts with {@code <}. */
+  private static InputFormat markup(String head, int start, Optional<InputFormat> byName) {
+    boolean xmlDeclaration = false;
+    int i = start;
+    while (i < head.length()) {
+      i = skipWhitespace(head, i);
+      if (i >= head.length()) {
+        break;
+      }
+      if (head.startsWith("<?", i)) {
+        xmlDeclaration |= head.regionMatches(true, i, "<?xml", 0, 5);
+        int end = head.indexOf("?>", i);
+        if (end < 0) {
+          break;
+        }
+        i = end + 2;
+      } else if (head.startsWith("<!--", i)) {
+        int end = head.indexOf("-->", i);
+        if (end < 0) {
+          break;
+        }
+        i = end + 3;
+      } else if (head.regionMatches(true, i, "<!doctype", 0, 9)) {
+        String name = name(head, skipWhitespace(head, i + 9));
+        return name.equals("html") ? InputFormat.HTML : InputFormat.XML;
+      } else if (head.charAt(i) == '<') {
+        String name = name(head, i + 1);
+        int colon = name.indexOf(':');
+        String local = colon >= 0 ? name.substring(colon + 1) : name;
+        if (HTML_ELEMENTS.contains(local)) {
+          return InputFormat.HTML;
+        }
+        if (!xmlDeclaration && byName.filter(f -> f == InputFormat.HTML).isPresent()) {
+          return InputFormat.HTML;
+        }
+        return InputFormat.XML;
+      } else {
+        // Text before any element: a page fragment or text with tags in it.
+        return HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+      }
+    }
+    return byName.filter(f -> f == InputFormat.HTML || f == InputFormat.XML).orElse(InputFormat.XML);
+  }
+
+  private static String name(String s, int from) {
+    int j = from;
+    while (j < s.length()) {
+      char ch = s.charAt(j);
+      if (Character.isLetterOrDigit(ch) || ch == ':' || ch == '-' || ch == '_' || ch == '.') {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return s.substring(from, j).toLowerCase(Locale.ROOT);
+  }
+
+  private static int skipWhitespace(String s, int from) {
+    int i = from;
+    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String decodeHead(byte[] bytes, int bom, Charset charset) {
+    int max = Math.min(bytes.length - bom, SNIFF_CHARS * 4);
+    String s = new String(bytes, bom, Math.max(0, max), charset);
+    return s.length() > SNIFF_CHARS ? s.substring(0, SNIFF_CHARS) : s;
+  }
+
+  /** Text is taken as binary when control characters make up more than a tenth of it. */
+  private static boolean looksBinary(String head) {
+    if (head.isEmpty()) {
+      return false;
+    }
+    int control = 0;
+    for (int i = 0; i < head.length(); i++) {
+      char ch = head.charAt(i);
+      if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f' && ch != 0x1B) {
+        control++;
+      }
+    }
+    return control * 10 > head.length();
+  }
+
+  private static Optional<Charset> bomlessUtf16(byte[] b) {
+    int n = Math.min(b.length, 64) & ~1;
+    if (n < 4) {
+      return Optional.empty();
+    }
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        if ((i & 1) == 0) {
+          zeroEven++;
+        } else {
+          zeroOdd++;
+        }
+      }
+    }
+    int pairs = n / 2;
+    if (zeroEven * 2 >= pairs && zeroOdd == 0 && b[0] == 0) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    if (zeroOdd * 2 >= pairs && zeroEven == 0 && b[1] == 0) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasNul(byte[] b) {
+    int n = Math.min(b.length, SNIFF_CHARS * 4);
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isValidUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** The charset a page or document declares in its first bytes, mapped to a superset. */
+  private static Charset declaredOr(byte[] bytes, Charset fallback) {
+    String ascii =
+        new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+    Matcher m = DECLARED_CHARSET.matcher(ascii);
+    if (!m.find()) {
+      return fallback;
+    }
+    String name = m.group(1).toLowerCase(Locale.ROOT);
+    if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk") || name.equals("cp936")) {
+      return GB18030;
+    }
+    try {
+      Charset declared = Charset.forName(name);
+      // A page that declares UTF-8 but is not valid UTF-8 was mislabelled; GB18030 is likelier.
+      return declared.equals(StandardCharsets.UTF_8) ? fallback : declared;
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return fallback;
+    }
+  }
+
+  private static Optional<String> magicNumber(byte[] b) {
+    if (startsWith(b, '%', 'P', 'D', 'F')) {
+      return Optional.of("PDF");
+    }
+    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+      return Optional.of("PNG");
+    }
+    if (startsWith(b, 'G', 'I', 'F', '8')) {
+      return Optional.of("GIF");
+    }
+    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+      return Optional.of("JPEG");
+    }
+    if (startsWith(b, 'P', 'K', 0x03, 0x04)) {
+      return Optional.of("ZIP");
+    }
+    if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return Optional.of("OLE");
+    }
+    if (startsWith(b, 0x1F, 0x8B)) {
+      return Optional.of("GZIP");
+    }
+    if (startsWith(b, 'R', 'a', 'r', '!')) {
+      return Optional.of("RAR");
+    }
+    if (startsWith(b, '7', 'z', 0xBC, 0xAF)) {
+      return Optional.of("7Z");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

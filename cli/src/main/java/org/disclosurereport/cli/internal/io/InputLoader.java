@@ -1,0 +1,190 @@
+package org.disclosurereport.cli.internal.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.disclosurereport.cli.internal.CliCode;
+import org.disclosurereport.cli.internal.input.Detection;
+import org.disclosurereport.cli.internal.input.FormatSniffer;
+import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.validation.Finding;
+
+/**
+ * Loads one input: reads its bytes (never more than a limit), recognises its format by content,
+ * and hands it to the reader of that format.
+ *
+ * <p>Everything that can go wrong with an input is a finding in the result, never an exception:
+ * a missing file ({@link CliCode#NOT_FOUND}), an I/O failure, a file over the size limit, binary
+ * content, an empty file of unknown format. Binary content found while walking a directory is
+ * passed over instead, since folders of saved pages hold images and the like.
+ *
+ * <p>JSON whose lines are each a complete document is read as JSON Lines, one report a line.
+ * JSON must be UTF-8; JSON that came in UTF-16 or UTF-32 (a byte order mark, or the zero
+ * bytes of BOM-less UTF-16 say so unambiguously) is converted to UTF-8 first, with an
+ * information finding ({@link CliCode#TRANSCODED}) so that the change is not silent.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class InputLoader {
+  /** The default limit on the size of one input: 32 MiB, far above any real report. */
+  public static final long DEFAULT_MAX_BYTES = 32L << 20;
+
+  /** How much of a JSON input decides whether it is JSON Lines: its first line must fit. */
+  private static final int LINES_SNIFF_BYTES = 1 << 20;
+
+  private final Toolkit toolkit;
+  private final long maxBytes;
+
+  /**
+   * Creates a loader.
+   *
+   * @param toolkit the readers to use
+   * @param maxBytes the largest input read, in bytes
+   */
+  public InputLoader(Toolkit toolkit, long maxBytes) {
+    this.toolkit = toolkit;
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Loads an input.
+   *
+   * @param item the input
+   * @return what was read, never null
+   * @throws Exception what the reader throws for failures that are not about the content; the
+   *     batch engine reports those as unreadable
+   */
+  public Loaded load(InputItem item) throws Exception {
+    String source = item.displayName();
+    if (item instanceof InputItem.Skipped) {
+      return Loaded.single(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
+    }
+    if (item instanceof InputItem.Problem problem) {
+      return unreadable(source, Optional.empty(), problemFinding(problem.cause(), source));
+    }
+    InputItem.File file = (InputItem.File) item;
+    byte[] bytes;
+    try {
+      bytes = readBounded(file);
+    } catch (TooLarge e) {
+      return unreadable(source, Optional.empty(), CliCode.TOO_LARGE.finding(e.size, maxBytes));
+    } catch (IOException e) {
+      return unreadable(source, Optional.empty(), problemFinding(e, source));
+    }
+    return read(source, bytes, file.explicit());
+  }
+
+  /**
+   * Reads an input that is already in memory.
+   *
+   * @param source the input's name (its extension breaks ties)
+   * @param bytes the input
+   * @param explicit whether the user named it (binary content is then an error, not passed over)
+   * @return what was read
+   * @throws Exception what the reader throws for failures that are not about the content
+   */
+  public Loaded read(String source, byte[] bytes, boolean explicit) throws Exception {
+    Detection detection = FormatSniffer.detect(bytes, source);
+    if (detection.isBinary()) {
+      if (!explicit) {
+        return Loaded.single(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
+      }
+      return unreadable(
+          source, Optional.empty(), CliCode.NOT_A_REPORT_FORMAT.finding(detection.binaryKind().get()));
+    }
+    if (detection.format().isEmpty()) {
+      return unreadable(source, Optional.empty(), CliCode.EMPTY.finding());
+    }
+    InputFormat format = detection.format().get();
+    Optional<ReportReader> reader = toolkit.reader(format);
+    if (reader.isEmpty()) {
+      return unreadable(source, detection.format(), CliCode.NO_READER.finding(format.id()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (format == InputFormat.JSON && isUnicodeOtherThanUtf8(detection)) {
+      findings.add(CliCode.TRANSCODED.finding(detection.charset().name()));
+      bytes = FormatSniffer.decode(bytes, detection).getBytes(StandardCharsets.UTF_8);
+      detection =
+          new Detection(detection.format(), StandardCharsets.UTF_8, 0, detection.basis(), Optional.empty());
+    }
+    if (format == InputFormat.JSON
+        && FormatSniffer.isJsonLines(FormatSniffer.decodeStart(bytes, detection, LINES_SNIFF_BYTES))
+        && toolkit.linesReader().isPresent()) {
+      List<Loaded.Document> documents = new ArrayList<>();
+      for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(d.result().findings());
+        documents.add(new Loaded.Document(d.source(), complete(d.result().report(), all)));
+      }
+      if (documents.isEmpty()) {
+        return unreadable(source, detection.format(), CliCode.NO_REPORT.finding());
+      }
+      return new Loaded(source, detection.format(), false, documents);
+    }
+    ReadAttempt result = reader.get().read(bytes, detection, source);
+    findings.addAll(result.findings());
+    return Loaded.single(source, detection.format(), false, complete(result.report(), findings));
+  }
+
+  /** Adds {@link CliCode#NO_REPORT} when a reader gave no report and no error saying why. */
+  private static ReadAttempt complete(Optional<AnnualReport> report, List<Finding> findings) {
+    if (report.isEmpty() && findings.stream().noneMatch(Finding::isError)) {
+      List<Finding> all = new ArrayList<>(findings);
+      all.add(CliCode.NO_REPORT.finding());
+      return new ReadAttempt(report, all);
+    }
+    return new ReadAttempt(report, findings);
+  }
+
+  private static boolean isUnicodeOtherThanUtf8(Detection d) {
+    String name = d.charset().name();
+    return name.startsWith("UTF-16") || name.startsWith("UTF-32");
+  }
+
+  private static Loaded unreadable(String source, Optional<InputFormat> format, Finding finding) {
+    return Loaded.single(source, format, false, new ReadAttempt(Optional.empty(), List.of(finding)));
+  }
+
+  private static Finding problemFinding(IOException e, String source) {
+    if (e instanceof NoSuchFileException) {
+      return CliCode.NOT_FOUND.finding(source);
+    }
+    String message = e.getMessage();
+    return CliCode.IO_FAILURE.finding(
+        e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+  }
+
+  private byte[] readBounded(InputItem.File file) throws IOException {
+    try (InputStream in = Files.newInputStream(file.path())) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        long size;
+        try {
+          size = Files.size(file.path());
+        } catch (IOException e) {
+          size = bytes.length;
+        }
+        throw new TooLarge(size);
+      }
+      return bytes;
+    }
+  }
+
+  /** Signals an input over the size limit. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long size;
+
+    TooLarge(long size) {
+      super("too large: " + size);
+      this.size = size;
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.disclosurereport.cli.internal.io;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.disclosurereport.cli.internal.input.InputFormat;
+
+/**
+ * The SDK parts a command uses: a reader and a writer per format, the validator and the rule
+ * catalogue. {@link #standard()} wires the real ones; tests put their own in to provoke
+ * failures no real file could (a reader that overflows its stack, say).
+ *
+ * <p>A part the build does not have is absent, and the command that needs it says so; nothing
+ * pretends to work. This class is immutable and thread-safe.
+ */
+public final class Toolkit {
+  private final Map<InputFormat, ReportReader> readers;
+  private final Map<InputFormat, ReportWriter> writers;
+  private final Function<BlankTreatment, ReportChecker> checkers;
+  private final List<RuleInfo> rules;
+  private final ReportLinesReader linesReader;
+
+  private Toolkit(
+      Map<InputFormat, ReportReader> readers,
+      Map<InputFormat, ReportWriter> writers,
+      Function<BlankTreatment, ReportChecker> checkers,
+      List<RuleInfo> rules,
+      ReportLinesReader linesReader) {
+    this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
+    this.writers = writers.isEmpty() ? Map.of() : new EnumMap<>(writers);
+    this.checkers = checkers;
+    this.rules = List.copyOf(rules);
+    this.linesReader = linesReader;
+  }
+
+  /**
+   * Returns an empty toolkit: no reader, no writer, no validator, no rules.
+   *
+   * @return the toolkit
+   */
+  public static Toolkit empty() {
+    return new Toolkit(Map.of(), Map.of(), null, List.of(), null);
+  }
+
+  /**
+   * Returns the toolkit of the SDK's own readers, writers, validator and rules.
+   *
+   * @return the toolkit
+   */
+  public static Toolkit standard() {
+    return StandardToolkit.create();
+  }
+
+  /**
+   * Returns the reader of a format.
+   *
+   * @param format the format
+   * @return the reader, empty when this build cannot read the format
+   */
+  public Optional<ReportReader> reader(InputFormat format) {
+    return Optional.ofNullable(readers.get(format));
+  }
+
+  /**
+   * Returns the writer of a format.
+   *
+   * @param format the format
+   * @return the writer, empty when this build cannot write the format
+   */
+  public Optional<ReportWriter> writer(InputFormat format) {
+    return Optional.ofNullable(writers.get(format));
+  }
+
+  /**
+   * Returns the validator for a blank treatment.
+   *
+   * @param blanks what blank cells mean
+   * @return the validator, empty when this build has none
+   */
+  public Optional<ReportChecker> checker(BlankTreatment blanks) {
+    return checkers == null ? Optional.empty() : Optional.of(checkers.apply(blanks));
+  }
+
+  /**
+   * Returns the rule catalogue: the validator's rules, then the readers', then the tool's.
+   *
+   * @return the rules
+   */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns a copy with a reader replaced or added.
+   *
+   * @param format the format
+   * @param reader the reader
+   * @return the new toolkit
+   */
+  public Toolkit withReader(InputFormat format, ReportReader reader) {
+    Map<InputFormat, ReportReader> m = new EnumMap<>(InputFormat.class);
+    m.putAll(readers);
+    m.put(format, Objects.requireNonNull(reader));
+    return new Toolkit(m, writers, checkers, rules, linesReader);
+  }
+
+  /**
+   * Returns the reader of JSON Lines.
+   *
+   * @return the reader, empty when this build cannot read JSON Lines
+   */
+  public Optional<ReportLinesReader> linesReader() {
+    return Optional.ofNullable(linesReader);
+  }
+
+  /**
+   * Returns a copy with the reader of JSON Lines replaced.
+   *
+   * @param reader the reader
+   * @return the new toolkit
+   */
+  public Toolkit withLinesReader(ReportLinesReader reader) {
+    return new Toolkit(readers, writers, checkers, rules, Objects.requireNonNull(reader));
+  }
+
+  /**
+   * Returns a copy with a writer replaced or added.
+   *
+   * @param format the format
+   * @param writer the writer
+   * @return the new toolkit
+   */
+  public Toolkit withWriter(InputFormat format, ReportWriter writer) {
+    Map<InputFormat, ReportWriter> m = new EnumMap<>(InputFormat.class);
+    m.putAll(writers);
+    m.put(format, Objects.requireNonNull(writer));
+    return new Toolkit(readers, m, checkers, rules, linesReader);
+  }
+
+  /**
+   * Returns a copy with the validator replaced.
+   *
+   * @param checkers the validator for each blank treatment
+   * @return the new toolkit
+   */
+  public Toolkit withCheckers(Function<BlankTreatment, ReportChecker> checkers) {
+    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader);
+  }
+
+  /**
+   * Returns a copy with the rule catalogue replaced.
+   *
+   * @param rules the rules
+   * @return the new toolkit
+   */
+  public Toolkit withRules(List<RuleInfo> rules) {
+    return new Toolkit(readers, writers, checkers, new ArrayList<>(rules), linesReader);
+  }
+}

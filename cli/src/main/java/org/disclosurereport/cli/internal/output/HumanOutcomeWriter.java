@@ -1,0 +1,233 @@
+package org.disclosurereport.cli.internal.output;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.batch.ReportIdentity;
+import org.disclosurereport.cli.internal.batch.ReportOutcome;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.validation.Finding;
+import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.RepairHint;
+import org.disclosurereport.validation.Severity;
+
+/**
+ * Prints outcomes for people: one heading per report, its findings grouped by section under the
+ * section's official heading, each with the official labels of its cell, the reported and
+ * expected values and the repair hints, in Chinese or English.
+ *
+ * <p>Section headings and cell labels come from the edition description, never from this
+ * class. Instances are used from one thread.
+ */
+public final class HumanOutcomeWriter implements OutcomeSink {
+  private static final String INDENT = "  ";
+
+  private final PrintWriter out;
+  private final Locale locale;
+  private final boolean quietValid;
+
+  /**
+   * Creates a writer.
+   *
+   * @param out where to print
+   * @param locale the language
+   * @param quietValid whether to leave out reports that are valid and have no findings (for
+   *     long batches)
+   */
+  public HumanOutcomeWriter(PrintWriter out, Locale locale, boolean quietValid) {
+    this.out = out;
+    this.locale = Messages.normalize(locale);
+    this.quietValid = quietValid;
+  }
+
+  @Override
+  public boolean prints(ReportOutcome outcome) {
+    return !(quietValid && outcome.valid() && outcome.findings().isEmpty());
+  }
+
+  @Override
+  public void accept(ReportOutcome outcome) {
+    if (!prints(outcome)) {
+      return;
+    }
+    out.println(heading(outcome));
+    EditionSpec spec = outcome.identity().map(ReportIdentity::edition).orElse(Edition.V2021).spec();
+    for (Map.Entry<Optional<SectionId>, List<Finding>> group :
+        bySection(outcome.findings(), spec).entrySet()) {
+      out.println(INDENT + group.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
+      for (Finding f : group.getValue()) {
+        printFinding(f);
+      }
+    }
+    out.flush();
+  }
+
+  private String heading(ReportOutcome o) {
+    String status = status(o);
+    if (o.identity().isEmpty()) {
+      return msg("human.unreadableHeading", o.source(), status);
+    }
+    ReportIdentity id = o.identity().get();
+    return msg("human.heading", o.source(), id.organ(), String.valueOf(id.year()), id.edition().id(), status);
+  }
+
+  private String status(ReportOutcome o) {
+    if (!o.readable()) {
+      return msg("human.status.unreadable");
+    }
+    List<String> parts = new ArrayList<>();
+    long errors = o.count(Severity.ERROR);
+    long warnings = o.count(Severity.WARNING);
+    long infos = o.count(Severity.INFO);
+    parts.add(o.valid() ? msg("human.status.valid") : msg("human.status.invalid"));
+    if (errors > 0) {
+      parts.add(msg("human.count.error", String.valueOf(errors)));
+    }
+    if (warnings > 0) {
+      parts.add(msg("human.count.warning", String.valueOf(warnings)));
+    }
+    if (infos > 0) {
+      parts.add(msg("human.count.info", String.valueOf(infos)));
+    }
+    return String.join(msg("human.listSeparator"), parts);
+  }
+
+  private static Map<Optional<SectionId>, List<Finding>> bySection(
+      List<Finding> findings, EditionSpec spec) {
+    Map<Optional<SectionId>, List<Finding>> groups = new LinkedHashMap<>();
+    // Whole-report findings first, then sections in printed order.
+    groups.put(Optional.empty(), new ArrayList<>());
+    for (SectionId s : SectionId.values()) {
+      groups.put(Optional.of(s), new ArrayList<>());
+    }
+    for (Finding f : findings) {
+      groups.get(sectionOf(f.location(), spec)).add(f);
+    }
+    groups.values().removeIf(List::isEmpty);
+    return groups;
+  }
+
+  /**
+   * The section of a location: as stated, else that of its table, else that of the table or text
+   * member its JSON Pointer names (readers locate by pointer).
+   */
+  static Optional<SectionId> sectionOf(FindingLocation loc, EditionSpec spec) {
+    if (loc.section().isPresent()) {
+      return loc.section();
+    }
+    Optional<String> table =
+        loc.table().or(() -> loc.jsonPointer().flatMap(HumanOutcomeWriter::tableOfPointer));
+    if (table.isPresent()) {
+      return spec.table(table.get()).map(t -> t.section());
+    }
+    Optional<String> first = loc.jsonPointer().flatMap(p -> segment(p, 0));
+    if (first.isPresent()) {
+      for (SectionId id : SectionId.values()) {
+        if (!spec.section(id).hasTables() && id.key().equals(first.get())) {
+          return Optional.of(id);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> tableOfPointer(String pointer) {
+    return segment(pointer, 0).filter("tables"::equals).flatMap(t -> segment(pointer, 1));
+  }
+
+  private static Optional<String> segment(String pointer, int index) {
+    String[] parts = pointer.split("/", -1);
+    // parts[0] is the empty string before the leading slash
+    return parts.length > index + 1 && !parts[index + 1].isEmpty()
+        ? Optional.of(parts[index + 1].replace("~1", "/").replace("~0", "~"))
+        : Optional.empty();
+  }
+
+  private String sectionHeading(EditionSpec spec, SectionId id) {
+    var section = spec.section(id);
+    return msg("human.section", section.number(), section.englishName(), section.numberedHeading());
+  }
+
+  private void printFinding(Finding f) {
+    String pad = INDENT + INDENT;
+    String more = pad + INDENT;
+    StringBuilder first = new StringBuilder(pad)
+        .append(msg("severity." + f.severity().name()))
+        .append(' ')
+        .append(f.ruleId());
+    where(f.location()).ifPresent(w -> first.append(' ').append(w));
+    out.println(first);
+    out.println(more + f.message(locale));
+    values(f).ifPresent(v -> out.println(more + v));
+    f.location().sourceText().filter(t -> !t.isBlank())
+        .ifPresent(t -> out.println(more + msg("human.found", abbreviate(t))));
+    for (RepairHint hint : f.hints()) {
+      out.println(more + msg("human.hint", "zh".equals(locale.getLanguage()) ? hint.messageZh() : hint.messageEn()));
+    }
+  }
+
+  private Optional<String> where(FindingLocation loc) {
+    List<String> parts = new ArrayList<>();
+    loc.labels().ifPresent(l -> parts.add(msg("human.labels", l)));
+    if (loc.labels().isEmpty()) {
+      loc.jsonPointer().ifPresent(parts::add);
+    }
+    if (loc.line().isPresent()) {
+      parts.add(
+          loc.columnNumber().isPresent()
+              ? msg(
+                  "human.lineColumn",
+                  String.valueOf(loc.line().getAsInt()),
+                  String.valueOf(loc.columnNumber().getAsInt()))
+              : msg("human.line", String.valueOf(loc.line().getAsInt())));
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+  }
+
+  private Optional<String> values(Finding f) {
+    if (f.reported().isEmpty() && f.expected().isEmpty()) {
+      return Optional.empty();
+    }
+    if (f.reported().isPresent() && f.expected().isPresent()) {
+      return Optional.of(
+          msg(
+              "human.reportedExpected",
+              plain(f.reported().get()),
+              plain(f.expected().get()),
+              signed(f.difference().orElse(BigDecimal.ZERO))));
+    }
+    return f.reported().isPresent()
+        ? Optional.of(msg("human.reported", plain(f.reported().get())))
+        : Optional.of(msg("human.expected", plain(f.expected().get())));
+  }
+
+  private static String plain(BigDecimal d) {
+    return d.toPlainString();
+  }
+
+  private static String signed(BigDecimal d) {
+    return d.signum() > 0 ? "+" + d.toPlainString() : d.toPlainString();
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("\\s+", " ").strip();
+    return one.length() > 80 ? one.substring(0, 80) + "…" : one;
+  }
+
+  private String msg(String key, Object... args) {
+    return Messages.get(locale, key, args);
+  }
+
+  @Override
+  public void close() {
+    out.flush();
+  }
+}

@@ -1,0 +1,120 @@
+package org.disclosurereport.cli.internal.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.batch.ReportIdentity;
+import org.disclosurereport.cli.internal.batch.ReportOutcome;
+import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.validation.Finding;
+import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.RepairHint;
+
+/**
+ * Prints outcomes as the documented machine-readable form of {@code validate --output json}: one
+ * JSON array, one object per report, written as each report is done.
+ *
+ * <p>The shape is a contract (see {@code cli/README.md} and the JSON Schema {@code
+ * validate-output.schema.json} next to this class): every member is always present, {@code null}
+ * when unknown; numbers are JSON numbers with every digit reported; messages are in the chosen
+ * language. Members are only ever added, never renamed or removed.
+ *
+ * <p>Instances are used from one thread.
+ */
+public final class JsonOutcomeWriter implements OutcomeSink {
+  private final JsonGenerator g;
+  private final Locale locale;
+
+  /**
+   * Creates a writer and opens the array.
+   *
+   * @param out where to print
+   * @param locale the language of messages
+   */
+  public JsonOutcomeWriter(PrintWriter out, Locale locale) {
+    this.g = Json.generator(out);
+    this.locale = Messages.normalize(locale);
+    try {
+      g.writeStartArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void accept(ReportOutcome o) {
+    try {
+      g.writeStartObject();
+      g.writeStringField("source", o.source());
+      Json.string(g, "format", o.format().map(InputFormat::id));
+      g.writeBooleanField("readable", o.readable());
+      g.writeBooleanField("valid", o.valid());
+      Json.string(g, "edition", o.identity().map(i -> i.edition().id()));
+      Json.integer(
+          g, "year", o.identity().map(i -> OptionalInt.of(i.year())).orElse(OptionalInt.empty()));
+      Json.string(g, "organ", o.identity().map(ReportIdentity::organ));
+      Json.string(g, "title", o.identity().flatMap(ReportIdentity::title));
+      Json.bySeverity(g, "counts", o::count);
+      g.writeArrayFieldStart("findings");
+      for (Finding f : o.findings()) {
+        finding(f);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void finding(Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.ruleId());
+    g.writeStringField("severity", f.severity().name());
+    location(f.location());
+    g.writeStringField("message", f.message(locale));
+    Json.number(g, "reported", f.reported());
+    Json.number(g, "expected", f.expected());
+    Json.number(g, "difference", f.difference());
+    g.writeArrayFieldStart("hints");
+    for (RepairHint h : f.hints()) {
+      g.writeStartObject();
+      g.writeStringField("cell", h.cell().toString());
+      g.writeStringField("jsonPointer", h.cell().jsonPointer());
+      g.writeStringField("labels", h.labels());
+      Json.number(g, "reported", Optional.of(h.reported()));
+      Json.number(g, "suggested", Optional.of(h.suggested()));
+      g.writeNumberField("satisfiedRules", h.satisfiedRules());
+      g.writeStringField("message", "zh".equals(locale.getLanguage()) ? h.messageZh() : h.messageEn());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void location(FindingLocation l) throws IOException {
+    g.writeObjectFieldStart("location");
+    Json.string(g, "section", l.section().map(s -> s.key()));
+    Json.string(g, "table", l.table());
+    Json.string(g, "row", l.row());
+    Json.string(g, "column", l.column());
+    Json.string(g, "labels", l.labels());
+    Json.string(g, "jsonPointer", l.jsonPointer());
+    Json.integer(g, "line", l.line());
+    Json.integer(g, "columnNumber", l.columnNumber());
+    Json.string(g, "sourceText", l.sourceText());
+    g.writeEndObject();
+  }
+
+  @Override
+  public void close() throws IOException {
+    g.writeEndArray();
+    g.writeRaw('\n');
+    g.flush();
+  }
+}

@@ -1,0 +1,127 @@
+package org.disclosurereport.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.edition.Keys.Applicants;
+import org.disclosurereport.edition.Keys.ApplicationRows;
+import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.model.CellValue;
+import org.disclosurereport.model.Narrative;
+import org.disclosurereport.model.OtherMatters;
+import org.disclosurereport.model.ReportMetadata;
+import org.disclosurereport.serialization.Formatting;
+import org.disclosurereport.serialization.ReportJson;
+
+/** Reports and terminals for the tool's tests. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /** The cell {@link #broken} changes. */
+  public static final CellAddress BROKEN_CELL =
+      CellAddress.of(Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON);
+
+  /**
+   * Returns a complete report that breaks no rule: every cell of its edition filled, all zero.
+   *
+   * @param organ the organ's name
+   * @param edition the edition
+   * @param year the report year
+   * @return the report
+   */
+  public static AnnualReport valid(String organ, Edition edition, int year) {
+    AnnualReport.Builder b =
+        AnnualReport.builder()
+            .metadata(ReportMetadata.builder().organName(organ).edition(edition).reportYear(year).build())
+            .general(Narrative.of("全年依法推进政府信息公开，按时发布各类信息。"))
+            .problems(Narrative.of("信息更新还不够及时，明年将加强审核和培训。"))
+            .otherMatters(OtherMatters.builder().narrative(Narrative.of("本年度未收取信息处理费。")).build());
+    for (CellAddress cell : edition.spec().cells()) {
+      b.putCells(cell, edition.spec().kind(cell) == org.disclosurereport.edition.CellKind.AMOUNT
+          ? CellValue.amount(java.math.BigDecimal.ZERO, org.disclosurereport.edition.MoneyUnit.TEN_THOUSAND_YUAN)
+          : edition.spec().kind(cell) == org.disclosurereport.edition.CellKind.CHANGE
+              ? CellValue.change(0)
+              : CellValue.count(0));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the valid report of a test organ for 2022.
+   *
+   * @return the report
+   */
+  public static AnnualReport valid() {
+    return valid("测试县人民政府", Edition.V2021, 2022);
+  }
+
+  /**
+   * Returns a report whose sums do not add up: {@link #BROKEN_CELL} holds 3 while its totals hold 0.
+   *
+   * @return the report
+   */
+  public static AnnualReport broken() {
+    AnnualReport valid = valid();
+    Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(valid.cells());
+    cells.put(BROKEN_CELL, CellValue.count(3));
+    return AnnualReport.copyOf(valid).withCells(cells);
+  }
+
+  /**
+   * Returns a report as canonical JSON.
+   *
+   * @param report the report
+   * @return UTF-8 bytes
+   */
+  public static byte[] json(AnnualReport report) {
+    return ReportJson.create().writeBytes(report, Formatting.PRETTY);
+  }
+
+  /** A terminal whose output is captured. */
+  public static final class Captured {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    private final Terminal terminal;
+
+    /**
+     * Creates a captured terminal.
+     *
+     * @param locale the system locale
+     * @param interactive whether it is a terminal
+     * @param environment the environment variables
+     */
+    public Captured(Locale locale, boolean interactive, Map<String, String> environment) {
+      this.terminal =
+          new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), locale, interactive, environment, raw);
+    }
+
+    /** Creates a non-interactive English terminal. */
+    public Captured() {
+      this(Locale.ENGLISH, false, Map.of());
+    }
+
+    /** @return the terminal */
+    public Terminal terminal() {
+      return terminal;
+    }
+
+    /** @return what was printed on standard output, text and bytes */
+    public String out() {
+      terminal.out().flush();
+      return out + raw.toString(StandardCharsets.UTF_8);
+    }
+
+    /** @return what was printed on standard error */
+    public String err() {
+      terminal.err().flush();
+      return err.toString();
+    }
+  }
+}

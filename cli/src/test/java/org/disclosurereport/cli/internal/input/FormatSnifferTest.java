@@ -1,0 +1,166 @@
+package org.disclosurereport.cli.internal.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+class FormatSnifferTest {
+  private static final String JSON = "{\"schemaVersion\": 1, \"edition\": \"2021\", \"metadata\": {\"organName\": \"测试县人民政府\"}}";
+  private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<annualReport edition=\"2021\"/>";
+  private static final String HTML = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>年度报告</title></head><body></body></html>";
+  private static final String TEXT = "测试县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年依法推进。";
+
+  private static Optional<InputFormat> format(String content, String name) {
+    return FormatSniffer.detect(content.getBytes(StandardCharsets.UTF_8), name).format();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '¦',
+      value = {
+        "{\"a\":1} ¦ data.txt ¦ JSON",
+        "  \n [ {\"a\": 1} ] ¦ x ¦ JSON",
+        "[] ¦ x ¦ JSON",
+        "<annualReport/> ¦ r.json ¦ XML",
+        "<?xml version='1.0'?><annualReport/> ¦ r.html ¦ XML",
+        "<!-- c --><annualReport/> ¦ r ¦ XML",
+        "<!DOCTYPE html><p>x</p> ¦ r.xml ¦ HTML",
+        "<html><body>x</body></html> ¦ r.json ¦ HTML",
+        "<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'/> ¦ r ¦ HTML",
+        "<table><tr><td>1</td></tr></table> ¦ r.txt ¦ HTML",
+        "<meta charset='gbk'><div>x</div> ¦ r ¦ HTML",
+        "<report-page>x</report-page> ¦ r.htm ¦ HTML",
+        "<report-page>x</report-page> ¦ r.xml ¦ XML",
+        "一、总体情况<br>全年依法推进。<p>x</p> ¦ r.txt ¦ HTML",
+        "一、总体情况 ¦ r.html ¦ TEXT",
+        "[公开] 一、总体情况 ¦ r.json ¦ TEXT",
+        "二、主动公开政府信息情况 | 规章 | 0 ¦ r ¦ TEXT",
+      })
+  void recognisesTheFormatByContent(String content, String name, InputFormat expected) {
+    Detection d = FormatSniffer.detect(content.getBytes(StandardCharsets.UTF_8), name);
+    assertEquals(Optional.of(expected), d.format(), content);
+    assertEquals(Detection.Basis.CONTENT, d.basis());
+  }
+
+  @Test
+  void theNameOnlyDecidesForEmptyContent() {
+    Detection empty = FormatSniffer.detect(" \n\t".getBytes(StandardCharsets.UTF_8), "a/b/report.xml");
+    assertEquals(Optional.of(InputFormat.XML), empty.format());
+    assertEquals(Detection.Basis.FILE_NAME, empty.basis());
+    Detection unknown = FormatSniffer.detect(new byte[0], "report");
+    assertEquals(Optional.empty(), unknown.format());
+    assertEquals(Detection.Basis.NONE, unknown.basis());
+    assertFalse(unknown.isBinary());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'%PDF-1.7', PDF",
+    "'PK\u0003\u0004', ZIP",
+  })
+  void refusesBinaryByMagicNumber(String start, String kind) {
+    byte[] bytes = (start + " rest of file").getBytes(StandardCharsets.ISO_8859_1);
+    Detection d = FormatSniffer.detect(bytes, "report.json");
+    assertEquals(Optional.of(kind), d.binaryKind());
+    assertEquals(Optional.empty(), d.format());
+  }
+
+  @Test
+  void refusesContentWithNulBytesOrMostlyControlCharacters() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+    assertEquals(Optional.of("PNG"), FormatSniffer.detect(png, "x.html").binaryKind());
+    byte[] nul = {'{', 0, 1, 2, 3, 'a', 'b', 'c', 'd', 'e', 'f', 0, 0, 'x'};
+    assertTrue(FormatSniffer.detect(nul, "x.json").isBinary());
+    byte[] control = new byte[100];
+    for (int i = 0; i < control.length; i++) {
+      control[i] = (byte) (i % 2 == 0 ? 1 : 'a');
+    }
+    assertTrue(FormatSniffer.detect(control, "x.txt").isBinary());
+  }
+
+  @Test
+  void readsByteOrderMarksAndBomlessUtf16() {
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"), StandardCharsets.UTF_8)) {
+      for (String content : List.of(JSON, XML, HTML, TEXT)) {
+        byte[] bytes = withBom(content, cs);
+        Detection d = FormatSniffer.detect(bytes, "no-extension");
+        assertEquals(cs, d.charset(), cs + " " + content);
+        assertEquals(content, FormatSniffer.decode(bytes, d));
+      }
+    }
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] bytes = JSON.getBytes(cs);
+      Detection d = FormatSniffer.detect(bytes, "x");
+      assertEquals(cs, d.charset());
+      assertEquals(0, d.bomLength());
+      assertEquals(Optional.of(InputFormat.JSON), d.format());
+    }
+  }
+
+  @Test
+  void fallsBackToGb18030AndHonoursADeclaredCharset() {
+    byte[] gbk = TEXT.getBytes(Charset.forName("GBK"));
+    Detection d = FormatSniffer.detect(gbk, "report.txt");
+    assertEquals(FormatSniffer.GB18030, d.charset());
+    assertEquals(TEXT, FormatSniffer.decode(gbk, d));
+
+    String big5Page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body>政府資訊公開</body></html>";
+    byte[] big5 = big5Page.getBytes(Charset.forName("Big5"));
+    Detection b = FormatSniffer.detect(big5, "page.htm");
+    assertEquals(Charset.forName("Big5"), b.charset());
+    assertEquals(big5Page, FormatSniffer.decode(big5, b));
+
+    // Valid UTF-8 wins over a stale declaration (a page saved by a browser that re-encoded it).
+    String stale = "<html><head><meta charset=\"gb2312\"></head><body>政府信息公开</body></html>";
+    assertEquals(StandardCharsets.UTF_8, FormatSniffer.detect(stale.getBytes(StandardCharsets.UTF_8), "p.html").charset());
+  }
+
+  @Test
+  void tellsJsonLinesFromOneDocument() {
+    assertTrue(FormatSniffer.isJsonLines("{\"a\":1}\n{\"a\":2}\n"));
+    assertTrue(FormatSniffer.isJsonLines("\n  {\"a\":1}  \r\n\n{\"a\":2}"));
+    assertFalse(FormatSniffer.isJsonLines("{\"a\":1}\n"));
+    assertFalse(FormatSniffer.isJsonLines("{\n  \"a\": 1\n}\n"));
+    assertFalse(FormatSniffer.isJsonLines("[{\"a\":1},\n{\"a\":2}]"));
+  }
+
+  /** Whatever the text, its format and text survive every Unicode encoding with a BOM. */
+  @Test
+  void detectionDoesNotDependOnTheUnicodeEncoding() {
+    Gen<String> bodies = SourceDSL.strings().betweenCodePoints(0x20, 0x9FFF).ofLengthBetween(0, 200);
+    Gen<String> documents =
+        Generate.pick(List.of(JSON, XML, HTML, TEXT)).zip(bodies, (head, body) -> head + "\n" + body);
+    Gen<Charset> charsets =
+        Generate.pick(List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE")));
+    qt().withExamples(1000)
+        .forAll(documents, charsets)
+        .checkAssert(
+            (doc, cs) -> {
+              Optional<InputFormat> reference = format(doc, "x");
+              byte[] bytes = withBom(doc, cs);
+              Detection d = FormatSniffer.detect(bytes, "x");
+              assertEquals(reference, d.format(), cs.name());
+              assertEquals(doc, FormatSniffer.decode(bytes, d));
+            });
+  }
+
+  private static byte[] withBom(String s, Charset cs) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("\uFEFF".getBytes(cs));
+    out.writeBytes(s.getBytes(cs));
+    return out.toByteArray();
+  }
+}
