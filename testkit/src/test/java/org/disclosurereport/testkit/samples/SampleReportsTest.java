@@ -1,6 +1,7 @@
 package org.disclosurereport.testkit.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
@@ -21,7 +22,18 @@ class SampleReportsTest {
   }
 
   @Test
+  void theDistrictSampleIsCompleteAndHasNoFinding() {
+    AnnualReport sample = SampleReports.exampleDistrict2024();
+    assertEquals(Edition.V2021, sample.edition());
+    assertEquals(Edition.V2021.spec().cells().size(), sample.cells().size(), "no blank cell");
+    assertTrue(sample.otherMatters().fees().isPresent());
+    ReportAssertions.assertNoFindings(
+        sample, ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build());
+  }
+
+  @Test
   void eachCallGivesAnEqualReport() {
     assertEquals(SampleReports.luoning2020(), SampleReports.luoning2020());
+    assertEquals(SampleReports.exampleDistrict2024(), SampleReports.exampleDistrict2024());
   }
 }
