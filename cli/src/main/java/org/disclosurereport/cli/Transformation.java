@@ -54,6 +54,10 @@ final class Transformation {
     }
     InputLoader loader = new InputLoader(context.toolkit(), InputLoader.DEFAULT_MAX_BYTES);
     Loaded loaded = loader.load(new InputItem.File(input, input.toString(), true));
+    if (loaded.documents().size() > 1) {
+      err.println(msg("transform.manyReports", input, loaded.documents().size()));
+      return ExitCodes.UNREADABLE;
+    }
     Optional<AnnualReport> report = loaded.result().report();
     if (!loaded.result().findings().isEmpty() || report.isEmpty()) {
       try (HumanOutcomeWriter w = new HumanOutcomeWriter(err, context.locale(), false)) {

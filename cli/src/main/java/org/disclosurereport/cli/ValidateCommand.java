@@ -127,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
     Optional<AnnualReport> previousReport = Optional.empty();
     if (previous != null) {
       Loaded loaded = loader.load(new InputItem.File(previous, previous.toString(), true));
-      if (loaded.result().report().isEmpty()) {
+      if (loaded.result().report().isEmpty() || loaded.documents().size() > 1) {
         err.println(msg("validate.error.previousUnreadable", previous));
         try (HumanOutcomeWriter w = new HumanOutcomeWriter(err, context.locale(), false)) {
           w.accept(outcome(loaded, Optional.empty()));
@@ -141,10 +141,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
     BatchEngine engine = BatchEngine.forThreads(threads);
-    ProgressListener progress =
+    ProgressBar bar =
         batch && !noProgress && context.terminal().showsProgress()
             ? new ProgressBar(err, msg("progress.files"), System::nanoTime)
-            : ProgressListener.NONE;
+            : null;
     BatchSummary summary;
     try (OutcomeSink sink =
         output == Output.JSON
@@ -154,8 +154,15 @@ final class ValidateCommand implements Callable<Integer> {
           engine.run(
               new InputWalker(inputs),
               item -> process(loader, check, last, item),
-              (FileResult r) -> r.reports().forEach(sink::accept),
-              progress);
+              (FileResult r) -> {
+                for (ReportOutcome o : r.reports()) {
+                  if (bar != null && sink.prints(o)) {
+                    bar.clear();
+                  }
+                  sink.accept(o);
+                }
+              },
+              bar == null ? ProgressListener.NONE : bar);
     }
     if (batch || summary.filesRead() == 0) {
       PrintWriter table = output == Output.JSON ? err : out;
@@ -195,15 +202,14 @@ final class ValidateCommand implements Callable<Integer> {
     if (loaded.skipped()) {
       return FileResult.skipped(loaded.source());
     }
-    Optional<AnnualReport> report = loaded.result().report();
-    if (report.isEmpty()) {
-      return FileResult.of(outcome(loaded, Optional.empty()));
+    List<ReportOutcome> outcomes = new ArrayList<>();
+    for (Loaded.Document d : loaded.documents()) {
+      Optional<AnnualReport> report = d.result().report();
+      List<Finding> findings = new ArrayList<>(d.result().findings());
+      report.ifPresent(r -> findings.addAll(checker.check(r, previous)));
+      outcomes.add(new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings));
     }
-    List<Finding> findings = new ArrayList<>(loaded.result().findings());
-    findings.addAll(checker.check(report.get(), previous));
-    return FileResult.of(
-        new ReportOutcome(
-            loaded.source(), loaded.format(), Optional.of(ReportIdentity.of(report.get())), findings));
+    return new FileResult(loaded.source(), false, outcomes);
   }
 
   private static ReportOutcome outcome(Loaded loaded, Optional<ReportIdentity> identity) {

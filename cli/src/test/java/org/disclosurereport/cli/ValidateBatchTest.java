@@ -59,9 +59,12 @@ class ValidateBatchTest {
     content.put(Kind.TRUNCATED, java.util.Arrays.copyOf(valid, valid.length / 2));
     content.put(Kind.SYNTAX, "{\"schemaVersion\": 1,, }".getBytes(StandardCharsets.UTF_8));
     Map<Kind, Integer> count = new HashMap<>();
+    java.util.Set<Path> folders = new java.util.HashSet<>();
     for (int i = 0; i < FILES; i++) {
       Path folder = dir.resolve(String.format("region-%02d/organ-%03d", i % 7, i / 100));
-      Files.createDirectories(folder);
+      if (folders.add(folder)) {
+        Files.createDirectories(folder);
+      }
       if (i % 100 == 0) {
         Files.createDirectories(folder.resolve("assets"));
         Files.write(folder.resolve("assets/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});

@@ -258,6 +258,35 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.UNREADABLE, r.exitCode());
   }
 
+  @Test
+  void readsJsonLinesAsOneReportALine() throws Exception {
+    String lines =
+        new String(Fixtures.json(Fixtures.valid()), StandardCharsets.UTF_8).replaceAll("\\s*\n\\s*", "")
+            + "\n\n"
+            + new String(Fixtures.json(Fixtures.broken()), StandardCharsets.UTF_8).replaceAll("\\s*\n\\s*", "")
+            + "\n{\"schemaVersion\": }\n";
+    Path p = write("reports.jsonl", lines.getBytes(StandardCharsets.UTF_8));
+    Path summary = dir.resolve("s.json");
+    CliRun r = CliRun.run("validate", "--output", "json", "--summary", summary.toString(), p.toString());
+    JsonNode out = new ObjectMapper().readTree(r.out());
+    JsonOutcomeWriterAccess.assertMatchesSchema(out);
+    assertEquals(List.of(p + ":1", p + ":3", p + ":4"),
+        List.of(out.get(0).get("source").asText(), out.get(1).get("source").asText(), out.get(2).get("source").asText()));
+    assertTrue(out.get(0).get("valid").asBoolean());
+    assertEquals(check(Fixtures.broken(), BlankTreatment.ERROR).size(), out.get(1).get("findings").size());
+    assertFalse(out.get(2).get("readable").asBoolean());
+    JsonNode s = new ObjectMapper().readTree(summary.toFile());
+    assertEquals(1, s.get("filesRead").asInt());
+    assertEquals(1, s.get("reportsValid").asInt());
+    assertEquals(1, s.get("reportsWithErrors").asInt());
+    assertEquals(1, s.get("unreadable").asInt());
+    assertEquals(ExitCodes.UNREADABLE, r.exitCode());
+
+    CliRun convert = CliRun.run("convert", p.toString(), "--to", "xml");
+    assertEquals(ExitCodes.UNREADABLE, convert.exitCode());
+    assertTrue(convert.err().contains("holds 3 reports"), convert.toString());
+  }
+
   static List<Finding> check(AnnualReport report, BlankTreatment blanks) {
     return Toolkit.standard().checker(blanks).orElseThrow().check(report, Optional.empty());
   }

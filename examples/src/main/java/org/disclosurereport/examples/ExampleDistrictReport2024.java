@@ -30,6 +30,9 @@ import org.disclosurereport.model.TextBlock;
  * <p>Next to {@link LuoningReport2020} (the 2019 edition, a people's government, one
  * application) it shows a department with a full applications matrix, cases of review and
  * litigation, and the information-processing fees that the 2021 edition asks for in section 六.
+ *
+ * <p>The same report is the testkit's {@code SampleReports.exampleDistrict2024()}, the fixture
+ * every module's tests share; this module's tests check that the two are equal.
  */
 public final class ExampleDistrictReport2024 {
   private static final EditionSpec SPEC = Edition.V2021.spec();

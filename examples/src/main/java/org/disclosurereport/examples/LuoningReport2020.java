@@ -1,6 +1,7 @@
 package org.disclosurereport.examples;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.Keys.Applicants;
@@ -24,6 +25,9 @@ import org.disclosurereport.model.TextBlock;
  *
  * <p>It shows how a report is built: metadata, texts, and one {@code putCells} per reported cell.
  * Zeros are reported as zeros; the report left no cell blank.
+ *
+ * <p>The same report is the testkit's {@code SampleReports.luoning2020()}, the fixture every
+ * module's tests share; this module's tests check that the two are equal.
  */
 public final class LuoningReport2020 {
   private LuoningReport2020() {}
@@ -44,15 +48,15 @@ public final class LuoningReport2020 {
                     .title("洛宁县人民政府2020年政府信息公开工作年度报告")
                     .organLevel(OrganLevel.COUNTY)
                     .organKind(OrganKind.PEOPLES_GOVERNMENT)
+                    .publicationDate(LocalDate.of(2021, 1, 29))
                     .build())
             .general(
                 Narrative.builder()
-                    .addBlocks(TextBlock.of(null, "本县全年按照政务公开工作要点推进政府信息公开。"))
-                    .addBlocks(TextBlock.of("（一）主动公开", "通过政府网站和政务新媒体发布各类政府信息。"))
-                    .addBlocks(TextBlock.of("（二）依申请公开", "全年受理政府信息公开申请1件，已按期答复。"))
+                    .addBlocks(TextBlock.of("（一）主动公开", "本年度按时公开各类政府信息。"))
+                    .addBlocks(TextBlock.of("（二）依申请公开", "本年度收到一件申请，已按期答复。"))
                     .build())
-            .problems(Narrative.of("平台内容保障和审核工作仍需加强，下一步将加强培训、规范流程。"))
-            .otherMatters(OtherMatters.builder().narrative(Narrative.of("无")).build());
+            .problems(Narrative.of("公开内容的及时性仍需提高，下一年度将加强培训。"))
+            .otherMatters(OtherMatters.builder().narrative(Narrative.of("无。")).build());
 
     // 二、主动公开政府信息情况
     count(b, Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, 0, 0, 0);

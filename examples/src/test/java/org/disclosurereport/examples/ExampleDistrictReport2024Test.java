@@ -8,6 +8,7 @@ import org.disclosurereport.edition.Keys.Proactive;
 import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.disclosurereport.validation.BlankPolicy;
 import org.disclosurereport.validation.ReportValidator;
 import org.disclosurereport.validation.ValidationResult;
@@ -24,6 +25,12 @@ class ExampleDistrictReport2024Test {
     assertEquals(CellValue.count(25), report.cell(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.IN_FORCE));
     assertEquals(CellValue.count(66), report.applications().newlyReceived().total());
     assertEquals(CellValue.count(3), report.reviewAndLitigation().review().total());
+  }
+
+  /** The example and the tests' shared fixture are one report, so neither can drift. */
+  @Test
+  void isTheTestkitsDistrictSample() {
+    assertEquals(SampleReports.exampleDistrict2024(), report);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class LuoningReport2020Test {
@@ -35,6 +36,12 @@ class LuoningReport2020Test {
     assertEquals(CellValue.count(1), report.applications().newlyReceived().total());
     assertEquals(CellValue.count(0), report.applications().carriedForward().total());
     assertEquals(CellValue.count(0), report.reviewAndLitigation().suitAfterReview().total());
+  }
+
+  /** The example and the tests' shared fixture are one report, so neither can drift. */
+  @Test
+  void isTheTestkitsSeedReport() {
+    assertEquals(SampleReports.luoning2020(), report);
   }
 
   @Test

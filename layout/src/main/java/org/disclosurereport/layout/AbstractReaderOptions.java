@@ -3,6 +3,7 @@ package org.disclosurereport.layout;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.model.AbstractReportMetadata;
 import org.immutables.value.Value;
 
 /**
@@ -41,7 +42,8 @@ public abstract class AbstractReaderOptions {
   /**
    * Returns the report year to use when the source prints none.
    *
-   * @return the year
+   * @return the year, {@value AbstractReportMetadata#FIRST_REPORT_YEAR} to {@value
+   *     AbstractReportMetadata#LAST_REPORT_YEAR}
    */
   public abstract OptionalInt defaultReportYear();
 
@@ -71,6 +73,20 @@ public abstract class AbstractReaderOptions {
       throw new IllegalArgumentException(
           "Invalid value for maxInputChars (valid values 1 or more): " + maxInputChars());
     }
+    defaultReportYear()
+        .ifPresent(
+            y -> {
+              if (y < AbstractReportMetadata.FIRST_REPORT_YEAR
+                  || y > AbstractReportMetadata.LAST_REPORT_YEAR) {
+                throw new IllegalArgumentException(
+                    "Invalid value for defaultReportYear (valid values "
+                        + AbstractReportMetadata.FIRST_REPORT_YEAR
+                        + " to "
+                        + AbstractReportMetadata.LAST_REPORT_YEAR
+                        + "): "
+                        + y);
+              }
+            });
     defaultOrganName()
         .filter(String::isBlank)
         .ifPresent(

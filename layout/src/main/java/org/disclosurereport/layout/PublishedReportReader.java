@@ -20,6 +20,7 @@ import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.Findings;
 
 /**
  * Reads annual reports as they are published: a government web page (or just the report's
@@ -34,7 +35,8 @@ import org.disclosurereport.validation.FindingLocation;
  * <p>Reading never fails on bad input: whatever cannot be read is a {@link Finding} with a
  * {@link ReaderRule} id that quotes the source, and a partial source gives a partial report. The
  * report needs the organ's name and the report year; they come from the title, or else from the
- * {@link ReaderOptions}; without either there is no report, only findings.
+ * {@link ReaderOptions}; without either there is no report, only findings (the validator's
+ * {@code DR-V001}, as for any report missing them).
  *
  * <pre>{@code
  * ReadReport read = PublishedReportReader.create().readHtml(html);
@@ -185,9 +187,7 @@ public final class PublishedReportReader {
               Messages.phrase("field.organName"),
               organ.get()));
     } else if (organ.isEmpty()) {
-      findings.add(
-          Messages.finding(
-              ReaderRule.ORGAN_NOT_FOUND, FindingLocation.ofPointer("/metadata/organName")));
+      findings.add(Findings.missingMetadata("organName"));
     }
     if (yearFromOptions) {
       findings.add(
@@ -197,9 +197,7 @@ public final class PublishedReportReader {
               Messages.phrase("field.reportYear"),
               year.get()));
     } else if (year.isEmpty()) {
-      findings.add(
-          Messages.finding(
-              ReaderRule.REPORT_YEAR_NOT_FOUND, FindingLocation.ofPointer("/metadata/reportYear")));
+      findings.add(Findings.missingMetadata("reportYear"));
     } else if (year.get() < AbstractReportMetadata.FIRST_REPORT_YEAR) {
       findings.add(
           Messages.finding(

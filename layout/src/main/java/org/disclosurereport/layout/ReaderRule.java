@@ -7,6 +7,10 @@ import org.disclosurereport.validation.Severity;
  * ({@code DR-Lnnn}) and a severity. Ids are never reused; tools and tests match on {@link #id()},
  * never on a message.
  *
+ * <p>Problems the validator also knows use its rule instead (see {@link
+ * org.disclosurereport.validation.Findings}): a negative count is {@code DR-V010}, a missing
+ * organ name or report year {@code DR-V001}, with the reader's source position added.
+ *
  * <p>Messages are in the resource bundle {@code org.disclosurereport.layout.ReaderMessages}
  * (English) and its {@code _zh} variant (Chinese), keyed by the rule id.
  *
@@ -21,10 +25,6 @@ public enum ReaderRule {
   EDITION_ASSUMED("DR-L003", Severity.WARNING),
   /** Labels of both editions were printed; the edition with more of them was chosen. */
   EDITION_MIXED("DR-L004", Severity.WARNING),
-  /** The reporting organ's name was not found on the page. */
-  ORGAN_NOT_FOUND("DR-L005", Severity.ERROR),
-  /** The report year was not found in the title. */
-  REPORT_YEAR_NOT_FOUND("DR-L006", Severity.ERROR),
   /** The organ's name or the report year was taken from the reader options. */
   METADATA_FROM_OPTIONS("DR-L007", Severity.INFO),
   /** The title gives a report year before the national format existed (2019). */
@@ -47,7 +47,7 @@ public enum ReaderRule {
   INPUT_ENDS_IN_TABLE("DR-L016", Severity.WARNING),
   /** A cell's text is not a number; the cell is blank. */
   CELL_UNREADABLE("DR-L020", Severity.ERROR),
-  /** A cell that cannot be negative holds a negative number; the cell is blank. */
+  /** An amount is negative; the cell is blank. (A negative count is the validator's DR-V010.) */
   CELL_NEGATIVE("DR-L021", Severity.ERROR),
   /** A cell that holds a whole number has decimals; the cell is blank. */
   CELL_NOT_WHOLE("DR-L022", Severity.ERROR),

@@ -64,49 +64,9 @@ class PublishedReportReaderTest {
 
   // ------------------------------------------------------------------ the seed report
 
-  /** The figures the seed report published, as the issue lists them. */
+  /** The figures the seed report published: those of the testkit's seed report. */
   private static Map<CellAddress, CellValue> seedFigures() {
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
-    long[][] item1 = {{0, 0, 0}, {4, 4, 50}};
-    String[] item1Rows = {Proactive.REGULATIONS, Proactive.NORMATIVE_DOCUMENTS};
-    String[] item1Columns = {Proactive.NEWLY_MADE, Proactive.NEWLY_PUBLISHED, Proactive.TOTAL_PUBLISHED};
-    for (int r = 0; r < 2; r++) {
-      for (int c = 0; c < 3; c++) {
-        cells.put(at(Tables.ARTICLE20_ITEM1, item1Rows[r], item1Columns[c]), CellValue.count(item1[r][c]));
-      }
-    }
-    items(cells, Tables.ARTICLE20_ITEM5, Proactive.LICENSING, 227, -27, 33_764L);
-    items(cells, Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, 553, 34, 82_513L);
-    items(cells, Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, 2_543, 57, 48_686L);
-    items(cells, Tables.ARTICLE20_ITEM6, Proactive.ENFORCEMENT, 96, 0, 31L);
-    items(cells, Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, 31, 8, null);
-    cells.put(
-        at(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_PROJECTS),
-        CellValue.count(393));
-    cells.put(
-        at(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT),
-        CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN));
-    TableSpec applications = Edition.V2019.spec().table(Tables.APPLICATIONS).orElseThrow();
-    for (CellAddress a : applications.cells()) {
-      boolean one =
-          List.of(ApplicationRows.NEWLY_RECEIVED, ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL)
-                  .contains(a.row())
-              && List.of(Applicants.NATURAL_PERSON, Applicants.TOTAL).contains(a.column());
-      cells.put(a, CellValue.count(one ? 1 : 0));
-    }
-    for (CellAddress a : Edition.V2019.spec().table(Tables.REVIEW_AND_LITIGATION).orElseThrow().cells()) {
-      cells.put(a, CellValue.count(0));
-    }
-    return cells;
-  }
-
-  private static void items(
-      Map<CellAddress, CellValue> cells, String table, String row, long previous, long change, Long decisions) {
-    cells.put(at(table, row, Proactive.PREVIOUS_YEAR_ITEMS), CellValue.count(previous));
-    cells.put(at(table, row, Proactive.CHANGE), CellValue.change(change));
-    if (decisions != null) {
-      cells.put(at(table, row, Proactive.DECISIONS), CellValue.count(decisions));
-    }
+    return org.disclosurereport.testkit.samples.SampleReports.luoning2020().cells();
   }
 
   @Test
@@ -202,6 +162,18 @@ class PublishedReportReaderTest {
   }
 
   @Test
+  void aNegativeCountIsTheValidatorsFindingWithItsSource() {
+    String text = resource("luoning-2020.txt").replace("规范性文件\t4\t4\t50", "规范性文件\t4\t-4\t50");
+    ReadReport read = READER.readText(text);
+    CellAddress cell = at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.NEWLY_PUBLISHED);
+    Finding f =
+        read.findings().stream().filter(x -> x.ruleId().equals("DR-V010")).findFirst().orElseThrow();
+    assertEquals(Optional.of("-4"), f.location().sourceText());
+    assertEquals(lineOf(text, "规范性文件\t4\t-4"), f.location().line().getAsInt());
+    assertTrue(read.report().orElseThrow().cell(cell).isBlank());
+  }
+
+  @Test
   void labelsOfBothEditionsAreSaidAndTheMajorityWins() {
     String text = resource("luoning-2020.txt").replace("本年新公开数量", "本年废止件数");
     ReadReport read = READER.readText(text);
@@ -262,8 +234,12 @@ class PublishedReportReaderTest {
     String text = resource("luoning-2020.txt").replaceFirst("洛宁县人民政府 2020 年政府信息公开工作 年度报告", "");
     ReadReport read = READER.readText(text);
     assertFalse(read.report().isPresent());
-    assertTrue(rules(read).contains(ReaderRule.ORGAN_NOT_FOUND.id()));
-    assertTrue(rules(read).contains(ReaderRule.REPORT_YEAR_NOT_FOUND.id()));
+    List<String> missing =
+        read.findings().stream()
+            .filter(f -> f.ruleId().equals("DR-V001"))
+            .map(f -> f.location().jsonPointer().orElseThrow())
+            .toList();
+    assertEquals(List.of("/metadata/organName", "/metadata/reportYear"), missing, "the validator's rule");
     assertTrue(read.hasErrors());
     assertEquals(Optional.of(Edition.V2019), read.edition(), "the tables were still recognised");
   }
@@ -430,6 +406,48 @@ class PublishedReportReaderTest {
             .readHtml(body);
     assertEquals(
         READER.readHtml(page).report().orElseThrow().cells(), read.report().orElseThrow().cells());
+  }
+
+  /** Pieces of reports and of markup, shuffled into any order by the property below. */
+  private static List<String> pieces() {
+    List<String> pieces = new java.util.ArrayList<>();
+    for (Edition e : Edition.values()) {
+      e.spec().sections().forEach(s -> pieces.add(s.numberedHeading()));
+      for (TableSpec t : e.spec().tables()) {
+        t.caption().ifPresent(pieces::add);
+        t.cornerNote().ifPresent(pieces::add);
+        t.rows().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> pieces.add(n.label()));
+        t.columns().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> pieces.add(n.label()));
+      }
+    }
+    pieces.addAll(
+        List.of(
+            "0", "12", "-3", "--253", "+7", "1,234", "3.5", "12元", "4万元", "/", "—", "", "无",
+            "99999999999999999999", "\t", "|", "\n", " ", "\n\n", "<td>", "</td>", "<tr>", "</tr>",
+            "<table>", "</table>", "<td rowspan=\"0\" colspan=\"9999\">", "<th colspan=\"-1\">",
+            "<br>", "<p>", "</p>", "<script>", "某局2021年政府信息公开工作年度报告", "索引号：", "发布日期：2021-02-30",
+            "（一）", "1.", "(指2020年", ")", "\u3000", "規範性檔案", "\ufeff"));
+    return pieces;
+  }
+
+  @Test
+  void anyInputGivesFindingsNeverAnException() {
+    List<String> pieces = pieces();
+    org.quicktheories.core.Gen<String> inputs =
+        org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, pieces.size() - 1))
+            .ofSizeBetween(0, 300)
+            .map(indexes -> indexes.stream().map(pieces::get).collect(Collectors.joining()));
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(300)
+        .forAll(inputs)
+        .checkAssert(
+            input -> {
+              for (ReadReport read : List.of(READER.readText(input), READER.readHtml(input))) {
+                assertTrue(read.report().isPresent() || !read.findings().isEmpty());
+                read.report().ifPresent(r -> assertEquals(r, AnnualReport.copyOf(r)));
+              }
+            });
   }
 
   @Test

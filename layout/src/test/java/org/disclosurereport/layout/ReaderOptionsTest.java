@@ -26,5 +26,9 @@ class ReaderOptionsTest {
         assertThrows(
             IllegalArgumentException.class, () -> ReaderOptions.builder().defaultOrganName(" ").build());
     assertTrue(e.getMessage().contains("defaultOrganName"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ReaderOptions.builder().defaultReportYear(2018).build());
+    assertTrue(e.getMessage().contains("defaultReportYear") && e.getMessage().contains("2018"), e.getMessage());
   }
 }

@@ -47,6 +47,18 @@ class ReaderRuleTest {
     }
   }
 
+  @Test
+  void theGuideListsEveryRuleWithItsSeverity() throws java.io.IOException {
+    java.nio.file.Path guide =
+        java.nio.file.Path.of(System.getProperty("user.dir")).getParent().resolve("docs/layout.md");
+    String text = java.nio.file.Files.readString(guide);
+    for (ReaderRule rule : ReaderRule.values()) {
+      assertTrue(
+          text.contains("| " + rule.id() + " | " + rule.severity() + " |"),
+          () -> "docs/layout.md does not list " + rule.id() + " as " + rule.severity());
+    }
+  }
+
   private static Set<String> placeholders(String pattern) {
     Set<String> found = new HashSet<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d+}").matcher(pattern);

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * report, for both editions, as HTML and as text, and the reader has nothing to warn about.
  */
 class RenderReadRoundTripTest {
-  private static final int EXAMPLES = 200;
+  private static final int EXAMPLES = 150;
   private static final PublishedReportReader READER = PublishedReportReader.create();
 
   @ParameterizedTest
@@ -35,7 +35,7 @@ class RenderReadRoundTripTest {
 
   private static void check(Edition edition, Function<AnnualReport, ReadReport> roundTrip) {
     qt().withExamples(EXAMPLES)
-        .forAll(ReportGenerator.reports(edition))
+        .forAll(LayoutReports.reports(edition))
         .checkAssert(
             report -> {
               ReadReport read = roundTrip.apply(report);

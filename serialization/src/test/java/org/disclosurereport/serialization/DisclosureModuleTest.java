@@ -10,10 +10,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.util.List;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class DisclosureModuleTest {
-  private final AnnualReport seed = SeedReport.luoning2020();
+  private final AnnualReport seed = SampleReports.luoning2020();
 
   @Test
   void aCallersObjectMapperWritesAndReadsTheCanonicalJson() throws JsonProcessingException {

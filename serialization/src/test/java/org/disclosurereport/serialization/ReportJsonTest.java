@@ -22,6 +22,7 @@ import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ReportJsonTest {
 
   @Test
   void seedReportMatchesTheGoldenFile() throws IOException {
-    AnnualReport seed = SeedReport.luoning2020();
+    AnnualReport seed = SampleReports.luoning2020();
     Golden.assertMatches("luoning-2020.json", STRICT.write(seed, Formatting.PRETTY));
     ReadResult back = STRICT.read(Golden.read("luoning-2020.json"));
     assertEquals(List.of(), back.findings());
@@ -60,7 +61,7 @@ class ReportJsonTest {
 
   @Test
   void writingIsDeterministicAndCompactHasNoWhiteSpaceOutsideStrings() {
-    AnnualReport seed = SeedReport.luoning2020();
+    AnnualReport seed = SampleReports.luoning2020();
     assertEquals(STRICT.write(seed, Formatting.COMPACT), ReportJson.create(ReadOptions.lenient()).write(seed, Formatting.COMPACT));
     String compact = STRICT.write(seed, Formatting.COMPACT);
     assertFalse(compact.contains("\n"));
@@ -71,7 +72,7 @@ class ReportJsonTest {
   @Test
   void blankIsAbsentAndZeroIsWritten() {
     AnnualReport r =
-        SeedReport.luoning2020()
+        SampleReports.luoning2020()
             .withCells(
                 Map.of(
                     CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE),

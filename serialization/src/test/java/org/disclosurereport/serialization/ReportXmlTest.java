@@ -15,6 +15,7 @@ import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ReportXmlTest {
 
   @Test
   void seedReportMatchesTheGoldenFile() throws IOException {
-    AnnualReport seed = SeedReport.luoning2020();
+    AnnualReport seed = SampleReports.luoning2020();
     Golden.assertMatches("luoning-2020.xml", STRICT.write(seed, Formatting.PRETTY));
     ReadResult back = STRICT.read(Golden.read("luoning-2020.xml"));
     assertEquals(List.of(), back.findings());
@@ -48,7 +49,7 @@ class ReportXmlTest {
 
   @Test
   void seedReportGoesThroughJsonAndXmlUnchanged() {
-    AnnualReport seed = SeedReport.luoning2020();
+    AnnualReport seed = SampleReports.luoning2020();
     AnnualReport viaJson =
         ReportJson.create().read(ReportJson.create().write(seed, Formatting.COMPACT)).report().orElseThrow();
     AnnualReport viaXml = STRICT.read(STRICT.write(viaJson, Formatting.COMPACT)).report().orElseThrow();
@@ -120,7 +121,7 @@ class ReportXmlTest {
 
   @Test
   void textThatXmlCannotCarryIsRefusedWhenWriting() {
-    AnnualReport r = SeedReport.luoning2020().withGeneral(Narrative.of("bell\u0007"));
+    AnnualReport r = SampleReports.luoning2020().withGeneral(Narrative.of("bell\u0007"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> STRICT.write(r, Formatting.COMPACT));
     assertTrue(e.getMessage().contains("/general/0/body"), e.getMessage());
     assertTrue(e.getMessage().contains("U+0007"), e.getMessage());
@@ -128,7 +129,7 @@ class ReportXmlTest {
 
   @Test
   void carriageReturnsAndMarkupCharactersSurvive() {
-    AnnualReport r = SeedReport.luoning2020().withProblems(Narrative.of(" a\r\nb <c> & \"d\" \n"));
+    AnnualReport r = SampleReports.luoning2020().withProblems(Narrative.of(" a\r\nb <c> & \"d\" \n"));
     AnnualReport back = STRICT.read(STRICT.write(r, Formatting.PRETTY)).report().orElseThrow();
     assertEquals(r.problems(), back.problems());
   }

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The round trips of the canonical forms, as properties over 1,000 random reports of each
- * edition. The four properties share each generated report, so that the module's tests stay
- * fast:
+ * edition: the testkit's consistent reports with every kind of variety on, plus extensions
+ * ({@link ReportGenerators}). The four properties share each generated report, so that the
+ * module's tests stay fast:
  *
  * <ol>
  *   <li>JSON → model → JSON is byte-identical (pretty and compact), and the model is equal;

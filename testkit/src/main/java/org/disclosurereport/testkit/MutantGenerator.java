@@ -25,6 +25,7 @@ import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.testkit.internal.DeltaSearch;
 import org.disclosurereport.testkit.internal.Equation;
 import org.disclosurereport.testkit.internal.Equations;
+import org.disclosurereport.testkit.internal.OrganCodes;
 import org.disclosurereport.testkit.internal.Slot;
 import org.disclosurereport.validation.BlankPolicy;
 import org.disclosurereport.validation.Rule;
@@ -493,11 +494,16 @@ public final class MutantGenerator implements Generator<Mutant> {
   private Mutant otherOrgan(Entropy entropy) {
     ReportPair pair = basePair(entropy);
     AnnualReport current = pair.current();
-    String name = current.metadata().organName() + entropy.pick(List.of("办公室", "机关事务管理局"));
+    ReportMetadata m = current.metadata();
+    String name = m.organName() + entropy.pick(List.of("办公室", "机关事务管理局"));
+    // Two reports with one credit code are one organ's, whatever their names say.
+    ReportMetadata other =
+        m.withOrganName(name).withCreditCode(m.creditCode().map(OrganCodes::another));
     return mutant(
-        new ReportPair(
-            pair.previous(), current.withMetadata(current.metadata().withOrganName(name))),
-        List.of("metadata.organName of year N: " + current.metadata().organName() + " -> " + name));
+        new ReportPair(pair.previous(), current.withMetadata(other)),
+        List.of(
+            "metadata.organName of year N: " + m.organName() + " -> " + name
+                + m.creditCode().map(c -> ", creditCode " + c + " -> " + OrganCodes.another(c)).orElse("")));
   }
 
   /**

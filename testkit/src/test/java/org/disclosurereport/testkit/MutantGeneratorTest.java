@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.Edition;
@@ -31,9 +32,24 @@ import org.junit.jupiter.api.TestFactory;
  */
 class MutantGeneratorTest {
   private static final int MUTANTS_PER_CASE = 20;
+  private static final int VARIED_MUTANTS_PER_CASE = 10;
 
   @TestFactory
   List<DynamicTest> everyRuleOfTheCatalogueFiresAloneOnItsMutants() {
+    return catalogue(GeneratorConfig::of, MUTANTS_PER_CASE);
+  }
+
+  /**
+   * The variety of {@link GeneratorConfig#varied(Edition)} (supplementary rows, optional metadata,
+   * credit codes, sub-headings, fees or none) makes no other rule fire on a mutant.
+   */
+  @TestFactory
+  List<DynamicTest> everyRuleFiresAloneOnVariedMutantsToo() {
+    return catalogue(GeneratorConfig::varied, VARIED_MUTANTS_PER_CASE);
+  }
+
+  /** A test per rule, edition and edition of year N-1; unbreakable rules must be refused. */
+  private static List<DynamicTest> catalogue(Function<Edition, GeneratorConfig> config, int count) {
     List<DynamicTest> tests = new ArrayList<>();
     for (Rule rule : RuleCatalogue.all()) {
       for (Edition edition : rule.editions()) {
@@ -48,7 +64,7 @@ class MutantGeneratorTest {
           tests.add(
               DynamicTest.dynamicTest(
                   rule.id() + " " + edition.id() + (rule.scope() == RuleScope.REPORT ? "" : " after " + previous.id()),
-                  () -> firesAlone(rule, edition, previous)));
+                  () -> firesAlone(rule, config.apply(edition), previous, count)));
         }
       }
     }
@@ -92,13 +108,13 @@ class MutantGeneratorTest {
     assertTrue(e.getMessage().contains(rule.id()), e.getMessage());
   }
 
-  private static void firesAlone(Rule rule, Edition edition, Edition previous) {
-    MutantGenerator generator =
-        MutantGenerator.of(rule.id(), GeneratorConfig.of(edition), previous);
+  private static void firesAlone(Rule rule, GeneratorConfig config, Edition previous, int count) {
+    Edition edition = config.edition();
+    MutantGenerator generator = MutantGenerator.of(rule.id(), config, previous);
     RandomEntropy entropy = RandomEntropy.seeded(rule.id().hashCode() + edition.ordinal());
     Set<String> expected = new TreeSet<>(rule.companions());
     expected.add(rule.id());
-    for (int i = 0; i < MUTANTS_PER_CASE; i++) {
+    for (int i = 0; i < count; i++) {
       Mutant m = generator.generate(entropy);
       assertEquals(rule.id(), m.ruleId());
       assertEquals(expected, new TreeSet<>(m.expectedRuleIds()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.testkit.random.RandomEntropy;
 import org.disclosurereport.validation.BlankPolicy;
 import org.disclosurereport.validation.ReportValidator;
@@ -36,6 +37,28 @@ class ReportPairGeneratorTest {
       assertTrue(STRICT.validateConsecutive(p, c).findings().isEmpty(), () -> pair.toString());
       ReportAssertions.assertConsistent(pair);
     }
+  }
+
+  /** With every variety on, the two years still chain and name the organ the same way. */
+  @ParameterizedTest
+  @CsvSource({"V2019, V2019", "V2019, V2021", "V2021, V2021"})
+  void variedPairsChainAndShareTheOrgansCodes(Edition previous, Edition current) {
+    ReportPairGenerator generator =
+        ReportPairGenerator.of(GeneratorConfig.varied(current).withBlankPercent(0), previous);
+    RandomEntropy entropy = RandomEntropy.seeded(23);
+    int withCodes = 0;
+    for (int i = 0; i < 300; i++) {
+      ReportPair pair = generator.generate(entropy);
+      ReportMetadata p = pair.previous().metadata();
+      ReportMetadata c = pair.current().metadata();
+      assertEquals(p.creditCode(), c.creditCode());
+      assertEquals(p.divisionCode(), c.divisionCode());
+      withCodes += c.creditCode().isPresent() ? 1 : 0;
+      ReportAssertions.assertNoFindings(pair.previous(), STRICT);
+      ReportAssertions.assertNoFindings(pair.current(), STRICT);
+      assertTrue(STRICT.validateConsecutive(pair.previous(), pair.current()).findings().isEmpty(), pair::toString);
+    }
+    assertTrue(withCodes > 0, "some organs have a credit code");
   }
 
   @Test

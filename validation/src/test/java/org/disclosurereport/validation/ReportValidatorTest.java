@@ -7,9 +7,11 @@ import static org.disclosurereport.validation.TestReports.withCount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -290,22 +292,149 @@ class ReportValidatorTest {
     }
   }
 
+  /**
+   * One application entered under （一）予以公开 instead of （二）部分公开: the column adds up, the two rows'
+   * totals do not, and any single correction would break the column. The two cells corrected
+   * together repair both rows; correcting both printed totals instead would too, and comes second.
+   */
   @Test
-  void noHintWhenNoSingleCellRepairsTheSumsWithoutBreakingOthers() {
-    // One application moved between two result rows of the 自然人 column: every column still adds
-    // up, the two rows' totals do not, and any single correction would break a column.
-    AnnualReport base = consistent(Edition.V2021, 2021);
-    List<String> rows =
-        TestReports.resultRows(Edition.V2021.spec()).stream()
-            .map(n -> n.key())
-            .filter(r -> count(base, r, Applicants.NATURAL_PERSON) > 0)
-            .toList();
-    AnnualReport report = bump(base, rows.get(0), Applicants.NATURAL_PERSON);
-    report = withCount(report, T, rows.get(1), Applicants.NATURAL_PERSON,
-        count(report, rows.get(1), Applicants.NATURAL_PERSON) - 1);
-    ValidationResult result = LENIENT.validate(report);
+  void oneApplicationMovedBetweenTwoRowsYieldsATwoCellSuggestion() {
+    AnnualReport report = TestReports.movedApplication();
+    ValidationResult result = STRICT.validate(report);
     assertEquals(List.of("DR-V103", "DR-V103"), ruleIds(result));
-    result.findings().forEach(f -> assertEquals(List.of(), f.hints()));
+    CellAddress granted = CellAddress.of(T, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON);
+    CellAddress partial =
+        CellAddress.of(T, ApplicationRows.PARTIALLY_GRANTED, Applicants.NATURAL_PERSON);
+    CellAddress grantedTotal = CellAddress.of(T, ApplicationRows.GRANTED, Applicants.TOTAL);
+    CellAddress partialTotal = CellAddress.of(T, ApplicationRows.PARTIALLY_GRANTED, Applicants.TOTAL);
+    EditionSpec spec = Edition.V2019.spec();
+    for (Finding f : result.findings()) {
+      assertEquals(2, f.hints().size(), f.location().toString());
+      RepairHint moved = f.hints().get(0);
+      assertEquals(
+          List.of(
+              correction(spec, granted, 3, 2), correction(spec, partial, 0, 1)),
+          moved.corrections());
+      assertEquals(granted, moved.cell());
+      assertEquals(BigDecimal.valueOf(3), moved.reported());
+      assertEquals(BigDecimal.valueOf(2), moved.suggested());
+      assertFalse(moved.isSingleCell());
+      assertEquals(2, moved.satisfiedRules());
+      assertEquals(
+          spec.label(granted) + ": reported 3, 2; " + spec.label(partial) + ": reported 0, 1;"
+              + " made together, these changes would satisfy 2 rules",
+          moved.messageEn());
+      assertEquals(
+          spec.label(granted) + "：填报 3，改为 2；" + spec.label(partial) + "：填报 0，改为 1；同时修改可满足 2 条规则",
+          moved.messageZh());
+      RepairHint totals = f.hints().get(1);
+      assertEquals(
+          List.of(
+              correction(spec, grantedTotal, 2, 3), correction(spec, partialTotal, 1, 0)),
+          totals.corrections());
+      assertEquals(2, totals.satisfiedRules());
+    }
+    assertEquals(List.of(), STRICT.validate(apply(report, result.findings().get(0).hints().get(0)))
+        .findings());
+    assertEquals(List.of(), STRICT.validate(apply(report, result.findings().get(0).hints().get(1)))
+        .findings());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Edition.class)
+  void twoWrongCellsOfOneRowAreCorrectedTogether(Edition edition) {
+    AnnualReport base = consistent(edition, edition.firstYear());
+    AnnualReport report = bump(base, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON);
+    report = bump(bump(report, ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE),
+        ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE);
+    ValidationResult result = LENIENT.validate(report);
+    // Both columns' results totals and the row's total.
+    assertEquals(List.of("DR-V102", "DR-V102", "DR-V103"), ruleIds(result));
+    EditionSpec spec = edition.spec();
+    CellAddress person = CellAddress.of(T, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON);
+    CellAddress enterprise =
+        CellAddress.of(T, ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE);
+    long p = count(base, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON);
+    long e = count(base, ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE);
+    for (Finding f : result.findings()) {
+      assertEquals(1, f.hints().size(), f.location().toString());
+      RepairHint hint = f.hints().get(0);
+      assertEquals(
+          List.of(correction(spec, person, p + 1, p), correction(spec, enterprise, e + 2, e)),
+          hint.corrections());
+      assertEquals(3, hint.satisfiedRules());
+    }
+    assertEquals(base.cells(), apply(report, result.findings().get(0).hints().get(0)).cells());
+  }
+
+  @Test
+  void threeWrongCellsOfOneRowAreCorrectedTogether() {
+    AnnualReport base = consistent(Edition.V2021, 2021);
+    List<String> columns =
+        List.of(Applicants.NATURAL_PERSON, Applicants.COMMERCIAL_ENTERPRISE,
+            Applicants.RESEARCH_INSTITUTION);
+    AnnualReport report = base;
+    for (String column : columns) {
+      report = bump(report, ApplicationRows.GRANTED, column);
+    }
+    ValidationResult result = LENIENT.validate(report);
+    assertEquals(List.of("DR-V102", "DR-V102", "DR-V102", "DR-V103"), ruleIds(result));
+    for (Finding f : result.findings()) {
+      RepairHint hint = f.hints().get(0);
+      assertEquals(
+          columns.stream().map(c -> CellAddress.of(T, ApplicationRows.GRANTED, c)).toList(),
+          hint.corrections().stream().map(CellCorrection::cell).toList());
+      assertEquals(4, hint.satisfiedRules());
+      assertTrue(hint.messageEn().endsWith("made together, these changes would satisfy 4 rules"),
+          hint.messageEn());
+    }
+    assertEquals(base.cells(), apply(report, result.findings().get(0).hints().get(0)).cells());
+  }
+
+  @Test
+  void noHintWhenMoreThanThreeCellsWouldHaveToChange() {
+    AnnualReport report = consistent(Edition.V2021, 2021);
+    for (String column :
+        List.of(Applicants.NATURAL_PERSON, Applicants.COMMERCIAL_ENTERPRISE,
+            Applicants.RESEARCH_INSTITUTION, Applicants.LEGAL_SERVICE_AGENCY)) {
+      report = bump(report, ApplicationRows.GRANTED, column);
+    }
+    ValidationResult result = LENIENT.validate(report);
+    assertEquals(5, result.findings().size());
+    result.findings().forEach(f -> assertEquals(List.of(), f.hints(), f.location().toString()));
+  }
+
+  /** A moved application in section 三 and a wrong outcome in section 四: one hint for each. */
+  @Test
+  void eachGroupOfFailingSumsGetsItsOwnHint() {
+    AnnualReport report = withCount(TestReports.movedApplication(), Tables.REVIEW_AND_LITIGATION,
+        ReviewAndLitigation.CASES, "reviewUpheld", 2);
+    ValidationResult result = STRICT.validate(report);
+    assertEquals(List.of("DR-V103", "DR-V103", "DR-V104"), ruleIds(result));
+    RepairHint moved = result.findings().get(0).hints().get(0);
+    assertEquals(moved, result.findings().get(1).hints().get(0));
+    assertEquals(2, moved.corrections().size());
+    Finding review = result.findings().get(2);
+    assertEquals(2, review.hints().size());
+    review.hints().forEach(h -> assertTrue(h.isSingleCell(), h.messageEn()));
+    AnnualReport repaired = apply(apply(report, moved), review.hints().get(0));
+    assertEquals(List.of(), STRICT.validate(repaired).findings());
+  }
+
+  /** Every sum of section 三 broken at once: hopeless, but answered at once and without hints. */
+  @Test
+  void aReportWhoseSumsAllFailIsStillAnsweredQuickly() {
+    AnnualReport base = consistent(Edition.V2021, 2021);
+    java.util.Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(base.cells());
+    long seed = 11;
+    for (CellAddress a : Edition.V2021.spec().table(T).orElseThrow().cells()) {
+      seed = (seed * 31 + 7) % 101;
+      cells.put(a, CellValue.count(seed % 9));
+    }
+    AnnualReport report = base.withCells(cells);
+    ValidationResult result =
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> LENIENT.validate(report));
+    assertTrue(result.findings().size() > 20, () -> String.valueOf(result.findings().size()));
   }
 
   @Test
@@ -473,6 +602,25 @@ class ReportValidatorTest {
 
   private static long count(AnnualReport report, String row, String column) {
     return report.cell(T, row, column).wholeNumber().orElseThrow();
+  }
+
+  private static CellCorrection correction(
+      EditionSpec spec, CellAddress cell, long reported, long suggested) {
+    return CellCorrection.builder()
+        .cell(cell)
+        .labels(spec.label(cell))
+        .reported(BigDecimal.valueOf(reported))
+        .suggested(BigDecimal.valueOf(suggested))
+        .build();
+  }
+
+  /** Makes every correction of a hint. */
+  static AnnualReport apply(AnnualReport report, RepairHint hint) {
+    AnnualReport repaired = report;
+    for (CellCorrection c : hint.corrections()) {
+      repaired = TestReports.with(repaired, c.cell(), CellValue.count(c.suggested().longValueExact()));
+    }
+    return repaired;
   }
 
   private static AnnualReport bump(AnnualReport report, String row, String column) {

@@ -89,16 +89,39 @@ public final class TestReports {
    * @return the report
    */
   public static AnnualReport wrongResultsTotal() {
+    Map<CellAddress, CellValue> cells = naturalPersonResults(20, 6);
+    put(cells, Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON, 20);
+    return luoning2020().withCells(cells);
+  }
+
+  /**
+   * Returns the seed report as if one application by a natural person had been entered under
+   * （一）予以公开 instead of （二）部分公开: 3 granted where 2 is right and 0 partially granted where 1 is
+   * right, while the rows' 总计 are printed as if correct (2 and 1). The 自然人 column still adds
+   * up; the totals of both rows do not, and correcting either row alone would break the column.
+   *
+   * @return the report
+   */
+  public static AnnualReport movedApplication() {
+    Map<CellAddress, CellValue> cells = naturalPersonResults(2, 1);
+    put(cells, Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON, 3);
+    put(cells, Tables.APPLICATIONS, ApplicationRows.PARTIALLY_GRANTED, Applicants.NATURAL_PERSON, 0);
+    return luoning2020().withCells(cells);
+  }
+
+  /**
+   * The seed report's cells with section 三 consistent for applications by natural persons only,
+   * all newly received: {@code granted} granted and {@code partiallyGranted} partially granted.
+   */
+  private static Map<CellAddress, CellValue> naturalPersonResults(
+      long granted, long partiallyGranted) {
     Map<CellAddress, CellValue> cells = new LinkedHashMap<>(luoning2020().cells());
     long[] none = new long[6];
     Map<String, long[]> results = new LinkedHashMap<>();
-    results.put(ApplicationRows.GRANTED, new long[] {20, 0, 0, 0, 0, 0});
-    results.put(ApplicationRows.PARTIALLY_GRANTED, new long[] {6, 0, 0, 0, 0, 0});
+    results.put(ApplicationRows.GRANTED, new long[] {granted, 0, 0, 0, 0, 0});
+    results.put(ApplicationRows.PARTIALLY_GRANTED, new long[] {partiallyGranted, 0, 0, 0, 0, 0});
     applications(cells, results, none, none);
-    cells.put(
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON),
-        CellValue.count(20));
-    return luoning2020().withCells(cells);
+    return cells;
   }
 
   /**

@@ -136,7 +136,8 @@ public final class HtmlSource {
       }
     }
     for (Element e : body.getAllElements()) {
-      if (!e.hasText() || e.ownText().isBlank() || e.closest(NAVIGATION) != null) {
+      String own = e.ownText();
+      if (own.isBlank() || own.length() > 40 || e.closest(NAVIGATION) != null) {
         continue;
       }
       String text = e.text();

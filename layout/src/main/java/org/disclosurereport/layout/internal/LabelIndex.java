@@ -112,7 +112,6 @@ public final class LabelIndex {
   private final Map<String, List<Hit>> exact = new LinkedHashMap<>();
   private final Map<String, List<Hit>> stems = new LinkedHashMap<>();
   private final Map<Edition, Set<String>> markers = new EnumMap<>(Edition.class);
-  private final int longestKey;
 
   private LabelIndex() {
     for (Edition e : Edition.values()) {
@@ -160,7 +159,6 @@ public final class LabelIndex {
       own.removeAll(other);
       markers.put(e, Set.copyOf(own));
     }
-    longestKey = exact.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   private void addAxis(Edition e, TableSpec t, List<AxisNode> roots, Kind kind) {
@@ -196,16 +194,6 @@ public final class LabelIndex {
    */
   public static LabelIndex get() {
     return INSTANCE;
-  }
-
-  /**
-   * Returns the length of the longest label in comparison form, so callers can skip texts that
-   * cannot be a label.
-   *
-   * @return the length
-   */
-  public int longestKey() {
-    return longestKey;
   }
 
   /**
@@ -277,14 +265,5 @@ public final class LabelIndex {
    */
   public Set<String> markers(Edition edition) {
     return markers.get(edition);
-  }
-
-  /**
-   * Returns every comparison form known, for tests.
-   *
-   * @return the keys
-   */
-  public Set<String> keys() {
-    return Set.copyOf(exact.keySet());
   }
 }

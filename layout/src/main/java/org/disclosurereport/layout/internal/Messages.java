@@ -63,13 +63,30 @@ public final class Messages {
    * @return the finding
    */
   public static Finding finding(ReaderRule rule, FindingLocation location, Object... arguments) {
+    return builder(rule, location, arguments).build();
+  }
+
+  /**
+   * Makes a finding about one cell.
+   *
+   * @param rule the rule
+   * @param location where
+   * @param cell the cell the finding is about
+   * @param arguments the message arguments, {@link Text} or anything printable
+   * @return the finding
+   */
+  public static Finding finding(
+      ReaderRule rule, FindingLocation location, CellAddress cell, Object... arguments) {
+    return builder(rule, location, arguments).addInvolvedCells(cell).build();
+  }
+
+  private static Finding.Builder builder(ReaderRule rule, FindingLocation location, Object[] arguments) {
     return Finding.builder()
         .ruleId(rule.id())
         .severity(rule.severity())
         .location(location)
         .messageZh(format(ZH, rule.id(), true, arguments))
-        .messageEn(format(EN, rule.id(), false, arguments))
-        .build();
+        .messageEn(format(EN, rule.id(), false, arguments));
   }
 
   /**

@@ -62,14 +62,20 @@ public final class NumberParser {
    * @param value the value; blank when the cell is blank or unreadable
    * @param problem the rule broken, or null
    * @param explicitUnit the money unit written in the cell, or null
+   * @param negative for {@link ReaderRule#CELL_NEGATIVE}, the negative number read; else null
    */
-  public record Parsed(CellValue value, ReaderRule problem, MoneyUnit explicitUnit) {
+  public record Parsed(
+      CellValue value, ReaderRule problem, MoneyUnit explicitUnit, BigDecimal negative) {
     static Parsed of(CellValue value) {
-      return new Parsed(value, null, null);
+      return new Parsed(value, null, null, null);
     }
 
     static Parsed problem(ReaderRule rule) {
-      return new Parsed(CellValue.blank(), rule, null);
+      return new Parsed(CellValue.blank(), rule, null, null);
+    }
+
+    static Parsed negative(BigDecimal value) {
+      return new Parsed(CellValue.blank(), ReaderRule.CELL_NEGATIVE, null, value);
     }
 
     /**
@@ -162,7 +168,7 @@ public final class NumberParser {
           long v = whole.longValueExact();
           if (kind == CellKind.COUNT) {
             if (negative && v != 0) {
-              return Parsed.problem(ReaderRule.CELL_NEGATIVE);
+              return Parsed.negative(BigDecimal.valueOf(-v));
             }
             return Parsed.of(CellValue.count(v));
           }
@@ -174,11 +180,11 @@ public final class NumberParser {
           }
           BigDecimal value = new BigDecimal(frac == null ? digits : digits + "." + frac);
           if (negative && value.signum() != 0) {
-            return Parsed.problem(ReaderRule.CELL_NEGATIVE);
+            return Parsed.negative(value.negate());
           }
           MoneyUnit unit =
               money.orElse(columnUnit == null ? MoneyUnit.UNSTATED : columnUnit);
-          return new Parsed(CellValue.amount(value, unit), null, money.orElse(null));
+          return new Parsed(CellValue.amount(value, unit), null, money.orElse(null), null);
         }
         default -> throw new IllegalStateException("unknown cell kind " + kind);
       }

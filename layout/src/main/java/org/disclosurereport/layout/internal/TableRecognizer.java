@@ -31,6 +31,7 @@ import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.validation.Findings;
 
 /**
  * Reads the report out of a grid of cell texts, whether it came from an HTML page or from text:
@@ -633,11 +634,18 @@ public final class TableRecognizer {
           printedUnits.getOrDefault(t.key() + "/" + column.key(), column.declaredUnit().orElse(null));
       NumberParser.Parsed parsed =
           NumberParser.parse(v.text(), column.kind().orElseThrow(), columnUnit);
+      if (parsed.failed() && parsed.negative() != null && column.kind().orElseThrow() == CellKind.COUNT) {
+        // The validator's rule for negative counts, so every reader reports it alike.
+        Finding f = Findings.negativeCount(spec, address, parsed.negative().longValueExact());
+        findings.add(Finding.copyOf(f).withLocation(Messages.at(spec, address, source)));
+        return;
+      }
       if (parsed.failed()) {
         findings.add(
             Messages.finding(
                 parsed.problem(),
                 Messages.at(spec, address, source),
+                address,
                 Messages.cell(spec, address),
                 Messages.where(source),
                 v.text()));
@@ -651,6 +659,7 @@ public final class TableRecognizer {
             Messages.finding(
                 ReaderRule.UNIT_DIFFERS,
                 Messages.at(spec, address, source),
+                address,
                 Messages.cell(spec, address),
                 Messages.where(source),
                 parsed.explicitUnit().symbol(),

@@ -1,6 +1,5 @@
 package org.disclosurereport.testkit.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -265,12 +264,17 @@ public final class CellSolver {
    * @param entropy the source of choices
    * @param maxCount the largest value drawn for a free count
    * @param blankPercent how often a zero cell is left blank, in percent
+   * @param amounts how amounts are drawn; the largest is {@code maxCount} units
    * @param constants the cells of the other reports
    * @return the value of every cell of the edition, blank cells included, in printed order
    * @throws IllegalStateException if a generated value breaks an equation (a defect)
    */
   public Map<CellAddress, CellValue> solve(
-      Entropy entropy, long maxCount, int blankPercent, Map<Slot, CellValue> constants) {
+      Entropy entropy,
+      long maxCount,
+      int blankPercent,
+      Amounts amounts,
+      Map<Slot, CellValue> constants) {
     int n = cells.size();
     long[] value = new long[slots.size()];
     CellValue[] out = new CellValue[n];
@@ -290,7 +294,7 @@ public final class CellSolver {
           if (kinds[i] == CellKind.COUNT) {
             draw.count(i, 0);
           } else {
-            out[i] = amount(entropy, maxCount, blankPercent, i);
+            out[i] = amount(entropy, maxCount, blankPercent, amounts, i);
           }
         }
         case CHANGE -> change(draw, (Integer) target);
@@ -388,15 +392,12 @@ public final class CellSolver {
     }
   }
 
-  private CellValue amount(Entropy entropy, long maxCount, int blankPercent, int i) {
+  private CellValue amount(
+      Entropy entropy, long maxCount, int blankPercent, Amounts amounts, int i) {
     if (entropy.chance(blankPercent)) {
       return CellValue.blank();
     }
-    MoneyUnit unit =
-        declaredUnits[i] != null
-            ? declaredUnits[i]
-            : entropy.pick(List.of(MoneyUnit.YUAN, MoneyUnit.TEN_THOUSAND_YUAN));
-    return CellValue.amount(BigDecimal.valueOf(entropy.between(0, maxCount * 100), 2), unit);
+    return amounts.draw(entropy, declaredUnits[i], maxCount);
   }
 
   private void change(Draw draw, int i) {

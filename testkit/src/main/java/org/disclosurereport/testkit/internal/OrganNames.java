@@ -7,7 +7,8 @@ import org.disclosurereport.testkit.Entropy;
 
 /**
  * Draws organ names such as {@code 清河县人民政府} or {@code 安平市生态环境局} from a few place syllables,
- * so that generated reports look like real ones without naming a real organ on purpose.
+ * so that generated reports look like real ones without naming a real organ on purpose, and the
+ * titles of their reports.
  */
 public final class OrganNames {
   private static final List<String> SYLLABLES =
@@ -15,6 +16,9 @@ public final class OrganNames {
 
   private static final List<String> DEPARTMENTS =
       List.of("教育", "财政", "民政", "生态环境", "自然资源", "交通运输", "市场监督管理", "卫生健康");
+
+  /** What follows the organ and the year in a report's title. */
+  private static final String REPORT = "政府信息公开工作年度报告";
 
   private OrganNames() {}
 
@@ -25,6 +29,24 @@ public final class OrganNames {
    * @param kind the kind of organ
    */
   public record Organ(String name, OrganKind kind) {}
+
+  /**
+   * Draws the title of an organ's report in one of the three forms reports print: {@code
+   * 清河县人民政府2021年政府信息公开工作年度报告}, {@code 清河县人民政府2021年度政府信息公开工作年度报告} or {@code
+   * 2021年度清河县人民政府政府信息公开工作年度报告}.
+   *
+   * @param entropy the source of choices
+   * @param organ the organ's name
+   * @param year the report year
+   * @return the title
+   */
+  public static String title(Entropy entropy, String organ, int year) {
+    return switch (entropy.intBetween(0, 2)) {
+      case 0 -> organ + year + "年" + REPORT;
+      case 1 -> organ + year + "年度" + REPORT;
+      default -> year + "年度" + organ + REPORT;
+    };
+  }
 
   /**
    * Draws an organ of a level.

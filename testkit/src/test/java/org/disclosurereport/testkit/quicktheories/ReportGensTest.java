@@ -37,6 +37,15 @@ class ReportGensTest {
 
   @ParameterizedTest
   @EnumSource(Edition.class)
+  void everyVariedReportIsConsistent(Edition edition) {
+    qt().withFixedSeed(edition.ordinal())
+        .withExamples(300)
+        .forAll(ReportGens.reports(GeneratorConfig.varied(edition)))
+        .checkAssert(ReportAssertions::assertConsistent);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Edition.class)
   void everyGeneratedPairChains(Edition edition) {
     qt().withFixedSeed(edition.ordinal())
         .withExamples(300)

@@ -4,29 +4,41 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
+import org.disclosurereport.validation.CellCorrection;
 import org.disclosurereport.validation.RepairHint;
 import org.disclosurereport.validation.internal.SumRules.Evaluated;
 
 /**
- * Finds the single cells whose correction would repair failing sums.
+ * Finds the corrections that would repair failing sums: single cells first, and the smallest sets
+ * of cells where no single cell can repair a group of failing sums.
  *
  * <p>For each cell of a failing identity, each failing identity it is in asks for one value of
  * that cell. A cell is a candidate when all of them ask for the same value, that value is allowed
  * (a count stays zero or more), and the cell is in no identity that holds (changing it would break
- * that one). Candidates are ranked by the number of failing identities they repair, and each
- * failing identity gets the candidates that repair it, best first. A wrong total printed in a
- * total row and total column, such as {@code （七）总计 / 自然人}, breaks three identities at once and
- * is found as the one cell that repairs all three.
+ * that one). A wrong total printed in a total row and total column, such as {@code （七）总计 / 自然人},
+ * breaks three identities at once and is found as the one cell that repairs all three.
+ *
+ * <p>Failing identities that share a cell form a group. When no candidate repairs every identity
+ * of a group, {@link CellSetSearch} looks for the smallest sets of cells (two, then three) whose
+ * corrections together repair the group without breaking an identity that holds, such as one
+ * application moved between two result rows of a column. Such a set repairs every failing
+ * identity it touches, which may include identities of other groups.
+ *
+ * <p>Each failing identity gets the hints that repair it, best first: those that repair more
+ * failing identities, then those with fewer cells.
  */
 final class RepairAdvisor {
   private RepairAdvisor() {}
@@ -34,6 +46,9 @@ final class RepairAdvisor {
   /** A cell, its current value, the value that repairs the identities, and those identities. */
   private record Candidate(
       CellAddress cell, BigDecimal current, BigDecimal suggested, List<Evaluated> repairs) {}
+
+  /** A hint and the failing identities it repairs. */
+  private record Suggestion(RepairHint hint, List<Evaluated> repairs) {}
 
   static Map<Identity, List<RepairHint>> advise(
       EditionSpec spec, List<Evaluated> evaluated, Function<CellAddress, BigDecimal> valueOf) {
@@ -59,15 +74,83 @@ final class RepairAdvisor {
         }
       }
     }
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.repairs().size()).reversed());
-    Map<Identity, List<RepairHint>> hints = new LinkedHashMap<>();
+    List<Suggestion> suggestions = new ArrayList<>();
     for (Candidate c : candidates) {
-      RepairHint hint = hint(spec, c);
-      for (Evaluated e : c.repairs()) {
-        hints.computeIfAbsent(e.identity(), k -> new ArrayList<>()).add(hint);
+      suggestions.add(new Suggestion(hint(spec, c), c.repairs()));
+    }
+    CellSetSearch search = null;
+    Set<List<CellAddress>> found = new HashSet<>();
+    for (List<Evaluated> group : groups(evaluated, byCell)) {
+      if (candidates.stream().anyMatch(c -> repairsAll(c, group))) {
+        continue;
+      }
+      if (search == null) {
+        search = new CellSetSearch(spec, evaluated, valueOf);
+      }
+      for (CellSetSearch.Solution s : search.search(group)) {
+        List<CellAddress> cells = s.corrections().stream().map(CellCorrection::cell).toList();
+        if (found.add(cells)) {
+          suggestions.add(new Suggestion(hint(s), s.repairs()));
+        }
+      }
+    }
+    // Stable: among equals, single cells keep the order in which they were found.
+    suggestions.sort(
+        Comparator.comparingInt((Suggestion s) -> -s.repairs().size())
+            .thenComparingInt(s -> s.hint().corrections().size()));
+    Map<Identity, List<RepairHint>> hints = new LinkedHashMap<>();
+    for (Suggestion s : suggestions) {
+      for (Evaluated e : s.repairs()) {
+        hints.computeIfAbsent(e.identity(), k -> new ArrayList<>()).add(s.hint());
       }
     }
     return hints;
+  }
+
+  /**
+   * Splits the failing identities into groups connected through shared cells, in the order of
+   * their first identity.
+   */
+  private static List<List<Evaluated>> groups(
+      List<Evaluated> evaluated, Map<CellAddress, List<Evaluated>> byCell) {
+    Map<Evaluated, Evaluated> parent = new IdentityHashMap<>();
+    for (Evaluated e : evaluated) {
+      if (e.fails()) {
+        parent.put(e, e);
+      }
+    }
+    for (List<Evaluated> sharing : byCell.values()) {
+      Evaluated first = null;
+      for (Evaluated e : sharing) {
+        if (e.fails()) {
+          if (first == null) {
+            first = e;
+          } else {
+            parent.put(root(parent, e), root(parent, first));
+          }
+        }
+      }
+    }
+    Map<Evaluated, List<Evaluated>> groups = new LinkedHashMap<>();
+    for (Evaluated e : evaluated) {
+      if (e.fails()) {
+        groups.computeIfAbsent(root(parent, e), k -> new ArrayList<>()).add(e);
+      }
+    }
+    return List.copyOf(groups.values());
+  }
+
+  private static Evaluated root(Map<Evaluated, Evaluated> parent, Evaluated e) {
+    Evaluated r = e;
+    while (parent.get(r) != r) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+
+  /** Whether a candidate repairs every identity of a group (its repairs all share its cell). */
+  private static boolean repairsAll(Candidate c, List<Evaluated> group) {
+    return c.repairs().size() == group.size() && group.contains(c.repairs().get(0));
   }
 
   private static Optional<Candidate> candidate(
@@ -119,5 +202,41 @@ final class RepairAdvisor {
         .messageZh(m.zh())
         .messageEn(m.en())
         .build();
+  }
+
+  private static RepairHint hint(CellSetSearch.Solution s) {
+    int n = s.repairs().size();
+    String key = n == 1 ? "hint.together.one" : "hint.together.many";
+    CellCorrection first = s.corrections().get(0);
+    return RepairHint.builder()
+        .cell(first.cell())
+        .labels(first.labels())
+        .reported(first.reported())
+        .suggested(first.suggested())
+        .corrections(s.corrections())
+        .satisfiedRules(n)
+        .messageZh(together(key, s.corrections(), n, Locale.CHINESE))
+        .messageEn(together(key, s.corrections(), n, Locale.ROOT))
+        .build();
+  }
+
+  /** The message of a hint of several cells: each correction, then what they satisfy together. */
+  private static String together(
+      String key, List<CellCorrection> corrections, int count, Locale locale) {
+    String parts =
+        corrections.stream()
+            .map(
+                c ->
+                    Message.of(
+                            "hint.correction",
+                            "labels",
+                            c.labels(),
+                            "reported",
+                            CellReader.plain(c.reported()),
+                            "suggested",
+                            CellReader.plain(c.suggested()))
+                        .render(locale))
+            .collect(Collectors.joining(Message.pattern("hint.separator", locale)));
+    return Message.of(key, "corrections", parts, "count", count).render(locale);
   }
 }

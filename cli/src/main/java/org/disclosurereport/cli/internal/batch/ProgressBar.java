@@ -84,12 +84,21 @@ public final class ProgressBar implements ProgressListener {
     lastLength = line.length();
   }
 
-  @Override
-  public void finished() {
+  /**
+   * Erases the bar, so that a line printed next on the same terminal starts clean; the next
+   * {@link #advanced} call draws it again.
+   */
+  public void clear() {
     if (lastLength > 0) {
       out.print("\r" + " ".repeat(lastLength) + "\r");
       out.flush();
       lastLength = 0;
+      lastDraw = Long.MIN_VALUE;
     }
+  }
+
+  @Override
+  public void finished() {
+    clear();
   }
 }

@@ -121,6 +121,45 @@ public final class FormatSniffer {
         bytes, detection.bomLength(), bytes.length - detection.bomLength(), detection.charset());
   }
 
+  /**
+   * Whether JSON text is JSON Lines: its first non-blank line is a whole object on its own, and
+   * another line follows. A pretty-printed document opens with <code>{</code> alone on its line;
+   * a single compact document has no second line.
+   *
+   * @param text the decoded JSON text
+   * @return true for JSON Lines
+   */
+  public static boolean isJsonLines(String text) {
+    int lines = 0;
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (lines == 0 && !(t.startsWith("{") && t.endsWith("}"))) {
+        return false;
+      }
+      if (++lines == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Decodes the start of an input's text, without its byte order mark.
+   *
+   * @param bytes the input
+   * @param detection its detection
+   * @param maxBytes how many bytes after the byte order mark to decode at most (a character cut
+   *     in two at the end becomes U+FFFD)
+   * @return the text
+   */
+  public static String decodeStart(byte[] bytes, Detection detection, int maxBytes) {
+    int length = Math.min(bytes.length - detection.bomLength(), maxBytes);
+    return new String(bytes, detection.bomLength(), length, detection.charset());
+  }
+
   private static Detection decide(
       String head, Optional<InputFormat> byName, Charset charset, int bom) {
     int i = skipWhitespace(head, 0);

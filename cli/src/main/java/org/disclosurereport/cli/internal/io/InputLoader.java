@@ -13,6 +13,7 @@ import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.Finding;
 
 /**
@@ -24,7 +25,8 @@ import org.disclosurereport.validation.Finding;
  * content, an empty file of unknown format. Binary content found while walking a directory is
  * passed over instead, since folders of saved pages hold images and the like.
  *
- * <p>JSON must be UTF-8; JSON that came in UTF-16 or UTF-32 (a byte order mark, or the zero
+ * <p>JSON whose lines are each a complete document is read as JSON Lines, one report a line.
+ * JSON must be UTF-8; JSON that came in UTF-16 or UTF-32 (a byte order mark, or the zero
  * bytes of BOM-less UTF-16 say so unambiguously) is converted to UTF-8 first, with an
  * information finding ({@link CliCode#TRANSCODED}) so that the change is not silent.
  *
@@ -33,6 +35,9 @@ import org.disclosurereport.validation.Finding;
 public final class InputLoader {
   /** The default limit on the size of one input: 32 MiB, far above any real report. */
   public static final long DEFAULT_MAX_BYTES = 32L << 20;
+
+  /** How much of a JSON input decides whether it is JSON Lines: its first line must fit. */
+  private static final int LINES_SNIFF_BYTES = 1 << 20;
 
   private final Toolkit toolkit;
   private final long maxBytes;
@@ -59,7 +64,7 @@ public final class InputLoader {
   public Loaded load(InputItem item) throws Exception {
     String source = item.displayName();
     if (item instanceof InputItem.Skipped) {
-      return new Loaded(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
+      return Loaded.single(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
     }
     if (item instanceof InputItem.Problem problem) {
       return unreadable(source, Optional.empty(), problemFinding(problem.cause(), source));
@@ -89,7 +94,7 @@ public final class InputLoader {
     Detection detection = FormatSniffer.detect(bytes, source);
     if (detection.isBinary()) {
       if (!explicit) {
-        return new Loaded(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
+        return Loaded.single(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
       }
       return unreadable(
           source, Optional.empty(), CliCode.NOT_A_REPORT_FORMAT.finding(detection.binaryKind().get()));
@@ -109,12 +114,33 @@ public final class InputLoader {
       detection =
           new Detection(detection.format(), StandardCharsets.UTF_8, 0, detection.basis(), Optional.empty());
     }
+    if (format == InputFormat.JSON
+        && FormatSniffer.isJsonLines(FormatSniffer.decodeStart(bytes, detection, LINES_SNIFF_BYTES))
+        && toolkit.linesReader().isPresent()) {
+      List<Loaded.Document> documents = new ArrayList<>();
+      for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(d.result().findings());
+        documents.add(new Loaded.Document(d.source(), complete(d.result().report(), all)));
+      }
+      if (documents.isEmpty()) {
+        return unreadable(source, detection.format(), CliCode.NO_REPORT.finding());
+      }
+      return new Loaded(source, detection.format(), false, documents);
+    }
     ReadAttempt result = reader.get().read(bytes, detection, source);
     findings.addAll(result.findings());
-    if (result.report().isEmpty() && findings.stream().noneMatch(Finding::isError)) {
-      findings.add(CliCode.NO_REPORT.finding());
+    return Loaded.single(source, detection.format(), false, complete(result.report(), findings));
+  }
+
+  /** Adds {@link CliCode#NO_REPORT} when a reader gave no report and no error saying why. */
+  private static ReadAttempt complete(Optional<AnnualReport> report, List<Finding> findings) {
+    if (report.isEmpty() && findings.stream().noneMatch(Finding::isError)) {
+      List<Finding> all = new ArrayList<>(findings);
+      all.add(CliCode.NO_REPORT.finding());
+      return new ReadAttempt(report, all);
     }
-    return new Loaded(source, detection.format(), false, new ReadAttempt(result.report(), findings));
+    return new ReadAttempt(report, findings);
   }
 
   private static boolean isUnicodeOtherThanUtf8(Detection d) {
@@ -123,7 +149,7 @@ public final class InputLoader {
   }
 
   private static Loaded unreadable(String source, Optional<InputFormat> format, Finding finding) {
-    return new Loaded(source, format, false, new ReadAttempt(Optional.empty(), List.of(finding)));
+    return Loaded.single(source, format, false, new ReadAttempt(Optional.empty(), List.of(finding)));
   }
 
   private static Finding problemFinding(IOException e, String source) {

@@ -6,7 +6,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.nio.charset.StandardCharsets;
+import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.layout.HtmlRenderer;
+import org.disclosurereport.layout.PublishedReportReader;
+import org.disclosurereport.layout.ReadReport;
+import org.disclosurereport.layout.ReaderRule;
+import org.disclosurereport.layout.TextRenderer;
 import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadCode;
@@ -21,29 +28,70 @@ import org.disclosurereport.validation.RuleCatalogue;
 /**
  * Wires the SDK's readers, writers, validator and rules into a {@link Toolkit}.
  *
- * <p>JSON and XML are read strictly (a member the canonical form does not have is an error, so
+ * <p>Published pages and text are read by the layout module's reader (after decoding with the
+ * detected charset) and rendered by its HTML and text renderers. JSON and XML are read strictly (a member the canonical form does not have is an error, so
  * that a misspelt name is caught before publishing) and written pretty-printed. Reports are
  * checked with the validator's rules, and with its cross-year rules when last year's report is
  * given.
  */
 final class StandardToolkit {
   private static final String READ_MESSAGES = "org.disclosurereport.serialization.ReadMessages";
+  private static final String READER_MESSAGES = "org.disclosurereport.layout.ReaderMessages";
 
   private StandardToolkit() {}
 
   static Toolkit create() {
     ReportJson json = ReportJson.create();
     ReportXml xml = ReportXml.create();
+    PublishedReportReader published = PublishedReportReader.create();
+    HtmlRenderer html = HtmlRenderer.create();
+    TextRenderer text = TextRenderer.create();
     return Toolkit.empty()
         .withReader(InputFormat.JSON, (bytes, detection, source) -> attempt(json.read(bytes, source)))
         .withReader(InputFormat.XML, (bytes, detection, source) -> attempt(xml.read(bytes, source)))
+        .withReader(
+            InputFormat.HTML,
+            (bytes, detection, source) -> attempt(published.readHtml(FormatSniffer.decode(bytes, detection))))
+        .withReader(
+            InputFormat.TEXT,
+            (bytes, detection, source) -> attempt(published.readText(FormatSniffer.decode(bytes, detection))))
+        .withWriter(InputFormat.HTML, (report, out) -> out.write(html.render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
         .withWriter(InputFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
         .withWriter(InputFormat.XML, (report, out) -> xml.write(report, Formatting.PRETTY, out))
+        .withLinesReader((bytes, source) -> jsonLines(json, bytes, source))
         .withCheckers(StandardToolkit::checker)
         .withRules(rules());
   }
 
   private static ReadAttempt attempt(org.disclosurereport.serialization.ReadResult r) {
+    return new ReadAttempt(r.report(), r.findings());
+  }
+
+  /**
+   * Reads JSON Lines: each non-blank line a document, named {@code source:line}. A line break
+   * cannot occur inside a JSON document's strings, so splitting at {@code \n} is exact.
+   */
+  private static List<Loaded.Document> jsonLines(ReportJson json, byte[] bytes, String source) {
+    List<Loaded.Document> documents = new ArrayList<>();
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+        byte[] doc = java.util.Arrays.copyOfRange(bytes, start, end);
+        if (!new String(doc, StandardCharsets.UTF_8).isBlank()) {
+          String name = source + ":" + line;
+          documents.add(new Loaded.Document(name, attempt(json.read(doc, name))));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return documents;
+  }
+
+  private static ReadAttempt attempt(ReadReport r) {
     return new ReadAttempt(r.report(), r.findings());
   }
 
@@ -59,7 +107,7 @@ final class StandardToolkit {
     };
   }
 
-  /** The validator's rules, then the JSON and XML readers' problems. */
+  /** The validator's rules, then the JSON and XML readers' problems, then the page readers'. */
   private static List<RuleInfo> rules() {
     List<RuleInfo> rules = new ArrayList<>();
     for (Rule r : RuleCatalogue.all()) {
@@ -75,31 +123,41 @@ final class StandardToolkit {
                   code.id(format),
                   code.severity(),
                   format.name().toLowerCase(Locale.ROOT),
-                  readerTitle(code, Locale.ENGLISH),
-                  readerTitle(code, Locale.SIMPLIFIED_CHINESE),
+                  title(READ_MESSAGES, code.name(), Locale.ENGLISH, code.name()),
+                  title(READ_MESSAGES, code.name(), Locale.SIMPLIFIED_CHINESE, code.name()),
                   Optional.empty()));
         }
       }
+    }
+    for (ReaderRule rule : ReaderRule.values()) {
+      rules.add(
+          new RuleInfo(
+              rule.id(),
+              rule.severity(),
+              "layout",
+              title(READER_MESSAGES, rule.id(), Locale.ENGLISH, rule.name()),
+              title(READER_MESSAGES, rule.id(), Locale.SIMPLIFIED_CHINESE, rule.name()),
+              Optional.empty()));
     }
     return rules;
   }
 
   /**
-   * The title of a reader's problem: its message without the place and with "…" for the
-   * particulars, from the readers' own message bundle.
+   * The title of a reader's problem: its message from the reader's own bundle, without the place
+   * it names first and with "…" for the particulars; the fallback when the bundle lacks it.
    */
-  private static String readerTitle(ReadCode code, Locale locale) {
+  private static String title(String bundle, String key, Locale locale, String fallback) {
     try {
       String pattern =
           ResourceBundle.getBundle(
-                  READ_MESSAGES,
+                  bundle,
                   locale,
                   ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-              .getString(code.name());
+              .getString(key);
       String text = pattern.replaceFirst("^\\{0\\}\\s*[:：]\\s*", "").replaceAll("\\{\\d+}", "…");
-      return text.isEmpty() ? code.name() : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+      return text.isEmpty() ? fallback : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     } catch (MissingResourceException e) {
-      return code.name();
+      return fallback;
     }
   }
 }

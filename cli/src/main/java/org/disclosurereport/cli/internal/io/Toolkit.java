@@ -22,16 +22,19 @@ public final class Toolkit {
   private final Map<InputFormat, ReportWriter> writers;
   private final Function<BlankTreatment, ReportChecker> checkers;
   private final List<RuleInfo> rules;
+  private final ReportLinesReader linesReader;
 
   private Toolkit(
       Map<InputFormat, ReportReader> readers,
       Map<InputFormat, ReportWriter> writers,
       Function<BlankTreatment, ReportChecker> checkers,
-      List<RuleInfo> rules) {
+      List<RuleInfo> rules,
+      ReportLinesReader linesReader) {
     this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
     this.writers = writers.isEmpty() ? Map.of() : new EnumMap<>(writers);
     this.checkers = checkers;
     this.rules = List.copyOf(rules);
+    this.linesReader = linesReader;
   }
 
   /**
@@ -40,7 +43,7 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit empty() {
-    return new Toolkit(Map.of(), Map.of(), null, List.of());
+    return new Toolkit(Map.of(), Map.of(), null, List.of(), null);
   }
 
   /**
@@ -102,7 +105,26 @@ public final class Toolkit {
     Map<InputFormat, ReportReader> m = new EnumMap<>(InputFormat.class);
     m.putAll(readers);
     m.put(format, Objects.requireNonNull(reader));
-    return new Toolkit(m, writers, checkers, rules);
+    return new Toolkit(m, writers, checkers, rules, linesReader);
+  }
+
+  /**
+   * Returns the reader of JSON Lines.
+   *
+   * @return the reader, empty when this build cannot read JSON Lines
+   */
+  public Optional<ReportLinesReader> linesReader() {
+    return Optional.ofNullable(linesReader);
+  }
+
+  /**
+   * Returns a copy with the reader of JSON Lines replaced.
+   *
+   * @param reader the reader
+   * @return the new toolkit
+   */
+  public Toolkit withLinesReader(ReportLinesReader reader) {
+    return new Toolkit(readers, writers, checkers, rules, Objects.requireNonNull(reader));
   }
 
   /**
@@ -116,7 +138,7 @@ public final class Toolkit {
     Map<InputFormat, ReportWriter> m = new EnumMap<>(InputFormat.class);
     m.putAll(writers);
     m.put(format, Objects.requireNonNull(writer));
-    return new Toolkit(readers, m, checkers, rules);
+    return new Toolkit(readers, m, checkers, rules, linesReader);
   }
 
   /**
@@ -126,7 +148,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withCheckers(Function<BlankTreatment, ReportChecker> checkers) {
-    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules);
+    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader);
   }
 
   /**
@@ -136,6 +158,6 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withRules(List<RuleInfo> rules) {
-    return new Toolkit(readers, writers, checkers, new ArrayList<>(rules));
+    return new Toolkit(readers, writers, checkers, new ArrayList<>(rules), linesReader);
   }
 }

@@ -49,8 +49,13 @@ public final class HumanOutcomeWriter implements OutcomeSink {
   }
 
   @Override
+  public boolean prints(ReportOutcome outcome) {
+    return !(quietValid && outcome.valid() && outcome.findings().isEmpty());
+  }
+
+  @Override
   public void accept(ReportOutcome outcome) {
-    if (quietValid && outcome.valid() && outcome.findings().isEmpty()) {
+    if (!prints(outcome)) {
       return;
     }
     out.println(heading(outcome));
@@ -148,9 +153,7 @@ public final class HumanOutcomeWriter implements OutcomeSink {
 
   private String sectionHeading(EditionSpec spec, SectionId id) {
     var section = spec.section(id);
-    return "zh".equals(locale.getLanguage())
-        ? section.numberedHeading()
-        : msg("human.section", section.number(), section.englishName(), section.numberedHeading());
+    return msg("human.section", section.number(), section.englishName(), section.numberedHeading());
   }
 
   private void printFinding(Finding f) {

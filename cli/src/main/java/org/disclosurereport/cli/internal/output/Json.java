@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.ToLongFunction;
+import org.disclosurereport.validation.Severity;
 
 /** The tool's one way of writing JSON: indented by two spaces, {@code \n} line ends. */
 final class Json {
@@ -37,6 +41,24 @@ final class Json {
   static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  /** Writes an object of counts by severity: {@code {"error": n, "warning": n, "info": n}}. */
+  static void bySeverity(JsonGenerator g, String name, ToLongFunction<Severity> count)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Severity s : Severity.values()) {
+      g.writeNumberField(s.name().toLowerCase(Locale.ROOT), count.applyAsLong(s));
+    }
+    g.writeEndObject();
+  }
+
+  static void integer(JsonGenerator g, String name, OptionalInt value) throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(name, value.getAsInt());
     } else {
       g.writeNullField(name);
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
@@ -13,7 +14,6 @@ import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.FindingLocation;
 import org.disclosurereport.validation.RepairHint;
-import org.disclosurereport.validation.Severity;
 
 /**
  * Prints outcomes as the documented machine-readable form of {@code validate --output json}: one
@@ -55,18 +55,11 @@ public final class JsonOutcomeWriter implements OutcomeSink {
       g.writeBooleanField("readable", o.readable());
       g.writeBooleanField("valid", o.valid());
       Json.string(g, "edition", o.identity().map(i -> i.edition().id()));
-      if (o.identity().isPresent()) {
-        g.writeNumberField("year", o.identity().get().year());
-      } else {
-        g.writeNullField("year");
-      }
+      Json.integer(
+          g, "year", o.identity().map(i -> OptionalInt.of(i.year())).orElse(OptionalInt.empty()));
       Json.string(g, "organ", o.identity().map(ReportIdentity::organ));
       Json.string(g, "title", o.identity().flatMap(ReportIdentity::title));
-      g.writeObjectFieldStart("counts");
-      g.writeNumberField("error", o.count(Severity.ERROR));
-      g.writeNumberField("warning", o.count(Severity.WARNING));
-      g.writeNumberField("info", o.count(Severity.INFO));
-      g.writeEndObject();
+      Json.bySeverity(g, "counts", o::count);
       g.writeArrayFieldStart("findings");
       for (Finding f : o.findings()) {
         finding(f);
@@ -112,16 +105,8 @@ public final class JsonOutcomeWriter implements OutcomeSink {
     Json.string(g, "column", l.column());
     Json.string(g, "labels", l.labels());
     Json.string(g, "jsonPointer", l.jsonPointer());
-    if (l.line().isPresent()) {
-      g.writeNumberField("line", l.line().getAsInt());
-    } else {
-      g.writeNullField("line");
-    }
-    if (l.columnNumber().isPresent()) {
-      g.writeNumberField("columnNumber", l.columnNumber().getAsInt());
-    } else {
-      g.writeNullField("columnNumber");
-    }
+    Json.integer(g, "line", l.line());
+    Json.integer(g, "columnNumber", l.columnNumber());
     Json.string(g, "sourceText", l.sourceText());
     g.writeEndObject();
   }

@@ -16,6 +16,17 @@ public interface OutcomeSink extends AutoCloseable {
   void accept(ReportOutcome outcome);
 
   /**
+   * Whether {@link #accept} prints anything for an outcome; a progress bar on the same terminal
+   * is erased first only when it does.
+   *
+   * @param outcome the outcome
+   * @return true unless the outcome is left out
+   */
+  default boolean prints(ReportOutcome outcome) {
+    return true;
+  }
+
+  /**
    * Finishes the output (closes a JSON array, say). Does not close the underlying stream.
    *
    * @throws IOException if writing fails

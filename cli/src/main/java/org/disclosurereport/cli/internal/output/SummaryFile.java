@@ -92,11 +92,7 @@ public final class SummaryFile {
       g.writeNumberField("reportsWithErrors", s.reportsWithErrors());
       g.writeNumberField("unreadable", s.unreadable());
       g.writeNumberField("skipped", s.skipped());
-      g.writeObjectFieldStart("findings");
-      g.writeNumberField("error", s.findings(Severity.ERROR));
-      g.writeNumberField("warning", s.findings(Severity.WARNING));
-      g.writeNumberField("info", s.findings(Severity.INFO));
-      g.writeEndObject();
+      Json.bySeverity(g, "findings", s::findings);
       g.writeArrayFieldStart("topRules");
       for (RuleTally t : s.topRules()) {
         g.writeStartObject();

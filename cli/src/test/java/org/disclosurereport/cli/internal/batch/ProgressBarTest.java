@@ -34,4 +34,18 @@ class ProgressBarTest {
     assertTrue(out.endsWith("\r"), "ends by erasing the bar");
     assertTrue(!out.contains("\n"), "never starts a new line");
   }
+
+  @Test
+  void clearsItselfBeforeOtherOutputAndComesBackAtOnce() {
+    StringWriter s = new StringWriter();
+    ProgressBar bar = new ProgressBar(new PrintWriter(s), "files", () -> 0);
+    bar.clear(); // nothing drawn: nothing to erase
+    assertEquals("", s.toString());
+    bar.advanced(1, 10, true);
+    bar.clear();
+    String erased = s.toString();
+    assertTrue(erased.endsWith("\r" + " ".repeat(bar.line(1, 10, true).length()) + "\r"), erased);
+    bar.advanced(2, 10, true); // same instant, but the bar was erased: drawn again
+    assertTrue(s.toString().endsWith(bar.line(2, 10, true)), s.toString());
+  }
 }

@@ -128,6 +128,15 @@ class FormatSnifferTest {
     assertEquals(StandardCharsets.UTF_8, FormatSniffer.detect(stale.getBytes(StandardCharsets.UTF_8), "p.html").charset());
   }
 
+  @Test
+  void tellsJsonLinesFromOneDocument() {
+    assertTrue(FormatSniffer.isJsonLines("{\"a\":1}\n{\"a\":2}\n"));
+    assertTrue(FormatSniffer.isJsonLines("\n  {\"a\":1}  \r\n\n{\"a\":2}"));
+    assertFalse(FormatSniffer.isJsonLines("{\"a\":1}\n"));
+    assertFalse(FormatSniffer.isJsonLines("{\n  \"a\": 1\n}\n"));
+    assertFalse(FormatSniffer.isJsonLines("[{\"a\":1},\n{\"a\":2}]"));
+  }
+
   /** Whatever the text, its format and text survive every Unicode encoding with a BOM. */
   @Test
   void detectionDoesNotDependOnTheUnicodeEncoding() {

@@ -1,0 +1,94 @@
+package org.disclosurereport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.disclosurereport.cli.internal.Fixtures;
+import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.Formatting;
+import org.disclosurereport.serialization.ReportJson;
+import org.disclosurereport.serialization.ReportXml;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+  @TempDir Path dir;
+
+  private Path json(String name, AnnualReport report) throws Exception {
+    Path p = dir.resolve(name);
+    Files.write(p, Fixtures.json(report));
+    return p;
+  }
+
+  @Test
+  void convertsJsonToXmlAndBackWithoutLoss() throws Exception {
+    AnnualReport report = Fixtures.broken();
+    Path in = json("r.json", report);
+    Path xml = dir.resolve("out/r.xml");
+    CliRun toXml = CliRun.run("convert", in.toString(), "--to", "xml", "-o", xml.toString());
+    assertEquals(ExitCodes.OK, toXml.exitCode(), toXml.toString());
+    assertArrayEquals(ReportXml.create().writeBytes(report, Formatting.PRETTY), Files.readAllBytes(xml));
+    assertTrue(toXml.err().contains("Wrote " + xml + " (xml)"), toXml.toString());
+    assertEquals("", toXml.out());
+
+    CliRun back = CliRun.run("convert", xml.toString(), "--to", "JSON");
+    assertEquals(ExitCodes.OK, back.exitCode(), back.toString());
+    assertEquals(new String(Fixtures.json(report), StandardCharsets.UTF_8), back.out());
+    assertEquals(report, ReportJson.create().read(back.out()).report().orElseThrow());
+  }
+
+  @Test
+  void exitsOneWhenTheReaderReportedAnErrorButStillWrites() throws Exception {
+    String text = new String(Fixtures.json(Fixtures.valid()), StandardCharsets.UTF_8);
+    Path in = dir.resolve("extra.json");
+    Files.writeString(in, text.replaceFirst("\\{", "{\"vendorTrackingId\": \"x-1\","));
+    CliRun r = CliRun.run("convert", in.toString(), "--to", "xml");
+    assertEquals(ExitCodes.ERRORS, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("DR-J029"), r.toString());
+    assertTrue(r.out().startsWith("<?xml"), r.toString());
+  }
+
+  @Test
+  void exitsTwoWhenNothingCanBeReadOrWritten() throws Exception {
+    Path in = json("r.json", Fixtures.valid());
+    CliRun missing = CliRun.run("convert", dir.resolve("none.json").toString(), "--to", "xml");
+    assertEquals(ExitCodes.UNREADABLE, missing.exitCode());
+    assertTrue(missing.err().contains("DR-C001"), missing.toString());
+    assertEquals("", missing.out());
+
+    Path blocked = dir.resolve("file");
+    Files.writeString(blocked, "x");
+    CliRun unwritable = CliRun.run("convert", in.toString(), "--to", "xml", "-o", blocked.resolve("out.xml").toString());
+    assertEquals(ExitCodes.UNREADABLE, unwritable.exitCode(), unwritable.toString());
+    assertTrue(unwritable.err().contains("Could not write"), unwritable.toString());
+
+    CliRun noWriter = CliRun.run(Toolkit.empty().withReader(InputFormat.JSON, Toolkit.standard().reader(InputFormat.JSON).orElseThrow()),
+        "convert", in.toString(), "--to", "txt");
+    assertEquals(ExitCodes.UNREADABLE, noWriter.exitCode());
+    assertTrue(noWriter.err().contains("cannot write txt"), noWriter.toString());
+  }
+
+  @Test
+  void usageErrorsExitTwo() throws Exception {
+    Path in = json("r.json", Fixtures.valid());
+    for (String[] args :
+        new String[][] {
+          {"convert", in.toString()},
+          {"convert", in.toString(), "--to", "pdf"},
+          {"convert", "--to", "xml"},
+          {"convert", in.toString(), in.toString(), "--to", "xml"}
+        }) {
+      CliRun r = CliRun.run(args);
+      assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
+      assertTrue(r.err().contains("Usage: disclosure convert"), r.toString());
+      assertFalse(r.out().contains("Usage"), "usage errors go to standard error");
+    }
+  }
+}
