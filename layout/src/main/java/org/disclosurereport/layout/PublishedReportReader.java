@@ -95,7 +95,7 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    HtmlSource.Page page = HtmlSource.read(html);
+    HtmlSource.Page page = HtmlSource.read(withoutByteOrderMark(html));
     TableRecognizer recognizer = TableRecognizer.of(page.cells());
     List<String> titles = new ArrayList<>(page.titleCandidates());
     titles.addAll(recognizer.preambleLines());
@@ -118,10 +118,18 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    List<SourceCell> cells = TextSource.cells(text);
+    List<SourceCell> cells = TextSource.cells(withoutByteOrderMark(text));
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
     return read(recognizer, preamble, preamble);
+  }
+
+  /**
+   * Drops the byte order mark a decoder leaves at the start of text saved by many editors, which
+   * would otherwise become the first character of the title and so of the organ's name.
+   */
+  private static String withoutByteOrderMark(String input) {
+    return input.startsWith("\uFEFF") ? input.substring(1) : input;
   }
 
   private Optional<ReadReport> checkSize(String input) {

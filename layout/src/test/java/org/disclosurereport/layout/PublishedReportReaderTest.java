@@ -81,6 +81,17 @@ class PublishedReportReaderTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheTextIsNotPartOfTheOrgansName() {
+    String text = resource("luoning-2020.txt");
+    ReadReport plain = READER.readText(text);
+    ReadReport marked = READER.readText("\uFEFF" + text);
+    assertEquals(plain.report(), marked.report());
+    assertEquals("洛宁县人民政府", marked.report().orElseThrow().metadata().organName());
+    String page = "\uFEFF<h1>洛宁县人民政府2020年政府信息公开工作年度报告</h1><p>一、总体情况</p>";
+    assertEquals("洛宁县人民政府", READER.readHtml(page).report().orElseThrow().metadata().organName());
+  }
+
+  @Test
   void theSeedsExtraCellInOtherHandlingIsAFindingNotACrash() {
     ReadReport read = READER.readText(resource("luoning-2020.txt"));
     List<Finding> problems =
