@@ -17,6 +17,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into the grid of cell texts the {@link TableRecognizer} reads, and collects
@@ -41,8 +43,11 @@ public final class HtmlSource {
           "td", "th", "caption", "blockquote", "pre", "dl", "dt", "dd", "center", "form",
           "address", "figure", "figcaption", "hr", "body", "html");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-  /** Where a section heading is a link of the site, not a heading of the report. */
-  private static final String NAVIGATION = "a, nav, header, footer, aside, select";
+  /**
+   * Where a section heading is a link of the site, not a heading of the report. Parsed once:
+   * closest() with a string parses its query on every call, and it is called per element.
+   */
+  private static final Evaluator NAVIGATION = QueryParser.parse("a, nav, header, footer, aside, select");
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
