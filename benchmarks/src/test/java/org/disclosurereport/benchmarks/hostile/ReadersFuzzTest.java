@@ -1,0 +1,60 @@
+package org.disclosurereport.benchmarks.hostile;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Jazzer fuzz tests of every reader, each input checked by the {@link ReaderOracle}.
+ *
+ * <p>In the test suite (regression mode) each method reads every file of its corpus folder,
+ * {@code src/test/resources/org/disclosurereport/benchmarks/hostile/ReadersFuzzTestInputs/<method>/}:
+ * the valid seeds, the hand-made hostile inputs and every crash input kept from earlier runs. With
+ * {@code JAZZER_FUZZ=1} one method is fuzzed from those seeds by libFuzzer, and a crash input is
+ * written into the folder, where the suite replays it from then on:
+ *
+ * <pre>
+ * JAZZER_FUZZ=1 mvn -B -pl benchmarks -am test -Dtest=ReadersFuzzTest#json \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m
+ * </pre>
+ *
+ * <p>See the module's README for what the long run needs.
+ */
+class ReadersFuzzTest {
+  /** How often the seeds are read before inputs are timed. */
+  static final int WARM_UP_ROUNDS = 10;
+
+  private static final ReaderOracle ORACLE = new ReaderOracle();
+
+  @BeforeAll
+  static void warmUpTheReaders() {
+    for (DocumentReader reader : DocumentReader.values()) {
+      ORACLE.warmUp(reader, SeedCorpus.files(reader, "seed-").stream().map(SeedCorpus::read).toList(), WARM_UP_ROUNDS);
+    }
+  }
+
+  @AfterAll
+  static void stopTheOracle() {
+    ORACLE.close();
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void json(byte[] input) {
+    ORACLE.check(DocumentReader.JSON, input);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void xml(byte[] input) {
+    ORACLE.check(DocumentReader.XML, input);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void html(byte[] input) {
+    ORACLE.check(DocumentReader.HTML, input);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void text(byte[] input) {
+    ORACLE.check(DocumentReader.TEXT, input);
+  }
+}
