@@ -10,6 +10,7 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.testkit.samples.SampleReports;
 
 /**
  * Prints the sample report's tables, one line per row, every label taken from the edition
@@ -25,7 +26,7 @@ public final class PrintSampleReport {
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    print(LuoningReport2020.build(), out);
+    print(SampleReports.luoning2020(), out);
   }
 
   /**

@@ -20,6 +20,7 @@ import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,8 +38,8 @@ class SampleFilesTest {
   /** Every sample file, by name, with its content. */
   static Map<String, byte[]> samples() {
     Map<String, AnnualReport> reports = new LinkedHashMap<>();
-    reports.put("luoning-2020", LuoningReport2020.build());
-    reports.put("example-district-2024", ExampleDistrictReport2024.build());
+    reports.put("luoning-2020", SampleReports.luoning2020());
+    reports.put("example-district-2024", SampleReports.exampleDistrict2024());
     Map<String, Function<AnnualReport, byte[]>> formats = new LinkedHashMap<>();
     formats.put("json", r -> ReportJson.create().writeBytes(r, Formatting.PRETTY));
     formats.put("xml", r -> ReportXml.create().writeBytes(r, Formatting.PRETTY));
