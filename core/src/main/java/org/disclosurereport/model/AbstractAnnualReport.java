@@ -217,7 +217,9 @@ public abstract class AbstractAnnualReport {
         hasBlank = true;
         continue;
       }
-      if (spec.table(a.table()).isEmpty()) {
+      // Every report is checked cell by cell: the common case, a cell of the edition, costs one
+      // lookup; which of table or cell is unknown is worked out only for the exception.
+      if (!spec.contains(a) && spec.table(a.table()).isEmpty()) {
         throw new ReportShapeException(
             ReportShapeException.Code.UNKNOWN_TABLE, a.toString(), edition().id(), a.table());
       }
