@@ -153,10 +153,11 @@ public final class ReportMapper {
       metadata = metadata(m.value(), "/" + METADATA);
     }
     Narrative general = narrativeMember(f, SectionId.GENERAL.key(), "");
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
+    // Cells go straight into the report's builder: a map of our own would be one more copy.
+    AnnualReport.Builder report = AnnualReport.builder();
     Tree.Member tables = f.remove(TABLES);
     if (tables != null && spec != null) {
-      tables(tables.value(), "/" + TABLES, cells);
+      tables(tables.value(), "/" + TABLES, report);
     }
     Narrative problems = narrativeMember(f, SectionId.PROBLEMS.key(), "");
     OtherMatters otherMatters = OtherMatters.builder().build();
@@ -180,12 +181,11 @@ public final class ReportMapper {
       return null;
     }
     try {
-      return AnnualReport.builder()
+      return report
           .metadata(metadata.build(spec.edition()))
           .general(general)
           .problems(problems)
           .otherMatters(otherMatters)
-          .putAllCells(cells)
           .addAllSupplementaryRows(rows)
           .putAllExtensions(extensions)
           .build();
@@ -393,7 +393,7 @@ public final class ReportMapper {
 
   // ------------------------------------------------------------------ tables
 
-  private void tables(Tree node, String ptr, Map<CellAddress, CellValue> cells) {
+  private void tables(Tree node, String ptr, AnnualReport.Builder cells) {
     Tree.Obj obj = object(node, ptr);
     if (obj == null) {
       return;
@@ -446,7 +446,7 @@ public final class ReportMapper {
             v = cell(kind, cm.value(), Pointers.child(rptr, cm.name()));
           }
           if (v != null) {
-            cells.put(CellAddress.of(t.key(), rm.name(), cm.name()), v);
+            cells.putCells(CellAddress.of(t.key(), rm.name(), cm.name()), v);
           }
         }
       }
