@@ -59,12 +59,12 @@ public final class ReportMapper {
   private static final Pattern XML_INTEGER = Pattern.compile("[+-]?[0-9]+");
   private static final Pattern XML_DECIMAL =
       Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-  private static final Pattern AMOUNT = Pattern.compile("(-?)(0|[1-9][0-9]*)(?:\\.([0-9]+))?");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final int MAX_WHOLE_DIGITS = String.valueOf(CellValue.MAX_WHOLE).length();
-  private static final int MAX_AMOUNT_INTEGER_DIGITS =
+  static final Pattern AMOUNT = Pattern.compile("(-?)(0|[1-9][0-9]*)(?:\\.([0-9]+))?");
+  static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  static final int MAX_WHOLE_DIGITS = String.valueOf(CellValue.MAX_WHOLE).length();
+  static final int MAX_AMOUNT_INTEGER_DIGITS =
       CellValue.MAX_AMOUNT_PRECISION - CellValue.MAX_AMOUNT_SCALE;
-  private static final int MAX_AMOUNT_TEXT = 64;
+  static final int MAX_AMOUNT_TEXT = 64;
 
   /** The result of mapping: the report (null when none could be built) and the findings. */
   public record Mapped(AnnualReport report, List<Finding> findings) {}
