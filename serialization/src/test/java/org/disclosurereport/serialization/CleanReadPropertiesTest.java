@@ -15,6 +15,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.disclosurereport.serialization.internal.JsonEngine;
 import org.disclosurereport.testkit.Entropy;
 import org.disclosurereport.testkit.random.RandomEntropy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -172,6 +175,22 @@ class CleanReadPropertiesTest {
     assertSameBothWays(json, ReadOptions.strict().withLimits(tight), "150 tokens");
   }
 
+  @Test
+  void aFileReadsAsItsBytesAndALargerOneAsAStream(@TempDir Path dir) throws Exception {
+    AnnualReport report = ReportGenerators.report(Edition.V2019, 13).withExtensions(Map.of());
+    byte[] json = ReportJson.create().writeBytes(report, Formatting.PRETTY);
+    Path file = Files.write(dir.resolve("report.json"), json);
+    assertSameResult(ReportJson.create().read(json, file.toString()), ReportJson.create().read(file));
+    // A limit below the file's size: read as a stream, which stops at the limit.
+    ReportJson small =
+        ReportJson.create(
+            ReadOptions.strict().withLimits(Limits.builder().maxDocumentBytes(json.length / 2).build()));
+    ReadResult fromFile = small.read(file);
+    assertSameResult(small.read(new ByteArrayInputStream(json), file.toString()), fromFile);
+    assertEquals(
+        ReadCode.LIMIT_DOCUMENT_SIZE.id(DocumentFormat.JSON), fromFile.findings().get(0).ruleId());
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private static AnnualReport onePass(byte[] json) {
@@ -195,6 +214,12 @@ class CleanReadPropertiesTest {
     }
     assertEquals(streamed.report(), inMemory.report(), name);
     assertEquals(streamed.findings(), inMemory.findings(), name);
+  }
+
+  private static void assertSameResult(ReadResult expected, ReadResult actual) {
+    assertEquals(expected.source(), actual.source());
+    assertEquals(expected.report(), actual.report());
+    assertEquals(expected.findings(), actual.findings());
   }
 
   private static ObjectNode tree(byte[] json) {
