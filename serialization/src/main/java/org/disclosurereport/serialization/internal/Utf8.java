@@ -111,13 +111,17 @@ final class Utf8 {
       if ((w & HIGHS) == 0) {
         continue;
       }
-      // Per byte, exactly: at least F4 (a high byte whose low seven bits are at least 74).
-      long atLeastF4 = ((w & ~HIGHS) + 0x0C * ONES) & w & HIGHS;
-      if (atLeastF4 != 0
-          || hasZeroByte((w & 0xFEFEFEFEFEFEFEFEL) ^ (0xC0 * ONES))
-          || hasZeroByte(w ^ (0xE0 * ONES))
-          || hasZeroByte(w ^ (0xED * ONES))
-          || hasZeroByte(w ^ (0xF0 * ONES))) {
+      // Per byte, exactly: at least F4 (a high byte whose low seven bits are at least 74); and,
+      // for the word as a whole, exactly: a byte equal to C0 or C1, E0, ED or F0 (a zero byte
+      // of the word XOR that byte repeated). Without branches, so that the loop stays tight.
+      long atLeastF4 = ((w & ~HIGHS) + 0x0C * ONES) & w;
+      long c0 = (w & 0xFEFEFEFEFEFEFEFEL) ^ (0xC0 * ONES);
+      long e0 = w ^ (0xE0 * ONES);
+      long ed = w ^ (0xED * ONES);
+      long f0 = w ^ (0xF0 * ONES);
+      long zeros =
+          ((c0 - ONES) & ~c0) | ((e0 - ONES) & ~e0) | ((ed - ONES) & ~ed) | ((f0 - ONES) & ~f0);
+      if (((atLeastF4 | zeros) & HIGHS) != 0) {
         return true;
       }
     }
@@ -128,11 +132,6 @@ final class Utf8 {
       }
     }
     return false;
-  }
-
-  /** Whether any byte of a word is zero (exact for the word as a whole). */
-  private static boolean hasZeroByte(long v) {
-    return ((v - ONES) & ~v & HIGHS) != 0;
   }
 
   private static boolean within(byte b, int min, int max) {
