@@ -3,6 +3,7 @@ package org.disclosurereport.benchmarks;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.disclosurereport.benchmarks.baseline.ReportDocument;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
@@ -79,6 +80,25 @@ public final class Fixture {
   /** @return the report's canonical XML form, UTF-8; a fresh copy */
   public byte[] xml() {
     return xml.clone();
+  }
+
+  /**
+   * Returns a JSON document with one more member, {@code "x-note": 1}, at the very end of its
+   * root object: a member the format does not describe, found only when the whole document has
+   * been read.
+   *
+   * @param json a canonical JSON document, which ends with its root object's closing brace and
+   *     possibly a line break
+   * @return a new document
+   */
+  public static byte[] withTrailingMember(byte[] json) {
+    String text = new String(json, StandardCharsets.UTF_8);
+    int end = text.lastIndexOf('}');
+    if (end < 0) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    return (text.substring(0, end) + ",\"x-note\":1" + text.substring(end))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**

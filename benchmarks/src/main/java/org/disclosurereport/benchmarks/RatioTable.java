@@ -84,6 +84,7 @@ public final class RatioTable {
           target("read JSON: hardened / token scan", "ReadJsonBenchmark.hardened", "ReadJsonBenchmark.tokenScan", Metric.TIME, 3.0, false),
           target("read JSON: bytes allocated, hardened / readTree", "ReadJsonBenchmark.hardened", "ReadJsonBenchmark.readTree", Metric.ALLOCATION, 4.0, false),
           info("read JSON: plain databind POJO / token scan", "ReadJsonBenchmark.pojo", "ReadJsonBenchmark.tokenScan", Metric.TIME),
+          info("read JSON with one finding (full read) / plain databind POJO", "ReadJsonBenchmark.withFinding", "ReadJsonBenchmark.pojo", Metric.TIME),
           target("validate: Bean Validation + all rules / read JSON", "ValidateBenchmark.full", "ReadJsonBenchmark.hardened", Metric.TIME, 1.0, false),
           info("validate: all rules / read JSON", "ValidateBenchmark.rules", "ReadJsonBenchmark.hardened", Metric.TIME),
           target("validate: identity rules / read JSON", "ValidateBenchmark.identities", "ReadJsonBenchmark.hardened", Metric.TIME, 0.1, true),

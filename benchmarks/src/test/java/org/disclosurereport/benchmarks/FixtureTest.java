@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.Map;
 import org.disclosurereport.benchmarks.baseline.ReportDocument;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
 import org.disclosurereport.testkit.random.RandomEntropy;
+import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class FixtureTest {
@@ -38,6 +41,16 @@ class FixtureTest {
     json[0] = 0;
     assertNotSame(json, fixture.json());
     assertArrayEquals(Fixture.get().json(), fixture.json());
+  }
+
+  @Test
+  void theDocumentWithAFindingHasExactlyOneAndTheSameReport() {
+    ReadResult read =
+        ReportJson.create(ReadOptions.lenient())
+            .read(Fixture.withTrailingMember(fixture.json()), "fixture-with-finding.json");
+    assertEquals(1, read.findings().size(), read::toString);
+    assertEquals(Severity.INFO, read.findings().get(0).severity());
+    assertEquals(fixture.report().withExtensions(Map.of("/x-note", "1")), read.report().orElseThrow());
   }
 
   @Test

@@ -155,6 +155,17 @@ public final class EditionSpec {
   }
 
   /**
+   * Returns the kind of a cell, or nothing when the cell is not one of this edition's leaf
+   * cells: one lookup for the question a reader or the model asks of every cell.
+   *
+   * @param address the address
+   * @return the kind, or empty
+   */
+  public Optional<CellKind> kindOf(CellAddress address) {
+    return Optional.ofNullable(kinds.get(Objects.requireNonNull(address, "address")));
+  }
+
+  /**
    * Whether the edition has the given cell.
    *
    * @param address the address

@@ -217,11 +217,14 @@ public abstract class AbstractAnnualReport {
         hasBlank = true;
         continue;
       }
-      if (spec.table(a.table()).isEmpty()) {
+      // Every report is checked cell by cell: the common case, a cell of the edition, costs one
+      // lookup; which of table or cell is unknown is worked out only for the exception.
+      CellKind expected = spec.kindOf(a).orElse(null);
+      if (expected == null && spec.table(a.table()).isEmpty()) {
         throw new ReportShapeException(
             ReportShapeException.Code.UNKNOWN_TABLE, a.toString(), edition().id(), a.table());
       }
-      if (!spec.contains(a)) {
+      if (expected == null) {
         throw new ReportShapeException(
             ReportShapeException.Code.UNKNOWN_CELL,
             a.toString(),
@@ -230,7 +233,6 @@ public abstract class AbstractAnnualReport {
             a.row(),
             a.column());
       }
-      CellKind expected = spec.kind(a);
       CellKind actual = v.kind().orElseThrow();
       if (expected != actual) {
         throw new ReportShapeException(

@@ -197,4 +197,16 @@ class EditionSpecTest {
       return r.lines().filter(l -> !l.startsWith("#")).toList();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Edition.class)
+  void kindOfAnswersForEveryCellAndNothingForOthers(Edition edition) {
+    EditionSpec spec = edition.spec();
+    for (CellAddress a : spec.cells()) {
+      assertEquals(java.util.Optional.of(spec.kind(a)), spec.kindOf(a), a.toString());
+    }
+    CellAddress first = spec.cells().get(0);
+    assertTrue(spec.kindOf(CellAddress.of(first.table(), first.row(), "noSuchColumn")).isEmpty());
+    assertTrue(spec.kindOf(CellAddress.of("noSuchTable", first.row(), first.column())).isEmpty());
+  }
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,7 +114,14 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
    */
   public final ReadResult read(Path file) throws ReportReadException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
+      // A file within the size limit is read into memory, where a clean JSON document is read in
+      // one pass; a larger one is read as a stream, which stops at the limit with a finding.
+      long limit = options().limits().maxDocumentBytes();
+      byte[] head = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      if (head.length <= limit) {
+        return readDocument(head, file.toString());
+      }
+      return read(new SequenceInputStream(new ByteArrayInputStream(head), in), file.toString());
     } catch (ReportReadException e) {
       throw e;
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -210,9 +211,12 @@ public final class ReaderOracle implements AutoCloseable {
         throw new HostileInputFailure(
             Kind.EXCEPTION, name + ", " + input.length + " bytes: " + cause, cause);
       } catch (InterruptedException e) {
+        // The harness is being stopped (a fuzzing run that ends): not a property of the reader.
         Thread.currentThread().interrupt();
         abandonWorker(future);
-        throw new HostileInputFailure(Kind.TOO_SLOW, name + ": interrupted while waiting", e);
+        CancellationException stopped = new CancellationException(name + ": stopped while reading");
+        stopped.initCause(e);
+        throw stopped;
       }
     }
   }

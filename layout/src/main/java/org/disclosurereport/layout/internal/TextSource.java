@@ -28,9 +28,22 @@ public final class TextSource {
   private final List<SourceCell> cells = new ArrayList<>();
   private final List<int[]> pending = new ArrayList<>();
   private final String[] lines;
+  /** Each line stripped, made once: every cell keeps its line, and a line may have many cells. */
+  private final String[] strippedLines;
 
   private TextSource(String text) {
     this.lines = text.split("\r\n|\r|\n", -1);
+    this.strippedLines = new String[lines.length];
+  }
+
+  /** The line stripped; the same string for every cell of the line, not a copy per cell. */
+  private String stripped(int lineIndex) {
+    String s = strippedLines[lineIndex];
+    if (s == null) {
+      s = lines[lineIndex].strip();
+      strippedLines[lineIndex] = s;
+    }
+    return s;
   }
 
   /**
@@ -98,7 +111,7 @@ public final class TextSource {
             text,
             origin(lineIndex, start + leading(text), cellNumber, text.strip()),
             lineIndex,
-            line.strip(),
+            stripped(lineIndex),
             rowStart,
             false,
             joinable,
@@ -124,7 +137,7 @@ public final class TextSource {
               piece,
               origin(p[0], p[1] + leading(piece), 1, piece.strip()),
               p[0],
-              lines[p[0]].strip(),
+              stripped(p[0]),
               true,
               false,
               true,
@@ -137,7 +150,7 @@ public final class TextSource {
             text.toString(),
             parts.get(0).origin().withRawText(text.toString()),
             first[0],
-            lines[first[0]].strip(),
+            stripped(first[0]),
             true,
             false,
             false,
@@ -161,7 +174,7 @@ public final class TextSource {
                   text,
                   origin(p[0], p[1] + word[0], w + 1, text),
                   p[0],
-                  lines[p[0]].strip(),
+                  stripped(p[0]),
                   w == 0,
                   false,
                   true,

@@ -28,6 +28,18 @@ class TextSourceTest {
   }
 
   @Test
+  void theCellsOfALineShareOneCopyOfItsText() {
+    // 30,000 cells on one line with a tab at its end: a stripped copy of the line per cell would
+    // be 30,000 copies of 60,000 characters, several gigabytes.
+    String line = "行政许可" + "\t1".repeat(30_000) + "\t";
+    List<SourceCell> cells = TextSource.cells("标题\n" + line + "\n");
+    assertEquals(1 + 1 + 30_000 + 1, cells.size(), "the title, the label, the figures, the empty cell after the last tab");
+    String first = cells.get(1).lineText();
+    assertEquals(line.strip(), first);
+    assertTrue(cells.stream().skip(1).allMatch(c -> c.lineText() == first), "one string for the line");
+  }
+
+  @Test
   void pipesEndCellsAndACellMayRunOverLines() {
     assertEquals(
         List.of("规章", "0", "0", "0", "规范性文件", "0", "8", "8"),

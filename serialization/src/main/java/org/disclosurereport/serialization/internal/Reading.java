@@ -96,6 +96,13 @@ public final class Reading {
     if (skip < 0) {
       return new ReadResult(source, null, findings);
     }
+    // A clean document, the common case, is read in one pass, and its bytes are then screened
+    // for what Jackson lets through of malformed UTF-8; any other document is checked fully and
+    // read again through the tree and the mapper, which find and locate its problems.
+    AnnualReport clean = clean(bytes, skip, n, options, factory);
+    if (clean != null && !Utf8.hasRareLeadByte(bytes, skip, n)) {
+      return new ReadResult(source, clean, Utf8.charColumns(findings, bytes, skip));
+    }
     int malformed = Utf8.firstMalformed(bytes, skip, n);
     if (malformed >= 0) {
       findings.add(
@@ -105,12 +112,27 @@ public final class Reading {
               null, "malformed byte sequence at byte " + malformed));
       return new ReadResult(source, null, findings);
     }
+    if (clean != null) {
+      return new ReadResult(source, clean, Utf8.charColumns(findings, bytes, skip));
+    }
     return parse(
         () -> factory.createParser(bytes, skip, n - skip),
         source,
         options,
         findings,
         f -> Utf8.charColumns(f, bytes, skip));
+  }
+
+  /**
+   * Reads a document in one pass if it is clean, without Jackson's duplicate-name check: the
+   * one-pass reader finds repeated members itself.
+   */
+  private static AnnualReport clean(
+      byte[] bytes, int skip, int n, ReadOptions options, JsonFactory factory) throws IOException {
+    try (JsonParser parser = factory.createParser(bytes, skip, n - skip)) {
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      return CleanJsonReader.read(parser, options.limits());
+    }
   }
 
   /** Opens a parser on a document. */

@@ -59,12 +59,12 @@ public final class ReportMapper {
   private static final Pattern XML_INTEGER = Pattern.compile("[+-]?[0-9]+");
   private static final Pattern XML_DECIMAL =
       Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-  private static final Pattern AMOUNT = Pattern.compile("(-?)(0|[1-9][0-9]*)(?:\\.([0-9]+))?");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final int MAX_WHOLE_DIGITS = String.valueOf(CellValue.MAX_WHOLE).length();
-  private static final int MAX_AMOUNT_INTEGER_DIGITS =
+  static final Pattern AMOUNT = Pattern.compile("(-?)(0|[1-9][0-9]*)(?:\\.([0-9]+))?");
+  static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  static final int MAX_WHOLE_DIGITS = String.valueOf(CellValue.MAX_WHOLE).length();
+  static final int MAX_AMOUNT_INTEGER_DIGITS =
       CellValue.MAX_AMOUNT_PRECISION - CellValue.MAX_AMOUNT_SCALE;
-  private static final int MAX_AMOUNT_TEXT = 64;
+  static final int MAX_AMOUNT_TEXT = 64;
 
   /** The result of mapping: the report (null when none could be built) and the findings. */
   public record Mapped(AnnualReport report, List<Finding> findings) {}
@@ -153,10 +153,11 @@ public final class ReportMapper {
       metadata = metadata(m.value(), "/" + METADATA);
     }
     Narrative general = narrativeMember(f, SectionId.GENERAL.key(), "");
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
+    // Cells go straight into the report's builder: a map of our own would be one more copy.
+    AnnualReport.Builder report = AnnualReport.builder();
     Tree.Member tables = f.remove(TABLES);
     if (tables != null && spec != null) {
-      tables(tables.value(), "/" + TABLES, cells);
+      tables(tables.value(), "/" + TABLES, report);
     }
     Narrative problems = narrativeMember(f, SectionId.PROBLEMS.key(), "");
     OtherMatters otherMatters = OtherMatters.builder().build();
@@ -180,12 +181,11 @@ public final class ReportMapper {
       return null;
     }
     try {
-      return AnnualReport.builder()
+      return report
           .metadata(metadata.build(spec.edition()))
           .general(general)
           .problems(problems)
           .otherMatters(otherMatters)
-          .putAllCells(cells)
           .addAllSupplementaryRows(rows)
           .putAllExtensions(extensions)
           .build();
@@ -393,7 +393,7 @@ public final class ReportMapper {
 
   // ------------------------------------------------------------------ tables
 
-  private void tables(Tree node, String ptr, Map<CellAddress, CellValue> cells) {
+  private void tables(Tree node, String ptr, AnnualReport.Builder cells) {
     Tree.Obj obj = object(node, ptr);
     if (obj == null) {
       return;
@@ -446,7 +446,7 @@ public final class ReportMapper {
             v = cell(kind, cm.value(), Pointers.child(rptr, cm.name()));
           }
           if (v != null) {
-            cells.put(CellAddress.of(t.key(), rm.name(), cm.name()), v);
+            cells.putCells(CellAddress.of(t.key(), rm.name(), cm.name()), v);
           }
         }
       }

@@ -50,6 +50,53 @@ class Utf8Test {
   }
 
   @Test
+  void findsExactlyTheRareLeadBytesAtAnyOffset() {
+    qt().withExamples(20_000)
+        .forAll(
+            lists().of(integers().between(0x00, 0xFF)).ofSizeBetween(0, 40),
+            integers().between(0, 8))
+        .checkAssert(
+            (values, from) -> {
+              byte[] b = bytes(values);
+              int start = Math.min(from, b.length);
+              boolean expected = false;
+              for (int i = start; i < b.length; i++) {
+                int c = b[i] & 0xFF;
+                expected |= c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED || c == 0xF0 || c >= 0xF4;
+              }
+              assertEquals(expected, Utf8.hasRareLeadByte(b, start, b.length), values::toString);
+            });
+  }
+
+  @Test
+  void everyMalformedSequenceStartsWithARareLeadByteOrOneJacksonRefuses() {
+    // The screen is sound only if each sequence the strict check refuses either starts with a
+    // rare lead byte or is malformed in its length or continuation bytes, which Jackson checks.
+    qt().withExamples(20_000)
+        .forAll(lists().of(integers().between(0x80, 0xFF)).ofSizeBetween(1, 4))
+        .checkAssert(
+            values -> {
+              byte[] b = bytes(values);
+              if (Utf8.firstMalformed(b, 0, b.length) < 0 || Utf8.hasRareLeadByte(b, 0, 1)) {
+                return;
+              }
+              int lead = b[0] & 0xFF;
+              int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+              boolean continuationsOk = length > 0 && b.length >= length;
+              for (int i = 1; continuationsOk && i < length; i++) {
+                continuationsOk = (b[i] & 0xC0) == 0x80;
+              }
+              // Well-formed in length and continuations, yet refused: only if a later sequence is.
+              if (continuationsOk) {
+                assertEquals(
+                    true,
+                    Utf8.firstMalformed(b, length, b.length) >= 0,
+                    values::toString);
+              }
+            });
+  }
+
+  @Test
   void refusesOverlongFormsSurrogatesAndCodePointsAboveTheLast() {
     for (int[] seq :
         new int[][] {

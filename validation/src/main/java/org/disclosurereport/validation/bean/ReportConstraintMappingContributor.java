@@ -21,12 +21,18 @@ import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
  *
  * <ul>
  *   <li>{@code AnnualReport}: {@link ConsistentReport} (the rule engine), {@code metadata} present
- *       and cascaded, every cell value and section 六 cascaded;
+ *       and cascaded, section 六 cascaded;
  *   <li>{@code ReportMetadata}: {@code organName} not blank, {@code edition} present, {@code
  *       reportYear} within the years the model accepts, and {@code title}, {@code creditCode},
  *       {@code divisionCode}, {@code indexNumber} not blank when given (rule DR-V001);
  *   <li>cell values: counts zero or more (rule DR-V010), amounts zero or more.
  * </ul>
+ *
+ * <p>A report does not cascade into its cells. A count or an amount cannot be negative (their
+ * constructors refuse it, and records cannot be made without them), so cascading into the 200
+ * cells of a report would check what cannot be false, and it was half the cost of validating a
+ * report. The constraints stay on the cell types, for a container that validates a cell value on
+ * its own; the fees of section 六 are cascaded, three values.
  *
  * <p>The model refuses most of these shapes when it is built; the constraints make them visible to
  * a container too, and to reports a container builds by other means. Constraints are declared on
@@ -68,9 +74,6 @@ public final class ReportConstraintMappingContributor implements ConstraintMappi
         .constraint(new GenericConstraintDef<>(ConsistentReport.class))
         .getter("metadata")
         .constraint(new NotNullDef().message(NOT_NULL))
-        .valid()
-        .getter("cells")
-        .containerElementType(1)
         .valid()
         .getter("otherMatters")
         .valid();

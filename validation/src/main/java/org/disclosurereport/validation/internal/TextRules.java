@@ -36,13 +36,54 @@ final class TextRules {
       EditionSpec spec, SectionId section, Narrative text, FindingSink sink) {
     if (text.isBlank()) {
       emit(spec, section, "DR-V201.empty", "", sink);
-    } else if (PLACEHOLDERS.contains(normalize(text.text()))) {
+    } else if (isPlaceholder(text.text())) {
       emit(spec, section, "DR-V201.placeholder", text.text().strip(), sink);
     }
   }
 
-  private static String normalize(String text) {
-    return text.replaceAll("[\\s\\p{P}]", "");
+  /** The length of the longest placeholder, in UTF-16 characters. */
+  private static final int LONGEST = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * Whether a text is a placeholder once its white space ({@code [ \t\n\x0B\f\r]}, as the
+   * regular expression {@code \s}) and punctuation (Unicode category P, as {@code \p{P}}) are
+   * removed. A report's narrative runs to thousands of characters, so the text is walked once and
+   * left as soon as what is kept is longer than any placeholder.
+   *
+   * @param text the text
+   * @return whether it says only that there is nothing
+   */
+  static boolean isPlaceholder(String text) {
+    StringBuilder kept = new StringBuilder(LONGEST + 2);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isRegexSpace(c) || isPunctuation(c)) {
+        continue;
+      }
+      kept.appendCodePoint(c);
+      if (kept.length() > LONGEST) {
+        return false;
+      }
+    }
+    return PLACEHOLDERS.contains(kept.toString());
+  }
+
+  private static boolean isRegexSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  private static boolean isPunctuation(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> true;
+      default -> false;
+    };
   }
 
   private static void emit(
