@@ -89,4 +89,24 @@ class ReportBatchTest {
     assertThrows(ReportReadException.class, () -> ReportBatch.directory(dir.resolve("none"), JSON, XML));
     assertThrows(ReportReadException.class, () -> JSON.read(dir.resolve("none.json")));
   }
+
+  @Test
+  void aFileThatCannotBeReadIsAResultWithAnIoFailureAndTheOthersAreRead() throws IOException {
+    AnnualReport a = ReportGenerators.report(Edition.V2021, 5);
+    Files.write(dir.resolve("a.json"), JSON.writeBytes(a, Formatting.COMPACT));
+    Path gone = Files.write(dir.resolve("b.json"), JSON.writeBytes(a, Formatting.COMPACT));
+    Files.write(dir.resolve("c.json"), JSON.writeBytes(a, Formatting.COMPACT));
+    try (Stream<ReadResult> results = ReportBatch.directory(dir, JSON, XML)) {
+      Iterator<ReadResult> it = results.iterator();
+      assertEquals(a, it.next().report().orElseThrow());
+      // Listed, then gone before it is read: the batch goes on.
+      Files.delete(gone);
+      ReadResult failed = it.next();
+      assertEquals(gone.toString(), failed.source());
+      assertTrue(failed.report().isEmpty());
+      assertEquals(List.of(ReadCode.IO_FAILURE.id(DocumentFormat.JSON)), failed.ruleIds());
+      assertEquals(a, it.next().report().orElseThrow());
+      assertTrue(!it.hasNext());
+    }
+  }
 }
