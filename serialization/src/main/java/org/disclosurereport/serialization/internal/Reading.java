@@ -73,10 +73,12 @@ public final class Reading {
 
   /**
    * Reads a JSON document held in memory, with the same findings as {@link #json(InputStream,
-   * String, ReadOptions, JsonFactory)}: UTF-8 is checked on the bytes first, so that Jackson's
-   * byte parser, faster than decoding to characters first, reads them; a document larger than
-   * {@link org.disclosurereport.serialization.Limits#maxDocumentBytes()} is refused before
-   * anything else.
+   * String, ReadOptions, JsonFactory)}, with Jackson's byte parser, faster than decoding to
+   * characters first. A document larger than {@link
+   * org.disclosurereport.serialization.Limits#maxDocumentBytes()} is refused before anything else.
+   * A clean document is read in one pass ({@link CleanJsonReader}) and its bytes screened for the
+   * malformed UTF-8 that Jackson lets through ({@link Utf8#hasRareLeadByte}); any other document
+   * has its UTF-8 checked in full and is read through the tree and the mapper.
    *
    * @param bytes the document; not modified
    * @param source the document's name

@@ -1,6 +1,7 @@
 package org.disclosurereport.serialization.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -88,10 +89,7 @@ class Utf8Test {
               }
               // Well-formed in length and continuations, yet refused: only if a later sequence is.
               if (continuationsOk) {
-                assertEquals(
-                    true,
-                    Utf8.firstMalformed(b, length, b.length) >= 0,
-                    values::toString);
+                assertTrue(Utf8.firstMalformed(b, length, b.length) >= 0, values::toString);
               }
             });
   }
