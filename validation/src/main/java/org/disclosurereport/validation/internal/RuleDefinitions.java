@@ -43,6 +43,10 @@ public final class RuleDefinitions {
   public static final String BLANK_CELL = "DR-V011";
   /** Blank cell, policy: counted as zero. */
   public static final String BLANK_AS_ZERO = "DR-V012";
+  /** Blank cell, policy: sums checked both ways. */
+  public static final String BLANK_CHECKED_BOTH_WAYS = "DR-V013";
+  /** A sum that holds only if blank cells hold the difference. */
+  public static final String SUM_NEEDS_BLANKS = "DR-V107";
   /** Mandatory text section empty. */
   public static final String EMPTY_TEXT_SECTION = "DR-V201";
   /** Fees collected above the fees notified. */
@@ -156,6 +160,14 @@ public final class RuleDefinitions {
             .cellsByEdition(cells((spec, a) -> true))
             .build());
 
+    rules.add(
+        plain(BLANK_CHECKED_BOTH_WAYS, Severity.INFO, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+            .cellsByEdition(cells((spec, a) -> true))
+            .build());
+    rules.add(
+        plain(SUM_NEEDS_BLANKS, Severity.WARNING, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+            .cellsByEdition(cells(RuleDefinitions::inSomeSum))
+            .build());
     rules.add(sum("DR-V101", "applications.balance", List.of(FORMAT + "C1", ARTICLE_50)));
     rules.add(
         sum("DR-V102", "applications.resultsTotal", List.of(FORMAT + "C2", FORMAT + "C3", ARTICLE_50)));
@@ -303,6 +315,15 @@ public final class RuleDefinitions {
       cells.put(e, spec.cells().stream().filter(a -> filter.apply(spec, a)).toList());
     }
     return cells;
+  }
+
+  private static boolean inSomeSum(EditionSpec spec, CellAddress a) {
+    for (Identity identity : spec.identities()) {
+      if (identity.cells().contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<CellAddress> inPrintedOrder(EditionSpec spec, Set<CellAddress> cells) {
