@@ -73,6 +73,7 @@ public final class MutantGenerator implements Generator<Mutant> {
   private static final String FEES_WITHOUT_NOTICES = "DR-V302";
   private static final String DIFFERENT_ORGANS = "DR-V404";
   private static final String NOT_CONSECUTIVE = "DR-V405";
+  private static final String SUM_NEEDS_BLANKS = "DR-V107";
 
   /** Texts that say only that there is nothing to report. */
   private static final List<String> PLACEHOLDERS = List.of("无", "暂无。");
@@ -222,10 +223,16 @@ public final class MutantGenerator implements Generator<Mutant> {
       return rule.scope() == RuleScope.REPORT ? this::breakSum : this::breakChain;
     }
     if (id.equals(BlankPolicy.BLANK_IS_ERROR.ruleId())) {
-      return this::blankAnyCell;
+      return e -> blankZeroCell(e, BlankPolicy.BLANK_IS_ERROR);
     }
     if (id.equals(BlankPolicy.BLANK_AS_ZERO.ruleId())) {
-      return this::blankZeroCell;
+      return e -> blankZeroCell(e, BlankPolicy.BLANK_AS_ZERO);
+    }
+    if (id.equals(BlankPolicy.BLANK_CHECKED_BOTH_WAYS.ruleId())) {
+      return e -> blankZeroCell(e, BlankPolicy.BLANK_CHECKED_BOTH_WAYS);
+    }
+    if (id.equals(SUM_NEEDS_BLANKS)) {
+      return this::blankFilledCell;
     }
     return switch (id) {
       case REQUIRED_METADATA -> this::blankMetadataField;
@@ -344,14 +351,37 @@ public final class MutantGenerator implements Generator<Mutant> {
 
   // ------------------------------------------------------------------ blanks
 
-  private Mutant blankAnyCell(Entropy entropy) {
+  /**
+   * Blanks a count above zero that some sum needs: the sums it is in hold only if the blank holds
+   * its value ({@code DR-V107}), and the blank itself is noted ({@code DR-V013}, under the policy
+   * that checks sums both ways).
+   */
+  private Mutant blankFilledCell(Entropy entropy) {
     AnnualReport report = base(entropy);
-    CellAddress a = entropy.pick(report.spec().cells());
-    return mutant(blank(report, a), BlankPolicy.BLANK_IS_ERROR, List.of(blanked(report, a)));
+    EditionSpec spec = report.spec();
+    Set<CellAddress> inSums = new HashSet<>();
+    spec.identities().forEach(i -> inSums.addAll(i.cells()));
+    List<CellAddress> candidates =
+        spec.cells().stream()
+            .filter(inSums::contains)
+            .filter(a -> report.cell(a) instanceof org.disclosurereport.model.CellValue.Count c && c.value() > 0)
+            .toList();
+    // Generated reports have counts above zero in every table; an all-zero one would be a bug.
+    return blankFilled(report, entropy.pick(candidates));
+  }
+
+  private Mutant blankFilled(AnnualReport report, CellAddress a) {
+    return new Mutant(
+        rule.id(),
+        expected(),
+        Optional.empty(),
+        blank(report, a),
+        BlankPolicy.BLANK_CHECKED_BOTH_WAYS,
+        List.of(blanked(report, a)));
   }
 
   /** Blanks a cell whose zero no sum notices: a cell in no identity, or one that holds zero. */
-  private Mutant blankZeroCell(Entropy entropy) {
+  private Mutant blankZeroCell(Entropy entropy, BlankPolicy policy) {
     AnnualReport report = base(entropy);
     EditionSpec spec = report.spec();
     Set<CellAddress> inSums = new HashSet<>();
@@ -364,7 +394,7 @@ public final class MutantGenerator implements Generator<Mutant> {
                         || report.cell(a).decimal().map(d -> d.signum() == 0).orElse(true))
             .toList();
     CellAddress a = entropy.pick(candidates);
-    return mutant(blank(report, a), BlankPolicy.BLANK_AS_ZERO, List.of(blanked(report, a)));
+    return mutant(blank(report, a), policy, List.of(blanked(report, a)));
   }
 
   private static AnnualReport blank(AnnualReport report, CellAddress a) {

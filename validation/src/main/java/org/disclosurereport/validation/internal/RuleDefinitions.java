@@ -167,6 +167,9 @@ public final class RuleDefinitions {
     rules.add(
         plain(SUM_NEEDS_BLANKS, Severity.WARNING, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
             .cellsByEdition(cells(RuleDefinitions::inSomeSum))
+            // A blank is what makes the sum open; under the policy that checks sums both ways it
+            // is noted by DR-V013 (under BLANK_IS_ERROR, by DR-V011 instead).
+            .companions(List.of(BLANK_CHECKED_BOTH_WAYS))
             .build());
     rules.add(sum("DR-V101", "applications.balance", List.of(FORMAT + "C1", ARTICLE_50)));
     rules.add(
