@@ -74,6 +74,7 @@ public final class MutantGenerator implements Generator<Mutant> {
   private static final String DIFFERENT_ORGANS = "DR-V404";
   private static final String NOT_CONSECUTIVE = "DR-V405";
   private static final String SUM_NEEDS_BLANKS = "DR-V107";
+  private static final String NARRATIVE_FIGURE = "DR-V501";
 
   /** Texts that say only that there is nothing to report. */
   private static final List<String> PLACEHOLDERS = List.of("无", "暂无。");
@@ -243,6 +244,7 @@ public final class MutantGenerator implements Generator<Mutant> {
       case FEES_WITHOUT_NOTICES -> e -> fees(e, false);
       case DIFFERENT_ORGANS -> this::otherOrgan;
       case NOT_CONSECUTIVE -> this::notConsecutive;
+      case NARRATIVE_FIGURE -> this::misstateApplications;
       default ->
           throw new IllegalArgumentException("No mutant generator for rule " + id + " yet");
     };
@@ -378,6 +380,33 @@ public final class MutantGenerator implements Generator<Mutant> {
         blank(report, a),
         BlankPolicy.BLANK_CHECKED_BOTH_WAYS,
         List.of(blanked(report, a)));
+  }
+
+  /**
+   * Rewrites the 总体情况 section to state a number of applications received that is neither the
+   * table's new applications nor those plus last year's carry-over.
+   */
+  private Mutant misstateApplications(Entropy entropy) {
+    AnnualReport report = base(entropy);
+    EditionSpec spec = report.spec();
+    List<List<CellAddress>> alternatives =
+        org.disclosurereport.validation.NarrativeFigures.cells(
+            spec, org.disclosurereport.validation.FigureKind.APPLICATIONS_RECEIVED);
+    long stated = 1;
+    for (List<CellAddress> cells : alternatives) {
+      long sum = 0;
+      for (CellAddress a : cells) {
+        org.disclosurereport.model.CellValue v = report.cell(a);
+        sum += (v.isBlank() ? report.derivedTotal(a) : v).wholeNumber().orElse(0L);
+      }
+      stated = Math.max(stated, sum + 1);
+    }
+    stated += entropy.pick(List.of(0L, 1L, 7L, 100L));
+    String text = "本年度依法做好政府信息公开工作，全年收到政府信息公开申请" + stated + "件。";
+    return mutant(
+        report.withGeneral(org.disclosurereport.model.Narrative.of(text)),
+        BlankPolicy.BLANK_IS_ERROR,
+        List.of("general: " + text));
   }
 
   /** Blanks a cell whose zero no sum notices: a cell in no identity, or one that holds zero. */

@@ -34,10 +34,12 @@ import org.disclosurereport.model.AnnualReport;
  * <p>This class is immutable and thread-safe.
  */
 public final class NarrativeFigures {
-  private static final String NUMBER = "([0-9][0-9,，]*|[零〇一二两三四五六七八九十百千万]+)";
+  private static final String NUMBER =
+      "([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+|[零〇一二两三四五六七八九十百千万]+)";
   private static final Pattern FIGURE =
       Pattern.compile(NUMBER + "\\s*(余|多)?\\s*(件|条|个|宗|起|次|份)(?![%％])");
-  private static final Pattern CLAUSE_END = Pattern.compile("[，,、；;。！!？?\\n（）()]");
+  private static final Pattern CLAUSE_END =
+      Pattern.compile("[，、；;。！!？?\\n（）()]|,(?![0-9]{3}(?![0-9]))");
   private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?\\n]");
   private static final Pattern NOT_APPLICATIONS =
       Pattern.compile("来信|留言|提案|建议|信访|投诉|咨询|热线|信箱");
@@ -180,7 +182,7 @@ public final class NarrativeFigures {
    * @throws NumberFormatException if it is not a number or too large
    */
   public static long parse(String written) {
-    String s = written.replace(",", "").replace("，", "");
+    String s = written.replace(",", "");
     if (s.isEmpty()) {
       throw new NumberFormatException("Invalid number (valid values: digits or Chinese numerals): " + written);
     }
@@ -190,14 +192,24 @@ public final class NarrativeFigures {
       }
       return Long.parseLong(s);
     }
+    if (s.length() > 16) {
+      throw new NumberFormatException("Invalid Chinese numeral (valid values: at most 16 characters): " + written);
+    }
     long total = 0;
     long section = 0;
     long digit = -1;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int d = DIGITS.indexOf(c);
-      if (d >= 0) {
-        digit = d == 10 ? 2 : d % 10;
+      if (d == 0 || c == '〇') {
+        digit = -1; // 零 only marks a gap: 一百零五
+        continue;
+      }
+      if (d > 0) {
+        if (digit >= 0) {
+          throw new NumberFormatException("Invalid Chinese numeral (two digits without a unit): " + written);
+        }
+        digit = d == 10 ? 2 : d;
         continue;
       }
       long unit =

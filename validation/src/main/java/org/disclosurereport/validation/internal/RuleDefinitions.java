@@ -49,6 +49,8 @@ public final class RuleDefinitions {
   public static final String SUM_NEEDS_BLANKS = "DR-V107";
   /** Mandatory text section empty. */
   public static final String EMPTY_TEXT_SECTION = "DR-V201";
+  /** A figure stated in the narrative disagrees with the tables. */
+  public static final String NARRATIVE_FIGURE = "DR-V501";
   /** Fees collected above the fees notified. */
   public static final String FEES_COLLECTED_ABOVE_NOTIFIED = "DR-V301";
   /** Fee amounts without fee notices. */
@@ -205,6 +207,9 @@ public final class RuleDefinitions {
     rules.add(
         plain(FEES_WITHOUT_NOTICES, Severity.WARNING, RuleScope.REPORT, all, feeSources).build());
 
+    rules.add(
+        plain(NARRATIVE_FIGURE, Severity.WARNING, RuleScope.REPORT, all, List.of(ARTICLE_50))
+            .build());
     rules.add(crossYear("DR-V401", "applications.carryOver", Severity.ERROR, FORMAT + "C8"));
     rules.add(
         crossYear("DR-V402", "proactive.itemCountCarryOver", Severity.WARNING, FORMAT + "C9"));
