@@ -144,6 +144,67 @@ class ValidateCommandTest {
     }
   }
 
+  /**
+   * A report whose 总计 column of table 三 is blank on every row, with four rows of filled parts
+   * (so four sums hold only if their blank totals hold the parts) and one genuine sum error.
+   */
+  static AnnualReport blankHeavy() {
+    AnnualReport valid = Fixtures.valid();
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(valid.cells());
+    valid.spec().table(Tables.APPLICATIONS).orElseThrow().cells().stream()
+        .filter(a -> a.column().equals(Applicants.TOTAL))
+        .forEach(cells::remove);
+    for (String row : List.of(ApplicationRows.NEWLY_RECEIVED, ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL)) {
+      cells.put(CellAddress.of(Tables.APPLICATIONS, row, Applicants.NATURAL_PERSON), CellValue.count(2));
+    }
+    cells.put(
+        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.WITHHELD_STATE_SECRET, Applicants.NATURAL_PERSON),
+        CellValue.count(1));
+    return AnnualReport.copyOf(valid).withCells(cells);
+  }
+
+  @Test
+  void aBlankHeavyReportShowsItsGroupsAndSumsOnTheFirstScreen() throws Exception {
+    AnnualReport report = blankHeavy();
+    Path p = write("blank-heavy.json", report);
+    long blanks =
+        report.spec().table(Tables.APPLICATIONS).orElseThrow().cells().stream()
+            .filter(a -> report.cell(a).isBlank())
+            .count();
+    CliRun run = CliRun.run("--lang", "en", "validate", p.toString());
+    assertEquals(ExitCodes.ERRORS, run.exitCode(), run.toString());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.size() < 25, run.out());
+    String screen = run.out();
+    int group = screen.indexOf("ERROR DR-V011 (" + blanks + " findings");
+    int sum = screen.indexOf("ERROR DR-V102");
+    int needBlanks = screen.indexOf("WARNING DR-V107 (4 findings");
+    assertTrue(group >= 0 && sum > group && needBlanks > sum, screen);
+    assertTrue(screen.contains("Blank cells in the 总计 column on " + blanks + " rows of table 三"), screen);
+
+    CliRun verbose = CliRun.run("--lang", "en", "validate", "--verbose", p.toString());
+    assertEquals(blanks, verbose.out().lines().filter(l -> l.contains("ERROR DR-V011")).count());
+    assertEquals(4, verbose.out().lines().filter(l -> l.contains("WARNING DR-V107")).count());
+
+    CliRun both = CliRun.run("validate", "--blank", "both", p.toString());
+    assertEquals(ExitCodes.ERRORS, both.exitCode(), "the genuine sum error stays an error");
+    assertFalse(both.out().contains("DR-V011"));
+
+    CliRun json = CliRun.run("validate", "--output", "json", p.toString());
+    JsonNode r = new ObjectMapper().readTree(json.out()).get(0);
+    JsonNode groups = r.get("groups");
+    assertEquals(2, groups.size(), groups.toString());
+    JsonNode g = groups.get(0);
+    assertEquals("DR-V011", g.get("ruleId").asText());
+    assertEquals("column", g.get("pattern").asText());
+    assertEquals(Applicants.TOTAL, g.get("column").asText());
+    assertEquals(blanks, g.get("count").asLong());
+    for (JsonNode i : g.get("members")) {
+      assertEquals("DR-V011", r.get("findings").get(i.asInt()).get("ruleId").asText());
+    }
+    assertEquals("DR-V107", groups.get(1).get("ruleId").asText());
+  }
+
   @Test
   void previousAddsTheCrossYearRules() throws Exception {
     AnnualReport current = Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2022);
