@@ -75,6 +75,8 @@ public final class MutantGenerator implements Generator<Mutant> {
   private static final String NOT_CONSECUTIVE = "DR-V405";
   private static final String SUM_NEEDS_BLANKS = "DR-V107";
   private static final String NARRATIVE_FIGURE = "DR-V501";
+  private static final String TABLE_MISSING = "DR-V203";
+  private static final String FEE_BUT_NOTHING_TO_REPORT = "DR-V303";
 
   /** Texts that say only that there is nothing to report. */
   private static final List<String> PLACEHOLDERS = List.of("无", "暂无。");
@@ -245,6 +247,8 @@ public final class MutantGenerator implements Generator<Mutant> {
       case DIFFERENT_ORGANS -> this::otherOrgan;
       case NOT_CONSECUTIVE -> this::notConsecutive;
       case NARRATIVE_FIGURE -> this::misstateApplications;
+      case TABLE_MISSING -> this::blankTable;
+      case FEE_BUT_NOTHING_TO_REPORT -> this::feeButNothingToReport;
       default ->
           throw new IllegalArgumentException("No mutant generator for rule " + id + " yet");
     };
@@ -380,6 +384,43 @@ public final class MutantGenerator implements Generator<Mutant> {
         blank(report, a),
         BlankPolicy.BLANK_CHECKED_BOTH_WAYS,
         List.of(blanked(report, a)));
+  }
+
+  /** Leaves the table of section 三 or 四 blank: every sum of it holds with blanks as zero. */
+  private Mutant blankTable(Entropy entropy) {
+    AnnualReport report = base(entropy);
+    String table =
+        entropy.pick(
+            List.of(
+                org.disclosurereport.edition.Keys.Tables.REVIEW_AND_LITIGATION,
+                org.disclosurereport.edition.Keys.Tables.APPLICATIONS));
+    Map<CellAddress, org.disclosurereport.model.CellValue> cells = new java.util.LinkedHashMap<>(report.cells());
+    report.spec().table(table).orElseThrow().cells().forEach(cells::remove);
+    return mutant(
+        AnnualReport.copyOf(report).withCells(cells),
+        BlankPolicy.BLANK_CHECKED_BOTH_WAYS,
+        List.of("tables." + table + ": every cell blank"));
+  }
+
+  /** A fee collected, within what was notified, while section 六 says only that there is nothing. */
+  private Mutant feeButNothingToReport(Entropy entropy) {
+    AnnualReport report = base(entropy);
+    long cap = Math.max(1, config.maxCount()) * 100;
+    long notified = entropy.between(1, cap);
+    InformationProcessingFees fees =
+        InformationProcessingFees.builder()
+            .noticesIssued(CellValue.count(entropy.between(1, Math.max(1, config.maxCount()))))
+            .amountNotified(yuan(notified))
+            .amountCollected(yuan(entropy.between(1, notified)))
+            .build();
+    String text = entropy.pick(PLACEHOLDERS);
+    AnnualReport mutated =
+        report.withOtherMatters(
+            OtherMatters.builder().narrative(org.disclosurereport.model.Narrative.of(text)).fees(fees).build());
+    return mutant(
+        mutated,
+        BlankPolicy.BLANK_IS_ERROR,
+        List.of("otherMatters: \"" + text + "\", fee collected " + fees.amountCollected()));
   }
 
   /**

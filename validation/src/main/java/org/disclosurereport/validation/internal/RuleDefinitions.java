@@ -51,6 +51,10 @@ public final class RuleDefinitions {
   public static final String EMPTY_TEXT_SECTION = "DR-V201";
   /** A figure stated in the narrative disagrees with the tables. */
   public static final String NARRATIVE_FIGURE = "DR-V501";
+  /** The table of section 三 or 四 not filled in at all. */
+  public static final String TABLE_MISSING = "DR-V203";
+  /** A fee collected while section 六 says there is nothing to report. */
+  public static final String FEE_BUT_NOTHING_TO_REPORT = "DR-V303";
   /** Fees collected above the fees notified. */
   public static final String FEES_COLLECTED_ABOVE_NOTIFIED = "DR-V301";
   /** Fee amounts without fee notices. */
@@ -206,6 +210,15 @@ public final class RuleDefinitions {
             .build());
     rules.add(
         plain(FEES_WITHOUT_NOTICES, Severity.WARNING, RuleScope.REPORT, all, feeSources).build());
+    rules.add(
+        plain(FEE_BUT_NOTHING_TO_REPORT, Severity.WARNING, RuleScope.REPORT, all, feeSources)
+            .build());
+    rules.add(
+        plain(TABLE_MISSING, Severity.WARNING, RuleScope.REPORT, all, List.of(ARTICLE_50))
+            // Every cell of the table is blank: the blank rule of the policy fires too (DR-V013
+            // under the policy that checks sums both ways).
+            .companions(List.of(BLANK_CHECKED_BOTH_WAYS))
+            .build());
 
     rules.add(
         plain(NARRATIVE_FIGURE, Severity.WARNING, RuleScope.REPORT, all, List.of(ARTICLE_50))

@@ -37,6 +37,7 @@ public final class RuleEngine {
     TextRules.check(report, sink);
     FeeRules.check(report, sink);
     NarrativeRules.check(report, sink);
+    PlausibilityRules.check(report, sink);
     return sink.findings();
   }
 

@@ -108,9 +108,12 @@ public final class AuditDashboard {
    */
   public void write(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    // Not Files.createTempFile, whose owner-only permissions would stay on the dashboard.
+    Path temp =
+        dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (Writer w =
+          Files.newBufferedWriter(temp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW)) {
         write(w);
       }
       try {

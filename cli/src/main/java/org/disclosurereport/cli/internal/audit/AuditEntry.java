@@ -112,11 +112,13 @@ public record AuditEntry(
         cells.append(',');
       }
       first = false;
-      CellValue v = values.getOrDefault(a, CellValue.blank());
-      if (v instanceof CellValue.Amount amount) {
+      CellValue v = values.get(a);
+      if (v instanceof CellValue.Count c) {
+        cells.append(c.value());
+      } else if (v instanceof CellValue.Change c) {
+        cells.append(c.value());
+      } else if (v instanceof CellValue.Amount amount) {
         cells.append(amount.decimal().orElseThrow().toPlainString()).append(amount.unit().symbol());
-      } else {
-        v.decimal().ifPresent(d -> cells.append(d.toPlainString()));
       }
     }
     return new AuditEntry(

@@ -165,4 +165,6 @@
   apply();
   show();
   document.documentElement.setAttribute('data-ready', 'true');
+  // Milliseconds from navigation to a usable page, read by benchmarks/dashboard-open-time.sh.
+  document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
 })();
