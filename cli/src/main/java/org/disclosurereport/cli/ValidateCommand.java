@@ -85,6 +85,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "FILE", descriptionKey = "validate.previous")
   Path previous;
 
+  @Option(names = "--previous-dir", paramLabel = "DIR", descriptionKey = "validate.previousDir")
+  Path previousDir;
+
   @Option(names = "--summary", paramLabel = "FILE", descriptionKey = "validate.summary")
   Path summaryFile;
 
@@ -148,6 +151,11 @@ final class ValidateCommand implements Callable<Integer> {
       }
       previousReport = loaded.result().report();
     }
+    if (previous != null && previousDir != null) {
+      throw new ParameterException(spec.commandLine(), msg("validate.error.previousBoth"));
+    }
+    PreviousReports lastYear =
+        previousDir == null ? PreviousReports.NONE : PreviousReports.index(loader, previousDir);
     Optional<AnnualReport> last = previousReport;
     ReportChecker check = checker.get();
     AuditDashboard dashboard = dashboardFile == null ? null : new AuditDashboard(context.locale());
@@ -169,7 +177,7 @@ final class ValidateCommand implements Callable<Integer> {
       summary =
           engine.run(
               new InputWalker(inputs),
-              item -> process(loader, check, last, item, dashboard, audited, locale),
+              item -> process(loader, check, last, lastYear, item, dashboard, audited, locale),
               (FileResult r) -> {
                 for (ReportOutcome o : r.reports()) {
                   if (bar != null && sink.prints(o)) {
@@ -227,6 +235,7 @@ final class ValidateCommand implements Callable<Integer> {
       InputLoader loader,
       ReportChecker checker,
       Optional<AnnualReport> previous,
+      PreviousReports lastYear,
       InputItem item,
       AuditDashboard dashboard,
       Map<ReportOutcome, AuditEntry> audited,
@@ -240,7 +249,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
       List<Finding> findings = new ArrayList<>(d.result().findings());
-      report.ifPresent(r -> findings.addAll(checker.check(r, previous)));
+      report.ifPresent(
+          r -> findings.addAll(checker.check(r, previous.isPresent() ? previous : lastYear.of(r))));
       ReportOutcome outcome =
           new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
       outcomes.add(outcome);

@@ -206,6 +206,44 @@ class ValidateCommandTest {
   }
 
   @Test
+  void previousDirPairsReportsByOrganAndTheDashboardListsCarryOversThatDoNotChain() throws Exception {
+    org.disclosurereport.edition.Edition e = org.disclosurereport.edition.Edition.V2021;
+    AnnualReport broken = Fixtures.valid("甲县人民政府", e, 2021);
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(broken.cells());
+    for (String column : List.of(Applicants.NATURAL_PERSON, Applicants.TOTAL)) {
+      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, column), CellValue.count(4));
+      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, column), CellValue.count(4));
+    }
+    write("previous/jia-2021.json", AnnualReport.copyOf(broken).withCells(cells));
+    write("previous/yi-2021.json", Fixtures.valid("乙县 人民政府", e, 2021));
+    write("previous/bing-2020.json", Fixtures.valid("丙县人民政府", e, 2020));
+    write("current/jia-2022.json", Fixtures.valid("甲县人民政府", e, 2022));
+    write("current/yi-2022.json", Fixtures.valid("乙县人民政府", e, 2022));
+    write("current/bing-2022.json", Fixtures.valid("丙县人民政府", e, 2022));
+    Path audit = dir.resolve("audit.html");
+    CliRun run =
+        CliRun.run(
+            "validate", "--output", "json", "--no-progress", "--previous-dir", dir.resolve("previous").toString(),
+            "--report", audit.toString(), dir.resolve("current").toString());
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    Map<String, List<String>> rules = new LinkedHashMap<>();
+    for (JsonNode r : out) {
+      List<String> ids = new java.util.ArrayList<>();
+      r.get("findings").forEach(f -> ids.add(f.get("ruleId").asText()));
+      rules.put(name(r), ids);
+    }
+    assertTrue(rules.get("jia-2022.json").contains("DR-V401"), rules.toString());
+    assertFalse(rules.get("yi-2022.json").contains("DR-V401"), "the name matches without its space; the chain holds");
+    assertEquals(List.of(), rules.get("bing-2022.json"), "no report of 2021: no pair");
+    String data = org.jsoup.Jsoup.parse(audit.toFile(), "UTF-8").getElementById("data").data();
+    assertTrue(data.contains("DR-V401"), "the dashboard knows the broken chain");
+    CliRun both =
+        CliRun.run("validate", "--previous", dir.resolve("previous/yi-2021.json").toString(),
+            "--previous-dir", dir.resolve("previous").toString(), dir.resolve("current").toString());
+    assertEquals(ExitCodes.UNREADABLE, both.exitCode(), "one or the other");
+  }
+
+  @Test
   void previousAddsTheCrossYearRules() throws Exception {
     AnnualReport current = Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2022);
     AnnualReport previous = Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2021);

@@ -69,6 +69,17 @@
   bySeverity('chart-kind', T.chartKind, KIND, function (v) { return v ? (T['kind.' + v] || v) : T.unknown; });
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 
+  // Organs whose carry-over from last year's report does not chain (rule DR-V401, with --previous-dir).
+  document.getElementById('chain-title').textContent = T.chainTitle;
+  var chainList = document.getElementById('chain-list'), chained = 0;
+  R.forEach(function (r, i) {
+    if ((' ' + r[RULES] + ' ').indexOf(' DR-V401 ') < 0) return;
+    var li = el('li'), a = el('a', null, r[ORGAN] + ' ' + r[YEAR]);
+    a.href = '#r' + i; li.appendChild(a); li.appendChild(el('span', null, ' ' + r[SRC]));
+    chainList.appendChild(li); chained++;
+  });
+  if (!chained) chainList.appendChild(el('li', null, T.chainNone));
+
   // The table of reports: sorted and filtered indexes, drawn only where in view.
   var COLS = [[T.colSource, SRC], [T.colOrgan, ORGAN], [T.colYear, YEAR], [T.colEdition, ED],
               [T.colVerdict, VERDICT], [T.colErrors, ERR], [T.colWarnings, WARN], [T.colTop, TOP]];
