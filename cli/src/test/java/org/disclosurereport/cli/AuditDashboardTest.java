@@ -82,6 +82,9 @@ class AuditDashboardTest {
     }
     assertEquals(7, page.select("#totals .card").size());
     assertEquals("4", page.select("#totals .card b").first().text());
+    // The share of blank cells: none in the valid report, some in the blank-heavy one.
+    assertEquals("0%", page.selectFirst("#rows .row[data-report=0] span:nth-child(8)").text());
+    assertTrue(page.selectFirst("#rows .row[data-report=2] span:nth-child(8)").text().matches("[1-9][0-9]?%"));
     List<String> links = page.select("#rows a[href^=#r]").eachAttr("href");
     assertEquals(List.of("#r0", "#r1", "#r2", "#r3"), links, "a link to every report");
 

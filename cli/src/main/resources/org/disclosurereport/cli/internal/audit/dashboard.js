@@ -81,8 +81,17 @@
   if (!chained) chainList.appendChild(el('li', null, T.chainNone));
 
   // The table of reports: sorted and filtered indexes, drawn only where in view.
+  // The share of blank cells of each report, in percent (-1 when unreadable), from its cells.
+  var BLANKS = 14;
+  R.forEach(function (r) {
+    if (!r[ED]) { r[BLANKS] = -1; return; }
+    var values = r[CELLS].split(','), blank = 0;
+    for (var k = 0; k < values.length; k++) if (values[k] === '') blank++;
+    r[BLANKS] = Math.round(100 * blank / values.length);
+  });
   var COLS = [[T.colSource, SRC], [T.colOrgan, ORGAN], [T.colYear, YEAR], [T.colEdition, ED],
-              [T.colVerdict, VERDICT], [T.colErrors, ERR], [T.colWarnings, WARN], [T.colTop, TOP]];
+              [T.colVerdict, VERDICT], [T.colErrors, ERR], [T.colWarnings, WARN], [T.colBlanks, BLANKS],
+              [T.colTop, TOP]];
   var order = R.map(function (_, i) { return i; }), shown = order, sortKey = -1, sortDir = 1;
   var head = document.getElementById('head');
   COLS.forEach(function (c, i) {
@@ -133,6 +142,7 @@
       row.appendChild(el('span', 'v' + r[VERDICT], verdictText(r[VERDICT])));
       row.appendChild(el('span', null, String(r[ERR])));
       row.appendChild(el('span', null, String(r[WARN])));
+      row.appendChild(el('span', null, r[BLANKS] < 0 ? '' : r[BLANKS] + '%'));
       var t = el('span', null, r[TOP].map(function (f) { return f[0]; }).join(' '));
       t.title = r[TOP].map(function (f) { return f[0] + ' ' + f[2]; }).join('\n');
       row.appendChild(t);
