@@ -20,7 +20,7 @@ import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.testkit.ReportGenerator;
 import org.disclosurereport.testkit.random.RandomEntropy;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.validation.ReportValidator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;

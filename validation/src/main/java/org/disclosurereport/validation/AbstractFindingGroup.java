@@ -1,5 +1,7 @@
 package org.disclosurereport.validation;
 
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.disclosurereport.validation;
 
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

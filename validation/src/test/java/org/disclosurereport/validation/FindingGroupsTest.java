@@ -1,5 +1,7 @@
 package org.disclosurereport.validation;
 
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import static org.disclosurereport.validation.TestReports.luoning2020;
 import static org.disclosurereport.validation.TestReports.withBlank;
 import static org.junit.jupiter.api.Assertions.assertEquals;

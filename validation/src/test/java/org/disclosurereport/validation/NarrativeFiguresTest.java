@@ -1,5 +1,7 @@
 package org.disclosurereport.validation;
 
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import static org.disclosurereport.validation.TestReports.luoning2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -140,7 +142,7 @@ class NarrativeFiguresTest {
     assertEquals(5, f.reported().orElseThrow().intValue());
     assertEquals(1, f.expected().orElseThrow().intValue());
     assertEquals("本年度共收到政府信息公开申请5件，均已按时答复。", f.location().sourceText().orElseThrow());
-    assertEquals("/general", f.location().jsonPointer().orElseThrow());
+    assertEquals("/general", f.location().jsonPointer().orElseThrow().toString());
     assertTrue(f.involvedCells().contains(newly));
     String label = report.spec().label(newly);
     assertTrue(f.messageZh().contains(label) && f.messageZh().contains("收到政府信息公开申请5件"), f.messageZh());

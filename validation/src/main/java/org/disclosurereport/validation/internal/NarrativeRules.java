@@ -9,7 +9,7 @@ import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
-import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.validation.NarrativeFigure;
 import org.disclosurereport.validation.NarrativeFigures;
 
@@ -55,7 +55,7 @@ final class NarrativeRules {
       String labels = cells.stream().map(spec::label).collect(Collectors.joining(" + "));
       Message m =
           Message.of(
-              RuleDefinitions.NARRATIVE_FIGURE + ".message",
+              RuleDefinitions.NARRATIVE_FIGURE,
               "heading",
               spec.section(figure.section()).numberedHeading(),
               "sentence",
@@ -75,7 +75,7 @@ final class NarrativeRules {
               RuleDefinitions.NARRATIVE_FIGURE,
               FindingLocation.builder()
                   .section(figure.section())
-                  .jsonPointer("/" + figure.section().key())
+                  .jsonPointer(org.disclosurereport.finding.JsonPointer.of(figure.section().key()))
                   .columnNumber(figure.position() + 1)
                   .sourceText(figure.sentence())
                   .build(),

@@ -11,7 +11,7 @@ import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
-import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.finding.FindingLocation;
 
 /**
  * Content checks auditors ask for beyond the format's sums: DR-V203 (the table of section 三 or
@@ -39,10 +39,10 @@ final class PlausibilityRules {
                   FindingLocation.builder()
                       .section(section)
                       .table(key)
-                      .jsonPointer("/tables/" + key)
+                      .jsonPointer(org.disclosurereport.finding.JsonPointer.of("tables", key))
                       .build(),
                   Message.of(
-                      RuleDefinitions.TABLE_MISSING + ".message",
+                      RuleDefinitions.TABLE_MISSING,
                       "heading",
                       spec.section(section).numberedHeading(),
                       "count",
@@ -61,7 +61,7 @@ final class PlausibilityRules {
                 RuleDefinitions.FEE_BUT_NOTHING_TO_REPORT,
                 FindingLocation.ofSection(SectionId.OTHER_MATTERS),
                 Message.of(
-                    RuleDefinitions.FEE_BUT_NOTHING_TO_REPORT + ".message",
+                    RuleDefinitions.FEE_BUT_NOTHING_TO_REPORT,
                     "heading",
                     spec.section(SectionId.OTHER_MATTERS).numberedHeading(),
                     "text",

@@ -14,10 +14,11 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
 import org.disclosurereport.edition.SumRelation;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.RepairHint;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.RepairHint;
 import org.disclosurereport.validation.Rule;
 
 /**
@@ -122,7 +123,7 @@ final class SumRules {
     Message base = message(spec, new Evaluated(identity, left, right), 0);
     Message m =
         new Message(
-                List.of(RuleDefinitions.SUM_NEEDS_BLANKS + ".message"), base.arguments())
+                List.of(RuleDefinitions.SUM_NEEDS_BLANKS), base.arguments())
             .with(
                 "place",
                 location(spec, identity).labels().orElse(""),
@@ -176,7 +177,7 @@ final class SumRules {
       b.row(along.key());
     }
     return b.labels(String.join(" / ", along.qualifiedLabels()))
-        .jsonPointer("/tables/" + table.key())
+        .jsonPointer(JsonPointer.of("tables", table.key()))
         .build();
   }
 
