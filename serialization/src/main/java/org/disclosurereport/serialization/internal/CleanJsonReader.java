@@ -62,6 +62,9 @@ public final class CleanJsonReader {
   /** The deepest a canonical document goes: an amount in a cell of a table. */
   private static final int DEPTH = 5;
 
+  private static final String[] METADATA_NAMES =
+      METADATA_MEMBERS.stream().map(Member::name).toArray(String[]::new);
+
   private final JsonParser parser;
   private final Limits limits;
   private int tokens;
@@ -241,7 +244,7 @@ public final class CleanJsonReader {
     ReportMetadata.Builder b = ReportMetadata.builder();
     int seen = 0;
     for (String name = nextName(); name != null; name = nextName()) {
-      int bit = 1 << indexOf(METADATA_FIELDS, name);
+      int bit = 1 << indexOf(METADATA_NAMES, name);
       if ((seen & bit) != 0) {
         throw giveUp();
       }
@@ -278,7 +281,7 @@ public final class CleanJsonReader {
       }
     }
     int required =
-        1 << indexOf(METADATA_FIELDS, ORGAN_NAME) | 1 << indexOf(METADATA_FIELDS, REPORT_YEAR);
+        1 << indexOf(METADATA_NAMES, ORGAN_NAME) | 1 << indexOf(METADATA_NAMES, REPORT_YEAR);
     if ((seen & required) != required) {
       throw giveUp();
     }

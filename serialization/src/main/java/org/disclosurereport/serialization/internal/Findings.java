@@ -115,7 +115,7 @@ public final class Findings {
 
   private static CellAddress cellOf(EditionSpec spec, String pointer) {
     String[] parts = pointer.split("/", -1);
-    if (parts.length < 5 || !parts[1].equals("tables")) {
+    if (parts.length < 5 || !parts[1].equals(CanonicalForm.TABLES)) {
       return null;
     }
     String table = Pointers.unescape(parts[2]);
