@@ -58,6 +58,10 @@ public final class JsonProblems {
       if (t instanceof DocumentTooLargeException big) {
         return new DocumentProblem(ReadCode.LIMIT_DOCUMENT_SIZE, pointer, line, column, big.limit());
       }
+      if (t instanceof XmlGuard.LimitExceeded limit) {
+        return new DocumentProblem(
+            limit.code(), pointer, limit.line(), limit.column(), "?", limit.getMessage());
+      }
       if (t instanceof XmlGuard.DtdRefusedException dtd) {
         return new DocumentProblem(
             ReadCode.DTD_REFUSED, null, dtd.line(), dtd.column());
@@ -112,28 +116,9 @@ public final class JsonProblems {
     return new DocumentProblem(ReadCode.SYNTAX, pointer, line, column, m);
   }
 
+  /** Any other refusal of the XML parser: the limits and DTDs were told apart above by type. */
   private static DocumentProblem xml(String message, String pointer, int line, int column) {
-    String m = String.valueOf(message);
-    ReadCode code = ReadCode.SYNTAX;
-    if (m.contains("Maximum Element Depth")) {
-      code = ReadCode.LIMIT_NESTING_DEPTH;
-    } else if (m.contains("Maximum Element Count") || m.contains("Child Elements")) {
-      code = ReadCode.LIMIT_TOKEN_COUNT;
-    } else if (m.contains("Attribute limit")) {
-      code = ReadCode.LIMIT_ATTRIBUTES;
-    } else if (m.contains("Maximum attribute size") || m.contains("Text size limit")
-        || (m.contains("Text") && m.contains("limit"))) {
-      code = ReadCode.LIMIT_STRING_LENGTH;
-    } else if (m.contains("Maximum document characters")) {
-      code = ReadCode.LIMIT_DOCUMENT_SIZE;
-    } else if (m.contains("entity") || m.contains("DOCTYPE") || m.contains("DTD")) {
-      code = ReadCode.DTD_REFUSED;
-    } else if (m.contains("Unexpected EOF") || m.contains("Unexpected end of input")) {
-      code = ReadCode.TRUNCATED;
-    }
-    return code == ReadCode.SYNTAX
-        ? new DocumentProblem(code, pointer, line, column, firstLine(m))
-        : new DocumentProblem(code, pointer, line, column, "?", firstLine(m));
+    return new DocumentProblem(ReadCode.SYNTAX, pointer, line, column, firstLine(String.valueOf(message)));
   }
 
   private static boolean atOffset(JsonLocation location, long offset) {
