@@ -15,7 +15,9 @@ import org.disclosurereport.serialization.ReadCode;
 
 /**
  * Classifies what a parser threw: a problem of the document (a finding) or a failure of the
- * source (an I/O exception the caller sees).
+ * source (an I/O exception the caller sees). Problems are told apart by the exception's type
+ * (ours for limits, repeated names and DTDs; Jackson's and Woodstox's for the end of input) and by
+ * where it happened, never by the parser's message, which is only shown.
  */
 public final class JsonProblems {
   private JsonProblems() {}
