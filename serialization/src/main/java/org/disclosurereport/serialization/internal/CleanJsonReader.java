@@ -24,6 +24,8 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
@@ -39,8 +41,6 @@ import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.Strictness;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
 
 /**
  * Reads a clean JSON document straight from Jackson's tokens into a report, in one pass, or gives
