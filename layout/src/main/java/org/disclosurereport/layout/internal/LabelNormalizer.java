@@ -104,7 +104,7 @@ public final class LabelNormalizer {
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c)) {
+      if (isDropped(c)) {
         continue;
       }
       b.append(unifyQuote(c));
@@ -133,6 +133,20 @@ public final class LabelNormalizer {
       s = s.substring(0, s.length() - 1);
     }
     return prefix + s;
+  }
+
+  /**
+   * Whether normalisation drops a character: white space, a space character, an invisible one.
+   * Ideographs, most of a label, are answered first.
+   */
+  static boolean isDropped(char c) {
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return false;
+    }
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c);
   }
 
   private static boolean isInvisible(char c) {

@@ -230,6 +230,12 @@ public final class TextSource {
   }
 
   private static boolean isSpace(char c) {
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return false;
+    }
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
