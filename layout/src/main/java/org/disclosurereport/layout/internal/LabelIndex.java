@@ -181,45 +181,50 @@ public final class LabelIndex {
 
   /**
    * Whether printed text could match anything, answered without normalising it: text with more
-   * ideographs (other than the numerals of an enumerator) than the longest key, and nothing that
-   * could become the {@code (} of a note, cannot.
+   * ideographs (other than the numerals of an enumerator) before anything that could become the
+   * {@code (} of a note than the longest key has characters, cannot.
    *
    * <p>Each ideograph of U+4E00 to U+9FFF stays one character of the comparison form (NFKC
-   * leaves it, simplification maps it to one), so such text has a longer form than any key, and
-   * without {@code (} no note can be split off to shorten it.
+   * leaves it, simplification maps it to one), and what matching looks up is the whole form, or
+   * the form with notes split off at a {@code (} (and perhaps without an enumerator of numerals):
+   * either way it holds every ideograph before the first {@code (}.
    *
    * @param printed the text as printed
    * @return false when the text cannot be a label
    */
   public boolean mayMatch(CharSequence printed) {
-    return mayMatch(ideographs(printed, 0, printed.length()), mayHoldParenthesis(printed, 0, printed.length()));
+    return mayMatch(leadingIdeographs(printed, 0, printed.length()));
   }
 
   /**
-   * {@link #mayMatch(CharSequence)} from the counts of pieces of text joined.
+   * {@link #mayMatch(CharSequence)} from the count of {@link #leadingIdeographs}.
    *
-   * @param ideographs the ideographs of the text, numerals of an enumerator not counted
-   * @param parenthesis whether some character of the text could become {@code (}
+   * @param leadingIdeographs the ideographs before anything that could become {@code (}
    * @return false when the text cannot be a label
    */
-  public boolean mayMatch(int ideographs, boolean parenthesis) {
-    return parenthesis || ideographs <= longestKey;
+  public boolean mayMatch(int leadingIdeographs) {
+    return leadingIdeographs <= longestKey;
   }
 
   /**
-   * Counts the ideographs of text (U+4E00 to U+9FFF), leaving out the numerals 一 to 十.
+   * Counts the ideographs of text (U+4E00 to U+9FFF, leaving out the numerals 一 to 十) before the
+   * first character that {@link #mayHoldParenthesis could become} {@code (}.
    *
    * @param s the text
    * @param from the first character
    * @param to the end (exclusive)
    * @return the count
    */
-  public static int ideographs(CharSequence s, int from, int to) {
+  public static int leadingIdeographs(CharSequence s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c >= '\u4e00' && c <= '\u9fff' && NUMERALS.indexOf(c) < 0) {
-        n++;
+      if (c >= '\u4e00' && c <= '\u9fff') {
+        if (NUMERALS.indexOf(c) < 0) {
+          n++;
+        }
+      } else if (mayBecomeParenthesis(c)) {
+        break;
       }
     }
     return n;
@@ -237,26 +242,29 @@ public final class LabelIndex {
    */
   public static boolean mayHoldParenthesis(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c == '(') {
-          return true;
-        }
-      } else if (c < '\u4e00' || c > '\u9fff') {
-        if (Character.isSurrogate(c)) {
-          return true;
-        }
-        byte known = PARENTHESIS[c];
-        if (known == 0) {
-          known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).indexOf('(') >= 0 ? (byte) 2 : (byte) 1;
-          PARENTHESIS[c] = known;
-        }
-        if (known == 2) {
-          return true;
-        }
+      if (mayBecomeParenthesis(s.charAt(i))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean mayBecomeParenthesis(char c) {
+    if (c < 0x80) {
+      return c == '(';
+    }
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return false;
+    }
+    if (Character.isSurrogate(c)) {
+      return true;
+    }
+    byte known = PARENTHESIS[c];
+    if (known == 0) {
+      known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).indexOf('(') >= 0 ? (byte) 2 : (byte) 1;
+      PARENTHESIS[c] = known;
+    }
+    return known == 2;
   }
 
   private void addAxis(Edition e, TableSpec t, List<AxisNode> roots, Kind kind) {

@@ -42,11 +42,11 @@ public final class LabelJoiner {
     List<Run> runs = new ArrayList<>();
     // What each piece adds to the question whether a joined text could be a label at all, so
     // that prose joined line to line is neither copied nor normalised.
-    int[] ideographs = new int[pieces.size()];
+    int[] leading = new int[pieces.size()];
     boolean[] parenthesis = new boolean[pieces.size()];
     for (int k = 0; k < pieces.size(); k++) {
       String piece = pieces.get(k);
-      ideographs[k] = LabelIndex.ideographs(piece, 0, piece.length());
+      leading[k] = LabelIndex.leadingIdeographs(piece, 0, piece.length());
       parenthesis[k] = LabelIndex.mayHoldParenthesis(piece, 0, piece.length());
     }
     int i = 0;
@@ -60,17 +60,19 @@ public final class LabelJoiner {
       StringBuilder joined = new StringBuilder(pieces.get(i));
       List<String> prefixes = new ArrayList<>();
       prefixes.add(joined.toString());
-      int count = ideographs[i];
+      int count = leading[i];
       boolean open = parenthesis[i];
       for (int k = i + 1; k < end; k++) {
         joined.append(pieces.get(k));
         if (joined.length() > MAX_JOINED_LENGTH) {
           break;
         }
-        count += ideographs[k];
-        open |= parenthesis[k];
+        if (!open) {
+          count += leading[k];
+          open = parenthesis[k];
+        }
         // null: a joined text that cannot be a label is not even made
-        prefixes.add(index.mayMatch(count, open) ? joined.toString() : null);
+        prefixes.add(index.mayMatch(count) ? joined.toString() : null);
       }
       for (int n = prefixes.size(); n >= 2; n--) {
         String prefix = prefixes.get(n - 1);
