@@ -193,7 +193,7 @@ public final class LabelIndex {
    * @return false when the text cannot be a label
    */
   public boolean mayMatch(CharSequence printed) {
-    return mayMatch(leadingIdeographs(printed, 0, printed.length()));
+    return mayMatch(leadingIdeographs(printed, 0, printed.length(), longestKey + 1));
   }
 
   /**
@@ -207,17 +207,28 @@ public final class LabelIndex {
   }
 
   /**
+   * Returns how many leading ideographs {@link #mayMatch(int)} needs to know of at most: counting
+   * further changes no answer.
+   *
+   * @return one more than the length of the longest key
+   */
+  public int enoughIdeographs() {
+    return longestKey + 1;
+  }
+
+  /**
    * Counts the ideographs of text (U+4E00 to U+9FFF, leaving out the numerals 一 to 十) before the
    * first character that {@link #mayHoldParenthesis could become} {@code (}.
    *
    * @param s the text
    * @param from the first character
    * @param to the end (exclusive)
+   * @param limit where to stop counting: at most this is returned
    * @return the count
    */
-  public static int leadingIdeographs(CharSequence s, int from, int to) {
+  public static int leadingIdeographs(CharSequence s, int from, int to, int limit) {
     int n = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && n < limit; i++) {
       char c = s.charAt(i);
       if (c >= '\u4e00' && c <= '\u9fff') {
         if (NUMERALS.indexOf(c) < 0) {

@@ -46,7 +46,7 @@ public final class LabelJoiner {
     boolean[] parenthesis = new boolean[pieces.size()];
     for (int k = 0; k < pieces.size(); k++) {
       String piece = pieces.get(k);
-      leading[k] = LabelIndex.leadingIdeographs(piece, 0, piece.length());
+      leading[k] = LabelIndex.leadingIdeographs(piece, 0, piece.length(), index.enoughIdeographs());
       parenthesis[k] = LabelIndex.mayHoldParenthesis(piece, 0, piece.length());
     }
     int i = 0;
