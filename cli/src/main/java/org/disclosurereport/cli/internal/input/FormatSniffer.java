@@ -376,7 +376,15 @@ public final class FormatSniffer {
 
   private static boolean hasNul(byte[] b) {
     int n = Math.min(b.length, SNIFF_CHARS * 4);
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    // Eight bytes at a time: a zero byte is one whose high bit borrowing sets.
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i);
+      if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+        return true;
+      }
+    }
+    for (; i < n; i++) {
       if (b[i] == 0) {
         return true;
       }

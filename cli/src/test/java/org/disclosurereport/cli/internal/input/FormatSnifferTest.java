@@ -210,6 +210,24 @@ class FormatSnifferTest {
     assertTrue(FormatSniffer.detect(controls, "x.json").isBinary());
   }
 
+  /**
+   * A zero byte anywhere in the first 32 KiB makes the content binary, wherever it falls (in 64
+   * bytes or more, where one zero byte cannot make them look like UTF-16).
+   */
+  @Test
+  void findsAZeroByteAtAnyPosition() {
+    qt().withExamples(500)
+        .forAll(SourceDSL.integers().between(64, 300), SourceDSL.integers().between(0, 299))
+        .checkAssert(
+            (length, at) -> {
+              byte[] bytes = new byte[length];
+              java.util.Arrays.fill(bytes, (byte) 'a');
+              assertFalse(FormatSniffer.detect(bytes, "x.txt").isBinary());
+              bytes[at % length] = 0;
+              assertTrue(FormatSniffer.detect(bytes, "x.txt").isBinary(), length + " " + at);
+            });
+  }
+
   private static boolean strictlyDecodes(byte[] bytes) {
     try {
       StandardCharsets.UTF_8
