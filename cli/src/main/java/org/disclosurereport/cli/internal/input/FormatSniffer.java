@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurereport.documents.DocumentType;
 
 /**
  * Recognises the format of an input by its content: a JSON value, an XML document, an HTML page
@@ -65,6 +66,13 @@ public final class FormatSniffer {
   public static Detection detect(byte[] bytes, String fileName) {
     Optional<InputFormat> byName = InputFormat.byFileName(fileName);
     Optional<String> magic = magicNumber(bytes);
+    if (magic.isPresent() || DocumentType.mayBeDocument(bytes)) {
+      Optional<InputFormat> document = DocumentType.detect(bytes).map(FormatSniffer::documentFormat);
+      if (document.isPresent()) {
+        return new Detection(
+            document, StandardCharsets.ISO_8859_1, 0, Detection.Basis.CONTENT, Optional.empty());
+      }
+    }
     if (magic.isPresent()) {
       return new Detection(
           Optional.empty(), StandardCharsets.ISO_8859_1, 0, Detection.Basis.NONE, magic);
@@ -347,6 +355,14 @@ public final class FormatSniffer {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return fallback;
     }
+  }
+
+  private static InputFormat documentFormat(DocumentType type) {
+    return switch (type) {
+      case PDF -> InputFormat.PDF;
+      case DOCX -> InputFormat.DOCX;
+      case DOC -> InputFormat.DOC;
+    };
   }
 
   private static Optional<String> magicNumber(byte[] b) {

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.nio.charset.StandardCharsets;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.documents.DocumentReader;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.layout.PublishedReportReader;
 import org.disclosurereport.layout.ReadReport;
@@ -44,6 +45,7 @@ final class StandardToolkit {
     ReportJson json = ReportJson.create();
     ReportXml xml = ReportXml.create();
     PublishedReportReader published = PublishedReportReader.create();
+    DocumentReader documents = DocumentReader.create();
     HtmlRenderer html = HtmlRenderer.create();
     TextRenderer text = TextRenderer.create();
     return Toolkit.empty()
@@ -55,6 +57,9 @@ final class StandardToolkit {
         .withReader(
             InputFormat.TEXT,
             (bytes, detection, source) -> attempt(published.readText(FormatSniffer.decode(bytes, detection))))
+        .withReader(InputFormat.PDF, (bytes, detection, source) -> attempt(documents.read(bytes)))
+        .withReader(InputFormat.DOCX, (bytes, detection, source) -> attempt(documents.read(bytes)))
+        .withReader(InputFormat.DOC, (bytes, detection, source) -> attempt(documents.read(bytes)))
         .withWriter(InputFormat.HTML, (report, out) -> out.write(html.render(report).getBytes(StandardCharsets.UTF_8)))
         .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
         .withWriter(InputFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
