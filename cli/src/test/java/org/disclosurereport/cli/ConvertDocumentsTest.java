@@ -65,6 +65,19 @@ class ConvertDocumentsTest {
   }
 
   @Test
+  void aScannedPdfSaysItHasNoTextLayerAndExitsTwo() throws Exception {
+    Path in = dir.resolve("scan.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      doc.save(in.toFile());
+    }
+    CliRun r = CliRun.run("convert", in.toString(), "--to", "json");
+    assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("DR-L041") && r.err().contains("no text layer"), r.toString());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void aPdfThatIsNotAReportSaysSoAndExitsTwo() throws Exception {
     Path in = dir.resolve("broken.pdf");
     Files.writeString(in, "%PDF-1.7\nnot really a PDF\n");
