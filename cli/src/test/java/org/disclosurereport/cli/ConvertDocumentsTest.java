@@ -65,6 +65,20 @@ class ConvertDocumentsTest {
   }
 
   @Test
+  void rendersAWordDocumentThatReadsBackIntoTheReport() throws Exception {
+    Path json = dir.resolve("luoning.json");
+    Files.write(json, ReportJson.create().writeBytes(expected("luoning-2020"), org.disclosurereport.serialization.Formatting.PRETTY));
+    Path docx = dir.resolve("out/luoning.docx");
+    CliRun render = CliRun.run("render", json.toString(), "--to", "docx", "-o", docx.toString());
+    assertEquals(ExitCodes.OK, render.exitCode(), render.toString());
+    CliRun back = CliRun.run("convert", docx.toString(), "--to", "json");
+    assertEquals(ExitCodes.OK, back.exitCode(), back.toString());
+    assertEquals(expected("luoning-2020"), ReportJson.create().read(back.out()).report().orElseThrow());
+    CliRun wrong = CliRun.run("render", json.toString(), "--to", "xml");
+    assertEquals(ExitCodes.UNREADABLE, wrong.exitCode(), wrong.toString());
+  }
+
+  @Test
   void aScannedPdfSaysItHasNoTextLayerAndExitsTwo() throws Exception {
     Path in = dir.resolve("scan.pdf");
     try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

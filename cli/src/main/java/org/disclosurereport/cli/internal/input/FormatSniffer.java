@@ -46,8 +46,18 @@ public final class FormatSniffer {
           "footer", "nav", "main", "ul", "ol", "li", "iframe", "strong", "b", "i", "em", "pre",
           "base", "noscript");
 
-  private static final Pattern HTML_TAG_IN_TEXT =
-      Pattern.compile("(?i)<(?:table|tr|td|p|br|div|html|body|span|font)\\b[^>]*>");
+  /**
+   * Tags that give a page its structure. Text copied from a web page keeps stray inline tags (a
+   * {@code <br />} inside a cell, a {@code <span>}); those never make it a page.
+   */
+  private static final Pattern STRUCTURE_TAG =
+      Pattern.compile("(?i)<(?:table|tr|td|th|p|div|html|body|li|h[1-6])\\b[^>]*>");
+
+  /** How many structure tags make text with tags a page, when its name does not say. */
+  static final int STRUCTURE_TAGS_FOR_HTML = 3;
+
+  /** How many make a file named as text a page after all (a page saved as {@code .txt}). */
+  static final int STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT = 12;
 
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile(
@@ -186,9 +196,26 @@ public final class FormatSniffer {
     } else if (c == '<') {
       format = markup(head, i, byName);
     } else {
-      format = HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+      format = textOrHtml(head, byName);
     }
     return new Detection(Optional.of(format), charset, bom, Detection.Basis.CONTENT, Optional.empty());
+  }
+
+  /**
+   * Decides between text and a page fragment for content that does not start with markup. The
+   * whole sniffed start is weighed: only tags that structure a page count, a few of them make a
+   * page, and a file named as a page is one at the first; a file named as text needs many.
+   */
+  static InputFormat textOrHtml(String head, Optional<InputFormat> byName) {
+    int limit =
+        byName.map(f -> f == InputFormat.HTML ? 1 : f == InputFormat.TEXT ? STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT : STRUCTURE_TAGS_FOR_HTML)
+            .orElse(STRUCTURE_TAGS_FOR_HTML);
+    Matcher m = STRUCTURE_TAG.matcher(head);
+    int found = 0;
+    while (found < limit && m.find()) {
+      found++;
+    }
+    return found >= limit ? InputFormat.HTML : InputFormat.TEXT;
   }
 
   private static boolean looksLikeJsonArray(String head, int from) {
@@ -239,7 +266,7 @@ public final class FormatSniffer {
         return InputFormat.XML;
       } else {
         // Text before any element: a page fragment or text with tags in it.
-        return HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+        return textOrHtml(head, byName);
       }
     }
     return byName.filter(f -> f == InputFormat.HTML || f == InputFormat.XML).orElse(InputFormat.XML);

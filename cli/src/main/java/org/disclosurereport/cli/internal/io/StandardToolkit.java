@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.documents.DocumentReader;
+import org.disclosurereport.documents.DocxRenderer;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.layout.PublishedReportReader;
 import org.disclosurereport.layout.ReadReport;
@@ -46,6 +47,7 @@ final class StandardToolkit {
     ReportXml xml = ReportXml.create();
     PublishedReportReader published = PublishedReportReader.create();
     DocumentReader documents = DocumentReader.create();
+    DocxRenderer docx = DocxRenderer.create();
     HtmlRenderer html = HtmlRenderer.create();
     TextRenderer text = TextRenderer.create();
     return Toolkit.empty()
@@ -62,6 +64,7 @@ final class StandardToolkit {
         .withReader(InputFormat.DOC, (bytes, detection, source) -> attempt(documents.read(bytes)))
         .withWriter(InputFormat.HTML, (report, out) -> out.write(html.render(report).getBytes(StandardCharsets.UTF_8)))
         .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(InputFormat.DOCX, (report, out) -> out.write(docx.render(report)))
         .withWriter(InputFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
         .withWriter(InputFormat.XML, (report, out) -> xml.write(report, Formatting.PRETTY, out))
         .withLinesReader((bytes, source) -> jsonLines(json, bytes, source))
