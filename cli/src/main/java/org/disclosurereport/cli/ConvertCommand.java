@@ -48,6 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public InputFormat convert(String value) {
       return InputFormat.fromId(value)
+          .filter(f -> f != InputFormat.PDF && f != InputFormat.DOC)
           .orElseThrow(
               () ->
                   new picocli.CommandLine.TypeConversionException(

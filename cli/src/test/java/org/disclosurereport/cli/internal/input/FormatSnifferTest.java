@@ -72,7 +72,7 @@ class FormatSnifferTest {
 
   @ParameterizedTest
   @CsvSource({
-    "'%PDF-1.7', PDF",
+    "'\u0089PNG', PNG",
     "'PK\u0003\u0004', ZIP",
   })
   void refusesBinaryByMagicNumber(String start, String kind) {
@@ -80,6 +80,13 @@ class FormatSnifferTest {
     Detection d = FormatSniffer.detect(bytes, "report.json");
     assertEquals(Optional.of(kind), d.binaryKind());
     assertEquals(Optional.empty(), d.format());
+  }
+
+  @Test
+  void tellsPdfAndWordDocumentsByContentWhateverTheName() {
+    byte[] pdf = "%PDF-1.7 rest of file".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(Optional.of(InputFormat.PDF), FormatSniffer.detect(pdf, "report.json").format());
+    assertFalse(FormatSniffer.detect(pdf, "report.json").isBinary());
   }
 
   @Test
