@@ -52,9 +52,11 @@ class ConvertDocumentsTest {
     "luoning-2020, .docx",
     "luoning-2020, .doc",
     "luoning-2020, .pdf",
+    "luoning-2020, -from-word.pdf",
     "example-district-2024, .docx",
     "example-district-2024, .doc",
     "example-district-2024, .pdf",
+    "example-district-2024, -from-word.pdf",
   })
   void convertsEachSampleDocumentToItsJson(String name, String suffix) throws Exception {
     // Saved without an extension: the content alone tells the format.

@@ -52,9 +52,11 @@ class SampleDocumentsTest {
     "luoning-2020, .docx",
     "luoning-2020, .doc",
     "luoning-2020, .pdf",
+    "luoning-2020, -from-word.pdf",
     "example-district-2024, .docx",
     "example-district-2024, .doc",
     "example-district-2024, .pdf",
+    "example-district-2024, -from-word.pdf",
   })
   void readsTheReportOfItsJson(String name, String suffix) {
     ReadReport read = READER.read(resource(name + suffix));

@@ -45,6 +45,13 @@ public final class PdfContent {
   /** The thickest filled rectangle taken as a drawn line, in points. */
   private static final float LINE_THICKNESS = 3f;
 
+  /** A figure as printed in a table, or a mark for nothing. */
+  private static final Pattern FIGURE =
+      Pattern.compile("^[+\\-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:万元|元|%)?$|^[/／\\-—–－]$");
+
+  /** A unit printed apart from its figure. */
+  private static final Pattern UNIT = Pattern.compile("^(?:万元|元|亿元|千元)$");
+
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
           "^(?:[-—–－\\s]*\\d{1,4}[-—–－\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
@@ -380,6 +387,7 @@ public final class PdfContent {
       }
       bodySize =
           sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+      new Ruleless(pages, pageLines, perPage).find();
       for (List<Line> lines : pageLines) {
         for (Line l : lines) {
           left = Math.min(left, l.x());
@@ -443,6 +451,13 @@ public final class PdfContent {
     /** Whether a line continues the paragraph of the line before: that one ran to the margin. */
     private boolean continues(Line previous, Line next) {
       float size = previous.size();
+      if (size > bodySize * 1.1f
+          && Math.abs(size - next.size()) < 0.6f
+          && next.top() - previous.bottom() < 2.0f * size
+          && next.top() > previous.bottom() - 1
+          && previous.right() - previous.x() >= 0.6f * (right - left)) {
+        return true; // a title or heading too long for one line, centred on two
+      }
       return Math.abs(size - next.size()) < 0.6f
           && previous.size() <= bodySize * 1.1f
           && previous.right() >= right - 2.2f * size
@@ -485,6 +500,368 @@ public final class PdfContent {
 
     private static boolean inMargin(Line l, Page p) {
       return l.top() < p.height * 0.1f || l.bottom() > p.height * 0.9f;
+    }
+
+    /**
+     * Rebuilds the tables a PDF prints without any drawn rule (a Word table without borders, say)
+     * from the alignment of its text. A row of figures is a row of the table; text in the label
+     * area (left of the first figure column) belongs to the row of figures nearest to it, a label
+     * wrapped over lines being centred on its row, and lines with text over the figure columns
+     * are headings. A table goes on across pages, its repeated headings dropped.
+     */
+    private final class Ruleless {
+      private final List<Page> pages;
+      private final List<List<Line>> pageLines;
+      private final List<List<Object>> perPage;
+
+      Ruleless(List<Page> pages, List<List<Line>> pageLines, List<List<Object>> perPage) {
+        this.pages = pages;
+        this.pageLines = pageLines;
+        this.perPage = perPage;
+      }
+
+      /** A piece of a line between wide gaps. */
+      private record Chunk(String text, float x, float right, float y, int page, float size) {
+        boolean numeric() {
+          return FIGURE.matcher(text).matches();
+        }
+      }
+
+      /** A line of a region: its chunks, and where it is in reading order. */
+      private record RLine(Line line, List<Chunk> chunks, int page, double order) {}
+
+      void find() {
+        List<RLine> all = new ArrayList<>();
+        for (int p = 0; p < pageLines.size(); p++) {
+          for (Line l : pageLines.get(p)) {
+            all.add(new RLine(l, chunks(l, p), p, p * 100_000.0 + l.top()));
+          }
+        }
+        all.sort(Comparator.comparingDouble(RLine::order));
+        int i = 0;
+        while (i < all.size()) {
+          if (all.get(i).chunks().size() < 2 || !hasFigures(all.get(i))) {
+            i++;
+            continue;
+          }
+          // Grow the region around a line with figures.
+          int start = i;
+          while (start > 0 && belongs(all.get(start - 1), all.get(start))) {
+            start--;
+          }
+          int end = i + 1;
+          while (end < all.size() && belongs(all.get(end), all.get(end - 1))) {
+            end++;
+          }
+          List<RLine> region = all.subList(start, end);
+          if (region.stream().filter(this::hasFigures).count() >= 1
+              && region.stream().filter(r -> r.chunks().size() >= 2).count() >= 2) {
+            build(new ArrayList<>(region));
+          }
+          i = end;
+        }
+      }
+
+      private boolean hasFigures(RLine r) {
+        long n = r.chunks().stream().filter(Chunk::numeric).count();
+        return n >= 1 && n * 2 >= r.chunks().size() - 1;
+      }
+
+      /** Whether a line is part of the table its neighbour is in. */
+      private boolean belongs(RLine line, RLine neighbour) {
+        Line l = line.line();
+        if (l.size() > bodySize * 1.1f || l.size() > neighbour.line().size() + 0.6f) {
+          return false; // a heading
+        }
+        if (l.text().endsWith("。") && line.chunks().size() < 2) {
+          return false; // a sentence
+        }
+        double gap = Math.abs(line.order() - neighbour.order());
+        boolean acrossPages = line.page() != neighbour.page();
+        return acrossPages || gap <= 3.2 * l.size();
+      }
+
+      private void build(List<RLine> region) {
+        float valueLeft = Float.MAX_VALUE;
+        for (RLine r : region) {
+          if (hasFigures(r)) {
+            for (Chunk c : r.chunks()) {
+              if (c.numeric()) {
+                valueLeft = Math.min(valueLeft, c.x());
+              }
+            }
+          }
+        }
+        float limit = valueLeft - 2;
+        // Rows: each line with figures, with the label fragments nearest to it.
+        List<RLine> figures = new ArrayList<>();
+        List<RLine> headings = new ArrayList<>();
+        List<RLine> fragments = new ArrayList<>();
+        java.util.Set<String> headingTexts = new java.util.HashSet<>();
+        for (RLine r : region) {
+          boolean overValues = r.chunks().stream().anyMatch(c -> c.right() > limit);
+          if (hasFigures(r)) {
+            figures.add(r);
+          } else if (overValues) {
+            boolean repeated =
+                !headingTexts.add(r.line().text())
+                && figures.stream().noneMatch(f -> f.page() == r.page());
+            if (!repeated) {
+              headings.add(r);
+            }
+          } else {
+            fragments.add(r);
+          }
+        }
+        if (figures.isEmpty()) {
+          return;
+        }
+        // Each label fragment to the nearest row of figures not across a heading.
+        Map<RLine, List<Chunk>> labels = new HashMap<>();
+        for (RLine f : fragments) {
+          RLine best = null;
+          double bestDistance = Double.MAX_VALUE;
+          for (RLine fig : figures) {
+            double d = Math.abs(fig.order() - f.order());
+            if (fig.page() != f.page()) {
+              d = d - 100_000 + 1000; // across a page: far, but nearer than nothing
+              d = Math.abs(d);
+            }
+            if (d < bestDistance && !headingBetween(headings, f, fig)) {
+              best = fig;
+              bestDistance = d;
+            }
+          }
+          if (best != null) {
+            labels.computeIfAbsent(best, k -> new ArrayList<>()).addAll(f.chunks());
+          }
+        }
+        // A wrapped label is centred on its row: lines above it beyond the symmetry belong to the
+        // row before (a row broken by a page break, or a label nearer the next row's figures).
+        // Lines below a label beyond the symmetry (one more may sit on the figures' line) belong to
+        // the row after.
+        for (int k = 0; k + 1 < figures.size(); k++) {
+          RLine fig = figures.get(k);
+          List<Chunk> own = labels.getOrDefault(fig, new ArrayList<>());
+          Map<Integer, Integer> aboveByColumn = new HashMap<>();
+          Map<Integer, List<Chunk>> belowByColumn = new HashMap<>();
+          for (Chunk c : own) {
+            int column = Math.round(c.x() / (TOLERANCE * 3));
+            double o = c.page() * 100_000.0 + c.y();
+            if (o < fig.order() - 1) {
+              aboveByColumn.merge(column, 1, Integer::sum);
+            } else if (o > fig.order() + 1) {
+              belowByColumn.computeIfAbsent(column, x -> new ArrayList<>()).add(c);
+            }
+          }
+          for (Map.Entry<Integer, List<Chunk>> e : belowByColumn.entrySet()) {
+            int column = e.getKey();
+            boolean onLine =
+                fig.chunks().stream()
+                    .anyMatch(c -> !c.numeric() && Math.round(c.x() / (TOLERANCE * 3)) == column);
+            List<Chunk> below = e.getValue();
+            int extra = below.size() - aboveByColumn.getOrDefault(column, 0) - (onLine ? 1 : 0);
+            below.sort(Comparator.comparingDouble(c -> -(c.page() * 100_000.0 + c.y())));
+            for (int n = 0; n < extra; n++) {
+              own.remove(below.get(n));
+              labels.computeIfAbsent(figures.get(k + 1), x -> new ArrayList<>()).add(below.get(n));
+            }
+          }
+        }
+        for (int k = figures.size() - 1; k >= 1; k--) {
+          RLine fig = figures.get(k);
+          List<Chunk> own = labels.getOrDefault(fig, new ArrayList<>());
+          Map<Integer, List<Chunk>> aboveByColumn = new HashMap<>();
+          Map<Integer, Integer> belowByColumn = new HashMap<>();
+          for (Chunk c : own) {
+            int column = Math.round(c.x() / (TOLERANCE * 3));
+            double o = c.page() * 100_000.0 + c.y();
+            if (o < fig.order() - 1) {
+              aboveByColumn.computeIfAbsent(column, x -> new ArrayList<>()).add(c);
+            } else if (o > fig.order() + 1) {
+              belowByColumn.merge(column, 1, Integer::sum);
+            }
+          }
+          for (Map.Entry<Integer, List<Chunk>> e : aboveByColumn.entrySet()) {
+            List<Chunk> above = e.getValue();
+            int extra = above.size() - belowByColumn.getOrDefault(e.getKey(), 0);
+            above.sort(Comparator.comparingDouble(c -> c.page() * 100_000.0 + c.y()));
+            for (int n = 0; n < extra; n++) {
+              own.remove(above.get(n));
+              labels.computeIfAbsent(figures.get(k - 1), x -> new ArrayList<>()).add(above.get(n));
+            }
+          }
+        }
+        // The table: headings as rows of their chunks, then a row per line of figures.
+        List<Object[]> rows = new ArrayList<>(); // order, cells
+        // A heading wrapped in its cell ("结果" over "维持") is one cell: chunks of consecutive
+        // heading lines centred over each other, of about the same width, are joined.
+        List<List<Chunk>> open = new ArrayList<>();
+        RLine previousHeading = null;
+        Map<RLine, List<List<Chunk>>> headingCells = new HashMap<>();
+        for (RLine h : headings) {
+          final double after = previousHeading == null ? Double.MAX_VALUE : previousHeading.order();
+          boolean consecutive =
+              previousHeading != null
+                  && figures.stream().noneMatch(f -> f.order() > after && f.order() < h.order());
+          List<List<Chunk>> next = new ArrayList<>();
+          List<List<Chunk>> own = new ArrayList<>();
+          for (Chunk c : h.chunks()) {
+            List<Chunk> target = null;
+            if (consecutive) {
+              for (List<Chunk> o : open) {
+                Chunk last = o.get(o.size() - 1);
+                float dc = Math.abs((last.x() + last.right()) / 2 - (c.x() + c.right()) / 2);
+                float wa = last.right() - last.x();
+                float wb = c.right() - c.x();
+                if (dc <= TOLERANCE && Math.min(wa, wb) >= 0.6f * Math.max(wa, wb)) {
+                  target = o;
+                  break;
+                }
+              }
+            }
+            if (target == null) {
+              target = new ArrayList<>();
+              own.add(target);
+            }
+            target.add(c);
+            next.add(target);
+          }
+          headingCells.put(h, own);
+          if (consecutive) {
+            for (List<Chunk> o : open) {
+              if (!next.contains(o)) {
+                next.add(o); // a cell not continued on this line may be continued on the next
+              }
+            }
+          }
+          open = next;
+          previousHeading = h;
+        }
+        for (RLine h : headings) {
+          List<DocumentContent.Cell> cells = new ArrayList<>();
+          for (List<Chunk> cs : headingCells.get(h)) {
+            cells.add(joined(cs, cells.size()));
+          }
+          if (!cells.isEmpty()) {
+            rows.add(new Object[] {h.order(), cells});
+          }
+        }
+        for (RLine fig : figures) {
+          List<Chunk> label = new ArrayList<>(labels.getOrDefault(fig, List.of()));
+          List<Chunk> values = new ArrayList<>();
+          for (Chunk c : fig.chunks()) {
+            if (c.right() <= limit && !c.numeric()) {
+              label.add(c);
+            } else if (!values.isEmpty() && UNIT.matcher(c.text()).matches()) {
+              Chunk v = values.remove(values.size() - 1);
+              values.add(new Chunk(v.text() + c.text(), v.x(), c.right(), v.y(), v.page(), v.size()));
+            } else {
+              values.add(c);
+            }
+          }
+          // Label fragments by column (their left edge), top to bottom, joined.
+          label.sort(Comparator.comparingDouble((Chunk c) -> c.x()).thenComparingDouble(c -> c.page() * 100_000.0 + c.y()));
+          List<DocumentContent.Cell> cells = new ArrayList<>();
+          List<Chunk> column = new ArrayList<>();
+          for (Chunk c : label) {
+            if (!column.isEmpty() && Math.abs(c.x() - column.get(0).x()) > TOLERANCE * 2) {
+              cells.add(joined(column, cells.size()));
+              column.clear();
+            }
+            column.add(c);
+          }
+          if (!column.isEmpty()) {
+            cells.add(joined(column, cells.size()));
+          }
+          for (Chunk v : values) {
+            cells.add(cell(v.text(), v, 0, cells.size()));
+          }
+          rows.add(new Object[] {fig.order(), cells});
+        }
+        rows.sort(Comparator.comparingDouble(r -> (Double) r[0]));
+        int number = ++tables;
+        List<List<DocumentContent.Cell>> out = new ArrayList<>();
+        for (Object[] r : rows) {
+          @SuppressWarnings("unchecked")
+          List<DocumentContent.Cell> cells = (List<DocumentContent.Cell>) r[1];
+          List<DocumentContent.Cell> numbered = new ArrayList<>();
+          for (DocumentContent.Cell c : cells) {
+            numbered.add(
+                new DocumentContent.Cell(
+                    c.text(), 1, 1, c.origin().withTable(number).withRow(out.size() + 1)));
+          }
+          out.add(numbered);
+        }
+        RLine first = region.get(0);
+        perPage.get(first.page()).add(
+            new Found(first.line().top(), 0, 0, 0, new DocumentContent.Table(out)));
+        for (RLine r : region) {
+          pageLines.get(r.page()).remove(r.line());
+        }
+      }
+
+      private boolean headingBetween(List<RLine> headings, RLine a, RLine b) {
+        double lo = Math.min(a.order(), b.order());
+        double hi = Math.max(a.order(), b.order());
+        return headings.stream().anyMatch(h -> h.order() > lo && h.order() < hi);
+      }
+
+      private DocumentContent.Cell joined(List<Chunk> column, int index) {
+        StringBuilder b = new StringBuilder();
+        for (Chunk c : column) {
+          b.append(b.length() == 0 ? "" : "\n").append(c.text());
+        }
+        return cell(b.toString(), column.get(0), 0, index);
+      }
+
+      private DocumentContent.Cell cell(String text, Chunk at, int row, int index) {
+        return new DocumentContent.Cell(
+            text,
+            1,
+            1,
+            CellSource.builder()
+                .kind(SourceKind.PDF)
+                .page(pages.get(at.page()).number)
+                .x(at.x())
+                .y(at.y())
+                .column(index + 1)
+                .rawText(text.replace('\n', ' '))
+                .build());
+      }
+
+      private List<Chunk> chunks(Line l, int page) {
+        List<Chunk> out = new ArrayList<>();
+        List<Glyph> run = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph g : l.glyphs()) {
+          if (g.text().isBlank()) {
+            continue;
+          }
+          float gap = previous == null ? 0 : g.x() - previous.right();
+          float size = previous == null ? g.size() : Math.max(g.size(), previous.size());
+          boolean figureStarts =
+              previous != null
+                  && isWide(previous.text().charAt(0))
+                  && !g.text().isEmpty()
+                  && "0123456789+-−".indexOf(g.text().charAt(0)) >= 0;
+          if (previous != null && (gap > 0.3f * size || (figureStarts && gap > 0.1f * size))) {
+            out.add(chunk(run, page));
+            run = new ArrayList<>();
+          }
+          run.add(g);
+          previous = g;
+        }
+        if (!run.isEmpty()) {
+          out.add(chunk(run, page));
+        }
+        return out;
+      }
+
+      private Chunk chunk(List<Glyph> run, int page) {
+        Line l = line(run);
+        return new Chunk(l.text(), l.x(), l.right(), l.top(), page, l.size());
+      }
     }
 
     // -------------------------------------------------------------- lines
