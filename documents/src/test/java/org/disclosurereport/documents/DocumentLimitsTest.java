@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.disclosurereport.layout.ReadReport;
 import org.disclosurereport.layout.ReaderRule;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 /**

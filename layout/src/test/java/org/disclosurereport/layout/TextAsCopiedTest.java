@@ -11,7 +11,7 @@ import org.disclosurereport.edition.Keys.Proactive;
 import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 /**
