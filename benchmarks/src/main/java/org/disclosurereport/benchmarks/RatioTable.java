@@ -94,7 +94,8 @@ public final class RatioTable {
           info("read text: reader / bare split into cells", "PublishedPageBenchmark.text", "PublishedPageBenchmark.textSplit", Metric.TIME),
           target("read PDF: reader / PDFBox text extraction", "DocumentBenchmark.pdf", "DocumentBenchmark.pdfboxText", Metric.TIME, 1.5, false),
           target("read .docx: reader / POI open and walk tables", "DocumentBenchmark.docx", "DocumentBenchmark.poiWalk", Metric.TIME, 1.5, false),
-          info("generate 10,000: testkit / random cells", "GenerateBenchmark.testkit", "GenerateBenchmark.randomCells", Metric.TIME));
+          info("generate 10,000: testkit / random cells", "GenerateBenchmark.testkit", "GenerateBenchmark.randomCells", Metric.TIME),
+          target("audit dashboard of 10,000 / their validation (read + rules)", "DashboardBenchmark.dashboard", "DashboardBenchmark.validation", Metric.TIME, 0.1, true));
 
   private final Map<String, Measurement> measurements;
 
