@@ -36,7 +36,17 @@ public enum CliCode {
   /** The reader found no report and said nothing about why. */
   NO_REPORT("DR-C009", Severity.ERROR),
   /** This build of the tool has no reader for the input's format. Argument: the format. */
-  NO_READER("DR-C010", Severity.ERROR);
+  NO_READER("DR-C010", Severity.ERROR),
+  /**
+   * The report cannot be written in the format asked for (a value the format cannot carry);
+   * nothing was written. Arguments: the format, the reason.
+   */
+  NOT_WRITABLE("DR-C011", Severity.ERROR),
+  /**
+   * The batch could not go on (no thread could be started, memory ran out, the walk failed): the
+   * files after this point were not checked. Arguments: the files checked, the cause.
+   */
+  BATCH_STOPPED("DR-C012", Severity.ERROR);
 
   private final String id;
   private final Severity severity;
@@ -81,12 +91,28 @@ public enum CliCode {
    * @return the finding
    */
   public Finding finding(Object... arguments) {
+    return build("finding." + id, arguments);
+  }
+
+  /**
+   * Returns a finding with this code whose message is a variant of the usual one, for a case
+   * the usual wording would misstate (an input whose size is not known, say).
+   *
+   * @param variant the variant, the last part of the message key {@code finding.DR-Cnnn.variant}
+   * @param arguments the message arguments
+   * @return the finding
+   */
+  public Finding variant(String variant, Object... arguments) {
+    return build("finding." + id + "." + variant, arguments);
+  }
+
+  private Finding build(String key, Object... arguments) {
     return Finding.builder()
         .ruleId(id)
         .severity(severity)
         .location(FindingLocation.none())
-        .messageEn(Messages.get(Messages.ENGLISH, "finding." + id, arguments))
-        .messageZh(Messages.get(Messages.CHINESE, "finding." + id, arguments))
+        .messageEn(Messages.get(Messages.ENGLISH, key, arguments))
+        .messageZh(Messages.get(Messages.CHINESE, key, arguments))
         .build();
   }
 

@@ -36,6 +36,12 @@ public final class InputLoader {
   /** The default limit on the size of one input: 32 MiB, far above any real report. */
   public static final long DEFAULT_MAX_BYTES = 32L << 20;
 
+  /**
+   * The largest {@code --max-size}, in MiB: one input is held in one array, and a Java array has
+   * fewer than 2<sup>31</sup> elements.
+   */
+  public static final int MAX_MEBIBYTES = 2047;
+
   /** How much of a JSON input decides whether it is JSON Lines: its first line must fit. */
   private static final int LINES_SNIFF_BYTES = 1 << 20;
 
@@ -46,9 +52,14 @@ public final class InputLoader {
    * Creates a loader.
    *
    * @param toolkit the readers to use
-   * @param maxBytes the largest input read, in bytes
+   * @param maxBytes the largest input read, in bytes, at most {@link #MAX_MEBIBYTES} MiB
+   * @throws IllegalArgumentException if maxBytes is out of range
    */
   public InputLoader(Toolkit toolkit, long maxBytes) {
+    if (maxBytes < 1 || maxBytes > ((long) MAX_MEBIBYTES << 20)) {
+      throw new IllegalArgumentException(
+          "Invalid input size limit (valid values 1 to " + ((long) MAX_MEBIBYTES << 20) + "): " + maxBytes);
+    }
     this.toolkit = toolkit;
     this.maxBytes = maxBytes;
   }
@@ -74,7 +85,12 @@ public final class InputLoader {
     try {
       bytes = readBounded(file);
     } catch (TooLarge e) {
-      return unreadable(source, Optional.empty(), CliCode.TOO_LARGE.finding(e.size, maxBytes));
+      return unreadable(
+          source,
+          Optional.empty(),
+          e.size > maxBytes
+              ? CliCode.TOO_LARGE.finding(e.size, maxBytes)
+              : CliCode.TOO_LARGE.variant("unknownSize", maxBytes));
     } catch (IOException e) {
       return unreadable(source, Optional.empty(), problemFinding(e, source));
     }
@@ -163,7 +179,7 @@ public final class InputLoader {
 
   private byte[] readBounded(InputItem.File file) throws IOException {
     try (InputStream in = Files.newInputStream(file.path())) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      byte[] bytes = in.readNBytes((int) (maxBytes + 1));
       if (bytes.length > maxBytes) {
         long size;
         try {
