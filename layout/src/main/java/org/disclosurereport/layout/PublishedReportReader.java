@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.Messages;
+import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer;
@@ -95,7 +96,12 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    HtmlSource.Page page = HtmlSource.read(withoutByteOrderMark(html));
+    HtmlSource.Page page;
+    try {
+      page = HtmlSource.read(withoutByteOrderMark(html), options.maxCells(), options.maxTables());
+    } catch (InputLimitException e) {
+      return tooComplex(e);
+    }
     TableRecognizer recognizer = TableRecognizer.of(page.cells());
     List<String> titles = new ArrayList<>(page.titleCandidates());
     titles.addAll(recognizer.preambleLines());
@@ -118,7 +124,12 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    List<SourceCell> cells = TextSource.cells(withoutByteOrderMark(text));
+    List<SourceCell> cells;
+    try {
+      cells = TextSource.cells(withoutByteOrderMark(text), options.maxCells());
+    } catch (InputLimitException e) {
+      return tooComplex(e);
+    }
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
     return read(recognizer, preamble, preamble);
@@ -130,6 +141,18 @@ public final class PublishedReportReader {
    */
   private static String withoutByteOrderMark(String input) {
     return input.startsWith("\uFEFF") ? input.substring(1) : input;
+  }
+
+  private static ReadReport tooComplex(InputLimitException e) {
+    return ReadReport.builder()
+        .addFindings(
+            Messages.finding(
+                ReaderRule.INPUT_TOO_COMPLEX,
+                FindingLocation.none(),
+                new Messages.Text(e.whatZh(), e.what()),
+                String.valueOf(e.limit()),
+                e.option()))
+        .build();
   }
 
   private Optional<ReadReport> checkSize(String input) {

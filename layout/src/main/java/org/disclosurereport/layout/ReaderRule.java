@@ -62,7 +62,13 @@ public enum ReaderRule {
   /** Numbers outside any row of a table were not read. */
   STRAY_VALUES("DR-L032", Severity.WARNING),
   /** Text the format has no place for (before section 一, or between tables) was not kept. */
-  TEXT_NOT_KEPT("DR-L033", Severity.INFO);
+  TEXT_NOT_KEPT("DR-L033", Severity.INFO),
+  /**
+   * The input has more cells, rows, tables or spanned grid positions than {@link
+   * ReaderOptions#maxCells()} or {@link ReaderOptions#maxTables()} allow (a report has a few
+   * hundred cells); nothing was read, so that memory and time stay bounded.
+   */
+  INPUT_TOO_COMPLEX("DR-L034", Severity.ERROR);
 
   private final String id;
   private final Severity severity;

@@ -31,9 +31,15 @@ public final class TextSource {
   /** Each line stripped, made once: every cell keeps its line, and a line may have many cells. */
   private final String[] strippedLines;
 
-  private TextSource(String text) {
+  /** The most words a line split at spaces may have to be a table row; rows have a few dozen. */
+  static final int MAX_ROW_WORDS = 200;
+
+  private final int maxCells;
+
+  private TextSource(String text, int maxCells) {
     this.lines = text.split("\r\n|\r|\n", -1);
     this.strippedLines = new String[lines.length];
+    this.maxCells = maxCells;
   }
 
   /** The line stripped; the same string for every cell of the line, not a copy per cell. */
@@ -53,9 +59,28 @@ public final class TextSource {
    * @return the cells in reading order
    */
   public static List<SourceCell> cells(String text) {
-    TextSource source = new TextSource(text);
+    return cells(text, Integer.MAX_VALUE - 8);
+  }
+
+  /**
+   * Reads a text into cells, at most a number of them.
+   *
+   * @param text the text
+   * @param maxCells the most cells read
+   * @return the cells in reading order
+   * @throws InputLimitException if the text has more cells
+   */
+  public static List<SourceCell> cells(String text, int maxCells) {
+    TextSource source = new TextSource(text, maxCells);
     source.read();
     return source.cells;
+  }
+
+  private void add(SourceCell cell) {
+    if (cells.size() >= maxCells) {
+      throw new InputLimitException("cells", "单元格", maxCells, "maxCells");
+    }
+    cells.add(cell);
   }
 
   private void read() {
@@ -106,7 +131,7 @@ public final class TextSource {
   private void emit(int lineIndex, int start, int end, int cellNumber, boolean rowStart, boolean joinable) {
     String line = lines[lineIndex];
     String text = line.substring(start, end);
-    cells.add(
+    add(
         new SourceCell(
             text,
             origin(lineIndex, start + leading(text), cellNumber, text.strip()),
@@ -145,7 +170,7 @@ public final class TextSource {
               List.of()));
     }
     int[] first = pending.get(0);
-    cells.add(
+    add(
         new SourceCell(
             text.toString(),
             parts.get(0).origin().withRawText(text.toString()),
@@ -163,13 +188,13 @@ public final class TextSource {
   private void flushPending() {
     for (int[] p : pending) {
       String piece = lines[p[0]].substring(p[1], p[2]);
-      List<int[]> words = words(piece);
+      List<int[]> words = words(piece, MAX_ROW_WORDS + 1);
       List<String> texts = words.stream().map(w -> piece.substring(w[0], w[1])).toList();
-      if (words.size() >= 2 && LabelJoiner.isTableRow(texts)) {
+      if (words.size() >= 2 && words.size() <= MAX_ROW_WORDS && LabelJoiner.isTableRow(texts)) {
         for (int w = 0; w < words.size(); w++) {
           int[] word = words.get(w);
           String text = texts.get(w);
-          cells.add(
+          add(
               new SourceCell(
                   text,
                   origin(p[0], p[1] + word[0], w + 1, text),
@@ -188,10 +213,11 @@ public final class TextSource {
     pending.clear();
   }
 
-  private static List<int[]> words(String s) {
+  /** The words of a line, at most {@code max} of them: a longer line is no table row anyway. */
+  private static List<int[]> words(String s, int max) {
     List<int[]> words = new ArrayList<>();
     int i = 0;
-    while (i < s.length()) {
+    while (i < s.length() && words.size() < max) {
       while (i < s.length() && isSpace(s.charAt(i))) {
         i++;
       }
