@@ -89,6 +89,11 @@ final class Transformation {
       print(loaded, report, java.util.List.of(refused));
       return ExitCodes.UNREADABLE;
     }
+    Optional<Finding> unreadable = readBack(loader, target, bytes.toByteArray());
+    if (unreadable.isPresent()) {
+      print(loaded, report, java.util.List.of(unreadable.get()));
+      return ExitCodes.UNREADABLE;
+    }
     if (output == null) {
       OutputStream out = context.terminal().rawOut();
       context.terminal().out().flush();
@@ -115,6 +120,28 @@ final class Transformation {
     return loaded.result().findings().stream().anyMatch(Finding::isError)
         ? ExitCodes.ERRORS
         : ExitCodes.OK;
+  }
+
+  /**
+   * Reads what is about to be written to JSON or XML with the tool's own reader: a document it
+   * would refuse (a member over the size limit, a character XML cannot carry) is not written,
+   * and the first error is the reason given.
+   */
+  private Optional<Finding> readBack(InputLoader loader, InputFormat target, byte[] written)
+      throws Exception {
+    if (target != InputFormat.JSON && target != InputFormat.XML) {
+      return Optional.empty();
+    }
+    Loaded back = loader.read("(" + target.id() + ")", written, true);
+    Optional<Finding> error = back.result().findings().stream().filter(Finding::isError).findFirst();
+    if (error.isEmpty() && back.result().report().isPresent()) {
+      return Optional.empty();
+    }
+    String reason =
+        error
+            .map(f -> f.ruleId() + " " + f.message(context.locale()))
+            .orElse(CliCode.NO_REPORT.id());
+    return Optional.of(CliCode.NOT_WRITABLE.finding(target.id(), Messages.bounded(reason)));
   }
 
   private void print(Loaded loaded, Optional<AnnualReport> report, java.util.List<Finding> findings) {

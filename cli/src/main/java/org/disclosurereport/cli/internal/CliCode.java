@@ -46,7 +46,12 @@ public enum CliCode {
    * The batch could not go on (no thread could be started, memory ran out, the walk failed): the
    * files after this point were not checked. Arguments: the files checked, the cause.
    */
-  BATCH_STOPPED("DR-C012", Severity.ERROR);
+  BATCH_STOPPED("DR-C012", Severity.ERROR),
+  /**
+   * A JSON Lines input has too many lines that are not reports; the rest of it was not read.
+   * Arguments: the limit, the line where reading stopped.
+   */
+  TOO_MANY_BAD_LINES("DR-C013", Severity.ERROR);
 
   private final String id;
   private final Severity severity;
