@@ -165,4 +165,24 @@ class FaultsTest {
     assertTrue(r.out().contains("测试县\\u001B[2J\\u001B[1;1H\\rforged.json \u2014 valid\\n人民政府"), r.toString());
     assertEquals(1, r.out().lines().filter(l -> l.contains("valid")).count(), r.toString());
   }
+
+  @Test
+  void aUtf8PageCutInsideACharacterIsStillReadAsUtf8WithAFindingPerBadSequence() throws IOException {
+    String html = org.disclosurereport.layout.HtmlRenderer.create().render(Fixtures.valid());
+    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    // Drop the last byte of the first Chinese character after the title: a cut inside it.
+    int at = html.indexOf("一、");
+    int offset = html.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+    java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+    broken.write(utf8, 0, offset + 2);
+    broken.write(utf8, offset + 3, utf8.length - offset - 3);
+    Path page = dir.resolve("cut.html");
+    Files.write(page, broken.toByteArray());
+    CliRun r = CliRun.run("validate", page.toString());
+    assertTrue(r.out().contains("测试县人民政府"), r.toString());
+    assertTrue(r.out().contains("DR-C014"), r.toString());
+    assertTrue(r.out().contains("at byte " + offset), r.toString());
+    assertTrue(r.out().contains("The input was read as UTF-8: the page declares UTF-8 and the bytes agree"), r.toString());
+    assertFalse(r.out().contains("DR-L002"), r.toString());
+  }
 }

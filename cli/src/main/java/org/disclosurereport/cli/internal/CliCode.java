@@ -51,7 +51,17 @@ public enum CliCode {
    * A JSON Lines input has too many lines that are not reports; the rest of it was not read.
    * Arguments: the limit, the line where reading stopped.
    */
-  TOO_MANY_BAD_LINES("DR-C013", Severity.ERROR);
+  TOO_MANY_BAD_LINES("DR-C013", Severity.ERROR),
+  /**
+   * Bytes of a page read as UTF-8 are not valid UTF-8 (a download cut inside a character); they
+   * were read as U+FFFD. Arguments: the bytes in hexadecimal, their offset, their line.
+   */
+  BAD_BYTES("DR-C014", Severity.WARNING),
+  /**
+   * A page was read in a charset other than UTF-8, or as UTF-8 despite invalid bytes. Arguments:
+   * the charset, why it was chosen.
+   */
+  CHARSET("DR-C015", Severity.INFO);
 
   private final String id;
   private final Severity severity;

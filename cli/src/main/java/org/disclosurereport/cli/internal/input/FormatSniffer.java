@@ -97,7 +97,7 @@ public final class FormatSniffer {
               Detection.Basis.NONE,
               Optional.of("binary"));
         }
-        charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : declaredOr(bytes, GB18030);
+        charset = CharsetChoice.choose(bytes).charset();
       }
     }
     String head = decodeHead(bytes, bom, charset);
@@ -313,40 +313,6 @@ public final class FormatSniffer {
       }
     }
     return false;
-  }
-
-  static boolean isValidUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
-  /** The charset a page or document declares in its first bytes, mapped to a superset. */
-  private static Charset declaredOr(byte[] bytes, Charset fallback) {
-    String ascii =
-        new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-    Matcher m = DECLARED_CHARSET.matcher(ascii);
-    if (!m.find()) {
-      return fallback;
-    }
-    String name = m.group(1).toLowerCase(Locale.ROOT);
-    if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk") || name.equals("cp936")) {
-      return GB18030;
-    }
-    try {
-      Charset declared = Charset.forName(name);
-      // A page that declares UTF-8 but is not valid UTF-8 was mislabelled; GB18030 is likelier.
-      return declared.equals(StandardCharsets.UTF_8) ? fallback : declared;
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return fallback;
-    }
   }
 
   private static Optional<String> magicNumber(byte[] b) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.CliCode;
+import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.input.CharsetChoice;
 import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
@@ -144,9 +146,35 @@ public final class InputLoader {
       }
       return new Loaded(source, detection.format(), false, documents);
     }
+    if ((format == InputFormat.HTML || format == InputFormat.TEXT) && detection.bomLength() == 0) {
+      findings.addAll(charsetFindings(CharsetChoice.choose(bytes)));
+    }
     ReadAttempt result = reader.get().read(bytes, detection, source);
     findings.addAll(result.findings());
     return Loaded.single(source, detection.format(), false, complete(result.report(), findings));
+  }
+
+  /**
+   * Says which charset a page was read in and why, when that is not plain valid UTF-8, and where
+   * each invalid sequence of a UTF-8 page is (the first {@value CharsetChoice#MAX_REPORTED}).
+   */
+  private static List<Finding> charsetFindings(CharsetChoice choice) {
+    List<Finding> findings = new ArrayList<>();
+    if (choice.charset().equals(StandardCharsets.UTF_8) && choice.badCount() == 0) {
+      return findings;
+    }
+    for (CharsetChoice.BadSequence bad : choice.badSequences()) {
+      findings.add(
+          CliCode.BAD_BYTES.finding(
+              bad.bytes(), String.valueOf(bad.offset()), String.valueOf(bad.line())));
+    }
+    findings.add(
+        Finding.builder()
+            .from(CliCode.CHARSET.finding(choice.charset().name(), ""))
+            .messageEn(Messages.get(Messages.ENGLISH, "finding.DR-C015", choice.charset().name(), choice.reason()))
+            .messageZh(Messages.get(Messages.CHINESE, "finding.DR-C015", choice.charset().name(), choice.reasonZh()))
+            .build());
+    return findings;
   }
 
   /** Adds {@link CliCode#NO_REPORT} when a reader gave no report and no error saying why. */
