@@ -124,6 +124,9 @@ public final class JsonProblems {
       code = ReadCode.LIMIT_STRING_LENGTH;
     } else if (m.contains("Maximum document characters")) {
       code = ReadCode.LIMIT_DOCUMENT_SIZE;
+    } else if (m.contains("not a valid XML character") || m.contains("Illegal character")) {
+      // &#xD800; and the like: a character XML cannot carry, not a declaration.
+      code = ReadCode.SYNTAX;
     } else if (m.contains("entity") || m.contains("DOCTYPE") || m.contains("DTD")) {
       code = ReadCode.DTD_REFUSED;
     } else if (m.contains("Unexpected EOF") || m.contains("Unexpected end of input")) {
