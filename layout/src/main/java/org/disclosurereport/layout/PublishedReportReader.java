@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.Messages;
+import org.disclosurereport.layout.internal.DeclaredMetadata;
 import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
@@ -107,7 +108,7 @@ public final class PublishedReportReader {
     titles.addAll(recognizer.preambleLines());
     titles.add(page.pageTitle());
     List<String> lines = new ArrayList<>(page.pageLines());
-    return read(recognizer, titles, lines);
+    return read(recognizer, titles, lines, page.declared());
   }
 
   /**
@@ -132,7 +133,7 @@ public final class PublishedReportReader {
     }
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
-    return read(recognizer, preamble, preamble);
+    return read(recognizer, preamble, preamble, new DeclaredMetadata.Read(java.util.Map.of()));
   }
 
   /**
@@ -171,17 +172,26 @@ public final class PublishedReportReader {
   }
 
   private ReadReport read(
-      TableRecognizer recognizer, List<String> titleCandidates, List<String> metadataLines) {
+      TableRecognizer recognizer,
+      List<String> titleCandidates,
+      List<String> metadataLines,
+      DeclaredMetadata.Read declared) {
     List<Finding> findings = new ArrayList<>();
     PageMetadata meta = PageMetadata.extract(titleCandidates, metadataLines);
-    Optional<Integer> year = meta.year();
+    // Metadata declared in machine-readable form (a rendered page) wins over the title, which
+    // need not name the organ or may name another year.
+    boolean exact = declared.declared();
+    Optional<Integer> year = exact ? declared.reportYear().or(meta::year) : meta.year();
     boolean yearFromOptions = false;
     if (year.isEmpty() && options.defaultReportYear().isPresent()) {
       year = Optional.of(options.defaultReportYear().getAsInt());
       yearFromOptions = true;
     }
 
-    Edition edition = edition(recognizer, year, findings);
+    Edition edition =
+        exact && options.edition().isEmpty() && declared.edition().isPresent()
+            ? declared.edition().get()
+            : edition(recognizer, year, findings);
     Recognition recognition = recognizer.recognize(edition);
     findings.addAll(recognition.findings());
     if (!recognition.anyContent()) {
@@ -208,7 +218,7 @@ public final class PublishedReportReader {
                         FindingLocation.ofPointer("/metadata/publicationDate"),
                         d)));
 
-    Optional<String> organ = meta.organ();
+    Optional<String> organ = exact ? declared.organName() : meta.organ();
     if (organ.isEmpty() && options.defaultOrganName().isPresent()) {
       organ = options.defaultOrganName();
       findings.add(
@@ -249,11 +259,13 @@ public final class PublishedReportReader {
             .organName(organ.get())
             .edition(edition)
             .reportYear(year.get())
-            .title(meta.title())
-            .indexNumber(meta.indexNumber())
-            .publicationDate(meta.publicationDate())
-            .creditCode(meta.creditCode())
-            .divisionCode(meta.divisionCode());
+            .title(exact ? declared.title() : meta.title())
+            .indexNumber(exact ? declared.indexNumber() : meta.indexNumber())
+            .publicationDate(exact ? declared.publicationDate() : meta.publicationDate())
+            .creditCode(exact ? declared.creditCode() : meta.creditCode())
+            .divisionCode(exact ? declared.divisionCode() : meta.divisionCode())
+            .organLevel(exact ? declared.organLevel() : Optional.empty())
+            .organKind(exact ? declared.organKind() : Optional.empty());
     AnnualReport report =
         AnnualReport.builder()
             .metadata(metadata.build())

@@ -64,12 +64,14 @@ public final class HtmlSource {
    * @param pageLines the lines of the whole page, for the metadata
    * @param titleCandidates texts that may be the report's title, best first
    * @param pageTitle the page's {@code <title>}, a last resort for the report's title
+   * @param declared the metadata the page declares in machine-readable form
    */
   public record Page(
       List<SourceCell> cells,
       List<String> pageLines,
       List<String> titleCandidates,
-      String pageTitle) {}
+      String pageTitle,
+      DeclaredMetadata.Read declared) {}
 
   private HtmlSource(String html) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
@@ -163,7 +165,11 @@ public final class HtmlSource {
     for (Element meta : document.select("meta[name~=(?i)^(PubDate|pubdate)$]")) {
       pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
     }
-    return new Page(cells, pageLines, titles, document.title());
+    java.util.Map<String, String> declared = new java.util.HashMap<>();
+    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
+      declared.putIfAbsent(meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
+    }
+    return new Page(cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
   }
 
   private static void removeHidden(Element root) {
