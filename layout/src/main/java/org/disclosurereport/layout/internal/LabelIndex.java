@@ -203,6 +203,10 @@ public final class LabelIndex {
    * @return the match, {@link Match#NONE} when nothing matches
    */
   public Match match(String printed) {
+    if (printed.length() > MAX_LABEL_CHARS) {
+      // No label, notes included, is this long; normalising a 19 MB cell would cost its size again.
+      return Match.NONE;
+    }
     Match cached = cache.get(printed);
     if (cached != null) {
       return cached;
@@ -213,6 +217,9 @@ public final class LabelIndex {
     }
     return match;
   }
+
+  /** Texts longer than this are never labels. */
+  static final int MAX_LABEL_CHARS = 1000;
 
   private Match compute(String printed) {
     String key = LabelNormalizer.normalize(printed);

@@ -96,6 +96,9 @@ public final class NumberParser {
    * @return true for cell-like text
    */
   public static boolean looksLikeValue(String raw) {
+    if (raw.length() > 1000) {
+      return false;
+    }
     String s = compact(raw);
     if (s.length() > 32 || ENUMERATOR.matcher(s).matches()) {
       return false;

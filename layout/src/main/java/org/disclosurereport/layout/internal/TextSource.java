@@ -92,6 +92,10 @@ public final class TextSource {
       } else if (line.indexOf('|') >= 0) {
         splitAt(i, '|', true);
       } else if (!line.isBlank()) {
+        if (cells.size() + pending.size() >= maxCells) {
+          // Each waiting line becomes at least one cell: refuse before holding them all.
+          throw new InputLimitException("cells", "单元格", maxCells, "maxCells");
+        }
         pending.add(new int[] {i, 0, line.length()});
       }
     }
