@@ -18,9 +18,9 @@ import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * What {@code convert} and {@code render} share: read one input, tell the user (on standard

@@ -147,7 +147,7 @@ class FaultsTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
     CliRun r = CliRun.run("validate", "--max-size", "1", zero.toString());
     assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
-    assertTrue(r.out().contains("more than 1,048,576 bytes"), r.toString());
+    assertTrue(r.out().contains("more than 1048576 bytes"), r.toString());
     assertFalse(r.out().contains("has 0 bytes"), r.toString());
   }
 

@@ -13,7 +13,7 @@ import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.testkit.samples.SampleReports;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,8 @@ import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * Loads one input: reads its bytes (never more than a limit), recognises its format by content,
@@ -169,11 +169,9 @@ public final class InputLoader {
               bad.bytes(), String.valueOf(bad.offset()), String.valueOf(bad.line())));
     }
     findings.add(
-        Finding.builder()
-            .from(CliCode.CHARSET.finding(choice.charset().name(), ""))
-            .messageEn(Messages.get(Messages.ENGLISH, "finding.DR-C015", choice.charset().name(), choice.reason()))
-            .messageZh(Messages.get(Messages.CHINESE, "finding.DR-C015", choice.charset().name(), choice.reasonZh()))
-            .build());
+        CliCode.CHARSET.finding(
+            choice.charset().name(),
+            new org.disclosurereport.finding.LocalizedText(choice.reasonZh(), choice.reason())));
     return findings;
   }
 
