@@ -107,14 +107,23 @@ public final class AuditDashboard {
    * @throws IOException if it cannot be written; the target is then left as it was
    */
   public void write(Path target) throws IOException {
-    // The one atomic writer of the SDK: temporary file beside the target, fsync, rename.
-    org.disclosurereport.io.AtomicFiles.write(
-        target,
-        out -> {
-          Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-          write(w);
-          w.flush();
-        });
+    Path dir = target.toAbsolutePath().getParent();
+    // Not Files.createTempFile, whose owner-only permissions would stay on the dashboard.
+    Path temp =
+        dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    try {
+      try (Writer w =
+          Files.newBufferedWriter(temp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+        write(w);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /**
