@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.layout.internal.DeclaredMetadata;
 import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.layout.internal.TableLayout;
 import org.disclosurereport.model.AnnualReport;
@@ -28,7 +29,11 @@ import org.jsoup.nodes.Element;
  * follow their table's rows. A print style sheet sets A4 pages, repeats table headers on each page
  * and keeps rows whole.
  *
- * <p>What the published layout has no place for is not printed: the organ's level and kind, the
+ * <p>Every metadata field (organ, year, edition, title, the organ's level and kind, codes, date)
+ * is also in the page's head as {@code <meta name="disclosure-report:…">} elements, which the
+ * reader prefers to the title: a title that names no organ, or another year, loses nothing.
+ *
+ * <p>What the published layout has no place for is not printed: the
  * structured information-processing fees (an organ reports them in the text of section 六) and
  * the extensions of a document. Reading the rendered page back with {@link
  * PublishedReportReader#readHtml(String)} gives the report back.
@@ -94,6 +99,14 @@ public final class HtmlRenderer {
         .attr("name", "viewport")
         .attr("content", "width=device-width, initial-scale=1");
     doc.title(title);
+    // Every metadata field exactly, for a reader: the title need not say the organ or the year.
+    DeclaredMetadata.fields(report.metadata())
+        .forEach(
+            (name, value) ->
+                doc.head()
+                    .appendElement("meta")
+                    .attr("name", DeclaredMetadata.PREFIX + name)
+                    .attr("content", value));
     doc.head().appendElement("style").appendText(STYLE);
     Element article =
         doc.body()

@@ -98,6 +98,9 @@ public final class NumberParser {
    * @return true for cell-like text
    */
   public static boolean looksLikeValue(String raw) {
+    if (raw.length() > 1000) {
+      return false;
+    }
     return !startsWithPlainIdeograph(raw) && looksLikeValueByPatterns(raw);
   }
 
