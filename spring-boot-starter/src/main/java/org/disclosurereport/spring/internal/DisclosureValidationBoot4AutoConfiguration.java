@@ -29,7 +29,7 @@ public class DisclosureValidationBoot4AutoConfiguration {
    * @return the customizer
    */
   @Bean
-  public ValidationConfigurationCustomizer disclosureReportConstraints(
+  public ValidationConfigurationCustomizer disclosureReportConstraintsBoot4(
       DisclosureProperties properties) {
     return configuration ->
         ReportConstraints.contribute(configuration, properties.getValidation().getBlankPolicy());
