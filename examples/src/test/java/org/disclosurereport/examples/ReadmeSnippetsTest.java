@@ -52,6 +52,7 @@ class ReadmeSnippetsTest {
           "import org.disclosurereport.edition.*;",
           "import org.disclosurereport.edition.Keys.*;",
           "import org.disclosurereport.model.*;",
+          "import org.disclosurereport.finding.*;",
           "import org.disclosurereport.validation.*;",
           "import org.disclosurereport.validation.bean.*;",
           "import org.disclosurereport.serialization.*;",

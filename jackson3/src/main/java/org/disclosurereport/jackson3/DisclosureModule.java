@@ -8,7 +8,7 @@ import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

@@ -3,7 +3,7 @@ package org.disclosurereport.jackson3;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 

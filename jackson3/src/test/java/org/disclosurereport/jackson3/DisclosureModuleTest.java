@@ -15,7 +15,7 @@ import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.quicktheories.ReportGens;
 import org.disclosurereport.testkit.samples.SampleReports;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,6 +1,6 @@
 package org.disclosurereport.spring.internal;
 
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.validation.bean.ConsistentReportValidator;
 import org.springframework.context.i18n.LocaleContextHolder;
 

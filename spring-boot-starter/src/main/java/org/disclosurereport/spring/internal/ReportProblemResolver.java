@@ -19,8 +19,8 @@ import org.apache.commons.logging.LogFactory;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportMappingException;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.validation.bean.ReportBeanValidation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
@@ -133,7 +133,7 @@ public final class ReportProblemResolver implements HandlerExceptionResolver, Or
     // Bean Validation reports violations in no order: list them as the catalogue orders rules.
     findings.sort(
         Comparator.comparing(Finding::ruleId)
-            .thenComparing(f -> f.location().jsonPointer().orElse("")));
+            .thenComparing(f -> f.location().jsonPointer().map(Object::toString).orElse("")));
     for (Finding f : findings) {
       items.add(describe(f, locale));
       ids.add(f.ruleId());
@@ -214,7 +214,7 @@ public final class ReportProblemResolver implements HandlerExceptionResolver, Or
     item.put("severity", f.severity().name());
     FindingLocation at = f.location();
     Map<String, Object> location = new LinkedHashMap<>();
-    at.jsonPointer().ifPresent(p -> location.put("pointer", p));
+    at.jsonPointer().ifPresent(p -> location.put("pointer", p.toString()));
     at.labels().ifPresent(l -> location.put("labels", l));
     at.line().ifPresent(l -> location.put("line", l));
     at.columnNumber().ifPresent(c -> location.put("column", c));

@@ -1,19 +1,20 @@
 package org.disclosurereport.validation.bean;
 
 import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AbstractAnnualReport;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
 import org.disclosurereport.validation.ReportValidator;
-import org.disclosurereport.validation.Severity;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -110,7 +111,7 @@ public class ConsistentReportValidator
    * without a pointer is about the report itself.
    */
   static void addAt(ConstraintViolationBuilder builder, FindingLocation location) {
-    List<String> segments = segments(location.jsonPointer().orElse(""));
+    List<String> segments = location.jsonPointer().map(JsonPointer::tokens).orElse(List.of());
     if (segments.isEmpty()) {
       builder.addConstraintViolation();
       return;
@@ -135,16 +136,5 @@ public class ConsistentReportValidator
       node = node.addPropertyNode(properties.get(i));
     }
     node.addConstraintViolation();
-  }
-
-  private static List<String> segments(String pointer) {
-    List<String> out = new ArrayList<>();
-    if (pointer.isEmpty()) {
-      return out;
-    }
-    for (String s : pointer.substring(1).split("/", -1)) {
-      out.add(s.replace("~1", "/").replace("~0", "~"));
-    }
-    return out;
   }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.validation.ReportValidator;
 import org.disclosurereport.validation.TestReports;
 import org.disclosurereport.validation.ValidationResult;
