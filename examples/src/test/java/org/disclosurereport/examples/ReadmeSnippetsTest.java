@@ -57,6 +57,7 @@ class ReadmeSnippetsTest {
           "import org.disclosurereport.validation.bean.*;",
           "import org.disclosurereport.serialization.*;",
           "import org.disclosurereport.layout.*;",
+          "import org.disclosurereport.documents.DocumentReader;",
           "import org.disclosurereport.testkit.*;",
           "import org.disclosurereport.testkit.jazzer.JazzerEntropy;",
           "import org.disclosurereport.testkit.quicktheories.ReportGens;",
