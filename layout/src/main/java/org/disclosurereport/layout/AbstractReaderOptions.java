@@ -42,8 +42,9 @@ public abstract class AbstractReaderOptions {
   /**
    * Returns the report year to use when the source prints none.
    *
-   * @return the year, {@value AbstractReportMetadata#FIRST_REPORT_YEAR} to {@value
-   *     AbstractReportMetadata#LAST_REPORT_YEAR}
+   * @return the year, {@value
+   *     org.disclosurereport.model.AbstractReportMetadata#FIRST_REPORT_YEAR} to {@value
+   *     org.disclosurereport.model.AbstractReportMetadata#LAST_REPORT_YEAR}
    */
   public abstract OptionalInt defaultReportYear();
 
