@@ -202,6 +202,19 @@ final class ValidateCommand implements Callable<Integer> {
     if (loaded.skipped()) {
       return FileResult.skipped(loaded.source());
     }
+    return new FileResult(loaded.source(), false, outcomes(loaded, checker, previous));
+  }
+
+  /**
+   * Checks every document of a loaded input: its reader's findings, then the rules'. {@code
+   * disclosure serve} answers with the same outcomes.
+   *
+   * @param loaded the input
+   * @param checker the rules
+   * @param previous last year's report, for the cross-year rules
+   * @return one outcome per document
+   */
+  static List<ReportOutcome> outcomes(Loaded loaded, ReportChecker checker, Optional<AnnualReport> previous) {
     List<ReportOutcome> outcomes = new ArrayList<>();
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
@@ -209,7 +222,7 @@ final class ValidateCommand implements Callable<Integer> {
       report.ifPresent(r -> findings.addAll(checker.check(r, previous)));
       outcomes.add(new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings));
     }
-    return new FileResult(loaded.source(), false, outcomes);
+    return outcomes;
   }
 
   private static ReportOutcome outcome(Loaded loaded, Optional<ReportIdentity> identity) {
