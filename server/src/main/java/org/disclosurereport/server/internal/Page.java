@@ -121,6 +121,8 @@ final class Page {
               .withCellAttributes(cell -> cellAttributes(report, cell, byCell.getOrDefault(cell.toString(), List.of()), locale));
       Element layout = reportColumn.appendElement("div").id("report").addClass("report");
       layout.append(renderer.renderArticle(report));
+      // The layout's column widths are style attributes, which the page's policy blocks.
+      layout.select("[style]").removeAttr("style");
     }
     findings(columns.appendElement("aside").id("findings").addClass("findings"), result, locale);
     return doc.outerHtml();
