@@ -39,6 +39,8 @@ final class ToolEngine implements ReportEngine {
 
   private final Toolkit toolkit;
   private final InputLoader loader;
+  /** Built once per blank treatment, as {@code validate} builds its one: building is costly. */
+  private final java.util.Map<BlankTreatment, ReportChecker> checkers = new java.util.EnumMap<>(BlankTreatment.class);
 
   /**
    * Creates the engine.
@@ -49,14 +51,18 @@ final class ToolEngine implements ReportEngine {
   ToolEngine(Toolkit toolkit, long maxBytes) {
     this.toolkit = toolkit;
     this.loader = new InputLoader(toolkit, maxBytes);
+    for (BlankTreatment b : BlankTreatment.values()) {
+      toolkit.checker(b).ifPresent(c -> checkers.put(b, c));
+    }
   }
 
   @Override
   public Examination examine(Upload upload) {
     ReportChecker checker =
-        toolkit
-            .checker(upload.blankPolicy() == BlankPolicy.BLANK_AS_ZERO ? BlankTreatment.ZERO : BlankTreatment.ERROR)
-            .orElseThrow(() -> new IllegalStateException("this build of the tool has no validator"));
+        checkers.get(upload.blankPolicy() == BlankPolicy.BLANK_AS_ZERO ? BlankTreatment.ZERO : BlankTreatment.ERROR);
+    if (checker == null) {
+      throw new IllegalStateException("this build of the tool has no validator");
+    }
     Optional<AnnualReport> previous = Optional.empty();
     if (upload.previous().isPresent()) {
       Loaded last = load("previous", upload.previous().get());
