@@ -46,13 +46,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65_535) {
-      throw new ParameterException(spec.commandLine(), msg("serve.error.port", port));
+      throw new ParameterException(spec.commandLine(), msg("serve.error.port", String.valueOf(port)));
     }
     if (maxMebibytes < 1 || maxMebibytes > 1024) {
-      throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", maxMebibytes));
+      throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", String.valueOf(maxMebibytes)));
     }
     if (maxRequests < 0) {
-      throw new ParameterException(spec.commandLine(), msg("validate.error.threads", maxRequests));
+      throw new ParameterException(spec.commandLine(), msg("validate.error.threads", String.valueOf(maxRequests)));
     }
     ServerLimits.Builder limits = ServerLimits.builder().maxBodyBytes((long) maxMebibytes << 20);
     if (maxRequests > 0) {
@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = ReportServer.start(new ToolEngine(context.toolkit(), built.maxDecompressedBytes()), bind, port, built);
     } catch (Exception e) {
-      context.terminal().err().println(msg("serve.error.start", bind, port, e.getMessage()));
+      context.terminal().err().println(msg("serve.error.start", bind, String.valueOf(port), e.getMessage()));
       return ExitCodes.UNREADABLE;
     }
     PrintWriter err = context.terminal().err();

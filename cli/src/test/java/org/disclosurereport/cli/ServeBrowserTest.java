@@ -202,6 +202,23 @@ class ServeBrowserTest {
   }
 
   @Test
+  void aDroppedFileIsChecked() throws Exception {
+    driver.get(base + "/?lang=en");
+    // What the browser does when a file is dropped: a drop event whose DataTransfer holds it.
+    ((JavascriptExecutor) driver).executeScript(
+        "const data = new DataTransfer();"
+            + "data.items.add(new File([arguments[0]], 'dropped.json', {type: 'application/json'}));"
+            + "document.getElementById('drop').dispatchEvent("
+            + "new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));",
+        new String(ServeApiTest.sample(), java.nio.charset.StandardCharsets.UTF_8));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status.status")));
+    WebElement status = driver.findElement(By.id("status"));
+    assertTrue(status.getText().startsWith("dropped.json"), status.getText());
+    assertTrue(status.getAttribute("class").contains("valid") && !status.getAttribute("class").contains("invalid"),
+        status.getText());
+  }
+
+  @Test
   void aRepairHintIsAppliedOnRequest() throws Exception {
     AnnualReport valid = Fixtures.valid();
     Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(valid.cells());

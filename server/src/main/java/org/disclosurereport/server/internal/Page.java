@@ -99,11 +99,11 @@ final class Page {
     long warnings = count(result, Severity.WARNING);
     Element status = main.appendElement("p").id("status").attr("role", "status").attr("aria-live", "polite");
     if (result.report().isEmpty()) {
-      status.addClass("status invalid").text(PageText.get(locale, "result.unreadable", name));
+      status.addClass("status invalid").text(PageText.get(locale, "js.unreadable", name));
     } else if (errors == 0) {
-      status.addClass("status valid").text(PageText.get(locale, "result.valid", name, warnings));
+      status.addClass("status valid").text(PageText.get(locale, "js.valid", name, warnings));
     } else {
-      status.addClass("status invalid").text(PageText.get(locale, "result.invalid", name, errors, warnings));
+      status.addClass("status invalid").text(PageText.get(locale, "js.invalid", name, errors, warnings));
     }
     // The findings as the API gives them, for the script.
     main.appendElement("textarea").id("findings-json").attr("hidden", true).attr("readonly", true)
@@ -201,7 +201,7 @@ final class Page {
     aside.appendElement("h2").text(PageText.get(locale, "findings.title"));
     Element list = aside.appendElement("div").id("findings-list");
     if (result.findings().isEmpty()) {
-      list.appendElement("p").addClass("none").text(PageText.get(locale, "findings.none"));
+      list.appendElement("p").addClass("none").text(PageText.get(locale, "js.none"));
       return;
     }
     Map<String, List<Finding>> groups = new LinkedHashMap<>();
@@ -216,7 +216,7 @@ final class Page {
     }
     for (Map.Entry<String, List<Finding>> g : groups.entrySet()) {
       Element group = list.appendElement("section").addClass("finding-group").attr("data-section", g.getKey());
-      group.appendElement("h3").text(headings.getOrDefault(g.getKey(), PageText.get(locale, "findings.general")));
+      group.appendElement("h3").text(headings.getOrDefault(g.getKey(), PageText.get(locale, "js.general")));
       Element ol = group.appendElement("ol");
       for (Finding f : g.getValue()) {
         finding(ol.appendElement("li"), f, locale);
@@ -230,7 +230,7 @@ final class Page {
     Optional<String> cell = address(f);
     cell.ifPresent(c -> li.attr("data-cell", c));
     Element head = li.appendElement("div").addClass("finding-head");
-    head.appendElement("span").addClass("badge").addClass(severity).text(PageText.get(locale, "severity." + f.severity().name()));
+    head.appendElement("span").addClass("badge").addClass(severity).text(PageText.get(locale, "js." + severity));
     head.appendText(" ");
     head.appendElement("code").text(f.ruleId());
     f.location().labels().ifPresent(labels -> {
@@ -244,8 +244,8 @@ final class Page {
     li.appendElement("p").addClass("message").text(f.message(locale));
     if (f.reported().isPresent() || f.expected().isPresent()) {
       Element figures = li.appendElement("p").addClass("figures");
-      f.reported().ifPresent(r -> figures.appendElement("span").text(PageText.get(locale, "finding.reported", plain(r))));
-      f.expected().ifPresent(e -> figures.appendElement("span").text(PageText.get(locale, "finding.expected", plain(e))));
+      f.reported().ifPresent(r -> figures.appendElement("span").text(PageText.get(locale, "js.reported", plain(r))));
+      f.expected().ifPresent(e -> figures.appendElement("span").text(PageText.get(locale, "js.expected", plain(e))));
     }
     for (RepairHint h : f.hints()) {
       Element hint = li.appendElement("p").addClass("hint").attr("data-cell", h.cell().toString())

@@ -234,13 +234,13 @@
     var counts = outcome.counts || {};
     if (!outcome.readable) {
       status.className = 'status invalid';
-      status.textContent = t('unreadable');
+      status.textContent = t('unreadable', name);
     } else if (outcome.valid) {
       status.className = 'status valid';
-      status.textContent = t('valid', counts.warning || 0);
+      status.textContent = t('valid', name, counts.warning || 0);
     } else {
       status.className = 'status invalid';
-      status.textContent = t('invalid', counts.error || 0, counts.warning || 0);
+      status.textContent = t('invalid', name, counts.error || 0, counts.warning || 0);
     }
     Array.prototype.forEach.call(document.querySelectorAll('#report td[data-cell]'), function (td) {
       if (td.getAttribute('aria-invalid') === 'true') { return; }
