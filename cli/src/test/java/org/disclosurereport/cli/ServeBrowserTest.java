@@ -260,6 +260,25 @@ class ServeBrowserTest {
         ((JavascriptExecutor) driver).executeScript("return document.getElementById('report-json').value").toString());
     String[] parts = address.split("/");
     assertEquals(0, json.at(CellAddress.of(parts[0], parts[1], parts[2]).jsonPointer()).asInt(-1), address);
+
+    // The details and the text are edited in the panel above the report.
+    driver.findElement(By.cssSelector("#editor > summary")).click();
+    WebElement organ = driver.findElement(By.id("edit-metadata-organName"));
+    organ.clear();
+    organ.sendKeys("示例县人民政府");
+    WebElement general = driver.findElements(By.cssSelector("#editor textarea")).get(0);
+    general.sendKeys("本年度主动公开信息。");
+    waiting().until(d -> d.findElement(By.cssSelector("#report h1")) != null
+        && readJson(d).at("/metadata/organName").asText().equals("示例县人民政府"));
+    assertTrue(readJson(driver).toString().contains("本年度主动公开信息。"));
+  }
+
+  private static JsonNode readJson(WebDriver d) {
+    try {
+      return JSON.readTree(((JavascriptExecutor) d).executeScript("return document.getElementById('report-json').value").toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static WebElement cellBy(WebDriver d, String address) {

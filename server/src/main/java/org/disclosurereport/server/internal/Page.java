@@ -21,6 +21,8 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.model.Narrative;
+import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.server.ReportEngine;
 import org.disclosurereport.server.ReportEngine.Examination;
@@ -70,6 +72,8 @@ final class Page {
   /** The page with an empty report of an edition to fill in. */
   String emptyForm(Edition edition, Locale locale) {
     int year = edition == Edition.V2019 ? 2020 : Year.now().getValue() - 1;
+    // The texts are placeholders to replace, so that every block of text has its field.
+    Narrative placeholder = Narrative.of(PageText.get(locale, "form.text"));
     AnnualReport empty =
         AnnualReport.builder()
             .metadata(
@@ -78,6 +82,9 @@ final class Page {
                     .edition(edition)
                     .reportYear(year)
                     .build())
+            .general(placeholder)
+            .problems(placeholder)
+            .otherMatters(OtherMatters.builder().narrative(placeholder).build())
             .build();
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     try {
