@@ -361,4 +361,26 @@ class ServeApiTest {
     assertEquals("/static/app.js", doc.selectFirst("script").attr("src"));
     assertTrue(doc.select("[style]").isEmpty(), "no inline style: the policy would block it");
   }
+
+  @Test
+  void thePageSaysWhatIsWrongAsAPage() throws Exception {
+    String boundary = "----q" + System.nanoTime();
+    String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\nen\r\n--" + boundary + "--\r\n";
+    HttpResponse<String> noFile = http.send(
+        HttpRequest.newBuilder(URI.create(base + "/?lang=en"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, noFile.statusCode());
+    assertTrue(noFile.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(noFile.body().contains("The request carries no document"), noFile.body());
+
+    HttpResponse<String> badForm = http.send(
+        HttpRequest.newBuilder(URI.create(base + "/form?edition=1999&lang=en")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, badForm.statusCode());
+    assertTrue(badForm.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(badForm.body().contains("1999"), badForm.body());
+  }
 }

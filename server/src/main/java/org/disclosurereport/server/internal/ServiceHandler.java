@@ -91,6 +91,15 @@ public final class ServiceHandler extends Handler.Abstract {
     try {
       route(request, response, callback, path, query, locale);
     } catch (Body.Refused r) {
+      if (path.equals("/") || path.equals("/form")) {
+        // People at the page get the page again, saying what was wrong, not a JSON document.
+        if (r.problem.status() == 503) {
+          response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        }
+        send(response, callback, r.problem.status(), "text/html; charset=utf-8",
+            page.message(locale, BlankPolicy.BLANK_IS_ERROR, r.problem.title(locale) + (PageText.isChinese(locale) ? "：" : ": ") + r.problem.detail(locale, r.args)));
+        return true;
+      }
       problem(response, callback, r.problem, locale, path, Optional.empty(), r.args);
     } catch (RuntimeException | IOException e) {
       // Nothing of the request goes to a log; the client learns only the kind of failure.
