@@ -10,12 +10,12 @@ import java.io.IOException;
 import java.util.Map;
 import org.disclosurereport.benchmarks.baseline.ReportDocument;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
 import org.disclosurereport.testkit.random.RandomEntropy;
-import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class FixtureTest {

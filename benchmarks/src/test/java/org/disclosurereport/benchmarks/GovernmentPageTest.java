@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.layout.PublishedReportReader;
 import org.disclosurereport.layout.ReadReport;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

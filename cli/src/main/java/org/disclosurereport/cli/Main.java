@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.MessageRenderer;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +17,7 @@ import picocli.CommandLine;
  * (see {@link ExitCodes}) through picocli's {@link CommandLine#execute}.
  */
 public final class Main {
-  private static final String HELP_BUNDLE = "org.disclosurereport.cli.Help";
+  private static final MessageBundle HELP_BUNDLE = MessageBundle.of(Main.class, "Help");
 
   private Main() {}
 
@@ -79,10 +81,7 @@ public final class Main {
    * @return the bundle; English unless the locale is Chinese
    */
   static ResourceBundle helpBundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        HELP_BUNDLE,
-        Language.of(locale).locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return MessageRenderer.bundle(HELP_BUNDLE, Language.of(locale).locale());
   }
 
   /**

@@ -65,7 +65,7 @@ final class RulesCommand implements Callable<Integer> {
       rules.add(
           new RuleInfo(
               code.id(),
-              code.severity(),
+              code.defaultSeverity(),
               "tool",
               code.description(org.disclosurereport.cli.internal.Messages.ENGLISH),
               code.description(org.disclosurereport.cli.internal.Messages.CHINESE),

@@ -16,8 +16,8 @@ import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * What {@code convert} and {@code render} share: read one input, tell the user (on standard

@@ -29,7 +29,7 @@ class CliArchitectureTest {
               Stream.of(
                       Main.class,
                       org.disclosurereport.edition.Edition.class,
-                      org.disclosurereport.validation.Finding.class,
+                      org.disclosurereport.finding.Finding.class,
                       org.disclosurereport.serialization.ReportJson.class,
                       org.disclosurereport.layout.PublishedReportReader.class)
                   .map(CliArchitectureTest::location)

@@ -37,7 +37,7 @@ class CliReadmeTest {
   private static String toolCodes() {
     StringBuilder sb = new StringBuilder("| Rule | Severity | What it means |\n|---|---|---|\n");
     for (CliCode c : CliCode.values()) {
-      sb.append("| `").append(c.id()).append("` | ").append(c.severity()).append(" | ")
+      sb.append("| `").append(c.id()).append("` | ").append(c.defaultSeverity()).append(" | ")
           .append(c.description(Messages.ENGLISH)).append(" |\n");
     }
     return sb.toString();

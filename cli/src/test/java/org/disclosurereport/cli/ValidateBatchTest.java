@@ -18,9 +18,9 @@ import org.disclosurereport.cli.internal.Fixtures;
 import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReportJson;
-import org.disclosurereport.validation.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

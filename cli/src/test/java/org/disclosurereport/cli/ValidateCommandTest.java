@@ -23,9 +23,9 @@ import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
-import org.disclosurereport.validation.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

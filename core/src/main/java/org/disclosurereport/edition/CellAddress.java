@@ -7,8 +7,8 @@ import java.util.Objects;
  * The address of one numeric cell: table key, row key and column key.
  *
  * <p>An address is only a name; whether it exists in an edition is answered by {@link
- * EditionSpec#contains(CellAddress)}. Its JSON Pointer into the canonical JSON form of a report is
- * {@code /tables/<table>/<row>/<column>}.
+ * EditionSpec#contains(CellAddress)}. Its JSON Pointer into the canonical JSON form of a report,
+ * {@code /tables/<table>/<row>/<column>}, is {@code JsonPointer.ofCell(address)}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -55,19 +55,6 @@ public record CellAddress(String table, String row, String column)
    */
   public static CellAddress of(String table, String row, String column) {
     return new CellAddress(table, row, column);
-  }
-
-  /**
-   * Returns the JSON Pointer (RFC 6901) of this cell in the canonical JSON form of a report.
-   *
-   * @return the pointer, for example {@code /tables/applications/granted/naturalPerson}
-   */
-  public String jsonPointer() {
-    return "/tables/" + escape(table) + "/" + escape(row) + "/" + escape(column);
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 
   /** Orders addresses by table, row and column key (alphabetically, not in printed order). */

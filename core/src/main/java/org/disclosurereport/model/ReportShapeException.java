@@ -1,10 +1,14 @@
 package org.disclosurereport.model;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
-import java.text.MessageFormat;
+import org.disclosurereport.finding.FindingCode;
+import org.disclosurereport.finding.LocalizedText;
+import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.MessageRenderer;
+import org.disclosurereport.finding.Severity;
 
 /**
  * Thrown when a report, or a part of one, would have a shape the format does not allow: a cell
@@ -17,10 +21,15 @@ import java.text.MessageFormat;
  */
 public final class ReportShapeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
-  private static final String BUNDLE = "org.disclosurereport.model.ShapeMessages";
+  private static final MessageBundle BUNDLE =
+      MessageBundle.of(ReportShapeException.class, "ShapeMessages");
 
-  /** The stable codes, each with its message key. */
-  public enum Code {
+  /**
+   * The stable codes. A shape problem is always an error; its message is in the bundle {@code
+   * org.disclosurereport.model.ShapeMessages}, keyed by the code's id, with the field as argument
+   * {@code {0}} and the code's own arguments after it.
+   */
+  public enum Code implements FindingCode {
     /** A required attribute was not set, or set to null. */
     MISSING_FIELD("DR-SHAPE-001"),
     /** A cell names a table the report's edition does not have. */
@@ -51,8 +60,19 @@ public final class ReportShapeException extends IllegalArgumentException {
      *
      * @return the code
      */
+    @Override
     public String id() {
       return id;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.ERROR;
+    }
+
+    @Override
+    public MessageBundle messageBundle() {
+      return BUNDLE;
     }
   }
 
@@ -123,19 +143,31 @@ public final class ReportShapeException extends IllegalArgumentException {
     return format(code, field, arguments, locale);
   }
 
-  private static String format(Code code, String field, Object[] arguments, Locale locale) {
-    Object[] all = new Object[arguments.length + 1];
-    all[0] = field;
-    System.arraycopy(arguments, 0, all, 1, arguments.length);
-    String pattern;
-    try {
-      pattern =
-          ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES))
-              .getString(code.id());
-    } catch (MissingResourceException e) {
-      pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(code.id());
+  /**
+   * Returns the named arguments of the message: {@code 0} is the field, {@code 1} and on the
+   * code's own arguments.
+   *
+   * @return the arguments
+   */
+  public Map<String, LocalizedText> arguments() {
+    return arguments(field, arguments);
+  }
+
+  private static Map<String, LocalizedText> arguments(String field, Object[] arguments) {
+    Map<String, LocalizedText> all = new LinkedHashMap<>();
+    all.put("0", LocalizedText.of(field));
+    for (int i = 0; i < arguments.length; i++) {
+      all.put(Integer.toString(i + 1), LocalizedText.of(arguments[i]));
     }
-    return code.id() + ": " + new MessageFormat(pattern, locale).format(all);
+    return all;
+  }
+
+  private static String format(Code code, String field, Object[] arguments, Locale locale) {
+    return code.id()
+        + ": "
+        + MessageRenderer.substitute(
+            MessageRenderer.pattern(BUNDLE, code.messageKey(), locale),
+            arguments(field, arguments),
+            locale);
   }
 }

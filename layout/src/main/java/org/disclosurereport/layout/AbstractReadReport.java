@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 import org.immutables.value.Value;
 
 /**
@@ -63,7 +63,7 @@ public abstract class AbstractReadReport {
   /**
    * Whether any finding is an error.
    *
-   * @return true when some finding has severity {@link org.disclosurereport.validation.Severity#ERROR}
+   * @return true when some finding has severity {@link org.disclosurereport.finding.Severity#ERROR}
    */
   public boolean hasErrors() {
     return findings().stream().anyMatch(Finding::isError);

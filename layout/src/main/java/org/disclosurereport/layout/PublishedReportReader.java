@@ -6,21 +6,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.Findings;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
-import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
 import org.disclosurereport.layout.internal.TableRecognizer.Recognition;
+import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TextSource;
 import org.disclosurereport.model.AbstractReportMetadata;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.Findings;
 
 /**
  * Reads annual reports as they are published: a government web page (or just the report's
@@ -182,7 +184,7 @@ public final class PublishedReportReader {
                 findings.add(
                     Messages.finding(
                         ReaderRule.PUBLICATION_DATE_UNREADABLE,
-                        FindingLocation.ofPointer("/metadata/publicationDate"),
+                        FindingLocation.ofPointer(JsonPointer.of("metadata", "publicationDate")),
                         d)));
 
     Optional<String> organ = meta.organ();
@@ -191,7 +193,7 @@ public final class PublishedReportReader {
       findings.add(
           Messages.finding(
               ReaderRule.METADATA_FROM_OPTIONS,
-              FindingLocation.ofPointer("/metadata/organName"),
+              FindingLocation.ofPointer(JsonPointer.of("metadata", "organName")),
               Messages.phrase("field.organName"),
               organ.get()));
     } else if (organ.isEmpty()) {
@@ -201,7 +203,7 @@ public final class PublishedReportReader {
       findings.add(
           Messages.finding(
               ReaderRule.METADATA_FROM_OPTIONS,
-              FindingLocation.ofPointer("/metadata/reportYear"),
+              FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
               Messages.phrase("field.reportYear"),
               year.get()));
     } else if (year.isEmpty()) {
@@ -210,7 +212,7 @@ public final class PublishedReportReader {
       findings.add(
           Messages.finding(
               ReaderRule.REPORT_YEAR_OUT_OF_SCOPE,
-              FindingLocation.ofPointer("/metadata/reportYear"),
+              FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
               year.get(),
               AbstractReportMetadata.FIRST_REPORT_YEAR));
       year = Optional.empty();
@@ -265,7 +267,7 @@ public final class PublishedReportReader {
       return chosen;
     }
     Edition assumed;
-    Messages.Text why;
+    LocalizedText why;
     if (year.isPresent() && year.get() >= Edition.V2019.firstYear()) {
       assumed = Edition.forReportYear(year.get());
       why = Messages.phrase("edition.fromYear", year.get());

@@ -1,6 +1,8 @@
 package org.disclosurereport.layout;
 
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.FindingCode;
+import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.Severity;
 
 /**
  * The catalogue of findings the {@link PublishedReportReader} reports, each with a stable rule id
@@ -8,15 +10,16 @@ import org.disclosurereport.validation.Severity;
  * never on a message.
  *
  * <p>Problems the validator also knows use its rule instead (see {@link
- * org.disclosurereport.validation.Findings}): a negative count is {@code DR-V010}, a missing
+ * org.disclosurereport.finding.Findings}): a negative count is {@code DR-V010}, a missing
  * organ name or report year {@code DR-V001}, with the reader's source position added.
  *
  * <p>Messages are in the resource bundle {@code org.disclosurereport.layout.ReaderMessages}
- * (English) and its {@code _zh} variant (Chinese), keyed by the rule id.
+ * (English) and its {@code _zh} variant (Chinese), keyed by the rule id; arguments are numbered
+ * {@code {0}}, {@code {1}}, ... as the bundle's comments say.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ReaderRule {
+public enum ReaderRule implements FindingCode {
   /** The input is longer than {@link ReaderOptions#maxInputChars()} allows; nothing was read. */
   INPUT_TOO_LARGE("DR-L001", Severity.ERROR),
   /** Neither a section heading nor a table of the format was found. */
@@ -64,6 +67,9 @@ public enum ReaderRule {
   /** Text the format has no place for (before section 一, or between tables) was not kept. */
   TEXT_NOT_KEPT("DR-L033", Severity.INFO);
 
+  /** The bundle of the readers' messages. */
+  public static final MessageBundle BUNDLE = MessageBundle.of(ReaderRule.class, "ReaderMessages");
+
   private final String id;
   private final Severity severity;
 
@@ -77,6 +83,7 @@ public enum ReaderRule {
    *
    * @return the id
    */
+  @Override
   public String id() {
     return id;
   }
@@ -86,7 +93,13 @@ public enum ReaderRule {
    *
    * @return the severity
    */
-  public Severity severity() {
+  @Override
+  public Severity defaultSeverity() {
     return severity;
+  }
+
+  @Override
+  public MessageBundle messageBundle() {
+    return BUNDLE;
   }
 }

@@ -27,12 +27,13 @@ import org.disclosurereport.edition.Keys.ReviewAndLitigation;
 import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class PublishedReportReaderTest {
@@ -149,7 +150,7 @@ class PublishedReportReaderTest {
     Finding f = read.findings(ReaderRule.CELL_UNREADABLE).get(0);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals(Optional.of("--253"), f.location().sourceText());
-    assertEquals(Optional.of(change.jsonPointer()), f.location().jsonPointer());
+    assertEquals(Optional.of(JsonPointer.ofCell(change)), f.location().jsonPointer());
     assertTrue(f.messageZh().contains("“--253”") && f.messageZh().contains("本年增/减"), f.messageZh());
     assertEquals("--253", read.source(change).orElseThrow().rawText());
   }
@@ -201,7 +202,7 @@ class PublishedReportReaderTest {
     CellAddress fee = at(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT);
     assertEquals(
         CellValue.amount(new BigDecimal("125000"), MoneyUnit.YUAN), read.report().orElseThrow().cell(fee));
-    assertEquals(Optional.of(fee.jsonPointer()), read.findings(ReaderRule.UNIT_DIFFERS).get(0).location().jsonPointer());
+    assertEquals(Optional.of(JsonPointer.ofCell(fee)), read.findings(ReaderRule.UNIT_DIFFERS).get(0).location().jsonPointer());
   }
 
   @Test
@@ -248,7 +249,7 @@ class PublishedReportReaderTest {
     List<String> missing =
         read.findings().stream()
             .filter(f -> f.ruleId().equals("DR-V001"))
-            .map(f -> f.location().jsonPointer().orElseThrow())
+            .map(f -> f.location().jsonPointer().orElseThrow().toString())
             .toList();
     assertEquals(List.of("/metadata/organName", "/metadata/reportYear"), missing, "the validator's rule");
     assertTrue(read.hasErrors());

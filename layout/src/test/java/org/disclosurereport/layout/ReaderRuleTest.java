@@ -54,8 +54,8 @@ class ReaderRuleTest {
     String text = java.nio.file.Files.readString(guide);
     for (ReaderRule rule : ReaderRule.values()) {
       assertTrue(
-          text.contains("| " + rule.id() + " | " + rule.severity() + " |"),
-          () -> "docs/layout.md does not list " + rule.id() + " as " + rule.severity());
+          text.contains("| " + rule.id() + " | " + rule.defaultSeverity() + " |"),
+          () -> "docs/layout.md does not list " + rule.id() + " as " + rule.defaultSeverity());
     }
   }
 

@@ -7,9 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.List;
 import java.util.function.Function;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

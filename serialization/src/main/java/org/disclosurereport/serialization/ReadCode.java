@@ -2,15 +2,21 @@ package org.disclosurereport.serialization;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.FindingCode;
+import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.Severity;
 
 /**
  * The catalogue of problems the JSON and XML readers report, each with a stable number.
  *
  * <p>A finding's rule id is the format's prefix and the number: {@code DR-J021} when JSON was
- * read, {@code DR-X021} when XML was. Numbers are never reused. Messages (English and Chinese)
- * come from the resource bundle {@code org.disclosurereport.serialization.ReadMessages}; tests and
- * tools match on the id, never on the message.
+ * read, {@code DR-X021} when XML was ({@link #id(DocumentFormat)}); the finding's {@code code()}
+ * is the same constant for both, and {@link #id()}, the code's id in the {@link FindingCode}
+ * contract, is its JSON id. Numbers are never reused. Messages (English and Chinese) come from the
+ * resource bundle {@code org.disclosurereport.serialization.ReadMessages}, keyed by the JSON id
+ * and shared by both formats; argument {@code {0}} is always the place (a JSON Pointer, or "the
+ * document"), {@code {1}} and on the code's own. Tests and tools match on the id, never on the
+ * message.
  *
  * <p>Codes 001 to 019 are about the document as text (syntax, encoding, limits): a document with
  * one of them yields no report. Codes from 020 on are about content: the reader goes on, reports
@@ -19,7 +25,7 @@ import org.disclosurereport.validation.Severity;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ReadCode {
+public enum ReadCode implements FindingCode {
   /** The document is not well-formed JSON or XML (an unexpected character, a missing quote). */
   SYNTAX(1, Severity.ERROR),
   /** A member name appears twice in one object (JSON), or an element that may appear once does twice (XML). */
@@ -90,6 +96,9 @@ public enum ReadCode {
       EnumSet.of(LIMIT_ATTRIBUTES, DTD_REFUSED, ROOT_ELEMENT, INVALID_EXTENSION);
   private static final Set<ReadCode> JSON_ONLY = EnumSet.of(BYTE_ORDER_MARK);
 
+  /** The bundle of the readers' messages. */
+  public static final MessageBundle BUNDLE = MessageBundle.of(ReadCode.class, "ReadMessages");
+
   private final int number;
   private final Severity severity;
 
@@ -113,8 +122,25 @@ public enum ReadCode {
    *
    * @return the severity
    */
-  public Severity severity() {
+  @Override
+  public Severity defaultSeverity() {
     return severity;
+  }
+
+  /**
+   * Returns the id when JSON is read, for example {@code DR-J021}; XML findings of this code have
+   * the id {@link #id(DocumentFormat) id(XML)}.
+   *
+   * @return the JSON id
+   */
+  @Override
+  public String id() {
+    return id(DocumentFormat.JSON);
+  }
+
+  @Override
+  public MessageBundle messageBundle() {
+    return BUNDLE;
   }
 
   /**

@@ -3,8 +3,8 @@ package org.disclosurereport.serialization;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * What reading one document gave: the report, when one could be built, and every problem found,

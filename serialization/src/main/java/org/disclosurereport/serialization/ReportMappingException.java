@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * Thrown by the {@link DisclosureModule} deserializer when a document cannot be read as a report

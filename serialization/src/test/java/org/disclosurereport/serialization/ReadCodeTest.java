@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.disclosurereport.finding.MessageRenderer;
 import org.junit.jupiter.api.Test;
 
 class ReadCodeTest {
@@ -27,11 +28,12 @@ class ReadCodeTest {
 
   @Test
   void everyCodeHasAnEnglishAndAChineseMessage() {
-    ResourceBundle en = ResourceBundle.getBundle("org.disclosurereport.serialization.ReadMessages", Locale.ROOT);
-    ResourceBundle zh = ResourceBundle.getBundle("org.disclosurereport.serialization.ReadMessages", Locale.CHINA);
+    ResourceBundle en = MessageRenderer.bundle(ReadCode.BUNDLE, Locale.ROOT);
+    ResourceBundle zh = MessageRenderer.bundle(ReadCode.BUNDLE, Locale.CHINA);
     for (ReadCode code : ReadCode.values()) {
-      String e = en.getString(code.name());
-      String z = zh.getString(code.name());
+      assertEquals(code.id(DocumentFormat.JSON), code.messageKey());
+      String e = en.getString(code.messageKey());
+      String z = zh.getString(code.messageKey());
       assertFalse(e.equals(z), code.name());
       assertTrue(z.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), code.name());
     }

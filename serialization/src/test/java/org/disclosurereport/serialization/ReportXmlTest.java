@@ -12,12 +12,12 @@ import java.util.Map;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.Keys.Proactive;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
 import org.disclosurereport.testkit.samples.SampleReports;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class ReportXmlTest {
@@ -67,7 +67,7 @@ class ReportXmlTest {
     ReadResult r = STRICT.read(xml);
     assertEquals(List.of("DR-X023", "DR-X024", "DR-X021", "DR-X022"), r.ruleIds());
     Finding negative = r.findings().get(0);
-    assertEquals("/tables/article20Item1/regulations/newlyMade", negative.location().jsonPointer().orElseThrow());
+    assertEquals("/tables/article20Item1/regulations/newlyMade", negative.location().jsonPointer().orElseThrow().toString());
     assertEquals(6, negative.location().line().orElseThrow());
     assertEquals(
         CellValue.change(5),

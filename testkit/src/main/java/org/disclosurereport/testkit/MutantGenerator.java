@@ -16,6 +16,7 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.RuleCode;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
@@ -56,7 +57,8 @@ import org.disclosurereport.validation.RuleScope;
  * says which and why, and {@link #of} refuses them.
  *
  * <pre>{@code
- * Mutant m = MutantGenerator.of("DR-V102", GeneratorConfig.of(Edition.V2021)).generate(entropy);
+ * Mutant m = MutantGenerator.of(RuleCode.APPLICATIONS_RESULTS_TOTAL, GeneratorConfig.of(Edition.V2021))
+ *     .generate(entropy);
  * assertEquals(List.of("DR-V102"), m.validator().validate(m.report()).findings().stream()
  *     .map(Finding::ruleId).distinct().toList());
  * }</pre>
@@ -64,15 +66,6 @@ import org.disclosurereport.validation.RuleScope;
  * <p>This class is immutable and thread-safe.
  */
 public final class MutantGenerator implements Generator<Mutant> {
-  private static final String REQUIRED_METADATA = "DR-V001";
-  private static final String EDITION_TOO_NEW = "DR-V002";
-  private static final String EDITION_OUTDATED = "DR-V003";
-  private static final String NON_NEGATIVE_COUNT = "DR-V010";
-  private static final String EMPTY_TEXT_SECTION = "DR-V201";
-  private static final String FEES_COLLECTED_ABOVE_NOTIFIED = "DR-V301";
-  private static final String FEES_WITHOUT_NOTICES = "DR-V302";
-  private static final String DIFFERENT_ORGANS = "DR-V404";
-  private static final String NOT_CONSECUTIVE = "DR-V405";
 
   /** Texts that say only that there is nothing to report. */
   private static final List<String> PLACEHOLDERS = List.of("无", "暂无。");
@@ -117,6 +110,20 @@ public final class MutantGenerator implements Generator<Mutant> {
       previous = accepted.contains(current) || accepted.isEmpty() ? current : accepted.get(0);
     }
     return of(ruleId, config, previous);
+  }
+
+  /**
+   * Returns a generator of reports that break a rule, in the configured edition; see {@link
+   * #of(String, GeneratorConfig)}.
+   *
+   * @param rule the rule's code, for example {@link RuleCode#APPLICATIONS_BALANCE}
+   * @param config the configuration of the report (year N, for a rule on consecutive reports)
+   * @return the generator
+   * @throws IllegalArgumentException if the rule does not apply to the edition, cannot be broken
+   *     in it, or has no mutant generator
+   */
+  public static MutantGenerator of(RuleCode rule, GeneratorConfig config) {
+    return of(rule.id(), config);
   }
 
   /**
@@ -174,7 +181,13 @@ public final class MutantGenerator implements Generator<Mutant> {
    * @return the reason, empty when the rule can be broken
    */
   public static Optional<String> unbreakable(String ruleId, Edition edition) {
-    return switch (ruleId) {
+    RuleCode code;
+    try {
+      code = RuleCode.ofId(ruleId);
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+    return switch (code) {
       case NON_NEGATIVE_COUNT ->
           Optional.of("the model refuses a negative count when a report is built (DR-SHAPE-005)");
       case EDITION_TOO_NEW ->
@@ -227,7 +240,7 @@ public final class MutantGenerator implements Generator<Mutant> {
     if (id.equals(BlankPolicy.BLANK_AS_ZERO.ruleId())) {
       return this::blankZeroCell;
     }
-    return switch (id) {
+    return switch (rule.code()) {
       case REQUIRED_METADATA -> this::blankMetadataField;
       case EDITION_TOO_NEW -> e -> shiftYear(e, false);
       case EDITION_OUTDATED -> e -> shiftYear(e, true);

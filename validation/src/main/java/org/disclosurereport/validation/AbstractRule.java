@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.RuleCode;
+import org.disclosurereport.finding.Severity;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,17 @@ import org.immutables.value.Value;
 public abstract class AbstractRule {
   /** @return the stable id, for example {@code DR-V102} */
   public abstract String id();
+
+  /**
+   * Returns the code of the rule, the public constant findings of the rule carry.
+   *
+   * @return the code
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public RuleCode code() {
+    return RuleCode.ofId(id());
+  }
 
   /** @return the severity of a breach unless the options change it */
   public abstract Severity defaultSeverity();

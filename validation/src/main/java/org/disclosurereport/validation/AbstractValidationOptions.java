@@ -3,6 +3,7 @@ package org.disclosurereport.validation;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import org.disclosurereport.finding.Severity;
 import org.immutables.value.Value;
 
 /**

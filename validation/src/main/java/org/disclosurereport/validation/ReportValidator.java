@@ -2,6 +2,7 @@ package org.disclosurereport.validation;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.internal.RuleEngine;
 

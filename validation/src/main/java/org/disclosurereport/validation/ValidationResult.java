@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 
 /**
  * The findings of one validation, with the policy they were found under.

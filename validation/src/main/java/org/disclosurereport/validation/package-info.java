@@ -1,9 +1,11 @@
 /**
- * Findings and validation of annual reports.
+ * Validation of annual reports against every rule of the national format.
  *
- * <p>{@link org.disclosurereport.validation.Finding} is the one type with which every part of the
- * SDK reports a problem: validators, the JSON and XML readers, and the readers of published pages.
- * A finding has a stable rule id, a severity, a location and a message in Chinese and English.
+ * <p>{@link org.disclosurereport.validation.ReportValidator} reports each broken rule as a {@link
+ * org.disclosurereport.finding.Finding}, the one diagnostics type of the SDK (in {@code
+ * disclosure-core}), whose code is a {@link org.disclosurereport.finding.RuleCode}. {@link
+ * org.disclosurereport.validation.RuleCatalogue} describes every rule; {@code bean} runs the same
+ * rules under Bean Validation. This is the only module that needs Bean Validation.
  */
 @Value.Style(
     typeAbstract = "Abstract*",

@@ -11,6 +11,8 @@ import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.CellCorrection;
+import org.disclosurereport.finding.RepairHint;
 import org.junit.jupiter.api.Test;
 
 class RepairHintTest {

@@ -22,6 +22,10 @@ import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Proactive;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.junit.jupiter.api.Test;
@@ -142,7 +146,7 @@ class ReportValidatorConsecutiveTest {
             Applicants.NATURAL_PERSON, 9),
         luoning2020()));
     assertEquals("DR-V404", f.ruleId());
-    assertEquals(FindingLocation.ofPointer("/metadata/organName"), f.location());
+    assertEquals(FindingLocation.ofPointer(JsonPointer.parse("/metadata/organName")), f.location());
   }
 
   @Test
@@ -160,7 +164,7 @@ class ReportValidatorConsecutiveTest {
     ValidationResult result = VALIDATOR.validateConsecutive(luoning2020(), older);
     Finding f = single(result);
     assertEquals("DR-V405", f.ruleId());
-    assertEquals(FindingLocation.ofPointer("/metadata/reportYear"), f.location());
+    assertEquals(FindingLocation.ofPointer(JsonPointer.parse("/metadata/reportYear")), f.location());
     assertEquals(BigDecimal.valueOf(2019), f.reported().orElseThrow());
     assertEquals(BigDecimal.valueOf(2021), f.expected().orElseThrow());
   }

@@ -18,6 +18,7 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
 import org.disclosurereport.edition.SumRelation;
+import org.disclosurereport.finding.JsonPointer;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
@@ -122,7 +123,7 @@ class RuleCatalogueTest {
         .filter(r -> "DR-V102".equals(((java.util.Map<?, ?>) r).get("id"))).findFirst().orElseThrow();
     @SuppressWarnings("unchecked")
     List<Object> cells2021 = (List<Object>) ((java.util.Map<String, Object>) v102.get("cells")).get("2021");
-    assertEquals(rule("DR-V102").cells(Edition.V2021).stream().map(CellAddress::jsonPointer).toList(),
+    assertEquals(rule("DR-V102").cells(Edition.V2021).stream().map(a -> JsonPointer.ofCell(a).toString()).toList(),
         cells2021);
     assertEquals("applications.resultsTotal", v102.get("relation"));
   }

@@ -3,8 +3,8 @@ package org.disclosurereport.benchmarks.hostile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * What a reader gave for one input: the report, when it built one, and its findings.

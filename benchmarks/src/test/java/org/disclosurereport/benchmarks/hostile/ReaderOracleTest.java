@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurereport.benchmarks.hostile.HostileInputFailure.Kind;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.serialization.ReadCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +28,10 @@ class ReaderOracleTest {
 
   private static Finding error() {
     return Finding.builder()
-        .ruleId("DR-X001")
+        .code(ReadCode.SYNTAX)
+        .ruleId(ReadCode.SYNTAX.id(DocumentFormat.XML))
         .severity(Severity.ERROR)
         .location(FindingLocation.none())
-        .messageZh("错误")
-        .messageEn("error")
         .build();
   }
 

@@ -2,9 +2,10 @@ package org.disclosurereport.cli.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingCode;
+import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.Severity;
 
 /**
  * The problems the tool itself reports about an input, before any reader or rule sees it, each
@@ -12,11 +13,11 @@ import org.disclosurereport.validation.Severity;
  *
  * <p>They are reported as {@link Finding}s like everything else, so that a batch summary counts
  * them and {@code --output json} prints them in the same shape. Messages come from {@link
- * Messages} under the key {@code finding.DR-Cnnn}.
+ * Messages} under the key {@code DR-Cnnn}, their descriptions under {@code DR-Cnnn.description}.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum CliCode {
+public enum CliCode implements FindingCode {
   /** The input does not exist. Argument: the path. */
   NOT_FOUND("DR-C001", Severity.ERROR),
   /** The input could not be opened or read, or a directory could not be listed. Argument: the cause. */
@@ -51,6 +52,7 @@ public enum CliCode {
    *
    * @return for example {@code DR-C003}
    */
+  @Override
   public String id() {
     return id;
   }
@@ -60,8 +62,14 @@ public enum CliCode {
    *
    * @return the severity
    */
-  public Severity severity() {
+  @Override
+  public Severity defaultSeverity() {
     return severity;
+  }
+
+  @Override
+  public MessageBundle messageBundle() {
+    return Messages.BUNDLE;
   }
 
   /**
@@ -75,19 +83,13 @@ public enum CliCode {
   }
 
   /**
-   * Returns a finding with this code about a whole input, its message in both languages.
+   * Returns a finding with this code about a whole input.
    *
    * @param arguments the message arguments
    * @return the finding
    */
   public Finding finding(Object... arguments) {
-    return Finding.builder()
-        .ruleId(id)
-        .severity(severity)
-        .location(FindingLocation.none())
-        .messageEn(Messages.get(Messages.ENGLISH, "finding." + id, arguments))
-        .messageZh(Messages.get(Messages.CHINESE, "finding." + id, arguments))
-        .build();
+    return Finding.builder().code(this).messageArguments(Messages.numbered(arguments)).build();
   }
 
   /**
@@ -97,6 +99,6 @@ public enum CliCode {
    * @return the description
    */
   public String description(java.util.Locale locale) {
-    return Messages.get(locale, "code." + id);
+    return Messages.get(locale, id + ".description");
   }
 }

@@ -1,14 +1,18 @@
 package org.disclosurereport.cli.internal;
 
-import java.text.MessageFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.disclosurereport.finding.LocalizedText;
+import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.MessageRenderer;
 
 /**
  * The tool's own messages, from the resource bundle {@code
- * org.disclosurereport.cli.internal.Messages}: English in the base file, Chinese in {@code
- * _zh} (so zh, zh-CN and zh-TW all get Chinese).
+ * org.disclosurereport.cli.internal.Messages}: English in the base file, Chinese in {@code _zh} (so
+ * zh, zh-CN and zh-TW all get Chinese), rendered by {@link MessageRenderer}.
  *
  * <p>Lookups never fall back to the default locale: asking for English on a machine set to
  * Chinese gives English.
@@ -16,9 +20,8 @@ import java.util.ResourceBundle;
  * <p>This class is stateless and thread-safe.
  */
 public final class Messages {
-  private static final String BUNDLE = "org.disclosurereport.cli.internal.Messages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /** The bundle of the tool's messages and of its codes ({@link CliCode}). */
+  public static final MessageBundle BUNDLE = MessageBundle.of(Messages.class, "Messages");
 
   /** The Chinese locale of messages. */
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -29,7 +32,8 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * Returns a message, its {@code {n}} placeholders filled in.
+   * Returns a message, its {@code {0}}, {@code {1}}, ... placeholders filled with the arguments in
+   * order.
    *
    * @param locale the locale; {@code zh} locales get Chinese, all others English
    * @param key the key in the bundle
@@ -38,8 +42,23 @@ public final class Messages {
    * @throws MissingResourceException if the key is not in the bundle
    */
   public static String get(Locale locale, String key, Object... arguments) {
-    String pattern = bundle(locale).getString(key);
-    return new MessageFormat(pattern, locale).format(arguments);
+    return MessageRenderer.substitute(
+        MessageRenderer.pattern(BUNDLE, key, locale), numbered(arguments), locale);
+  }
+
+  /**
+   * Names arguments by their position: {@code 0}, {@code 1}, ...
+   *
+   * @param arguments the arguments; a {@link LocalizedText} keeps both languages
+   * @return the named arguments
+   */
+  public static Map<String, LocalizedText> numbered(Object... arguments) {
+    Map<String, LocalizedText> m = new LinkedHashMap<>();
+    for (int i = 0; i < arguments.length; i++) {
+      Object a = arguments[i];
+      m.put(Integer.toString(i), a instanceof LocalizedText t ? t : LocalizedText.of(a));
+    }
+    return m;
   }
 
   /**
@@ -49,7 +68,7 @@ public final class Messages {
    * @return the Chinese bundle for {@code zh} locales, the English one otherwise
    */
   public static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, normalize(locale), NO_FALLBACK);
+    return MessageRenderer.bundle(BUNDLE, locale);
   }
 
   /**
@@ -59,6 +78,6 @@ public final class Messages {
    * @return {@link #CHINESE} for any {@code zh} locale, {@link #ENGLISH} otherwise
    */
   public static Locale normalize(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+    return MessageRenderer.isChinese(locale) ? CHINESE : ENGLISH;
   }
 }

@@ -11,12 +11,18 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingCode;
+import org.disclosurereport.finding.RuleCode;
+import org.disclosurereport.finding.Severity;
+import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
 import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.serialization.Formatting;
+import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReportJson;
 
 /** Reports and terminals for the tool's tests. */
@@ -123,5 +129,35 @@ public final class Fixtures {
       terminal.err().flush();
       return err.toString();
     }
+  }
+
+  /**
+   * Returns a finding with a real code of any module's catalogue, by id, at a severity.
+   *
+   * @param id a rule id, for example {@code DR-V101}, {@code DR-J029} or {@code DR-C001}
+   * @param severity the severity
+   * @return the finding builder, without location or arguments
+   */
+  public static Finding.Builder finding(String id, Severity severity) {
+    FindingCode code;
+    if (id.startsWith("DR-V")) {
+      code = RuleCode.ofId(id);
+    } else if (id.startsWith("DR-J") || id.startsWith("DR-X")) {
+      int number = Integer.parseInt(id.substring(4));
+      code =
+          java.util.Arrays.stream(ReadCode.values())
+              .filter(c -> c.number() == number)
+              .findFirst()
+              .orElseThrow();
+    } else if (id.startsWith("DR-L")) {
+      code =
+          java.util.Arrays.stream(ReaderRule.values())
+              .filter(c -> c.id().equals(id))
+              .findFirst()
+              .orElseThrow();
+    } else {
+      code = CliCode.fromId(id).orElseThrow();
+    }
+    return Finding.builder().code(code).ruleId(id).severity(severity);
   }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,7 +69,7 @@ class MessagesTest {
     for (CliCode code : CliCode.values()) {
       Finding f = code.finding("x", "y");
       assertEquals(code.id(), f.ruleId());
-      assertEquals(code.severity(), f.severity());
+      assertEquals(code.defaultSeverity(), f.severity());
       assertNotEquals(f.messageEn(), f.messageZh());
       assertFalse(code.description(Locale.ENGLISH).isBlank());
       assertNotEquals(code.description(Locale.ENGLISH), code.description(Locale.CHINA));

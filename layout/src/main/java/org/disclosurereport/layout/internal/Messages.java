@@ -1,65 +1,43 @@
 package org.disclosurereport.layout.internal;
 
-import java.text.MessageFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.LocalizedText;
+import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.layout.SourceKind;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
 
 /**
- * Makes the findings of the readers, with their messages in Chinese and English from the
- * resource bundle {@code org.disclosurereport.layout.ReaderMessages}.
+ * Makes the findings of the readers. A finding keeps its rule and its arguments, numbered {@code
+ * 0}, {@code 1}, ...; its message is rendered from the bundle {@code
+ * org.disclosurereport.layout.ReaderMessages} when asked for.
  *
  * <p>A message argument that differs by language (a cell's labels, a source position) is a
- * {@link Text}; any other argument is printed as it is.
+ * {@link LocalizedText}; any other argument reads the same in both languages.
  */
 public final class Messages {
   private static final int MAX_QUOTED = 10;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final String BUNDLE = "org.disclosurereport.layout.ReaderMessages";
-  private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-  private static final ResourceBundle ZH =
-      ResourceBundle.getBundle(
-          BUNDLE,
-          Locale.CHINESE,
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
   private Messages() {}
-
-  /**
-   * A text in both languages.
-   *
-   * @param zh the Chinese text
-   * @param en the English text
-   */
-  public record Text(String zh, String en) {
-    /**
-     * Returns a text that is the same in both languages (a label as printed, a number).
-     *
-     * @param both the text
-     * @return the text
-     */
-    public static Text of(String both) {
-      return new Text(both, both);
-    }
-  }
 
   /**
    * Makes a finding.
    *
    * @param rule the rule
    * @param location where
-   * @param arguments the message arguments, {@link Text} or anything printable
+   * @param arguments the message arguments, {@link LocalizedText} or anything printable
    * @return the finding
    */
   public static Finding finding(ReaderRule rule, FindingLocation location, Object... arguments) {
@@ -72,7 +50,7 @@ public final class Messages {
    * @param rule the rule
    * @param location where
    * @param cell the cell the finding is about
-   * @param arguments the message arguments, {@link Text} or anything printable
+   * @param arguments the message arguments, {@link LocalizedText} or anything printable
    * @return the finding
    */
   public static Finding finding(
@@ -82,11 +60,9 @@ public final class Messages {
 
   private static Finding.Builder builder(ReaderRule rule, FindingLocation location, Object[] arguments) {
     return Finding.builder()
-        .ruleId(rule.id())
-        .severity(rule.severity())
+        .code(rule)
         .location(location)
-        .messageZh(format(ZH, rule.id(), true, arguments))
-        .messageEn(format(EN, rule.id(), false, arguments));
+        .messageArguments(numbered(arguments));
   }
 
   /**
@@ -96,18 +72,22 @@ public final class Messages {
    * @param arguments its arguments
    * @return the phrase
    */
-  public static Text phrase(String key, Object... arguments) {
-    return new Text(format(ZH, key, true, arguments), format(EN, key, false, arguments));
+  public static LocalizedText phrase(String key, Object... arguments) {
+    Map<String, LocalizedText> a = numbered(arguments);
+    return new LocalizedText(
+        MessageRenderer.substitute(
+            MessageRenderer.pattern(ReaderRule.BUNDLE, key, Locale.CHINESE), a, Locale.CHINESE),
+        MessageRenderer.substitute(
+            MessageRenderer.pattern(ReaderRule.BUNDLE, key, Locale.ROOT), a, Locale.ROOT));
   }
 
-  private static String format(ResourceBundle bundle, String key, boolean zh, Object[] arguments) {
-    Object[] args = new Object[arguments.length];
+  private static Map<String, LocalizedText> numbered(Object[] arguments) {
+    Map<String, LocalizedText> m = new LinkedHashMap<>();
     for (int i = 0; i < arguments.length; i++) {
       Object a = arguments[i];
-      args[i] = a instanceof Text t ? (zh ? t.zh() : t.en()) : String.valueOf(a);
+      m.put(Integer.toString(i), a instanceof LocalizedText t ? t : LocalizedText.of(a));
     }
-    return new MessageFormat(bundle.getString(key), zh ? Locale.CHINESE : Locale.ENGLISH)
-        .format(args);
+    return m;
   }
 
   /**
@@ -116,7 +96,7 @@ public final class Messages {
    * @param source the source
    * @return the description
    */
-  public static Text where(CellSource source) {
+  public static LocalizedText where(CellSource source) {
     if (source.kind() == SourceKind.HTML && source.table().isPresent()) {
       return phrase(
           "source.html",
@@ -137,8 +117,8 @@ public final class Messages {
    * @param address the cell
    * @return the name
    */
-  public static Text cell(EditionSpec spec, CellAddress address) {
-    return new Text(spec.label(address), spec.englishName(address));
+  public static LocalizedText cell(EditionSpec spec, CellAddress address) {
+    return new LocalizedText(spec.label(address), spec.englishName(address));
   }
 
   /**
@@ -148,11 +128,11 @@ public final class Messages {
    * @param row the row heading
    * @return the name
    */
-  public static Text row(TableSpec table, AxisNode row) {
+  public static LocalizedText row(TableSpec table, AxisNode row) {
     StringBuilder zh = new StringBuilder();
     table.caption().ifPresent(c -> zh.append(c).append(" / "));
     zh.append(row.qualifiedLabels().isEmpty() ? "—" : String.join(" / ", row.qualifiedLabels()));
-    return new Text(zh.toString(), table.englishName() + ": " + row.englishName());
+    return new LocalizedText(zh.toString(), table.englishName() + ": " + row.englishName());
   }
 
   /**
@@ -162,8 +142,8 @@ public final class Messages {
    * @param table the table
    * @return the name
    */
-  public static Text table(EditionSpec spec, TableSpec table) {
-    return new Text(
+  public static LocalizedText table(EditionSpec spec, TableSpec table) {
+    return new LocalizedText(
         table.caption().orElse(spec.section(table.section()).numberedHeading()),
         table.englishName());
   }
@@ -174,8 +154,8 @@ public final class Messages {
    * @param section the section
    * @return the name
    */
-  public static Text section(SectionSpec section) {
-    return new Text(section.numberedHeading(), section.number() + " (" + section.englishName() + ")");
+  public static LocalizedText section(SectionSpec section) {
+    return new LocalizedText(section.numberedHeading(), section.number() + " (" + section.englishName() + ")");
   }
 
   /**

@@ -20,18 +20,19 @@ import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.Findings;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.layout.internal.LabelIndex.Hit;
 import org.disclosurereport.layout.internal.LabelIndex.Kind;
-import org.disclosurereport.layout.internal.Messages.Text;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.Findings;
 
 /**
  * Reads the report out of a grid of cell texts, whether it came from an HTML page or from text:
@@ -563,8 +564,8 @@ public final class TableRecognizer {
         values.remove(0);
       }
       CellSource where = r.labelCell.origin();
-      Text rowName =
-          r.row == null ? Text.of(r.label) : Messages.row(r.table, r.row);
+      LocalizedText rowName =
+          r.row == null ? LocalizedText.of(r.label) : Messages.row(r.table, r.row);
       if (values.size() > n) {
         List<ValueItem> extra = values.subList(n, values.size());
         findings.add(
@@ -617,9 +618,9 @@ public final class TableRecognizer {
     private FindingLocation.Builder place(TableSpec t, AxisNode row) {
       FindingLocation.Builder b = FindingLocation.builder().section(t.section()).table(t.key());
       if (row == null) {
-        return b.jsonPointer("/tables/" + t.key());
+        return b.jsonPointer(JsonPointer.of("tables", t.key()));
       }
-      b.row(row.key()).jsonPointer("/tables/" + t.key() + "/" + row.key());
+      b.row(row.key()).jsonPointer(JsonPointer.of("tables", t.key(), row.key()));
       if (!row.qualifiedLabels().isEmpty()) {
         b.labels(String.join(" / ", row.qualifiedLabels()));
       }
@@ -772,10 +773,10 @@ public final class TableRecognizer {
         }
       }
       if (incomplete && section != null && spec.section(section).hasTables()) {
-        Text after =
+        LocalizedText after =
             lastRow == null
                 ? Messages.section(spec.section(section))
-                : lastRow.row == null ? Text.of(lastRow.label) : Messages.row(lastRow.table, lastRow.row);
+                : lastRow.row == null ? LocalizedText.of(lastRow.label) : Messages.row(lastRow.table, lastRow.row);
         findings.add(
             Messages.finding(
                 ReaderRule.INPUT_ENDS_IN_TABLE,

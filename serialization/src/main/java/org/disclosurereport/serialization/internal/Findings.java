@@ -1,24 +1,25 @@
 package org.disclosurereport.serialization.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.LocalizedText;
+import org.disclosurereport.finding.MessageRenderer;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.Severity;
 
 /**
- * Builds reader findings from the code catalogue and the message bundles. Message argument
- * {@code {0}} is always the place (a JSON Pointer, or "the document").
+ * Builds reader findings from the code catalogue. A finding keeps its code and arguments; message
+ * argument {@code {0}} is always the place (a JSON Pointer, or "the document"), {@code {1}} and
+ * on the code's own.
  */
 public final class Findings {
-  private static final String BUNDLE = "org.disclosurereport.serialization.ReadMessages";
-  private static final int MAX_SOURCE_TEXT = 80;
 
   private Findings() {}
 
@@ -46,31 +47,24 @@ public final class Findings {
       int column,
       String sourceText,
       Object... arguments) {
-    FindingLocation.Builder location = FindingLocation.builder();
-    CellAddress cell = spec == null || pointer == null ? null : cellOf(spec, pointer);
-    if (cell != null) {
-      location.from(FindingLocation.ofCell(spec, cell));
-    } else if (pointer != null) {
-      location.jsonPointer(pointer);
-    }
-    if (line > 0) {
-      location.line(line);
-    }
-    if (column > 0) {
-      location.columnNumber(column);
-    }
+    JsonPointer at = pointer == null ? null : JsonPointer.parse(pointer);
+    CellAddress cell = spec == null || at == null ? null : cellOf(spec, at);
+    FindingLocation location =
+        cell != null
+            ? FindingLocation.builder()
+                .from(FindingLocation.ofCell(spec, cell))
+                .from(FindingLocation.ofSource(null, line, column))
+                .build()
+            : FindingLocation.ofSource(at, line, column);
     if (sourceText != null) {
-      location.sourceText(
-          sourceText.length() > MAX_SOURCE_TEXT
-              ? sourceText.substring(0, MAX_SOURCE_TEXT) + "…"
-              : sourceText);
+      location = location.withQuotedSource(sourceText);
     }
     return Finding.builder()
+        .code(code)
         .ruleId(code.id(format))
         .severity(severity)
-        .location(location.build())
-        .messageEn(message(code, Locale.ENGLISH, pointer, arguments))
-        .messageZh(message(code, Locale.CHINESE, pointer, arguments))
+        .location(location)
+        .messageArguments(arguments(pointer, arguments))
         .build();
   }
 
@@ -91,7 +85,7 @@ public final class Findings {
     return create(
         format,
         problem.code(),
-        problem.code().severity(),
+        problem.code().defaultSeverity(),
         null,
         problem.pointer(),
         problem.line(),
@@ -113,14 +107,13 @@ public final class Findings {
     };
   }
 
-  private static CellAddress cellOf(EditionSpec spec, String pointer) {
-    String[] parts = pointer.split("/", -1);
-    if (parts.length < 5 || !parts[1].equals("tables")) {
+  private static CellAddress cellOf(EditionSpec spec, JsonPointer pointer) {
+    if (pointer.depth() < 4 || !pointer.token(0).equals("tables")) {
       return null;
     }
-    String table = Pointers.unescape(parts[2]);
-    String row = Pointers.unescape(parts[3]);
-    String column = Pointers.unescape(parts[4]);
+    String table = pointer.token(1);
+    String row = pointer.token(2);
+    String column = pointer.token(3);
     if (table.isEmpty() || row.isEmpty() || column.isEmpty()) {
       // A member named "" (or XML text among a row's elements) is no cell, and no CellAddress.
       return null;
@@ -129,18 +122,17 @@ public final class Findings {
     return spec.contains(a) ? a : null;
   }
 
-  private static String message(ReadCode code, Locale locale, String pointer, Object[] arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    Object[] all = new Object[arguments.length + 1];
-    all[0] = pointer == null || pointer.isEmpty() ? bundle.getString("place.document") : pointer;
+  private static Map<String, LocalizedText> arguments(String pointer, Object[] arguments) {
+    Map<String, LocalizedText> all = new LinkedHashMap<>();
+    all.put(
+        "0",
+        pointer == null || pointer.isEmpty()
+            ? MessageRenderer.phrase(ReadCode.BUNDLE, "place.document")
+            : LocalizedText.of(pointer));
     for (int i = 0; i < arguments.length; i++) {
       // Plain text: a year or a limit is not to be printed with grouping separators.
-      all[i + 1] = String.valueOf(arguments[i]);
+      all.put(Integer.toString(i + 1), LocalizedText.of(arguments[i]));
     }
-    return new MessageFormat(bundle.getString(code.name()), locale).format(all);
+    return all;
   }
 }

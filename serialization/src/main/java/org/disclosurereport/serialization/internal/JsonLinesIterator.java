@@ -97,7 +97,7 @@ public final class JsonLinesIterator implements Iterator<ReadResult> {
                 Findings.create(
                     DocumentFormat.JSON,
                     ReadCode.LIMIT_DOCUMENT_SIZE,
-                    ReadCode.LIMIT_DOCUMENT_SIZE.severity(),
+                    ReadCode.LIMIT_DOCUMENT_SIZE.defaultSeverity(),
                     null,
                     null,
                     lineNumber,

@@ -2,6 +2,7 @@ package org.disclosurereport.serialization.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurereport.finding.JsonPointer;
 
 /** JSON Pointer (RFC 6901) helpers. */
 public final class Pointers {
@@ -15,7 +16,7 @@ public final class Pointers {
    * @return the child pointer
    */
   public static String child(String pointer, String token) {
-    return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + JsonPointer.escape(token);
   }
 
   /**

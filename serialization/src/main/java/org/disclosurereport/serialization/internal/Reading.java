@@ -16,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLInputFactory;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReadResult;
-import org.disclosurereport.validation.Finding;
 
 /** Reads one document of either format into a {@link ReadResult}. */
 public final class Reading {
@@ -109,7 +109,7 @@ public final class Reading {
     if (malformed >= 0) {
       findings.add(
           Findings.create(
-              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.severity(),
+              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.defaultSeverity(),
               null, null, Utf8.line(bytes, skip, malformed), Utf8.column(bytes, skip, malformed),
               null, "malformed byte sequence at byte " + malformed));
       return new ReadResult(source, null, findings);
@@ -219,14 +219,14 @@ public final class Reading {
     if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
       findings.add(
           Findings.create(
-              DocumentFormat.JSON, ReadCode.BYTE_ORDER_MARK, ReadCode.BYTE_ORDER_MARK.severity(),
+              DocumentFormat.JSON, ReadCode.BYTE_ORDER_MARK, ReadCode.BYTE_ORDER_MARK.defaultSeverity(),
               null, null, 1, 1, null));
       return 3;
     }
     if (n >= 2 && (isUtf16Bom(head) || head[0] == 0 || head[1] == 0)) {
       findings.add(
           Findings.create(
-              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.severity(),
+              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.defaultSeverity(),
               null, null, 1, 1, null, "UTF-16 or UTF-32"));
       return -1;
     }
@@ -296,7 +296,7 @@ public final class Reading {
         null,
         List.of(
             Findings.create(
-                format, ReadCode.IO_FAILURE, ReadCode.IO_FAILURE.severity(), null, null, 0, 0,
+                format, ReadCode.IO_FAILURE, ReadCode.IO_FAILURE.defaultSeverity(), null, null, 0, 0,
                 null, String.valueOf(e.getMessage()))));
   }
 }

@@ -25,6 +25,8 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
@@ -40,8 +42,6 @@ import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.Strictness;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
 
 /**
  * Maps a document tree (from JSON or XML) to a report, collecting every problem in one pass, each
@@ -856,7 +856,7 @@ public final class ReportMapper {
       if (map.putIfAbsent(m.name(), m) != null) {
         add(
             ReadCode.DUPLICATE_KEY,
-            ReadCode.DUPLICATE_KEY.severity(),
+            ReadCode.DUPLICATE_KEY.defaultSeverity(),
             Pointers.child(ptr, m.name()),
             m.line(),
             m.column(),
@@ -942,7 +942,7 @@ public final class ReportMapper {
   private void missing(String ptr, Tree parent, String name) {
     add(
         ReadCode.MISSING_FIELD,
-        ReadCode.MISSING_FIELD.severity(),
+        ReadCode.MISSING_FIELD.defaultSeverity(),
         Pointers.child(ptr, name),
         parent.line(),
         parent.column(),
@@ -956,7 +956,7 @@ public final class ReportMapper {
   private void error(ReadCode code, String ptr, Tree at, Object... arguments) {
     String source =
         at instanceof Tree.Scalar s && s.kind() != Tree.ScalarKind.NULL ? s.text() : null;
-    add(code, code.severity(), ptr, at.line(), at.column(), source, arguments);
+    add(code, code.defaultSeverity(), ptr, at.line(), at.column(), source, arguments);
   }
 
   private void add(

@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 
 /**
  * Checks UTF-8 on bytes, and turns the byte columns of Jackson's byte parser into the character

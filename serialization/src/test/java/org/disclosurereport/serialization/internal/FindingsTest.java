@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
-import org.disclosurereport.validation.Finding;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {
@@ -19,9 +19,9 @@ class FindingsTest {
   void aPointerWithAnEmptyKeyLocatesNoCell() {
     Finding f =
         Findings.create(
-            DocumentFormat.JSON, ReadCode.UNKNOWN_FIELD, ReadCode.UNKNOWN_FIELD.severity(),
+            DocumentFormat.JSON, ReadCode.UNKNOWN_FIELD, ReadCode.UNKNOWN_FIELD.defaultSeverity(),
             Edition.V2021.spec(), "/tables/applications/granted/", 1, 2, null, "");
-    assertEquals("/tables/applications/granted/", f.location().jsonPointer().orElseThrow());
+    assertEquals("/tables/applications/granted/", f.location().jsonPointer().orElseThrow().toString());
     assertTrue(f.location().table().isEmpty());
   }
 

@@ -9,15 +9,15 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.Severity;
 
 /**
  * The annotated report breaks no rule of the format, as the {@link
  * org.disclosurereport.validation.ReportValidator} judges it: each finding at or above {@link
  * #minimumSeverity()} becomes one constraint violation, with the finding's message (from the
  * validation module's bundle, in the caller's locale), a property path derived from the finding's
- * location, and the {@link org.disclosurereport.validation.Finding} as dynamic payload.
+ * location, and the {@link org.disclosurereport.finding.Finding} as dynamic payload.
  *
  * <p>The rules that the model's field constraints already express (DR-V001 required metadata,
  * DR-V010 counts not negative) are left to those, so that no problem is reported twice.

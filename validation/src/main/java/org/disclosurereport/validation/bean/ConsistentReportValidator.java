@@ -1,19 +1,20 @@
 package org.disclosurereport.validation.bean;
 
 import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AbstractAnnualReport;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
 import org.disclosurereport.validation.ReportValidator;
-import org.disclosurereport.validation.Severity;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -76,7 +77,7 @@ public final class ConsistentReportValidator
    * without a pointer is about the report itself.
    */
   static void addAt(ConstraintViolationBuilder builder, FindingLocation location) {
-    List<String> segments = segments(location.jsonPointer().orElse(""));
+    List<String> segments = location.jsonPointer().map(JsonPointer::tokens).orElse(List.of());
     if (segments.isEmpty()) {
       builder.addConstraintViolation();
       return;
@@ -101,16 +102,5 @@ public final class ConsistentReportValidator
       node = node.addPropertyNode(properties.get(i));
     }
     node.addConstraintViolation();
-  }
-
-  private static List<String> segments(String pointer) {
-    List<String> out = new ArrayList<>();
-    if (pointer.isEmpty()) {
-      return out;
-    }
-    for (String s : pointer.substring(1).split("/", -1)) {
-      out.add(s.replace("~1", "/").replace("~0", "~"));
-    }
-    return out;
   }
 }

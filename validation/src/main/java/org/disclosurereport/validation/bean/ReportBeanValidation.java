@@ -7,7 +7,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.validation.Rule;
 
 /**
@@ -46,7 +47,7 @@ public final class CatalogueWriter {
             .append("        ")
             .append(string(e.getKey().id()))
             .append(": ")
-            .append(array(e.getValue().stream().map(CellAddress::jsonPointer).toList()));
+            .append(array(e.getValue().stream().map(a -> JsonPointer.ofCell(a).toString()).toList()));
         first = false;
       }
       sb.append(first ? "}\n" : "\n      }\n").append("    }");

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.FindingLocation;
 
 /** Rules on single cells: DR-V010 (counts not negative), DR-V011 and DR-V012 (blank cells). */
 final class CellRules {
@@ -46,13 +46,13 @@ final class CellRules {
   }
 
   static Message cellMessage(String ruleId, EditionSpec spec, CellAddress a) {
-    return Message.of(ruleId + ".message", "labels", spec.label(a), "name", spec.englishName(a));
+    return Message.of(ruleId, "labels", spec.label(a), "name", spec.englishName(a));
   }
 
   /** The message of DR-V010 for a cell, also used by readers that meet a negative count. */
   static Message negativeCount(EditionSpec spec, CellAddress a, long value) {
     return Message.of(
-        RuleDefinitions.NON_NEGATIVE_COUNT + ".message",
+        RuleDefinitions.NON_NEGATIVE_COUNT,
         "labels",
         spec.label(a),
         "name",

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.EditionSpec;
-import org.disclosurereport.validation.CellCorrection;
+import org.disclosurereport.finding.CellCorrection;
 import org.disclosurereport.validation.internal.SumRules.Evaluated;
 
 /**

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
-import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.CrossYearRelation.TermAt;
 import org.disclosurereport.edition.CrossYearRelation.Year;
+import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.FindingLocation;
 import org.disclosurereport.validation.Rule;
 
 /**
@@ -31,9 +32,9 @@ final class CrossYearRules {
       if (sink.enabled(RuleDefinitions.DIFFERENT_ORGANS)) {
         sink.of(
                 RuleDefinitions.DIFFERENT_ORGANS,
-                FindingLocation.ofPointer("/metadata/organName"),
+                FindingLocation.ofPointer(JsonPointer.of("metadata", "organName")),
                 Message.of(
-                    "DR-V404.message",
+                    "DR-V404",
                     "previousOrgan",
                     p.organName(),
                     "currentOrgan",
@@ -46,9 +47,9 @@ final class CrossYearRules {
       if (sink.enabled(RuleDefinitions.NOT_CONSECUTIVE)) {
         sink.of(
                 RuleDefinitions.NOT_CONSECUTIVE,
-                FindingLocation.ofPointer("/metadata/reportYear"),
+                FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
                 Message.of(
-                    "DR-V405.message",
+                    "DR-V405",
                     "previousYear",
                     p.reportYear(),
                     "currentYear",

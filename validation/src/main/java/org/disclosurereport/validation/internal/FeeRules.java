@@ -4,17 +4,18 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
-import org.disclosurereport.validation.FindingLocation;
 
 /**
  * Rules on the information-processing fees of section 六: DR-V301 (collected not above notified)
  * and DR-V302 (fee notices reported when amounts are).
  */
 final class FeeRules {
-  private static final String FEES = "/otherMatters/fees/";
+  private static final JsonPointer FEES = JsonPointer.of("otherMatters", "fees");
 
   private FeeRules() {}
 
@@ -38,7 +39,7 @@ final class FeeRules {
             sink,
             RuleDefinitions.FEES_WITHOUT_NOTICES,
             "noticesIssued",
-            Message.of("DR-V302.message", "amount", amount),
+            Message.of("DR-V302", "amount", amount),
             fees.noticesIssued().decimal().orElse(null),
             null);
       }
@@ -72,7 +73,7 @@ final class FeeRules {
           sink,
           RuleDefinitions.FEES_COLLECTED_ABOVE_NOTIFIED,
           "amountCollected",
-          Message.of("DR-V301.message", "collected", collected, "notified", notified),
+          Message.of("DR-V301", "collected", collected, "notified", notified),
           c,
           n);
     }
@@ -87,7 +88,7 @@ final class FeeRules {
       BigDecimal reported,
       BigDecimal expected) {
     FindingLocation location =
-        FindingLocation.builder().section(SectionId.OTHER_MATTERS).jsonPointer(FEES + field).build();
+        FindingLocation.builder().section(SectionId.OTHER_MATTERS).jsonPointer(FEES.child(field)).build();
     sink.of(ruleId, location, message).values(reported, expected).add();
   }
 }

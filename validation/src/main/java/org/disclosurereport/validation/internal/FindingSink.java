@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurereport.edition.CellAddress;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.RepairHint;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.RepairHint;
+import org.disclosurereport.finding.RuleCode;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.validation.Rule;
-import org.disclosurereport.validation.Severity;
 import org.disclosurereport.validation.ValidationOptions;
 
 /**
@@ -42,11 +43,9 @@ final class FindingSink {
   static Finding.Builder start(
       String ruleId, Severity severity, FindingLocation location, Message message) {
     return Finding.builder()
-        .ruleId(ruleId)
+        .code(RuleCode.ofId(ruleId))
         .severity(severity)
         .location(location)
-        .messageZh(message.zh())
-        .messageEn(message.en())
         .messageKeys(message.keys())
         .messageArguments(message.arguments());
   }

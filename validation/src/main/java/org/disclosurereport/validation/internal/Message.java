@@ -1,34 +1,29 @@
 package org.disclosurereport.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.LocalizedText;
+import org.disclosurereport.finding.MessageRenderer;
+import org.disclosurereport.finding.RuleCode;
 
 /**
- * A message before it is rendered: the keys of its parts in the bundle {@value #BUNDLE} and its
- * named arguments. Patterns use {@code {name}} placeholders, the syntax Hibernate Validator
- * interpolates too, so that the same keys and arguments render a finding's message and a
+ * A message of the rules' bundle ({@link RuleCode#BUNDLE}) before it is rendered: the keys of its
+ * parts and its named arguments. Patterns use {@code {name}} placeholders, the syntax Hibernate
+ * Validator interpolates too, so that the same keys and arguments render a finding's message and a
  * constraint violation's.
  *
  * @param keys the bundle keys of the parts, in order
- * @param arguments the named arguments, locale-independent
+ * @param arguments the named arguments
  */
-public record Message(List<String> keys, Map<String, String> arguments) {
-  /** The base name of the message bundle. */
-  public static final String BUNDLE = Finding.MESSAGE_BUNDLE;
-
-  private static final ResourceBundle.Control CONTROL =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
+public record Message(List<String> keys, Map<String, LocalizedText> arguments) {
   /** Creates a message; collections are copied. */
   public Message {
     keys = List.copyOf(keys);
-    arguments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+    arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
   }
 
   /**
@@ -39,7 +34,7 @@ public record Message(List<String> keys, Map<String, String> arguments) {
    * @return the message
    */
   public static Message of(String key, Object... namesAndValues) {
-    return new Message(List.of(key), pairs(namesAndValues));
+    return new Message(List.of(key), MessageRenderer.arguments(namesAndValues));
   }
 
   /**
@@ -52,8 +47,8 @@ public record Message(List<String> keys, Map<String, String> arguments) {
   public Message append(String key, Object... namesAndValues) {
     List<String> k = new ArrayList<>(keys);
     k.add(key);
-    Map<String, String> a = new LinkedHashMap<>(arguments);
-    a.putAll(pairs(namesAndValues));
+    Map<String, LocalizedText> a = new LinkedHashMap<>(arguments);
+    a.putAll(MessageRenderer.arguments(namesAndValues));
     return new Message(k, a);
   }
 
@@ -64,8 +59,8 @@ public record Message(List<String> keys, Map<String, String> arguments) {
    * @return the message with the arguments added
    */
   public Message with(Object... namesAndValues) {
-    Map<String, String> a = new LinkedHashMap<>(arguments);
-    a.putAll(pairs(namesAndValues));
+    Map<String, LocalizedText> a = new LinkedHashMap<>(arguments);
+    a.putAll(MessageRenderer.arguments(namesAndValues));
     return new Message(keys, a);
   }
 
@@ -86,11 +81,7 @@ public record Message(List<String> keys, Map<String, String> arguments) {
    * @return the text
    */
   public String render(Locale locale) {
-    StringBuilder sb = new StringBuilder();
-    for (String key : keys) {
-      sb.append(substitute(pattern(key, locale), arguments));
-    }
-    return sb.toString();
+    return MessageRenderer.render(RuleCode.BUNDLE, keys, arguments, locale);
   }
 
   /**
@@ -99,51 +90,8 @@ public record Message(List<String> keys, Map<String, String> arguments) {
    * @param key the key
    * @param locale the locale
    * @return the pattern
-   * @throws MissingResourceException if the bundle has no such key (a programming error)
    */
   public static String pattern(String key, Locale locale) {
-    Locale effective = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, effective, Message.class.getClassLoader(), CONTROL)
-        .getString(key);
-  }
-
-  /**
-   * Replaces each {@code {name}} of a pattern by its argument; unknown names are left as they
-   * are.
-   *
-   * @param pattern the pattern
-   * @param arguments the arguments
-   * @return the text
-   */
-  public static String substitute(String pattern, Map<String, String> arguments) {
-    StringBuilder sb = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      int close = c == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i) {
-        String name = pattern.substring(i + 1, close);
-        String value = arguments.get(name);
-        if (value != null) {
-          sb.append(value);
-          i = close + 1;
-          continue;
-        }
-      }
-      sb.append(c);
-      i++;
-    }
-    return sb.toString();
-  }
-
-  private static Map<String, String> pairs(Object... namesAndValues) {
-    if (namesAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("names and values must alternate");
-    }
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      m.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
-    }
-    return m;
+    return MessageRenderer.pattern(RuleCode.BUNDLE, key, locale);
   }
 }

@@ -2,9 +2,10 @@ package org.disclosurereport.validation.internal;
 
 import java.util.Optional;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.ReportMetadata;
-import org.disclosurereport.validation.FindingLocation;
 
 /** Rules on who reports, for which year, in which edition: DR-V001, DR-V002, DR-V003. */
 final class MetadataRules {
@@ -26,9 +27,9 @@ final class MetadataRules {
     if (year < edition.firstYear() && sink.enabled(RuleDefinitions.EDITION_TOO_NEW)) {
       sink.of(
               RuleDefinitions.EDITION_TOO_NEW,
-              FindingLocation.ofPointer("/edition"),
+              FindingLocation.ofPointer(JsonPointer.of("edition")),
               Message.of(
-                  "DR-V002.message",
+                  "DR-V002",
                   "year",
                   year,
                   "edition",
@@ -43,9 +44,9 @@ final class MetadataRules {
       Edition prescribed = Edition.forReportYear(year);
       sink.of(
               RuleDefinitions.EDITION_OUTDATED,
-              FindingLocation.ofPointer("/edition"),
+              FindingLocation.ofPointer(JsonPointer.of("edition")),
               Message.of(
-                  "DR-V003.message",
+                  "DR-V003",
                   "year",
                   year,
                   "edition",
@@ -71,7 +72,7 @@ final class MetadataRules {
   private static void metadata(FindingSink sink, String field, String key) {
     sink.of(
             RuleDefinitions.REQUIRED_METADATA,
-            FindingLocation.ofPointer("/metadata/" + field),
+            FindingLocation.ofPointer(JsonPointer.of("metadata", field)),
             Message.of(key, "field", field))
         .add();
   }

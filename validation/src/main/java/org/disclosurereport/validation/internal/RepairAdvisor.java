@@ -17,8 +17,8 @@ import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
-import org.disclosurereport.validation.CellCorrection;
-import org.disclosurereport.validation.RepairHint;
+import org.disclosurereport.finding.CellCorrection;
+import org.disclosurereport.finding.RepairHint;
 import org.disclosurereport.validation.internal.SumRules.Evaluated;
 
 /**

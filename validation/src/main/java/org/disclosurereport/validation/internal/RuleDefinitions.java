@@ -18,9 +18,9 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.SumRelation;
+import org.disclosurereport.finding.RuleCode;
 import org.disclosurereport.validation.Rule;
 import org.disclosurereport.validation.RuleScope;
-import org.disclosurereport.validation.Severity;
 
 /**
  * The content of the rule catalogue, built once from the edition descriptions.
@@ -32,27 +32,27 @@ import org.disclosurereport.validation.Severity;
  */
 public final class RuleDefinitions {
   /** Required metadata present. */
-  public static final String REQUIRED_METADATA = "DR-V001";
+  public static final String REQUIRED_METADATA = RuleCode.REQUIRED_METADATA.id();
   /** Edition issued after the report year. */
-  public static final String EDITION_TOO_NEW = "DR-V002";
+  public static final String EDITION_TOO_NEW = RuleCode.EDITION_TOO_NEW.id();
   /** Edition no longer prescribed for the report year. */
-  public static final String EDITION_OUTDATED = "DR-V003";
+  public static final String EDITION_OUTDATED = RuleCode.EDITION_OUTDATED.id();
   /** Counts are zero or more. */
-  public static final String NON_NEGATIVE_COUNT = "DR-V010";
+  public static final String NON_NEGATIVE_COUNT = RuleCode.NON_NEGATIVE_COUNT.id();
   /** Blank cell, policy: error. */
-  public static final String BLANK_CELL = "DR-V011";
+  public static final String BLANK_CELL = RuleCode.BLANK_CELL.id();
   /** Blank cell, policy: counted as zero. */
-  public static final String BLANK_AS_ZERO = "DR-V012";
+  public static final String BLANK_AS_ZERO = RuleCode.BLANK_AS_ZERO.id();
   /** Mandatory text section empty. */
-  public static final String EMPTY_TEXT_SECTION = "DR-V201";
+  public static final String EMPTY_TEXT_SECTION = RuleCode.EMPTY_TEXT_SECTION.id();
   /** Fees collected above the fees notified. */
-  public static final String FEES_COLLECTED_ABOVE_NOTIFIED = "DR-V301";
+  public static final String FEES_COLLECTED_ABOVE_NOTIFIED = RuleCode.FEES_COLLECTED_ABOVE_NOTIFIED.id();
   /** Fee amounts without fee notices. */
-  public static final String FEES_WITHOUT_NOTICES = "DR-V302";
+  public static final String FEES_WITHOUT_NOTICES = RuleCode.FEES_WITHOUT_NOTICES.id();
   /** Two reports of different organs. */
-  public static final String DIFFERENT_ORGANS = "DR-V404";
+  public static final String DIFFERENT_ORGANS = RuleCode.DIFFERENT_ORGANS.id();
   /** Two reports of years that do not follow each other. */
-  public static final String NOT_CONSECUTIVE = "DR-V405";
+  public static final String NOT_CONSECUTIVE = RuleCode.NOT_CONSECUTIVE.id();
 
   private static final String FORMAT = "FORMAT.md ";
   private static final String ARTICLE_50 = "条例第五十条";
@@ -112,12 +112,11 @@ public final class RuleDefinitions {
     Set<Edition> all = Set.of(Edition.values());
 
     rules.add(
-        plain(REQUIRED_METADATA, Severity.ERROR, RuleScope.REPORT, all, List.of(FORMAT + "§7"))
+        plain(REQUIRED_METADATA, RuleScope.REPORT, all, List.of(FORMAT + "§7"))
             .build());
     rules.add(
         plain(
                 EDITION_TOO_NEW,
-                Severity.ERROR,
                 RuleScope.REPORT,
                 all,
                 List.of(current.noticeNumber(), FORMAT + "§8.1"),
@@ -132,7 +131,6 @@ public final class RuleDefinitions {
     rules.add(
         plain(
                 EDITION_OUTDATED,
-                Severity.WARNING,
                 RuleScope.REPORT,
                 all,
                 List.of(current.noticeNumber(), FORMAT + "§8.1"),
@@ -144,35 +142,34 @@ public final class RuleDefinitions {
                 trial.edition().lastYear())
             .build());
     rules.add(
-        plain(NON_NEGATIVE_COUNT, Severity.ERROR, RuleScope.REPORT, all, List.of(FORMAT + "C6"))
+        plain(NON_NEGATIVE_COUNT, RuleScope.REPORT, all, List.of(FORMAT + "C6"))
             .cellsByEdition(cells((spec, a) -> spec.kind(a) == CellKind.COUNT))
             .build());
     rules.add(
-        plain(BLANK_CELL, Severity.ERROR, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+        plain(BLANK_CELL, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
             .cellsByEdition(cells((spec, a) -> true))
             .build());
     rules.add(
-        plain(BLANK_AS_ZERO, Severity.WARNING, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+        plain(BLANK_AS_ZERO, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
             .cellsByEdition(cells((spec, a) -> true))
             .build());
 
-    rules.add(sum("DR-V101", "applications.balance", List.of(FORMAT + "C1", ARTICLE_50)));
+    rules.add(sum(RuleCode.APPLICATIONS_BALANCE.id(), "applications.balance", List.of(FORMAT + "C1", ARTICLE_50)));
     rules.add(
-        sum("DR-V102", "applications.resultsTotal", List.of(FORMAT + "C2", FORMAT + "C3", ARTICLE_50)));
-    rules.add(sum("DR-V103", "applications.applicantTotal", List.of(FORMAT + "C4", ARTICLE_50)));
-    rules.add(sum("DR-V104", "reviewAndLitigation.reviewTotal", List.of(FORMAT + "C5", ARTICLE_50)));
+        sum(RuleCode.APPLICATIONS_RESULTS_TOTAL.id(), "applications.resultsTotal", List.of(FORMAT + "C2", FORMAT + "C3", ARTICLE_50)));
+    rules.add(sum(RuleCode.APPLICATIONS_APPLICANT_TOTAL.id(), "applications.applicantTotal", List.of(FORMAT + "C4", ARTICLE_50)));
+    rules.add(sum(RuleCode.REVIEW_TOTAL.id(), "reviewAndLitigation.reviewTotal", List.of(FORMAT + "C5", ARTICLE_50)));
     rules.add(
-        sum("DR-V105", "reviewAndLitigation.directSuitTotal", List.of(FORMAT + "C5", ARTICLE_50)));
+        sum(RuleCode.DIRECT_SUIT_TOTAL.id(), "reviewAndLitigation.directSuitTotal", List.of(FORMAT + "C5", ARTICLE_50)));
     rules.add(
         sum(
-            "DR-V106",
+            RuleCode.SUIT_AFTER_REVIEW_TOTAL.id(),
             "reviewAndLitigation.suitAfterReviewTotal",
             List.of(FORMAT + "C5", ARTICLE_50)));
 
     rules.add(
         plain(
                 EMPTY_TEXT_SECTION,
-                Severity.WARNING,
                 RuleScope.REPORT,
                 all,
                 List.of(ARTICLE_50, FORMAT + "C11", FORMAT + "§8.4"),
@@ -185,21 +182,21 @@ public final class RuleDefinitions {
             .build());
     List<String> feeSources = List.of("条例第四十二条", "国办函〔2020〕109号", FORMAT + "C13");
     rules.add(
-        plain(FEES_COLLECTED_ABOVE_NOTIFIED, Severity.WARNING, RuleScope.REPORT, all, feeSources)
+        plain(FEES_COLLECTED_ABOVE_NOTIFIED, RuleScope.REPORT, all, feeSources)
             .build());
     rules.add(
-        plain(FEES_WITHOUT_NOTICES, Severity.WARNING, RuleScope.REPORT, all, feeSources).build());
+        plain(FEES_WITHOUT_NOTICES, RuleScope.REPORT, all, feeSources).build());
 
-    rules.add(crossYear("DR-V401", "applications.carryOver", Severity.ERROR, FORMAT + "C8"));
+    rules.add(crossYear(RuleCode.APPLICATIONS_CARRY_OVER.id(), "applications.carryOver", FORMAT + "C8"));
     rules.add(
-        crossYear("DR-V402", "proactive.itemCountCarryOver", Severity.WARNING, FORMAT + "C9"));
-    rules.add(crossYear("DR-V403", "proactive.inForceContinuity", Severity.INFO, FORMAT + "C10"));
+        crossYear(RuleCode.PROACTIVE_ITEM_COUNT_CARRY_OVER.id(), "proactive.itemCountCarryOver", FORMAT + "C9"));
+    rules.add(crossYear(RuleCode.PROACTIVE_IN_FORCE_CONTINUITY.id(), "proactive.inForceContinuity", FORMAT + "C10"));
     List<String> pairSources = List.of(FORMAT + "C8", FORMAT + "C9", FORMAT + "C10");
     rules.add(
-        plain(DIFFERENT_ORGANS, Severity.ERROR, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
+        plain(DIFFERENT_ORGANS, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
             .build());
     rules.add(
-        plain(NOT_CONSECUTIVE, Severity.ERROR, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
+        plain(NOT_CONSECUTIVE, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
             .build());
 
     rules.sort(Comparator.comparing(Rule::id));
@@ -209,7 +206,6 @@ public final class RuleDefinitions {
   /** A rule whose description comes from the bundle key {@code <id>.description}. */
   private static Rule.Builder plain(
       String id,
-      Severity severity,
       RuleScope scope,
       Set<Edition> editions,
       List<String> sources,
@@ -217,7 +213,7 @@ public final class RuleDefinitions {
     Message description = Message.of(id + ".description", descriptionArguments);
     return Rule.builder()
         .id(id)
-        .defaultSeverity(severity)
+        .defaultSeverity(RuleCode.ofId(id).defaultSeverity())
         .scope(scope)
         .descriptionZh(description.zh())
         .descriptionEn(description.en())
@@ -249,7 +245,7 @@ public final class RuleDefinitions {
     }
     return Rule.builder()
         .id(id)
-        .defaultSeverity(Severity.ERROR)
+        .defaultSeverity(RuleCode.ofId(id).defaultSeverity())
         .scope(RuleScope.REPORT)
         .descriptionZh(statement.chineseStatement())
         .descriptionEn(capitalize(statement.englishStatement()) + ".")
@@ -261,7 +257,7 @@ public final class RuleDefinitions {
   }
 
   /** A rule checking every instance of a cross-year relation of the descriptions. */
-  private static Rule crossYear(String id, String relationId, Severity severity, String source) {
+  private static Rule crossYear(String id, String relationId, String source) {
     Map<Edition, List<CellAddress>> cells = new EnumMap<>(Edition.class);
     CrossYearRelation statement = null;
     for (Edition e : Edition.values()) {
@@ -284,7 +280,7 @@ public final class RuleDefinitions {
     }
     return Rule.builder()
         .id(id)
-        .defaultSeverity(severity)
+        .defaultSeverity(RuleCode.ofId(id).defaultSeverity())
         .scope(RuleScope.CONSECUTIVE_REPORTS)
         .descriptionZh(statement.chineseStatement())
         .descriptionEn(capitalize(statement.englishStatement()) + ".")

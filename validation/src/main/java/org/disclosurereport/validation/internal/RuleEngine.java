@@ -2,8 +2,8 @@ package org.disclosurereport.validation.internal;
 
 import java.util.List;
 import java.util.Objects;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.ValidationOptions;
 
 /**

@@ -12,10 +12,11 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
 import org.disclosurereport.edition.SumRelation;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.RepairHint;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.RepairHint;
 import org.disclosurereport.validation.Rule;
 
 /**
@@ -94,7 +95,7 @@ final class SumRules {
       b.row(along.key());
     }
     return b.labels(String.join(" / ", along.qualifiedLabels()))
-        .jsonPointer("/tables/" + table.key())
+        .jsonPointer(JsonPointer.of("tables", table.key()))
         .build();
   }
 

@@ -3,9 +3,9 @@ package org.disclosurereport.validation.internal;
 import java.util.Set;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.Narrative;
-import org.disclosurereport.validation.FindingLocation;
 
 /**
  * DR-V201: the text sections 一 and 五 must say something of substance; section 六 must say

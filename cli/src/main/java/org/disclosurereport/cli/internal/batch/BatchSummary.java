@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 
 /**
  * The totals of a batch, added up one file at a time as results come in, so that no result

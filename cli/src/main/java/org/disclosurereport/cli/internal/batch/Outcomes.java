@@ -2,7 +2,7 @@ package org.disclosurereport.cli.internal.batch;
 
 import java.util.List;
 import java.util.Optional;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 
 /** Factories of common outcomes. */
 public final class Outcomes {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.input.InputFormat;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 
 /**
  * The result of reading and checking one report, or of failing to read one.

@@ -1,7 +1,7 @@
 package org.disclosurereport.cli.internal.batch;
 
 import java.util.Objects;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Severity;
 
 /**
  * How often one rule was broken in a batch.

@@ -13,8 +13,8 @@ import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * Loads one input: reads its bytes (never more than a limit), recognises its format by content,

@@ -3,8 +3,8 @@ package org.disclosurereport.cli.internal.io;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * What a reader made of one input: the report, when one could be built, and every finding.

@@ -2,8 +2,8 @@ package org.disclosurereport.cli.internal.io;
 
 import java.util.List;
 import java.util.Optional;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 
 /**
  * Checks a report against the rules of its edition, and against last year's report when there

@@ -2,7 +2,7 @@ package org.disclosurereport.cli.internal.io;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Severity;
 
 /**
  * One entry of the rule catalogue as the tool lists it.

@@ -1,14 +1,16 @@
 package org.disclosurereport.cli.internal.io;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.nio.charset.StandardCharsets;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingCode;
+import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.layout.PublishedReportReader;
 import org.disclosurereport.layout.ReadReport;
@@ -20,7 +22,6 @@ import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.Finding;
 import org.disclosurereport.validation.ReportValidator;
 import org.disclosurereport.validation.Rule;
 import org.disclosurereport.validation.RuleCatalogue;
@@ -35,8 +36,6 @@ import org.disclosurereport.validation.RuleCatalogue;
  * given.
  */
 final class StandardToolkit {
-  private static final String READ_MESSAGES = "org.disclosurereport.serialization.ReadMessages";
-  private static final String READER_MESSAGES = "org.disclosurereport.layout.ReaderMessages";
 
   private StandardToolkit() {}
 
@@ -121,10 +120,10 @@ final class StandardToolkit {
           rules.add(
               new RuleInfo(
                   code.id(format),
-                  code.severity(),
+                  code.defaultSeverity(),
                   format.name().toLowerCase(Locale.ROOT),
-                  title(READ_MESSAGES, code.name(), Locale.ENGLISH, code.name()),
-                  title(READ_MESSAGES, code.name(), Locale.SIMPLIFIED_CHINESE, code.name()),
+                  title(code, Locale.ENGLISH, code.name()),
+                  title(code, Locale.SIMPLIFIED_CHINESE, code.name()),
                   Optional.empty()));
         }
       }
@@ -133,10 +132,10 @@ final class StandardToolkit {
       rules.add(
           new RuleInfo(
               rule.id(),
-              rule.severity(),
+              rule.defaultSeverity(),
               "layout",
-              title(READER_MESSAGES, rule.id(), Locale.ENGLISH, rule.name()),
-              title(READER_MESSAGES, rule.id(), Locale.SIMPLIFIED_CHINESE, rule.name()),
+              title(rule, Locale.ENGLISH, rule.name()),
+              title(rule, Locale.SIMPLIFIED_CHINESE, rule.name()),
               Optional.empty()));
     }
     return rules;
@@ -146,14 +145,9 @@ final class StandardToolkit {
    * The title of a reader's problem: its message from the reader's own bundle, without the place
    * it names first and with "…" for the particulars; the fallback when the bundle lacks it.
    */
-  private static String title(String bundle, String key, Locale locale, String fallback) {
+  private static String title(FindingCode code, Locale locale, String fallback) {
     try {
-      String pattern =
-          ResourceBundle.getBundle(
-                  bundle,
-                  locale,
-                  ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-              .getString(key);
+      String pattern = MessageRenderer.pattern(code.messageBundle(), code.messageKey(), locale);
       String text = pattern.replaceFirst("^\\{0\\}\\s*[:：]\\s*", "").replaceAll("\\{\\d+}", "…");
       return text.isEmpty() ? fallback : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     } catch (MissingResourceException e) {

@@ -14,10 +14,11 @@ import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionId;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.RepairHint;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.RepairHint;
+import org.disclosurereport.finding.Severity;
 
 /**
  * Prints outcomes for people: one heading per report, its findings grouped by section under the
@@ -139,15 +140,13 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     return Optional.empty();
   }
 
-  private static Optional<String> tableOfPointer(String pointer) {
+  private static Optional<String> tableOfPointer(JsonPointer pointer) {
     return segment(pointer, 0).filter("tables"::equals).flatMap(t -> segment(pointer, 1));
   }
 
-  private static Optional<String> segment(String pointer, int index) {
-    String[] parts = pointer.split("/", -1);
-    // parts[0] is the empty string before the leading slash
-    return parts.length > index + 1 && !parts[index + 1].isEmpty()
-        ? Optional.of(parts[index + 1].replace("~1", "/").replace("~0", "~"))
+  private static Optional<String> segment(JsonPointer pointer, int index) {
+    return pointer.depth() > index && !pointer.token(index).isEmpty()
+        ? Optional.of(pointer.token(index))
         : Optional.empty();
   }
 
@@ -178,7 +177,7 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     List<String> parts = new ArrayList<>();
     loc.labels().ifPresent(l -> parts.add(msg("human.labels", l)));
     if (loc.labels().isEmpty()) {
-      loc.jsonPointer().ifPresent(parts::add);
+      loc.jsonPointer().ifPresent(p -> parts.add(p.toString()));
     }
     if (loc.line().isPresent()) {
       parts.add(

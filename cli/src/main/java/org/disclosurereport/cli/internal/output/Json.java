@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.ToLongFunction;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Severity;
 
 /** The tool's one way of writing JSON: indented by two spaces, {@code \n} line ends. */
 final class Json {

@@ -11,9 +11,10 @@ import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputFormat;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.RepairHint;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.RepairHint;
 
 /**
  * Prints outcomes as the documented machine-readable form of {@code validate --output json}: one
@@ -85,7 +86,7 @@ public final class JsonOutcomeWriter implements OutcomeSink {
     for (RepairHint h : f.hints()) {
       g.writeStartObject();
       g.writeStringField("cell", h.cell().toString());
-      g.writeStringField("jsonPointer", h.cell().jsonPointer());
+      g.writeStringField("jsonPointer", JsonPointer.ofCell(h.cell()).toString());
       g.writeStringField("labels", h.labels());
       Json.number(g, "reported", Optional.of(h.reported()));
       Json.number(g, "suggested", Optional.of(h.suggested()));
@@ -104,7 +105,7 @@ public final class JsonOutcomeWriter implements OutcomeSink {
     Json.string(g, "row", l.row());
     Json.string(g, "column", l.column());
     Json.string(g, "labels", l.labels());
-    Json.string(g, "jsonPointer", l.jsonPointer());
+    Json.string(g, "jsonPointer", l.jsonPointer().map(JsonPointer::toString));
     Json.integer(g, "line", l.line());
     Json.integer(g, "columnNumber", l.columnNumber());
     Json.string(g, "sourceText", l.sourceText());

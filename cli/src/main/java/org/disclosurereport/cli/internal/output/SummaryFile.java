@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.batch.BatchSummary;
 import org.disclosurereport.cli.internal.batch.RuleTally;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Severity;
 
 /**
  * Writes the totals of a batch to a file for machines, as CSV or JSON ({@code --summary

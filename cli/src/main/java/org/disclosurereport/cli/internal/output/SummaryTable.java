@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.BatchSummary;
 import org.disclosurereport.cli.internal.batch.RuleTally;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Severity;
 
 /**
  * Prints the totals of a batch as a table for people: files read, reports valid, reports with

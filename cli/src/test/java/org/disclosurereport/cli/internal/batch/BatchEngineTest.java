@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.Fixtures;
 import org.disclosurereport.cli.internal.input.InputItem;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 class BatchEngineTest {

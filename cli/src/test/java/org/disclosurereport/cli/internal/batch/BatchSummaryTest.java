@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.RuleCode;
+import org.disclosurereport.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 class BatchSummaryTest {
   private static Finding finding(String id, Severity s) {
-    return Finding.builder().ruleId(id).severity(s).messageEn("m").messageZh("m").build();
+    return Fixtures.finding(id, s).build();
   }
 
   private static ReportOutcome read(Finding... findings) {
@@ -50,13 +51,13 @@ class BatchSummaryTest {
     for (int rule = 0; rule < 15; rule++) {
       List<Finding> fs = new ArrayList<>();
       for (int i = 0; i <= rule; i++) {
-        fs.add(finding(String.format("DR-V%03d", rule), i == 0 && rule == 14 ? Severity.ERROR : Severity.WARNING));
+        fs.add(finding(RuleCode.values()[rule].id(), i == 0 && rule == 14 ? Severity.ERROR : Severity.WARNING));
       }
       s.add(FileResult.of(read(fs.toArray(Finding[]::new))));
     }
     List<RuleTally> top = s.topRules();
     assertEquals(BatchSummary.TOP_RULES, top.size());
-    assertEquals(IntStream.rangeClosed(5, 14).map(i -> 19 - i).mapToObj(i -> String.format("DR-V%03d", i)).toList(),
+    assertEquals(IntStream.rangeClosed(5, 14).map(i -> 19 - i).mapToObj(i -> RuleCode.values()[i].id()).toList(),
         top.stream().map(RuleTally::ruleId).toList());
     assertEquals(Severity.ERROR, top.get(0).severity());
     assertEquals(15, top.get(0).findings());

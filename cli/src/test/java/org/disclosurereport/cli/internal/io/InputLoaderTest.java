@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.disclosurereport.cli.internal.Fixtures;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

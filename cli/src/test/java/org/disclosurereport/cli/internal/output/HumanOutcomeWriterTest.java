@@ -20,10 +20,12 @@ import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
+import org.disclosurereport.finding.JsonPointer;
+import org.disclosurereport.finding.LocalizedText;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.FindingLocation;
-import org.disclosurereport.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 class HumanOutcomeWriterTest {
@@ -71,16 +73,14 @@ class HumanOutcomeWriterTest {
   @Test
   void locatesReaderFindingsByTheirPointerAndQuotesWhatWasFound() {
     Finding reader =
-        Finding.builder()
-            .ruleId("DR-J029")
-            .severity(Severity.ERROR)
-            .location(FindingLocation.builder().jsonPointer("/tables/reviewAndLitigation/cases/foo").line(7).columnNumber(3).sourceText("\"foo\": 1").build())
-            .messageEn("unknown member")
-            .messageZh("未知成员")
+        Fixtures.finding("DR-J029", Severity.ERROR)
+            .location(FindingLocation.builder().jsonPointer(JsonPointer.parse("/tables/reviewAndLitigation/cases/foo")).line(7).columnNumber(3).sourceText("\"foo\": 1").build())
+            .putMessageArguments("0", LocalizedText.of("/tables/reviewAndLitigation/cases/foo"))
+            .putMessageArguments("1", LocalizedText.of("foo"))
             .build();
     Finding problems =
-        Finding.builder().ruleId("DR-X029").severity(Severity.WARNING)
-            .location(FindingLocation.ofPointer("/problems")).messageEn("p").messageZh("p").build();
+        Fixtures.finding("DR-X029", Severity.WARNING)
+            .location(FindingLocation.ofPointer(JsonPointer.of("problems"))).build();
     ReportOutcome o =
         new ReportOutcome("r.json", Optional.of(InputFormat.JSON), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of(problems, reader));
     String out = print(o, Locale.ENGLISH, false);

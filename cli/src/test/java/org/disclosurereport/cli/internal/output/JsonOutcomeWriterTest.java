@@ -24,8 +24,8 @@ import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.validation.Finding;
 import org.junit.jupiter.api.Test;
 
 class JsonOutcomeWriterTest {
@@ -68,7 +68,7 @@ class JsonOutcomeWriterTest {
       assertEquals(f.ruleId(), j.get("ruleId").asText());
       assertEquals(f.severity().name(), j.get("severity").asText());
       assertEquals(f.messageZh(), j.get("message").asText());
-      assertEquals(f.location().jsonPointer().orElse(null), j.get("location").get("jsonPointer").textValue());
+      assertEquals(f.location().jsonPointer().map(Object::toString).orElse(null), j.get("location").get("jsonPointer").textValue());
       assertEquals(f.location().labels().orElse(null), j.get("location").get("labels").textValue());
       assertEquals(f.reported().map(java.math.BigDecimal::toPlainString).orElse(null), j.get("reported").isNull() ? null : j.get("reported").decimalValue().toPlainString());
       assertEquals(f.expected().map(java.math.BigDecimal::toPlainString).orElse(null), j.get("expected").isNull() ? null : j.get("expected").decimalValue().toPlainString());

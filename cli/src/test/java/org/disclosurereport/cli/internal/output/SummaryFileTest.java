@@ -15,14 +15,14 @@ import org.disclosurereport.cli.internal.batch.FileResult;
 import org.disclosurereport.cli.internal.batch.Outcomes;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.validation.Finding;
-import org.disclosurereport.validation.Severity;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 class SummaryFileTest {
   private static BatchSummary summary() {
-    Finding v101 = Finding.builder().ruleId("DR-V101").severity(Severity.ERROR).messageEn("m").messageZh("m").build();
-    Finding c001 = Finding.builder().ruleId("DR-C001").severity(Severity.ERROR).messageEn("m").messageZh("m").build();
+    Finding v101 = Fixtures.finding("DR-V101", Severity.ERROR).build();
+    Finding c001 = Fixtures.finding("DR-C001", Severity.ERROR).build();
     BatchSummary s = new BatchSummary();
     ReportIdentity id = ReportIdentity.of(Fixtures.valid());
     s.add(FileResult.of(new ReportOutcome("a", Optional.empty(), Optional.of(id), List.of())));

@@ -1,4 +1,4 @@
-package org.disclosurereport.validation;
+package org.disclosurereport.finding;
 
 /**
  * How serious a finding is. A report is valid when it has no {@link #ERROR}.
@@ -6,7 +6,7 @@ package org.disclosurereport.validation;
  * <p>This enum is immutable and thread-safe.
  */
 public enum Severity {
-  /** The report breaks a rule of the format; it is not valid. */
+  /** The report breaks a rule of the format, or the document could not be read; not valid. */
   ERROR,
   /** Probably wrong, or a rule real reports often bend; the report is still valid. */
   WARNING,

@@ -1,4 +1,4 @@
-package org.disclosurereport.validation;
+package org.disclosurereport.finding;
 
 import java.math.BigDecimal;
 import org.disclosurereport.edition.CellAddress;

@@ -1,0 +1,188 @@
+package org.disclosurereport.finding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders messages in Chinese (zh-CN) or English: the one place in the SDK that loads message
+ * bundles.
+ *
+ * <p>Every bundle follows the convention described in {@link MessageBundle}. A message is one or
+ * more keys of one bundle, rendered in turn, with named {@code {name}} placeholders filled from
+ * {@link LocalizedText} arguments in the requested language. Any {@code zh} locale gets Chinese
+ * (the bundle's {@code _zh} file, falling back per key to English); every other locale gets
+ * English (the base file), whatever the JVM's default locale is.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MessageRenderer {
+  private static final Map<BundleKey, ResourceBundle> CACHE = new ConcurrentHashMap<>();
+
+  private MessageRenderer() {}
+
+  private record BundleKey(MessageBundle bundle, boolean chinese) {}
+
+  /**
+   * Whether messages in a locale are in Chinese.
+   *
+   * @param locale the locale
+   * @return true for any locale of the language {@code zh}
+   */
+  public static boolean isChinese(Locale locale) {
+    return "zh".equals(locale.getLanguage());
+  }
+
+  /**
+   * Returns a bundle in the language of a locale: its Chinese file for a {@code zh} locale (with
+   * the English file as parent), its English base file otherwise.
+   *
+   * @param bundle the bundle
+   * @param locale the locale
+   * @return the resource bundle
+   * @throws MissingResourceException if the bundle does not exist (a programming error)
+   */
+  public static ResourceBundle bundle(MessageBundle bundle, Locale locale) {
+    boolean chinese = isChinese(locale);
+    return CACHE.computeIfAbsent(
+        new BundleKey(bundle, chinese),
+        k ->
+            ResourceBundle.getBundle(
+                k.bundle().baseName(), k.chinese() ? Locale.CHINESE : Locale.ROOT, k.bundle().module()));
+  }
+
+  /**
+   * Returns the pattern of a key.
+   *
+   * @param bundle the bundle
+   * @param key the key
+   * @param locale the locale
+   * @return the pattern
+   * @throws MissingResourceException if the bundle has no such key (a programming error)
+   */
+  public static String pattern(MessageBundle bundle, String key, Locale locale) {
+    return bundle(bundle, locale).getString(key);
+  }
+
+  /**
+   * Renders a finding's message in a locale.
+   *
+   * @param finding the finding
+   * @param locale the locale
+   * @return the message
+   */
+  public static String render(Finding finding, Locale locale) {
+    return render(
+        finding.code().messageBundle(), finding.messageKeys(), finding.messageArguments(), locale);
+  }
+
+  /**
+   * Renders a message made of several keys, each rendered in turn.
+   *
+   * @param bundle the bundle
+   * @param keys the keys, in order
+   * @param arguments the named arguments
+   * @param locale the locale
+   * @return the message
+   * @throws MissingResourceException if the bundle lacks a key
+   */
+  public static String render(
+      MessageBundle bundle,
+      List<String> keys,
+      Map<String, LocalizedText> arguments,
+      Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    for (String key : keys) {
+      sb.append(substitute(pattern(bundle, key, locale), arguments, locale));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Renders one key with arguments given as alternating names and values; a value that is a
+   * {@link LocalizedText} is taken in the locale's language, any other value as {@code
+   * String.valueOf}.
+   *
+   * @param bundle the bundle
+   * @param key the key
+   * @param locale the locale
+   * @param namesAndValues alternating argument names and values
+   * @return the text
+   * @throws IllegalArgumentException if names and values do not alternate
+   */
+  public static String text(MessageBundle bundle, String key, Locale locale, Object... namesAndValues) {
+    return substitute(pattern(bundle, key, locale), arguments(namesAndValues), locale);
+  }
+
+  /**
+   * Renders one key in both languages, for use as the argument of another message.
+   *
+   * @param bundle the bundle
+   * @param key the key
+   * @param namesAndValues alternating argument names and values
+   * @return the text in Chinese and English
+   */
+  public static LocalizedText phrase(MessageBundle bundle, String key, Object... namesAndValues) {
+    Map<String, LocalizedText> a = arguments(namesAndValues);
+    return new LocalizedText(
+        substitute(pattern(bundle, key, Locale.CHINESE), a, Locale.CHINESE),
+        substitute(pattern(bundle, key, Locale.ROOT), a, Locale.ROOT));
+  }
+
+  /**
+   * Turns alternating names and values into named arguments.
+   *
+   * @param namesAndValues alternating names and values; a value that is not a {@link
+   *     LocalizedText} reads the same in both languages
+   * @return the arguments, in order
+   * @throws IllegalArgumentException if names and values do not alternate
+   */
+  public static Map<String, LocalizedText> arguments(Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("argument names and values must alternate");
+    }
+    Map<String, LocalizedText> m = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object v = namesAndValues[i + 1];
+      m.put(
+          String.valueOf(namesAndValues[i]),
+          v instanceof LocalizedText t ? t : LocalizedText.of(v));
+    }
+    return m;
+  }
+
+  /**
+   * Replaces each {@code {name}} of a pattern by the argument of that name in the locale's
+   * language; a placeholder without an argument is left as it is, and nothing else in the pattern
+   * is special (an apostrophe is an apostrophe).
+   *
+   * @param pattern the pattern
+   * @param arguments the arguments
+   * @param locale the locale
+   * @return the text
+   */
+  public static String substitute(
+      String pattern, Map<String, LocalizedText> arguments, Locale locale) {
+    StringBuilder sb = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i) {
+        LocalizedText value = arguments.get(pattern.substring(i + 1, close));
+        if (value != null) {
+          sb.append(value.in(locale));
+          i = close + 1;
+          continue;
+        }
+      }
+      sb.append(c);
+      i++;
+    }
+    return sb.toString();
+  }
+}
