@@ -22,7 +22,7 @@ import org.disclosurereport.cli.internal.output.RuleCatalogueWriter;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.server.ReportEngine;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 
 /**
  * The tool's own reading, checking and output, as the engine of {@code disclosure serve}: a

@@ -187,7 +187,7 @@ class ServeBrowserTest {
     Path downloaded = dir.resolve("downloads").resolve("report.json");
     waiting().until(d -> Files.exists(downloaded) && sizeOf(downloaded) > 0);
     JsonNode json = JSON.readTree(downloaded.toFile());
-    assertEquals(0, json.at(BROKEN.jsonPointer()).asInt(-1), json.at("/tables/applications").toString());
+    assertEquals(0, json.at(org.disclosurereport.finding.JsonPointer.ofCell(BROKEN).toString()).asInt(-1), json.at("/tables/applications").toString());
     assertEquals(valid.metadata().organName(), json.at("/metadata/organName").asText());
 
     // Switching language keeps the corrected report.
@@ -259,7 +259,7 @@ class ServeBrowserTest {
     JsonNode json = JSON.readTree(
         ((JavascriptExecutor) driver).executeScript("return document.getElementById('report-json').value").toString());
     String[] parts = address.split("/");
-    assertEquals(0, json.at(CellAddress.of(parts[0], parts[1], parts[2]).jsonPointer()).asInt(-1), address);
+    assertEquals(0, json.at(org.disclosurereport.finding.JsonPointer.ofCell(CellAddress.of(parts[0], parts[1], parts[2])).toString()).asInt(-1), address);
 
     // The details and the text are edited in the panel above the report.
     driver.findElement(By.cssSelector("#editor > summary")).click();

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.validation.Finding;
+import org.disclosurereport.finding.Finding;
 
 /**
  * What the service does with documents, supplied by whoever starts it: the command-line tool's
