@@ -179,36 +179,6 @@ class ServeApiTest {
   }
 
   @Test
-  void aChunkedBodyOverTheLimitIsCutOffWith413() throws Exception {
-    // No declared length: the server stops reading at the limit (16 MiB) and answers 413.
-    HttpResponse<String> r = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en"))
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
-              long left = 20L << 20;
-
-              @Override
-              public int read() {
-                return left-- > 0 ? ' ' : -1;
-              }
-
-              @Override
-              public int read(byte[] b, int off, int len) {
-                if (left <= 0) {
-                  return -1;
-                }
-                int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) ' ');
-                left -= n;
-                return n;
-              }
-            }))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(413, r.statusCode());
-    assertEquals("DR-S001", JSON.readTree(r.body()).get("code").asText());
-  }
-
-  @Test
   void aCompressedBodyThatGrowsPastTheLimitIsRefused() throws Exception {
     ByteArrayOutputStream zipped = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {

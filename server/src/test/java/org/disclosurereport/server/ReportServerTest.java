@@ -106,4 +106,23 @@ class ReportServerTest {
       assertEquals(200, busy.get().statusCode());
     }
   }
+
+  @Test
+  void aBodyWithoutADeclaredLengthIsCutOffAtTheLimit() throws Exception {
+    TestEngine engine = new TestEngine(new CountDownLatch(0), 0);
+    ServerLimits limits = ServerLimits.builder().maxBodyBytes(64 * 1024).build();
+    try (ReportServer server = ReportServer.start(engine, "127.0.0.1", 0, limits)) {
+      byte[] body = new byte[80 * 1024];
+      java.util.Arrays.fill(body, (byte) ' ');
+      // An input stream of unknown length: the client sends it chunked, with no Content-Length.
+      HttpResponse<String> r = http.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/validate?lang=en"))
+              .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(413, r.statusCode());
+      assertTrue(r.body().contains("\"code\":\"DR-S001\""), r.body());
+      assertEquals(1, engine.entered.getCount(), "the engine never saw the body");
+    }
+  }
 }
