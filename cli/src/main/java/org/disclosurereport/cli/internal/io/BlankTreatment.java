@@ -8,8 +8,16 @@ package org.disclosurereport.cli.internal.io;
  * <p>This enum is immutable and thread-safe.
  */
 public enum BlankTreatment {
-  /** A blank cell is reported; sums are checked only over filled cells. */
+  /**
+   * A blank cell is an error; each sum with blanks is checked over the filled cells and with
+   * blanks as zero.
+   */
   ERROR,
+  /**
+   * A blank cell is noted for information; each sum with blanks is checked over the filled cells
+   * (an error when it breaks) and with blanks as zero (a warning naming the blanks).
+   */
+  BOTH,
   /** Blank cells count as zero in every sum. */
   ZERO
 }

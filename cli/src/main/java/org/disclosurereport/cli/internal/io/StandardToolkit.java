@@ -97,7 +97,12 @@ final class StandardToolkit {
   private static ReportChecker checker(BlankTreatment blanks) {
     ReportValidator validator =
         ReportValidator.builder()
-            .blankPolicy(blanks == BlankTreatment.ZERO ? BlankPolicy.BLANK_AS_ZERO : BlankPolicy.BLANK_IS_ERROR)
+            .blankPolicy(
+                switch (blanks) {
+                  case ZERO -> BlankPolicy.BLANK_AS_ZERO;
+                  case BOTH -> BlankPolicy.BLANK_CHECKED_BOTH_WAYS;
+                  case ERROR -> BlankPolicy.BLANK_IS_ERROR;
+                })
             .build();
     return (report, previous) -> {
       List<Finding> findings = new ArrayList<>(validator.validate(report).findings());
