@@ -72,7 +72,8 @@ final class ToolEngine implements ReportEngine {
       previous = last.result().report();
     }
     Loaded loaded = load(upload.name(), upload.document());
-    List<ReportOutcome> outcomes = ValidateCommand.outcomes(loaded, checker, previous);
+    Optional<AnnualReport> last = previous;
+    List<ReportOutcome> outcomes = ValidateCommand.outcomes(loaded, checker, r -> last, (outcome, report) -> {});
     StringWriter text = new StringWriter();
     try (JsonOutcomeWriter writer = new JsonOutcomeWriter(new PrintWriter(text), upload.locale())) {
       outcomes.forEach(writer::accept);

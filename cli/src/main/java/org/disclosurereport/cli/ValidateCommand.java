@@ -245,7 +245,20 @@ final class ValidateCommand implements Callable<Integer> {
     if (loaded.skipped()) {
       return FileResult.skipped(loaded.source());
     }
-    return new FileResult(loaded.source(), false, outcomes(loaded, checker, previous));
+    return new FileResult(
+        loaded.source(),
+        false,
+        outcomes(
+            loaded,
+            checker,
+            r -> previous.isPresent() ? previous : lastYear.of(r),
+            (outcome, report) -> {
+              if (dashboard != null) {
+                Map<org.disclosurereport.edition.CellAddress, Integer> index =
+                    report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
+                audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
+              }
+            }));
   }
 
   /**
@@ -254,24 +267,24 @@ final class ValidateCommand implements Callable<Integer> {
    *
    * @param loaded the input
    * @param checker the rules
-   * @param previous last year's report, for the cross-year rules
+   * @param previousOf last year's report of a report, for the cross-year rules
+   * @param each told of every outcome and the report it is of
    * @return one outcome per document
    */
-  static List<ReportOutcome> outcomes(Loaded loaded, ReportChecker checker, Optional<AnnualReport> previous) {
+  static List<ReportOutcome> outcomes(
+      Loaded loaded,
+      ReportChecker checker,
+      java.util.function.Function<AnnualReport, Optional<AnnualReport>> previousOf,
+      java.util.function.BiConsumer<ReportOutcome, Optional<AnnualReport>> each) {
     List<ReportOutcome> outcomes = new ArrayList<>();
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
       List<Finding> findings = new ArrayList<>(d.result().findings());
-      report.ifPresent(
-          r -> findings.addAll(checker.check(r, previous.isPresent() ? previous : lastYear.of(r))));
+      report.ifPresent(r -> findings.addAll(checker.check(r, previousOf.apply(r))));
       ReportOutcome outcome =
           new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
       outcomes.add(outcome);
-      if (dashboard != null) {
-        Map<org.disclosurereport.edition.CellAddress, Integer> index =
-            report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
-        audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
-      }
+      each.accept(outcome, report);
     }
     return outcomes;
   }
