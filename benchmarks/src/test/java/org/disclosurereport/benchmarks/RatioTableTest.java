@@ -68,6 +68,8 @@ class RatioTableTest {
             "ReadJsonBenchmark.hardened/ReadJsonBenchmark.readTree ALLOCATION ≤ 4.00",
             "ValidateBenchmark.full/ReadJsonBenchmark.hardened TIME ≤ 1.00",
             "ValidateBenchmark.identities/ReadJsonBenchmark.hardened TIME < 0.10",
+            "PublishedPageBenchmark.html/PublishedPageBenchmark.jsoupParse TIME ≤ 2.50",
+            "PublishedPageBenchmark.text/PublishedPageBenchmark.textSplit TIME ≤ 10.00",
             "DashboardBenchmark.dashboard/DashboardBenchmark.validation TIME < 0.10"),
         targets);
   }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.SourceKind;
 import org.jsoup.Jsoup;
@@ -48,8 +47,49 @@ public final class HtmlSource {
    * closest() with a string parses its query on every call, and it is called per element.
    */
   private static final Evaluator NAVIGATION = QueryParser.parse("a, nav, header, footer, aside, select");
+  private static final Evaluator TITLES = QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
+  private static final Evaluator TITLE_META = QueryParser.parse("meta[name~=(?i)^(ArticleTitle|title)$]");
+  private static final Evaluator DATE_META = QueryParser.parse("meta[name~=(?i)^(PubDate|pubdate)$]");
+  private static final Evaluator CELLS = QueryParser.parse("td, th");
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+  /**
+   * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break
+   * and ideographic spaces) as one space; the text itself when there is nothing to change.
+   */
+  static String collapseSpaces(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1))))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(n);
+    b.append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        b.append(' ');
+        while (i < n && isSpace(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u00a0' || c == '\u3000';
+  }
 
   private final Document document;
   private final List<Element> allTables;
@@ -96,16 +136,16 @@ public final class HtmlSource {
     Walker lines = new Walker(false);
     lines.walk(body);
     List<String> titles = new ArrayList<>();
-    for (Element e : body.select("h1, h2, h3, [class*=title], [id*=title]")) {
+    for (Element e : body.select(TITLES)) {
       String text = e.text().strip();
       if (!text.isEmpty() && text.length() <= 120 && !titles.contains(text)) {
         titles.add(text);
       }
     }
-    for (Element meta : document.select("meta[name~=(?i)^(ArticleTitle|title)$]")) {
+    for (Element meta : document.select(TITLE_META)) {
       titles.add(meta.attr("content").strip());
     }
-    for (Element meta : document.select("meta[name~=(?i)^(PubDate|pubdate)$]")) {
+    for (Element meta : document.select(DATE_META)) {
       pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
     }
     return new Page(cells, pageLines, titles, document.title());
@@ -114,7 +154,10 @@ public final class HtmlSource {
   private static void removeHidden(Element root) {
     List<Element> hidden = new ArrayList<>();
     for (Element e : root.getAllElements()) {
-      String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      String style = e.attr("style");
+      if (!style.isEmpty()) {
+        style = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      }
       if (e.hasAttr("hidden")
           || style.contains("display:none")
           || style.contains("visibility:hidden")
@@ -135,7 +178,7 @@ public final class HtmlSource {
     List<Element> anchors = new ArrayList<>();
     for (Element table : body.select("table")) {
       if (isDataTable(table)
-          && table.select("td, th").stream()
+          && table.select(CELLS).stream()
               .anyMatch(c -> c.text().length() <= 200 && index.match(c.text()).found())) {
         anchors.add(table);
       }
@@ -143,6 +186,9 @@ public final class HtmlSource {
     for (Element e : body.getAllElements()) {
       String own = e.ownText();
       if (own.isBlank() || own.length() > 40 || e.closest(NAVIGATION) != null) {
+        continue;
+      }
+      if (!hasAtMostVisible(e, 40)) {
         continue;
       }
       String text = e.text();
@@ -177,8 +223,55 @@ public final class HtmlSource {
     return lca;
   }
 
-  private static boolean isDataTable(Element table) {
-    return table.select("table").size() == 1;
+  /**
+   * Whether a table holds no other table. The tables that do are found once, on first use
+   * (after hidden content is gone), by walking up from every table, rather than by searching
+   * each table's subtree for tables.
+   */
+  private boolean isDataTable(Element table) {
+    if (outerTables == null) {
+      outerTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element t : document.getElementsByTag("table")) {
+        for (Element p = t.parent(); p != null; p = p.parent()) {
+          if (p.normalName().equals("table")) {
+            outerTables.add(p);
+          }
+        }
+      }
+    }
+    return !outerTables.contains(table);
+  }
+
+  /**
+   * Whether an element's text could be at most {@code max} characters long: false as soon as its
+   * text nodes hold more characters that {@link Element#text()} keeps as they are (all but white
+   * space and invisible ones); so that the whole text of a large element is not made only to be found too long.
+   */
+  private static boolean hasAtMostVisible(Element e, int max) {
+    int[] visible = {0};
+    org.jsoup.select.NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String text = t.getWholeText();
+              for (int i = 0; i < text.length(); i++) {
+                if (keptByText(text.charAt(i)) && ++visible[0] > max) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return visible[0] <= max;
+  }
+
+  /** Whether {@link Element#text()} keeps a character as it is: not white space, not invisible. */
+  private static boolean keptByText(char c) {
+    return c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != '\u00a0'
+        && c != '\u200b' && c != '\u00ad';
   }
 
   private static OptionalInt line(Node node) {
@@ -213,7 +306,7 @@ public final class HtmlSource {
 
     void walk(Node node) {
       if (node instanceof TextNode t) {
-        String text = SPACES.matcher(t.getWholeText()).replaceAll(" ");
+        String text = collapseSpaces(t.getWholeText());
         if (!text.isBlank() || buffer.length() > 0) {
           if (buffer.length() == 0 && !text.isBlank()) {
             bufferStart = t.parent();
@@ -331,6 +424,7 @@ public final class HtmlSource {
   }
 
   private final Map<Element, Integer> tableNumbers = new IdentityHashMap<>();
+  private Set<Element> outerTables;
 
   private int indexOf(Element table) {
     if (tableNumbers.isEmpty()) {
@@ -359,7 +453,7 @@ public final class HtmlSource {
     appendText(cell, b);
     List<String> lines = new ArrayList<>();
     for (String line : b.toString().split("\n")) {
-      String s = SPACES.matcher(line).replaceAll(" ").strip();
+      String s = collapseSpaces(line).strip();
       if (!s.isEmpty()) {
         lines.add(s);
       }

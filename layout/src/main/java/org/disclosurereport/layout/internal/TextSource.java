@@ -32,11 +32,34 @@ public final class TextSource {
   private final String[] strippedLines;
 
   private TextSource(String text) {
-    this.lines = text.split("\r\n|\r|\n", -1);
+    this.lines = lines(text);
     this.strippedLines = new String[lines.length];
   }
 
   /** The line stripped; the same string for every cell of the line, not a copy per cell. */
+  /**
+   * Splits text at line breaks ({@code \r\n}, {@code \r} or {@code \n}), keeping empty lines,
+   * the last one included: what {@code text.split("\r\n|\r|\n", -1)} gives, without a regular
+   * expression.
+   */
+  static String[] lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines.toArray(new String[0]);
+  }
+
   private String stripped(int lineIndex) {
     String s = strippedLines[lineIndex];
     if (s == null) {
@@ -207,6 +230,12 @@ public final class TextSource {
   }
 
   private static boolean isSpace(char c) {
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return false;
+    }
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

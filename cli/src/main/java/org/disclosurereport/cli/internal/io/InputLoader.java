@@ -114,9 +114,7 @@ public final class InputLoader {
       detection =
           new Detection(detection.format(), StandardCharsets.UTF_8, 0, detection.basis(), Optional.empty());
     }
-    if (format == InputFormat.JSON
-        && FormatSniffer.isJsonLines(FormatSniffer.decodeStart(bytes, detection, LINES_SNIFF_BYTES))
-        && toolkit.linesReader().isPresent()) {
+    if (format == InputFormat.JSON && isJsonLines(bytes, detection) && toolkit.linesReader().isPresent()) {
       List<Loaded.Document> documents = new ArrayList<>();
       for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
         List<Finding> all = new ArrayList<>(findings);
@@ -141,6 +139,15 @@ public final class InputLoader {
       return new ReadAttempt(report, all);
     }
     return new ReadAttempt(report, findings);
+  }
+
+  /** Whether JSON is JSON Lines, by its first line; UTF-8 is looked at on its bytes, undecoded. */
+  private static boolean isJsonLines(byte[] bytes, Detection detection) {
+    if (detection.charset().equals(StandardCharsets.UTF_8)) {
+      int from = detection.bomLength();
+      return FormatSniffer.isJsonLines(bytes, from, (int) Math.min(bytes.length, (long) from + LINES_SNIFF_BYTES));
+    }
+    return FormatSniffer.isJsonLines(FormatSniffer.decodeStart(bytes, detection, LINES_SNIFF_BYTES));
   }
 
   private static boolean isUnicodeOtherThanUtf8(Detection d) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.finding.Finding;
@@ -39,28 +40,32 @@ final class StandardToolkit {
 
   private StandardToolkit() {}
 
+  /**
+   * Wires the parts, each made when a command first uses it: validating one JSON file makes
+   * neither the XML reader nor the page readers and renderers, nor the rule catalogue.
+   */
   static Toolkit create() {
-    ReportJson json = ReportJson.create();
-    ReportXml xml = ReportXml.create();
-    PublishedReportReader published = PublishedReportReader.create();
-    HtmlRenderer html = HtmlRenderer.create();
-    TextRenderer text = TextRenderer.create();
+    Supplier<ReportJson> json = new Toolkit.Once<>(ReportJson::create);
+    Supplier<ReportXml> xml = new Toolkit.Once<>(ReportXml::create);
+    Supplier<PublishedReportReader> published = new Toolkit.Once<>(PublishedReportReader::create);
+    Supplier<HtmlRenderer> html = new Toolkit.Once<>(HtmlRenderer::create);
+    Supplier<TextRenderer> text = new Toolkit.Once<>(TextRenderer::create);
     return Toolkit.empty()
-        .withReader(InputFormat.JSON, (bytes, detection, source) -> attempt(json.read(bytes, source)))
-        .withReader(InputFormat.XML, (bytes, detection, source) -> attempt(xml.read(bytes, source)))
+        .withReader(InputFormat.JSON, (bytes, detection, source) -> attempt(json.get().read(bytes, source)))
+        .withReader(InputFormat.XML, (bytes, detection, source) -> attempt(xml.get().read(bytes, source)))
         .withReader(
             InputFormat.HTML,
-            (bytes, detection, source) -> attempt(published.readHtml(FormatSniffer.decode(bytes, detection))))
+            (bytes, detection, source) -> attempt(published.get().readHtml(FormatSniffer.decode(bytes, detection))))
         .withReader(
             InputFormat.TEXT,
-            (bytes, detection, source) -> attempt(published.readText(FormatSniffer.decode(bytes, detection))))
-        .withWriter(InputFormat.HTML, (report, out) -> out.write(html.render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
-        .withWriter(InputFormat.XML, (report, out) -> xml.write(report, Formatting.PRETTY, out))
-        .withLinesReader((bytes, source) -> jsonLines(json, bytes, source))
+            (bytes, detection, source) -> attempt(published.get().readText(FormatSniffer.decode(bytes, detection))))
+        .withWriter(InputFormat.HTML, (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(InputFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
+        .withWriter(InputFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
+        .withLinesReader((bytes, source) -> jsonLines(json.get(), bytes, source))
         .withCheckers(StandardToolkit::checker)
-        .withRules(rules());
+        .withRulesWhenNeeded(StandardToolkit::rules);
   }
 
   private static ReadAttempt attempt(org.disclosurereport.serialization.ReadResult r) {
