@@ -92,6 +92,8 @@ public final class RatioTable {
           info("write XML: SDK / plain databind POJO", "WriteBenchmark.xml", "WriteBenchmark.xmlPojo", Metric.TIME),
           target("read HTML page: reader / bare jsoup parse", "PublishedPageBenchmark.html", "PublishedPageBenchmark.jsoupParse", Metric.TIME, 2.5, false),
           target("read text: reader / bare split into cells", "PublishedPageBenchmark.text", "PublishedPageBenchmark.textSplit", Metric.TIME, 10.0, false),
+          target("read PDF: reader / PDFBox text extraction", "DocumentBenchmark.pdf", "DocumentBenchmark.pdfboxText", Metric.TIME, 1.5, false),
+          target("read .docx: reader / POI open and walk tables", "DocumentBenchmark.docx", "DocumentBenchmark.poiWalk", Metric.TIME, 1.5, false),
           info("generate 10,000: testkit / random cells", "GenerateBenchmark.testkit", "GenerateBenchmark.randomCells", Metric.TIME),
           target("audit dashboard of 10,000 / their validation (read + rules)", "DashboardBenchmark.dashboard", "DashboardBenchmark.validation", Metric.TIME, 0.1, true));
 

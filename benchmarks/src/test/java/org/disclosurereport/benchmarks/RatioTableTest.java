@@ -70,6 +70,8 @@ class RatioTableTest {
             "ValidateBenchmark.identities/ReadJsonBenchmark.hardened TIME < 0.10",
             "PublishedPageBenchmark.html/PublishedPageBenchmark.jsoupParse TIME ≤ 2.50",
             "PublishedPageBenchmark.text/PublishedPageBenchmark.textSplit TIME ≤ 10.00",
+            "DocumentBenchmark.pdf/DocumentBenchmark.pdfboxText TIME ≤ 1.50",
+            "DocumentBenchmark.docx/DocumentBenchmark.poiWalk TIME ≤ 1.50",
             "DashboardBenchmark.dashboard/DashboardBenchmark.validation TIME < 0.10"),
         targets);
   }

@@ -6,12 +6,15 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportWriter;
@@ -24,10 +27,13 @@ import org.disclosurereport.model.AnnualReport;
  * error) what the reader found, write the report in another format to a file or to standard
  * output.
  *
- * <p>Exit codes: {@link ExitCodes#OK} when written and the reader found no error; {@link
- * ExitCodes#ERRORS} when written but the reader reported an ERROR (a value it could not read
- * was left blank, say: the output lacks it); {@link ExitCodes#UNREADABLE} when nothing could be
- * read or written.
+ * <p>The report read is checked with validate's rules (blank is not zero) and their findings
+ * are told with the reader's, so a report validate rejects is never said to be valid.
+ *
+ * <p>Exit codes: {@link ExitCodes#OK} when written and neither the reader nor the checks found
+ * an error; {@link ExitCodes#ERRORS} when written but the reader or the checks reported an ERROR
+ * (a value the reader could not read was left blank, say, or a sum does not add up);
+ * {@link ExitCodes#UNREADABLE} when nothing could be read or written.
  */
 final class Transformation {
   private final CommandContext context;
@@ -59,14 +65,22 @@ final class Transformation {
       return ExitCodes.UNREADABLE;
     }
     Optional<AnnualReport> report = loaded.result().report();
-    if (!loaded.result().findings().isEmpty() || report.isEmpty()) {
+    // The same checks as validate: a report is never said to be valid when validate rejects it.
+    List<Finding> findings = new ArrayList<>(loaded.result().findings());
+    if (report.isPresent()) {
+      context
+          .toolkit()
+          .checker(BlankTreatment.ERROR)
+          .ifPresent(c -> findings.addAll(c.check(report.get(), Optional.empty())));
+    }
+    if (!findings.isEmpty() || report.isEmpty()) {
       try (HumanOutcomeWriter w = new HumanOutcomeWriter(err, context.locale(), false)) {
         w.accept(
             new ReportOutcome(
                 loaded.source(),
                 loaded.format(),
                 report.map(ReportIdentity::of),
-                loaded.result().findings()));
+                findings));
       }
     }
     if (report.isEmpty()) {
@@ -93,9 +107,7 @@ final class Transformation {
       err.println(msg("error.write", output == null ? "-" : output, e.getMessage()));
       return ExitCodes.UNREADABLE;
     }
-    return loaded.result().findings().stream().anyMatch(Finding::isError)
-        ? ExitCodes.ERRORS
-        : ExitCodes.OK;
+    return findings.stream().anyMatch(Finding::isError) ? ExitCodes.ERRORS : ExitCodes.OK;
   }
 
   private String msg(String key, Object... args) {

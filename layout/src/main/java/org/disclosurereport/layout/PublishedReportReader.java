@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.layout.internal.DocumentSource;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.Findings;
@@ -124,6 +125,62 @@ public final class PublishedReportReader {
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
     return read(recognizer, preamble, preamble);
+  }
+
+  /**
+   * Reads the content of a document (PDF, Word) that a document reader has rebuilt as paragraphs
+   * and tables: the same recognition as for HTML pages and text. The title is looked for among
+   * the headings and the paragraphs before the first table label; the metadata among all
+   * paragraphs.
+   *
+   * @param content the document's content
+   * @return what was read, never null
+   * @throws NullPointerException if {@code content} is null
+   */
+  public ReadReport readDocument(DocumentContent content) {
+    Objects.requireNonNull(content, "content");
+    DocumentSource.Read read = DocumentSource.read(content);
+    long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
+    if (chars > options.maxInputChars()) {
+      return tooLarge(chars);
+    }
+    TableRecognizer recognizer = TableRecognizer.of(read.cells());
+    List<String> titles = new ArrayList<>(read.headings());
+    titles.addAll(recognizer.preambleLines());
+    return read(recognizer, titles, read.lines());
+  }
+
+  /**
+   * Returns what is read from a document that could not be read at all: no report, one finding.
+   * Document readers use it for a damaged, encrypted or scanned document and for one over their
+   * limits, so that every reader reports through the same catalogue.
+   *
+   * @param rule one of {@link ReaderRule#DOCUMENT_UNREADABLE}, {@link
+   *     ReaderRule#DOCUMENT_WITHOUT_TEXT}, {@link ReaderRule#DOCUMENT_OVER_LIMIT}
+   * @param arguments the message's arguments, as its catalogue entry describes them
+   * @return what was read: no report, the finding
+   * @throws IllegalArgumentException for any other rule
+   */
+  public static ReadReport documentNotRead(ReaderRule rule, Object... arguments) {
+    if (rule != ReaderRule.DOCUMENT_UNREADABLE
+        && rule != ReaderRule.DOCUMENT_WITHOUT_TEXT
+        && rule != ReaderRule.DOCUMENT_OVER_LIMIT) {
+      throw new IllegalArgumentException("not a rule about a whole document: " + rule);
+    }
+    return ReadReport.builder()
+        .addFindings(Messages.finding(rule, FindingLocation.none(), arguments))
+        .build();
+  }
+
+  private ReadReport tooLarge(long chars) {
+    return ReadReport.builder()
+        .addFindings(
+            Messages.finding(
+                ReaderRule.INPUT_TOO_LARGE,
+                FindingLocation.none(),
+                chars,
+                options.maxInputChars()))
+        .build();
   }
 
   /**

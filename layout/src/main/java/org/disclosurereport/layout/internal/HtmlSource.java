@@ -130,6 +130,7 @@ public final class HtmlSource {
 
   private Page page() {
     Element body = document.body();
+    inlineFrames(body, 0);
     removeHidden(body);
     Element report = reportBody(body);
     new Walker(true).walk(report);
@@ -149,6 +150,29 @@ public final class HtmlSource {
       pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
     }
     return new Page(cells, pageLines, titles, document.title());
+  }
+
+  /** How deep frames inside frames are followed. */
+  private static final int MAX_FRAME_DEPTH = 3;
+
+  /**
+   * Puts the content of each {@code <iframe srcdoc>} in place of the frame: pages that embed
+   * the report that way show it, so it is read. Frames loaded from elsewhere ({@code src}) are not
+   * fetched.
+   */
+  private static void inlineFrames(Element root, int depth) {
+    if (depth >= MAX_FRAME_DEPTH) {
+      return;
+    }
+    for (Element frame : root.select("iframe[srcdoc]")) {
+      Document inner = Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
+      Element holder = new Element("div");
+      for (Node child : new ArrayList<>(inner.body().childNodes())) {
+        holder.appendChild(child);
+      }
+      inlineFrames(holder, depth + 1);
+      frame.replaceWith(holder);
+    }
   }
 
   private static void removeHidden(Element root) {

@@ -97,6 +97,23 @@ public final class Messages {
    * @return the description
    */
   public static LocalizedText where(CellSource source) {
+    if (source.kind() == SourceKind.PDF && source.page().isPresent()) {
+      return phrase(
+          "source.pdf",
+          source.page().getAsInt(),
+          Math.round(source.x().orElse(0)),
+          Math.round(source.y().orElse(0)));
+    }
+    if (source.kind() == SourceKind.WORD && source.table().isPresent()) {
+      return phrase(
+          "source.word",
+          source.table().getAsInt(),
+          source.row().orElse(0),
+          source.column().orElse(0));
+    }
+    if (source.kind() == SourceKind.WORD) {
+      return phrase("source.paragraph", source.line().orElse(0));
+    }
     if (source.kind() == SourceKind.HTML && source.table().isPresent()) {
       return phrase(
           "source.html",

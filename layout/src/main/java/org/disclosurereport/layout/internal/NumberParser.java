@@ -25,6 +25,8 @@ import org.disclosurereport.model.ReportShapeException;
  * <p>This class is immutable and thread-safe.
  */
 public final class NumberParser {
+  private static final Pattern NBSP_ENTITY = Pattern.compile("(?i)&(?:nbsp|#160|#xa0);?");
+
   private static final Pattern BLANK_MARK = Pattern.compile("[/\\\\\\-—–―─_~]*");
   private static final String COUNT_WORDS = "件|个|条|项|次|宗|份|人次|家";
   private static final Pattern NUMBER =
@@ -146,6 +148,10 @@ public final class NumberParser {
       return raw;
     }
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    if (s.indexOf('&') >= 0) {
+      // Text copied from a page keeps the entity of an empty cell: it is a blank cell.
+      s = NBSP_ENTITY.matcher(s).replaceAll("");
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -2,6 +2,7 @@ package org.disclosurereport.layout.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.SourceKind;
 
@@ -25,18 +26,53 @@ import org.disclosurereport.layout.SourceKind;
  * also offered as its lines, so a heading and a sentence caught in one cell are not lost.
  */
 public final class TextSource {
+  /** Inline tags text copied from a web page keeps: line breaks and character formatting. */
+  private static final Pattern INLINE_TAG =
+      Pattern.compile("(?i)</?(?:br|span|font|b|strong|i|em|u|sup|sub|wbr)\\b[^<>]{0,200}>");
+
   private final List<SourceCell> cells = new ArrayList<>();
   private final List<int[]> pending = new ArrayList<>();
   private final String[] lines;
   /** Each line stripped, made once: every cell keeps its line, and a line may have many cells. */
   private final String[] strippedLines;
+  /**
+   * Whether nearly all rows written with bars (four in five) end with one ({@code 规章 | 0 | 0 | 0
+   * |}): the last bar then closes the row. Otherwise a row that ends with a bar ends with a blank
+   * cell ({@code 规章|0|0|}), as rows copied from a table with blank last cells do.
+   */
+  private final boolean barsCloseRows;
 
   private TextSource(String text) {
     this.lines = lines(text);
+    int barred = 0;
+    int closed = 0;
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = asPrinted(lines[i]);
+      String t = lines[i].strip();
+      if (t.indexOf('|') > 0) {
+        String body = t.endsWith("|") ? t.substring(0, t.length() - 1).strip() : t;
+        if (!body.endsWith("|")) {
+          // Rows ending in empty cells ("第二十条第（一）项|||") say nothing either way.
+          barred++;
+          closed += body.length() < t.length() ? 1 : 0;
+        }
+      }
+    }
+    this.barsCloseRows = barred > 0 && closed * 5 >= barred * 4;
     this.strippedLines = new String[lines.length];
   }
 
-  /** The line stripped; the same string for every cell of the line, not a copy per cell. */
+  /**
+   * A line as it reads: the full-width bar {@code ｜} separates like {@code |}, and inline tags
+   * that text copied from a web page keeps ({@code 本年新<br />制作数量}, {@code <span>}) are
+   * dropped, so a label broken by a line break in its cell reads whole. Positions after a dropped
+   * tag shift left by its length.
+   */
+  private static String asPrinted(String line) {
+    String s = line.indexOf('\uFF5C') >= 0 ? line.replace('\uFF5C', '|') : line;
+    return s.indexOf('<') >= 0 ? INLINE_TAG.matcher(s).replaceAll("") : s;
+  }
+
   /**
    * Splits text at line breaks ({@code \r\n}, {@code \r} or {@code \n}), keeping empty lines,
    * the last one included: what {@code text.split("\r\n|\r|\n", -1)} gives, without a regular
@@ -60,6 +96,7 @@ public final class TextSource {
     return lines.toArray(new String[0]);
   }
 
+  /** The line stripped; the same string for every cell of the line, not a copy per cell. */
   private String stripped(int lineIndex) {
     String s = strippedLines[lineIndex];
     if (s == null) {
@@ -123,6 +160,9 @@ public final class TextSource {
       emit(lineIndex, start, line.length(), ++cell, first, false);
     } else if (!line.substring(start).isBlank()) {
       pending.add(new int[] {lineIndex, start, line.length()});
+    } else if (!barsCloseRows && cell >= 2 && !line.strip().startsWith("|")) {
+      // "规章|0|0|": the bar after the last figure closes a cell left blank, not the row.
+      emit(lineIndex, start, line.length(), ++cell, false, false);
     }
   }
 

@@ -301,7 +301,7 @@ final class Page {
     Element drop = form.appendElement("label").id("drop").addClass("drop").attr("for", "file");
     drop.appendElement("span").text(PageText.get(locale, "upload.file"));
     form.appendElement("input").attr("type", "file").id("file").attr("name", "file").attr("required", true)
-        .attr("accept", ".json,.jsonl,.xml,.html,.htm,.txt,application/json,application/xml,text/html,text/plain");
+        .attr("accept", ".json,.jsonl,.xml,.html,.htm,.txt,.pdf,.docx,.doc,application/json,application/xml,text/html,text/plain");
     Element options = form.appendElement("div").addClass("options");
     Element blankLabel = options.appendElement("label").attr("for", "blank").text(PageText.get(locale, "upload.blank"));
     blankLabel.appendText(" ");

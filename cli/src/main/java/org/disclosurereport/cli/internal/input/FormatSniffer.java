@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurereport.documents.DocumentType;
 
 /**
  * Recognises the format of an input by its content: a JSON value, an XML document, an HTML page
@@ -56,8 +57,18 @@ public final class FormatSniffer {
           "footer", "nav", "main", "ul", "ol", "li", "iframe", "strong", "b", "i", "em", "pre",
           "base", "noscript");
 
-  private static final Pattern HTML_TAG_IN_TEXT =
-      Pattern.compile("(?i)<(?:table|tr|td|p|br|div|html|body|span|font)\\b[^>]*>");
+  /**
+   * Tags that give a page its structure. Text copied from a web page keeps stray inline tags (a
+   * {@code <br />} inside a cell, a {@code <span>}); those never make it a page.
+   */
+  private static final Pattern STRUCTURE_TAG =
+      Pattern.compile("(?i)<(?:table|tr|td|th|p|div|html|body|li|h[1-6])\\b[^>]*>");
+
+  /** How many structure tags make text with tags a page, when its name does not say. */
+  static final int STRUCTURE_TAGS_FOR_HTML = 3;
+
+  /** How many make a file named as text a page after all (a page saved as {@code .txt}). */
+  static final int STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT = 12;
 
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile(
@@ -76,6 +87,13 @@ public final class FormatSniffer {
   public static Detection detect(byte[] bytes, String fileName) {
     Optional<InputFormat> byName = InputFormat.byFileName(fileName);
     Optional<String> magic = magicNumber(bytes);
+    if (magic.isPresent() || DocumentType.mayBeDocument(bytes)) {
+      Optional<InputFormat> document = DocumentType.detect(bytes).map(FormatSniffer::documentFormat);
+      if (document.isPresent()) {
+        return new Detection(
+            document, StandardCharsets.ISO_8859_1, 0, Detection.Basis.CONTENT, Optional.empty());
+      }
+    }
     if (magic.isPresent()) {
       return new Detection(
           Optional.empty(), StandardCharsets.ISO_8859_1, 0, Detection.Basis.NONE, magic);
@@ -247,9 +265,26 @@ public final class FormatSniffer {
     } else if (c == '<') {
       format = markup(head, i, byName);
     } else {
-      format = HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+      format = textOrHtml(head, byName);
     }
     return new Detection(Optional.of(format), charset, bom, Detection.Basis.CONTENT, Optional.empty());
+  }
+
+  /**
+   * Decides between text and a page fragment for content that does not start with markup. The
+   * whole sniffed start is weighed: only tags that structure a page count, a few of them make a
+   * page, and a file named as a page is one at the first; a file named as text needs many.
+   */
+  static InputFormat textOrHtml(String head, Optional<InputFormat> byName) {
+    int limit =
+        byName.map(f -> f == InputFormat.HTML ? 1 : f == InputFormat.TEXT ? STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT : STRUCTURE_TAGS_FOR_HTML)
+            .orElse(STRUCTURE_TAGS_FOR_HTML);
+    Matcher m = STRUCTURE_TAG.matcher(head);
+    int found = 0;
+    while (found < limit && m.find()) {
+      found++;
+    }
+    return found >= limit ? InputFormat.HTML : InputFormat.TEXT;
   }
 
   private static boolean looksLikeJsonArray(String head, int from) {
@@ -300,7 +335,7 @@ public final class FormatSniffer {
         return InputFormat.XML;
       } else {
         // Text before any element: a page fragment or text with tags in it.
-        return HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+        return textOrHtml(head, byName);
       }
     }
     return byName.filter(f -> f == InputFormat.HTML || f == InputFormat.XML).orElse(InputFormat.XML);
@@ -516,6 +551,14 @@ public final class FormatSniffer {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return fallback;
     }
+  }
+
+  private static InputFormat documentFormat(DocumentType type) {
+    return switch (type) {
+      case PDF -> InputFormat.PDF;
+      case DOCX -> InputFormat.DOCX;
+      case DOC -> InputFormat.DOC;
+    };
   }
 
   private static Optional<String> magicNumber(byte[] b) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.documents.DocumentReader;
+import org.disclosurereport.documents.DocxRenderer;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageRenderer;
@@ -48,6 +50,8 @@ final class StandardToolkit {
     Supplier<ReportJson> json = new Toolkit.Once<>(ReportJson::create);
     Supplier<ReportXml> xml = new Toolkit.Once<>(ReportXml::create);
     Supplier<PublishedReportReader> published = new Toolkit.Once<>(PublishedReportReader::create);
+    Supplier<DocumentReader> documents = new Toolkit.Once<>(DocumentReader::create);
+    Supplier<DocxRenderer> docx = new Toolkit.Once<>(DocxRenderer::create);
     Supplier<HtmlRenderer> html = new Toolkit.Once<>(HtmlRenderer::create);
     Supplier<TextRenderer> text = new Toolkit.Once<>(TextRenderer::create);
     return Toolkit.empty()
@@ -59,8 +63,12 @@ final class StandardToolkit {
         .withReader(
             InputFormat.TEXT,
             (bytes, detection, source) -> attempt(published.get().readText(FormatSniffer.decode(bytes, detection))))
+        .withReader(InputFormat.PDF, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(InputFormat.DOCX, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(InputFormat.DOC, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
         .withWriter(InputFormat.HTML, (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
         .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(InputFormat.DOCX, (report, out) -> out.write(docx.get().render(report)))
         .withWriter(InputFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
         .withWriter(InputFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
         .withLinesReader((bytes, source) -> jsonLines(json.get(), bytes, source))

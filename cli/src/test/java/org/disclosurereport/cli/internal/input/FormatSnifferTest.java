@@ -47,7 +47,11 @@ class FormatSnifferTest {
         "<meta charset='gbk'><div>x</div> ¦ r ¦ HTML",
         "<report-page>x</report-page> ¦ r.htm ¦ HTML",
         "<report-page>x</report-page> ¦ r.xml ¦ XML",
-        "一、总体情况<br>全年依法推进。<p>x</p> ¦ r.txt ¦ HTML",
+        "一、总体情况<br>全年依法推进。<p>x</p> ¦ r.html ¦ HTML",
+        "一、总体情况<br>全年依法推进。<p>x</p> ¦ r.txt ¦ TEXT",
+        "一、总体情况<p>全年依法推进。</p><p>x</p><div>y</div> ¦ r ¦ HTML",
+        "信息内容|本年新<br />制作数量|本年新<br/>公开数量 ¦ r ¦ TEXT",
+        "信息内容\t本年新<br />制作数量\t本年新<span>公开</span>数量 ¦ r.txt ¦ TEXT",
         "一、总体情况 ¦ r.html ¦ TEXT",
         "[公开] 一、总体情况 ¦ r.json ¦ TEXT",
         "二、主动公开政府信息情况 | 规章 | 0 ¦ r ¦ TEXT",
@@ -71,7 +75,7 @@ class FormatSnifferTest {
 
   @ParameterizedTest
   @CsvSource({
-    "'%PDF-1.7', PDF",
+    "'\u0089PNG', PNG",
     "'PK\u0003\u0004', ZIP",
   })
   void refusesBinaryByMagicNumber(String start, String kind) {
@@ -79,6 +83,13 @@ class FormatSnifferTest {
     Detection d = FormatSniffer.detect(bytes, "report.json");
     assertEquals(Optional.of(kind), d.binaryKind());
     assertEquals(Optional.empty(), d.format());
+  }
+
+  @Test
+  void tellsPdfAndWordDocumentsByContentWhateverTheName() {
+    byte[] pdf = "%PDF-1.7 rest of file".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(Optional.of(InputFormat.PDF), FormatSniffer.detect(pdf, "report.json").format());
+    assertFalse(FormatSniffer.detect(pdf, "report.json").isBinary());
   }
 
   @Test
