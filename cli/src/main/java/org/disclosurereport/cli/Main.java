@@ -70,6 +70,7 @@ public final class Main {
     cl.addSubcommand(new ConvertCommand(context));
     cl.addSubcommand(new RenderCommand(context));
     cl.addSubcommand(new RulesCommand(context));
+    cl.addSubcommand(new ServeCommand(context));
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setResourceBundle(helpBundle(context.locale()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -295,22 +295,48 @@ final class ValidateCommand implements Callable<Integer> {
     if (loaded.skipped()) {
       return FileResult.skipped(loaded.source());
     }
+    return new FileResult(
+        loaded.source(),
+        false,
+        outcomes(
+            loaded,
+            checker,
+            r -> previous.isPresent() ? previous : lastYear.of(r),
+            (outcome, report) -> {
+              if (dashboard != null) {
+                Map<org.disclosurereport.edition.CellAddress, Integer> index =
+                    report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
+                audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
+              }
+            }));
+  }
+
+  /**
+   * Checks every document of a loaded input: its reader's findings, then the rules'. {@code
+   * disclosure serve} answers with the same outcomes.
+   *
+   * @param loaded the input
+   * @param checker the rules
+   * @param previousOf last year's report of a report, for the cross-year rules
+   * @param each told of every outcome and the report it is of
+   * @return one outcome per document
+   */
+  static List<ReportOutcome> outcomes(
+      Loaded loaded,
+      ReportChecker checker,
+      java.util.function.Function<AnnualReport, Optional<AnnualReport>> previousOf,
+      java.util.function.BiConsumer<ReportOutcome, Optional<AnnualReport>> each) {
     List<ReportOutcome> outcomes = new ArrayList<>();
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
       List<Finding> findings = new ArrayList<>(d.result().findings());
-      report.ifPresent(
-          r -> findings.addAll(checker.check(r, previous.isPresent() ? previous : lastYear.of(r))));
+      report.ifPresent(r -> findings.addAll(checker.check(r, previousOf.apply(r))));
       ReportOutcome outcome =
           new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
       outcomes.add(outcome);
-      if (dashboard != null) {
-        Map<org.disclosurereport.edition.CellAddress, Integer> index =
-            report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
-        audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
-      }
+      each.accept(outcome, report);
     }
-    return new FileResult(loaded.source(), false, outcomes);
+    return outcomes;
   }
 
   private static ReportOutcome outcome(Loaded loaded, Optional<ReportIdentity> identity) {

@@ -159,7 +159,7 @@ public final class PublishedReportReader {
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(recognizer, titles, read.lines());
+    return read(recognizer, titles, read.lines(), new DeclaredMetadata.Read(java.util.Map.of()));
   }
 
   /**
