@@ -2,7 +2,7 @@ package org.disclosurereport.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +31,6 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new Transformation(context).run(input, InputFormat.HTML, output);
+    return new Transformation(context).run(input, DocumentFormat.HTML, output);
   }
 }

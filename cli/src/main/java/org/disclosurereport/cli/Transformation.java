@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 
@@ -45,7 +45,7 @@ final class Transformation {
    * @return the exit code
    * @throws Exception if the reader fails for a reason that is not about the content
    */
-  int run(Path input, InputFormat target, Path output) throws Exception {
+  int run(Path input, DocumentFormat target, Path output) throws Exception {
     PrintWriter err = context.terminal().err();
     Optional<ReportWriter> writer = context.toolkit().writer(target);
     if (writer.isEmpty()) {

@@ -1,10 +1,16 @@
 package org.disclosurereport.layout;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
@@ -41,7 +47,7 @@ import org.disclosurereport.model.ReportMetadata;
  * {@code DR-V001}, as for any report missing them).
  *
  * <pre>{@code
- * ReadReport read = PublishedReportReader.create().readHtml(html);
+ * ReadResult read = PublishedReportReader.create().readHtml(html);
  * read.report().ifPresent(r -> System.out.println(r.applications().granted().naturalPerson()));
  * read.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.messageEn()));
  * }</pre>
@@ -49,6 +55,8 @@ import org.disclosurereport.model.ReportMetadata;
  * <p>This class is immutable and thread-safe; create one and reuse it.
  */
 public final class PublishedReportReader {
+  private static final String IN_MEMORY = "<string>";
+
   private final ReaderOptions options;
 
   private PublishedReportReader(ReaderOptions options) {
@@ -84,6 +92,73 @@ public final class PublishedReportReader {
   }
 
   /**
+   * Reads a published report from a file: an HTML page when its first character that is not
+   * white space is {@code <}, text otherwise. The bytes are decoded as UTF-8 (a byte order mark is
+   * skipped; a malformed sequence becomes U+FFFD, and the cell holding it is then unreadable).
+   *
+   * @param file the file
+   * @return what was read, its source the file's path; see {@link ReadResult} for what a read
+   *     with errors gives
+   * @throws IOException if the file cannot be read
+   */
+  public ReadResult read(Path file) throws IOException {
+    return readString(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Reads a published report from a stream, as {@link #read(Path)} reads a file; the stream is read
+   * to its end and not closed.
+   *
+   * @param in the stream
+   * @return what was read, its source {@code <stream>}
+   * @throws IOException if the stream fails
+   */
+  public ReadResult read(InputStream in) throws IOException {
+    return read(in.readAllBytes(), "<stream>");
+  }
+
+  /**
+   * Reads a published report held in memory as bytes, as {@link #read(Path)} reads a file.
+   *
+   * @param bytes the document, UTF-8
+   * @return what was read, its source {@code <bytes>}
+   */
+  public ReadResult read(byte[] bytes) {
+    return read(bytes, "<bytes>");
+  }
+
+  private ReadResult read(byte[] bytes, String source) {
+    return readString(new String(bytes, StandardCharsets.UTF_8), source);
+  }
+
+  /**
+   * Reads a published report held in memory as text: an HTML page when its first character that
+   * is not white space is {@code <}, text otherwise. To read a file, use {@link #read(Path)}: the
+   * argument here is the document itself, never a file name.
+   *
+   * @param document the page or text
+   * @return what was read, its source {@code <string>}
+   */
+  public ReadResult readString(String document) {
+    return readString(document, IN_MEMORY);
+  }
+
+  private ReadResult readString(String document, String source) {
+    Objects.requireNonNull(document, "document");
+    return looksLikeHtml(document) ? readHtml(document, source) : readText(document, source);
+  }
+
+  private static boolean looksLikeHtml(String document) {
+    for (int i = 0; i < document.length(); i++) {
+      char c = document.charAt(i);
+      if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+        return c == '<';
+      }
+    }
+    return false;
+  }
+
+  /**
    * Reads an HTML page: a whole government page with navigation, metadata and footer around the
    * report, or just the report's body.
    *
@@ -91,9 +166,13 @@ public final class PublishedReportReader {
    * @return what was read, never null
    * @throws NullPointerException if {@code html} is null
    */
-  public ReadReport readHtml(String html) {
+  public ReadResult readHtml(String html) {
+    return readHtml(html, IN_MEMORY);
+  }
+
+  private ReadResult readHtml(String html, String source) {
     Objects.requireNonNull(html, "html");
-    Optional<ReadReport> tooLarge = checkSize(html);
+    Optional<ReadResult> tooLarge = checkSize(html, source);
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
@@ -103,7 +182,7 @@ public final class PublishedReportReader {
     titles.addAll(recognizer.preambleLines());
     titles.add(page.pageTitle());
     List<String> lines = new ArrayList<>(page.pageLines());
-    return read(recognizer, titles, lines);
+    return read(source, recognizer, titles, lines);
   }
 
   /**
@@ -114,16 +193,20 @@ public final class PublishedReportReader {
    * @return what was read, never null
    * @throws NullPointerException if {@code text} is null
    */
-  public ReadReport readText(String text) {
+  public ReadResult readText(String text) {
+    return readText(text, IN_MEMORY);
+  }
+
+  private ReadResult readText(String text, String source) {
     Objects.requireNonNull(text, "text");
-    Optional<ReadReport> tooLarge = checkSize(text);
+    Optional<ReadResult> tooLarge = checkSize(text, source);
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
     List<SourceCell> cells = TextSource.cells(withoutByteOrderMark(text));
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
-    return read(recognizer, preamble, preamble);
+    return read(source, recognizer, preamble, preamble);
   }
 
   /**
@@ -134,22 +217,24 @@ public final class PublishedReportReader {
     return input.startsWith("\uFEFF") ? input.substring(1) : input;
   }
 
-  private Optional<ReadReport> checkSize(String input) {
+  private Optional<ReadResult> checkSize(String input, String source) {
     if (input.length() <= options.maxInputChars()) {
       return Optional.empty();
     }
     return Optional.of(
-        ReadReport.builder()
-            .addFindings(
+        new ReadResult(
+            source,
+            null,
+            List.of(
                 Messages.finding(
                     ReaderRule.INPUT_TOO_LARGE,
                     FindingLocation.none(),
                     input.length(),
-                    options.maxInputChars()))
-            .build());
+                    options.maxInputChars()))));
   }
 
-  private ReadReport read(
+  private ReadResult read(
+      String source,
       TableRecognizer recognizer, List<String> titleCandidates, List<String> metadataLines) {
     List<Finding> findings = new ArrayList<>();
     PageMetadata meta = PageMetadata.extract(titleCandidates, metadataLines);
@@ -218,10 +303,8 @@ public final class PublishedReportReader {
       year = Optional.empty();
     }
 
-    ReadReport.Builder result =
-        ReadReport.builder().edition(edition).addAllFindings(findings);
     if (organ.isEmpty() || year.isEmpty() || !recognition.anyContent()) {
-      return result.build();
+      return new ReadResult(source, null, edition, findings, Map.of());
     }
     ReportMetadata.Builder metadata =
         ReportMetadata.builder()
@@ -242,7 +325,7 @@ public final class PublishedReportReader {
             .putAllCells(recognition.cells())
             .addAllSupplementaryRows(recognition.supplementaryRows())
             .build();
-    return result.report(report).putAllProvenance(recognition.provenance()).build();
+    return new ReadResult(source, report, edition, findings, recognition.provenance());
   }
 
   private Edition edition(TableRecognizer recognizer, Optional<Integer> year, List<Finding> findings) {

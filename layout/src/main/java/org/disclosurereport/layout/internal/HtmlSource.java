@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.disclosurereport.layout.CellSource;
-import org.disclosurereport.layout.SourceKind;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -271,7 +271,7 @@ public final class HtmlSource {
       }
       CellSource origin =
           CellSource.builder()
-              .kind(SourceKind.HTML)
+              .format(DocumentFormat.HTML)
               .line(line(bufferStart))
               .lineColumn(column(bufferStart))
               .rawText(text)
@@ -305,7 +305,7 @@ public final class HtmlSource {
           String text = cellText(placed.content());
           CellSource origin =
               CellSource.builder()
-                  .kind(SourceKind.HTML)
+                  .format(DocumentFormat.HTML)
                   .table(tableNumber)
                   .row(placed.row() + 1)
                   .column(placed.column() + 1)

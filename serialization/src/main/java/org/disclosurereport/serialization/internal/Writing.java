@@ -13,8 +13,8 @@ import com.fasterxml.jackson.dataformat.xml.util.DefaultXmlPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Formatting;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurereport.document.DocumentFormat;
 
 /**
  * Recognises the format of an input by its content: a JSON value, an XML document, an HTML page
@@ -63,7 +64,7 @@ public final class FormatSniffer {
    * @return the detection, never null
    */
   public static Detection detect(byte[] bytes, String fileName) {
-    Optional<InputFormat> byName = InputFormat.byFileName(fileName);
+    Optional<DocumentFormat> byName = DocumentFormat.byFileName(fileName);
     Optional<String> magic = magicNumber(bytes);
     if (magic.isPresent()) {
       return new Detection(
@@ -161,7 +162,7 @@ public final class FormatSniffer {
   }
 
   private static Detection decide(
-      String head, Optional<InputFormat> byName, Charset charset, int bom) {
+      String head, Optional<DocumentFormat> byName, Charset charset, int bom) {
     int i = skipWhitespace(head, 0);
     if (i == head.length()) {
       return byName
@@ -170,15 +171,15 @@ public final class FormatSniffer {
               () -> new Detection(Optional.empty(), charset, bom, Detection.Basis.NONE, Optional.empty()));
     }
     char c = head.charAt(i);
-    InputFormat format;
+    DocumentFormat format;
     if (c == '{') {
-      format = InputFormat.JSON;
+      format = DocumentFormat.JSON;
     } else if (c == '[' && looksLikeJsonArray(head, i + 1)) {
-      format = InputFormat.JSON;
+      format = DocumentFormat.JSON;
     } else if (c == '<') {
       format = markup(head, i, byName);
     } else {
-      format = HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+      format = HTML_TAG_IN_TEXT.matcher(head).find() ? DocumentFormat.HTML : DocumentFormat.TEXT;
     }
     return new Detection(Optional.of(format), charset, bom, Detection.Basis.CONTENT, Optional.empty());
   }
@@ -194,7 +195,7 @@ public final class FormatSniffer {
   }
 
   /** Decides between XML and HTML for content that starts with {@code <}. */
-  private static InputFormat markup(String head, int start, Optional<InputFormat> byName) {
+  private static DocumentFormat markup(String head, int start, Optional<DocumentFormat> byName) {
     boolean xmlDeclaration = false;
     int i = start;
     while (i < head.length()) {
@@ -217,24 +218,24 @@ public final class FormatSniffer {
         i = end + 3;
       } else if (head.regionMatches(true, i, "<!doctype", 0, 9)) {
         String name = name(head, skipWhitespace(head, i + 9));
-        return name.equals("html") ? InputFormat.HTML : InputFormat.XML;
+        return name.equals("html") ? DocumentFormat.HTML : DocumentFormat.XML;
       } else if (head.charAt(i) == '<') {
         String name = name(head, i + 1);
         int colon = name.indexOf(':');
         String local = colon >= 0 ? name.substring(colon + 1) : name;
         if (HTML_ELEMENTS.contains(local)) {
-          return InputFormat.HTML;
+          return DocumentFormat.HTML;
         }
-        if (!xmlDeclaration && byName.filter(f -> f == InputFormat.HTML).isPresent()) {
-          return InputFormat.HTML;
+        if (!xmlDeclaration && byName.filter(f -> f == DocumentFormat.HTML).isPresent()) {
+          return DocumentFormat.HTML;
         }
-        return InputFormat.XML;
+        return DocumentFormat.XML;
       } else {
         // Text before any element: a page fragment or text with tags in it.
-        return HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+        return HTML_TAG_IN_TEXT.matcher(head).find() ? DocumentFormat.HTML : DocumentFormat.TEXT;
       }
     }
-    return byName.filter(f -> f == InputFormat.HTML || f == InputFormat.XML).orElse(InputFormat.XML);
+    return byName.filter(f -> f == DocumentFormat.HTML || f == DocumentFormat.XML).orElse(DocumentFormat.XML);
   }
 
   private static String name(String s, int from) {

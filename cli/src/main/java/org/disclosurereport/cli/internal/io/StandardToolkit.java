@@ -7,16 +7,15 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.layout.ReadReport;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.layout.TextRenderer;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReportJson;
@@ -46,25 +45,21 @@ final class StandardToolkit {
     HtmlRenderer html = HtmlRenderer.create();
     TextRenderer text = TextRenderer.create();
     return Toolkit.empty()
-        .withReader(InputFormat.JSON, (bytes, detection, source) -> attempt(json.read(bytes, source)))
-        .withReader(InputFormat.XML, (bytes, detection, source) -> attempt(xml.read(bytes, source)))
+        .withReader(DocumentFormat.JSON, (bytes, detection, source) -> attempt(json.read(bytes, source)))
+        .withReader(DocumentFormat.XML, (bytes, detection, source) -> attempt(xml.read(bytes, source)))
         .withReader(
-            InputFormat.HTML,
+            DocumentFormat.HTML,
             (bytes, detection, source) -> attempt(published.readHtml(FormatSniffer.decode(bytes, detection))))
         .withReader(
-            InputFormat.TEXT,
+            DocumentFormat.TEXT,
             (bytes, detection, source) -> attempt(published.readText(FormatSniffer.decode(bytes, detection))))
-        .withWriter(InputFormat.HTML, (report, out) -> out.write(html.render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
-        .withWriter(InputFormat.XML, (report, out) -> xml.write(report, Formatting.PRETTY, out))
+        .withWriter(DocumentFormat.HTML, (report, out) -> out.write(html.render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(DocumentFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(DocumentFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
+        .withWriter(DocumentFormat.XML, (report, out) -> xml.write(report, Formatting.PRETTY, out))
         .withLinesReader((bytes, source) -> jsonLines(json, bytes, source))
         .withCheckers(StandardToolkit::checker)
         .withRules(rules());
-  }
-
-  private static ReadAttempt attempt(org.disclosurereport.serialization.ReadResult r) {
-    return new ReadAttempt(r.report(), r.findings());
   }
 
   /**
@@ -90,15 +85,12 @@ final class StandardToolkit {
     return documents;
   }
 
-  private static ReadAttempt attempt(ReadReport r) {
+  private static ReadAttempt attempt(ReadResult r) {
     return new ReadAttempt(r.report(), r.findings());
   }
 
-  private static ReportChecker checker(BlankTreatment blanks) {
-    ReportValidator validator =
-        ReportValidator.builder()
-            .blankPolicy(blanks == BlankTreatment.ZERO ? BlankPolicy.BLANK_AS_ZERO : BlankPolicy.BLANK_IS_ERROR)
-            .build();
+  private static ReportChecker checker(BlankPolicy blanks) {
+    ReportValidator validator = ReportValidator.builder().blankPolicy(blanks).build();
     return (report, previous) -> {
       List<Finding> findings = new ArrayList<>(validator.validate(report).findings());
       previous.ifPresent(p -> findings.addAll(validator.validateConsecutive(p, report).findings()));

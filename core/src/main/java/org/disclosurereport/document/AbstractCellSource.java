@@ -1,4 +1,4 @@
-package org.disclosurereport.layout;
+package org.disclosurereport.document;
 
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCellSource {
-  /** @return the kind of source */
-  public abstract SourceKind kind();
+  /** @return the format of the source: {@link DocumentFormat#HTML} or {@link DocumentFormat#TEXT} */
+  public abstract DocumentFormat format();
 
   /** @return for HTML, the number of the table in the page, counting from 1 */
   public abstract OptionalInt table();
