@@ -167,12 +167,38 @@ class CleanReadPropertiesTest {
   }
 
   @Test
+  void unknownMembersAreKeptInOnePassWhenReadingLeniently() {
+    AnnualReport report = ReportGenerators.report(Edition.V2021, 5).withExtensions(Map.of());
+    String json = ReportJson.create().write(report, Formatting.PRETTY);
+    String vendor = "\"x-vendor\": {\"a\": [1, {\"b/c~\": null}], \"n\": 1.50}";
+    List<String> documents =
+        List.of(
+            json.substring(0, json.lastIndexOf('}')) + ", " + vendor + "}",
+            json.replaceFirst("\"metadata\": \\{", "\"metadata\": {" + vendor + ", "),
+            json.replaceFirst("\"body\": ", vendor + ", \"body\": "),
+            json.replaceFirst("\"unit\": ", vendor + ", \"unit\": "),
+            json.replaceFirst("\"otherMatters\": \\{", "\"otherMatters\": {" + vendor + ","));
+    for (String document : documents) {
+      assertTrue(!document.equals(json), "the member was put in: " + document);
+      byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+      CleanJsonReader.Read read = onePass(bytes, ReadOptions.lenient());
+      assertNotNull(read, document);
+      assertEquals(List.of("DR-J029"), read.findings().stream().map(f -> f.ruleId()).toList());
+      assertEquals(1, read.report().extensions().size(), document);
+      // The same report and the same findings, at the same places, as the full read.
+      assertSameBothWays(bytes, ReadOptions.lenient(), document);
+      // Strictly, an unknown member is an error, which is the full read's to say.
+      assertNull(onePass(bytes, ReadOptions.strict()), document);
+    }
+  }
+
+  @Test
   void givesUpWhenTheLimitsAreTighterThanACanonicalDocumentNeeds() throws IOException {
     AnnualReport report = ReportGenerators.report(Edition.V2019, 11).withExtensions(Map.of());
     byte[] json = ReportJson.create().writeBytes(report, Formatting.COMPACT);
     Limits tight = Limits.builder().maxTokenCount(150).build();
     try (JsonParser parser = JsonEngine.factory(Limits.defaults()).createParser(json)) {
-      assertNull(CleanJsonReader.read(parser, tight));
+      assertNull(CleanJsonReader.read(parser, ReadOptions.strict().withLimits(tight)));
     }
     assertSameBothWays(json, ReadOptions.strict().withLimits(tight), "150 tokens");
   }
@@ -196,10 +222,13 @@ class CleanReadPropertiesTest {
   // ------------------------------------------------------------------ helpers
 
   private static AnnualReport onePass(byte[] json) {
+    CleanJsonReader.Read read = onePass(json, ReadOptions.strict());
+    return read == null ? null : read.report();
+  }
+
+  private static CleanJsonReader.Read onePass(byte[] json, ReadOptions options) {
     try (JsonParser parser = JsonEngine.defaultFactory().createParser(json)) {
-      // As the in-memory read does: repeated members are the one-pass reader's to find.
-      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      return CleanJsonReader.read(parser, Limits.defaults());
+      return CleanJsonReader.read(parser, options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package org.disclosurereport.serialization.internal;
 
 import static org.disclosurereport.serialization.internal.CanonicalForm.*;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +24,8 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
@@ -31,26 +36,33 @@ import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
+import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Limits;
+import org.disclosurereport.serialization.ReadCode;
+import org.disclosurereport.serialization.ReadOptions;
+import org.disclosurereport.serialization.Strictness;
 
 /**
  * Reads a clean JSON document straight from Jackson's tokens into a report, in one pass, or gives
  * up.
  *
  * <p>Most documents a portal or an auditor reads are clean: well-formed, of the canonical form,
- * every value of the right type and in range. For those, building the {@link Tree} that keeps
- * every location and then mapping it (the work {@link ReportMapper} does so that every problem is
- * found and located) is half the cost of reading. This reader takes the document's tokens
- * directly to the report's builder, and gives up, returning {@code null}, at the first thing the
- * mapper would have anything to say about: an unknown or repeated member, a value of the wrong
- * type or out of range, a limit reached, a member before the edition that it depends on, even
- * a syntax error. The caller then reads the document again through the tree and the mapper,
- * which find and locate every problem.
+ * every value of the right type and in range, perhaps with members of their own that a lenient
+ * read keeps as extensions. For those, building the {@link Tree} that keeps every location and
+ * then mapping it (the work {@link ReportMapper} does so that every problem is found and located)
+ * is half the cost of reading. This reader takes the document's tokens directly to the report's
+ * builder. A member the form does not describe is, when reading leniently, kept as an extension
+ * with the same information finding, at the same place, as the mapper gives it. At the first
+ * thing the mapper would have anything else to say about (an unknown member when reading
+ * strictly, a repeated member, a value of the wrong type or out of range, a limit reached, a
+ * member before the edition that it depends on, even a syntax error) it gives up, returning
+ * {@code null}. The caller then reads the document again through the tree and the mapper, which
+ * find and locate every problem.
  *
  * <p>So the contract is one-sided, and tests hold it: whenever this reader returns a report, the
- * tree and the mapper return the same report and no finding. It never produces a finding, and it
- * may give up on a document that is clean after all (an optional member in an unusual order, for
- * instance): that only costs time.
+ * tree and the mapper return the same report and the same findings. It may give up on a
+ * document that is clean after all (an optional member in an unusual order, for instance): that
+ * only costs time.
  *
  * <p>Repeated members are found here rather than by Jackson's duplicate check, which the caller
  * may turn off: every member is read once by flag, bit or set, and a cell or a value put twice
@@ -62,15 +74,34 @@ public final class CleanJsonReader {
   /** The deepest a canonical document goes: an amount in a cell of a table. */
   private static final int DEPTH = 5;
 
+  private static final String[] METADATA_NAMES =
+      METADATA_MEMBERS.stream().map(Member::name).toArray(String[]::new);
+
   private final JsonParser parser;
   private final Limits limits;
+  private final boolean lenient;
   private int tokens;
   private int cellsPut;
   private EditionSpec spec;
+  /** The members kept as extensions, in document order. */
+  private final List<Unknown> unknowns = new ArrayList<>();
 
-  private CleanJsonReader(JsonParser parser, Limits limits) {
+  /** A member the form does not describe, kept as an extension when reading leniently. */
+  private record Unknown(String pointer, String name, int line, int column, String json) {}
+
+  /**
+   * A report read in one pass, with its findings: one {@link ReadCode#UNKNOWN_FIELD} information
+   * for each member kept as an extension, in document order.
+   *
+   * @param report the report
+   * @param findings the findings
+   */
+  public record Read(AnnualReport report, List<Finding> findings) {}
+
+  private CleanJsonReader(JsonParser parser, ReadOptions options) {
     this.parser = parser;
-    this.limits = limits;
+    this.limits = options.limits();
+    this.lenient = options.strictness() == Strictness.LENIENT;
   }
 
   /**
@@ -78,16 +109,16 @@ public final class CleanJsonReader {
    *
    * @param parser a parser on the document from the hardened factory, before its first token;
    *     not closed
-   * @param limits the limits of the read
-   * @return the report, or {@code null} when the document needs the full read
+   * @param options the options of the read: its limits, and whether unknown members are kept
+   * @return the report and its findings, or {@code null} when the document needs the full read
    */
-  public static AnnualReport read(JsonParser parser, Limits limits) {
-    if (limits.maxNestingDepth() <= DEPTH) {
+  public static Read read(JsonParser parser, ReadOptions options) {
+    if (options.limits().maxNestingDepth() <= DEPTH) {
       return null;
     }
     try {
-      return new CleanJsonReader(parser, limits).document();
-    } catch (IOException | RuntimeException e) {
+      return new CleanJsonReader(parser, options).run();
+    } catch (IOException | DocumentProblem | RuntimeException e) {
       // Anything out of the ordinary, including a syntax error or a limit: the full read says
       // what and where.
       return null;
@@ -109,7 +140,7 @@ public final class CleanJsonReader {
 
   // ------------------------------------------------------------------ tokens
 
-  private JsonToken next() throws IOException {
+  private JsonToken next() throws IOException, DocumentProblem {
     JsonToken t = parser.nextToken();
     if (++tokens > limits.maxTokenCount() || t == null) {
       throw giveUp();
@@ -117,14 +148,14 @@ public final class CleanJsonReader {
     return t;
   }
 
-  private void expect(JsonToken expected) throws IOException {
+  private void expect(JsonToken expected) throws IOException, DocumentProblem {
     if (next() != expected) {
       throw giveUp();
     }
   }
 
   /** Advances to the next member of an object: its name, or null at the object's end. */
-  private String nextName() throws IOException {
+  private String nextName() throws IOException, DocumentProblem {
     JsonToken t = next();
     if (t == JsonToken.END_OBJECT) {
       return null;
@@ -136,7 +167,7 @@ public final class CleanJsonReader {
     return name;
   }
 
-  private String string() throws IOException {
+  private String string() throws IOException, DocumentProblem {
     expect(JsonToken.VALUE_STRING);
     String text = parser.getText();
     if (text.length() > limits.maxStringLength()) {
@@ -146,7 +177,7 @@ public final class CleanJsonReader {
   }
 
   /** A whole number as the mapper reads it without a finding: an integer token of few digits. */
-  private long whole(boolean signed) throws IOException {
+  private long whole(boolean signed) throws IOException, DocumentProblem {
     expect(JsonToken.VALUE_NUMBER_INT);
     int length = parser.getTextLength();
     if (length > limits.maxNumberLength() || length > ReportMapper.MAX_WHOLE_DIGITS) {
@@ -161,7 +192,44 @@ public final class CleanJsonReader {
 
   // ------------------------------------------------------------------ document
 
-  private AnnualReport document() throws IOException {
+  private Read run() throws IOException, DocumentProblem {
+    AnnualReport report = document();
+    if (unknowns.isEmpty()) {
+      return new Read(report, List.of());
+    }
+    List<Finding> findings = new ArrayList<>(unknowns.size());
+    for (Unknown u : unknowns) {
+      findings.add(
+          Findings.create(
+              DocumentFormat.JSON, ReadCode.UNKNOWN_FIELD, Severity.INFO, spec, u.pointer(),
+              u.line(), u.column(), null, u.name()));
+    }
+    return new Read(report, List.copyOf(findings));
+  }
+
+  /**
+   * Reads a member the form does not describe, the parser on its name: kept as an extension
+   * when reading leniently, as the full read does; otherwise the full read says it is an error.
+   */
+  private void unknown(String name) throws IOException, DocumentProblem {
+    if (!lenient) {
+      throw giveUp();
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    String pointer = parser.getParsingContext().pathAsPointer().toString();
+    for (Unknown u : unknowns) {
+      if (u.pointer().equals(pointer)) {
+        // A repeated member: the full read says so.
+        throw giveUp();
+      }
+    }
+    next();
+    Tree value = TreeReader.readJson(parser, limits);
+    unknowns.add(
+        new Unknown(pointer, name, at.getLineNr(), at.getColumnNr(), ExtensionJson.toText(value)));
+  }
+
+  private AnnualReport document() throws IOException, DocumentProblem {
     expect(JsonToken.START_OBJECT);
     AnnualReport.Builder report = AnnualReport.builder();
     boolean version = false;
@@ -202,7 +270,7 @@ public final class CleanJsonReader {
           } else if (name.equals(OTHER_MATTERS)) {
             otherMatters = once(otherMatters, otherMatters());
           } else {
-            throw giveUp();
+            unknown(name);
           }
         }
       }
@@ -220,12 +288,21 @@ public final class CleanJsonReader {
             .problems(problems == null ? Narrative.empty() : problems)
             .otherMatters(otherMatters == null ? OtherMatters.builder().build() : otherMatters)
             .addAllSupplementaryRows(rows == null ? List.of() : rows)
+            .putAllExtensions(extensions())
             .build();
     // A cell put twice (a column repeated in a row) replaced the first: the map is smaller.
     if (built.cells().size() != cellsPut) {
       throw giveUp();
     }
     return built;
+  }
+
+  private Map<String, String> extensions() {
+    Map<String, String> extensions = new LinkedHashMap<>();
+    for (Unknown u : unknowns) {
+      extensions.put(u.pointer(), u.json());
+    }
+    return extensions;
   }
 
   /** A member's value, which must not have been read before. */
@@ -236,12 +313,17 @@ public final class CleanJsonReader {
     return value;
   }
 
-  private ReportMetadata.Builder metadata() throws IOException {
+  private ReportMetadata.Builder metadata() throws IOException, DocumentProblem {
     expect(JsonToken.START_OBJECT);
     ReportMetadata.Builder b = ReportMetadata.builder();
     int seen = 0;
     for (String name = nextName(); name != null; name = nextName()) {
-      int bit = 1 << indexOf(METADATA_FIELDS, name);
+      int index = indexOf(METADATA_NAMES, name);
+      if (index < 0) {
+        unknown(name);
+        continue;
+      }
+      int bit = 1 << index;
       if ((seen & bit) != 0) {
         throw giveUp();
       }
@@ -278,7 +360,7 @@ public final class CleanJsonReader {
       }
     }
     int required =
-        1 << indexOf(METADATA_FIELDS, ORGAN_NAME) | 1 << indexOf(METADATA_FIELDS, REPORT_YEAR);
+        1 << indexOf(METADATA_NAMES, ORGAN_NAME) | 1 << indexOf(METADATA_NAMES, REPORT_YEAR);
     if ((seen & required) != required) {
       throw giveUp();
     }
@@ -291,10 +373,10 @@ public final class CleanJsonReader {
         return i;
       }
     }
-    throw giveUp();
+    return -1;
   }
 
-  private Narrative narrative() throws IOException {
+  private Narrative narrative() throws IOException, DocumentProblem {
     expect(JsonToken.START_ARRAY);
     Narrative.Builder n = Narrative.builder();
     for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
@@ -308,6 +390,8 @@ public final class CleanJsonReader {
           heading = string();
         } else if (name.equals(BODY) && body == null) {
           body = string();
+        } else if (!name.equals(HEADING) && !name.equals(BODY)) {
+          unknown(name);
         } else {
           throw giveUp();
         }
@@ -326,7 +410,7 @@ public final class CleanJsonReader {
    * Reads the tables into the builder. A repeated table or row is found here; a repeated column
    * puts a cell twice, which {@link #document} finds by counting.
    */
-  private void tables(AnnualReport.Builder report) throws IOException {
+  private void tables(AnnualReport.Builder report) throws IOException, DocumentProblem {
     expect(JsonToken.START_OBJECT);
     Set<String> tablesSeen = new HashSet<>();
     Set<String> rowsSeen = new HashSet<>();
@@ -356,7 +440,7 @@ public final class CleanJsonReader {
     }
   }
 
-  private CellValue cell(CellKind kind) throws IOException {
+  private CellValue cell(CellKind kind) throws IOException, DocumentProblem {
     return switch (kind) {
       case COUNT -> CellValue.count(whole(false));
       case CHANGE -> CellValue.change(whole(true));
@@ -364,7 +448,7 @@ public final class CleanJsonReader {
     };
   }
 
-  private CellValue amount() throws IOException {
+  private CellValue amount() throws IOException, DocumentProblem {
     expect(JsonToken.START_OBJECT);
     BigDecimal value = null;
     MoneyUnit unit = null;
@@ -373,6 +457,8 @@ public final class CleanJsonReader {
         value = decimal(string());
       } else if (name.equals(UNIT) && unit == null) {
         unit = MoneyUnit.valueOf(string());
+      } else if (!name.equals(VALUE) && !name.equals(UNIT)) {
+        unknown(name);
       } else {
         throw giveUp();
       }
@@ -400,7 +486,7 @@ public final class CleanJsonReader {
 
   // ------------------------------------------------------------------ sections five and six
 
-  private OtherMatters otherMatters() throws IOException {
+  private OtherMatters otherMatters() throws IOException, DocumentProblem {
     expect(JsonToken.START_OBJECT);
     OtherMatters.Builder b = OtherMatters.builder();
     boolean narrative = false;
@@ -412,6 +498,8 @@ public final class CleanJsonReader {
       } else if (name.equals(FEES) && !fees) {
         fees = true;
         b.fees(fees());
+      } else if (!name.equals(NARRATIVE) && !name.equals(FEES)) {
+        unknown(name);
       } else {
         throw giveUp();
       }
@@ -419,7 +507,7 @@ public final class CleanJsonReader {
     return b.build();
   }
 
-  private InformationProcessingFees fees() throws IOException {
+  private InformationProcessingFees fees() throws IOException, DocumentProblem {
     expect(JsonToken.START_OBJECT);
     InformationProcessingFees.Builder b = InformationProcessingFees.builder();
     int seen = 0;
@@ -438,7 +526,10 @@ public final class CleanJsonReader {
           bit = 4;
           b.amountCollected(amount());
         }
-        default -> throw giveUp();
+        default -> {
+          unknown(name);
+          continue;
+        }
       }
       if ((seen & bit) != 0) {
         throw giveUp();
@@ -448,7 +539,7 @@ public final class CleanJsonReader {
     return b.build();
   }
 
-  private List<SupplementaryRow> supplementaryRows() throws IOException {
+  private List<SupplementaryRow> supplementaryRows() throws IOException, DocumentProblem {
     expect(JsonToken.START_ARRAY);
     List<SupplementaryRow> rows = new ArrayList<>();
     for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
@@ -481,7 +572,10 @@ public final class CleanJsonReader {
               valuesPut++;
             }
           }
-          default -> throw giveUp();
+          default -> {
+            unknown(name);
+            continue;
+          }
         }
         if ((seen & bit) != 0) {
           throw giveUp();

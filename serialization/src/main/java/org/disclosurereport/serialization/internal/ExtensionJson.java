@@ -90,14 +90,14 @@ public final class ExtensionJson {
       if (p.nextToken() == null) {
         throw new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0);
       }
-      Tree tree = TreeReader.read(p, limits);
+      Tree tree = TreeReader.readJson(p, limits);
       if (p.nextToken() != null) {
         throw new DocumentProblem(
             ReadCode.TRAILING_CONTENT, null, 0, 0);
       }
       return tree;
     } catch (IOException e) {
-      DocumentProblem p = JsonProblems.classify(e, null);
+      DocumentProblem p = JsonProblems.classify(e, null, text.length());
       throw p != null ? p : new DocumentProblem(ReadCode.SYNTAX, null, 0, 0, e.getMessage());
     }
   }

@@ -108,7 +108,7 @@ public final class Findings {
   }
 
   private static CellAddress cellOf(EditionSpec spec, JsonPointer pointer) {
-    if (pointer.depth() < 4 || !pointer.token(0).equals("tables")) {
+    if (pointer.depth() < 4 || !pointer.token(0).equals(CanonicalForm.TABLES)) {
       return null;
     }
     String table = pointer.token(1);

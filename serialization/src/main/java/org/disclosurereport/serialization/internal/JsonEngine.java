@@ -43,8 +43,10 @@ public final class JsonEngine {
   public static JsonFactory factory(Limits limits) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints(limits))
-        // Duplicate member names are an error, not "last one wins".
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Duplicate member names are an error, not "last one wins", but the readers find them
+        // (TreeReader.readJson), since Jackson's check says what it found only in its message.
+        // A mapper turns Jackson's check on again (mapperBuilder).
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // Do not copy document content into exception locations.
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -72,20 +74,22 @@ public final class JsonEngine {
   }
 
   /**
-   * Builds the stream read constraints of a set of limits.
+   * Builds the stream read constraints of a set of limits; a violation throws a {@link
+   * LimitConstraints.Exceeded} that names the limit.
    *
    * @param limits the limits
    * @return the constraints
    */
   public static StreamReadConstraints constraints(Limits limits) {
-    return StreamReadConstraints.builder()
+    return new LimitConstraints(
+        StreamReadConstraints.builder()
         .maxDocumentLength(limits.maxDocumentBytes())
         .maxNestingDepth(limits.maxNestingDepth())
         .maxTokenCount(limits.maxTokenCount())
         .maxStringLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(limits.maxNameLength())
-        .build();
+            .maxNameLength(limits.maxNameLength())
+            .build());
   }
 
   /**

@@ -15,7 +15,9 @@ import org.disclosurereport.serialization.ReadCode;
 
 /**
  * Classifies what a parser threw: a problem of the document (a finding) or a failure of the
- * source (an I/O exception the caller sees).
+ * source (an I/O exception the caller sees). Problems are told apart by the exception's type
+ * (ours for limits, repeated names and DTDs; Jackson's and Woodstox's for the end of input) and by
+ * where it happened, never by the parser's message, which is only shown.
  */
 public final class JsonProblems {
   private JsonProblems() {}
@@ -28,6 +30,20 @@ public final class JsonProblems {
    * @return the document problem, or null when {@code e} is an I/O failure of the source
    */
   public static DocumentProblem classify(Throwable e, JsonParser parser) {
+    return classify(e, parser, -1);
+  }
+
+  /**
+   * Classifies an exception thrown while reading, knowing where the input ends: a parse failure
+   * placed at the end of the input is a truncated document.
+   *
+   * @param e the exception
+   * @param parser the parser that was reading, or null
+   * @param inputLength the length of the whole input in the parser's offsets (bytes for a byte
+   *     parser, characters for a character parser), or -1 when not known
+   * @return the document problem, or null when {@code e} is an I/O failure of the source
+   */
+  public static DocumentProblem classify(Throwable e, JsonParser parser, long inputLength) {
     String pointer = pointer(parser);
     int line = 0;
     int column = 0;
@@ -43,6 +59,10 @@ public final class JsonProblems {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DocumentTooLargeException big) {
         return new DocumentProblem(ReadCode.LIMIT_DOCUMENT_SIZE, pointer, line, column, big.limit());
+      }
+      if (t instanceof XmlGuard.LimitExceeded limit) {
+        return new DocumentProblem(
+            limit.code(), pointer, limit.line(), limit.column(), "?", limit.getMessage());
       }
       if (t instanceof XmlGuard.DtdRefusedException dtd) {
         return new DocumentProblem(
@@ -76,68 +96,39 @@ public final class JsonProblems {
       }
     }
     if (e instanceof JsonProcessingException jpe) {
-      String message = String.valueOf(jpe.getOriginalMessage());
-      if (message.startsWith("Duplicate field") || message.startsWith("Duplicate Object property")) {
-        return new DocumentProblem(ReadCode.DUPLICATE_KEY, pointer, line, column, name(message));
-      }
-      if (message.contains("end-of-input") || message.contains("Unexpected end")) {
+      // Repeated names are found by the tree reader; truncation by its exception type above or,
+      // since Jackson also reports some ends of input as plain parse failures, by a failure at
+      // the very end of the input. Anything else is bad syntax, whose message is only shown.
+      if (inputLength >= 0 && atOffset(jpe.getLocation(), inputLength)) {
         return new DocumentProblem(ReadCode.TRUNCATED, pointer, line, column);
       }
+      String message = String.valueOf(jpe.getOriginalMessage());
       return new DocumentProblem(ReadCode.SYNTAX, pointer, line, column, firstLine(message));
     }
     return null;
   }
 
+  /** A limit by the type of its exception; any other constraint (a hash flood) is bad syntax. */
   private static DocumentProblem constraint(
       StreamConstraintsException e, String pointer, int line, int column) {
-    String m = String.valueOf(e.getMessage());
-    ReadCode code;
-    if (m.contains("getMaxNestingDepth")) {
-      code = ReadCode.LIMIT_NESTING_DEPTH;
-    } else if (m.contains("getMaxTokenCount")) {
-      code = ReadCode.LIMIT_TOKEN_COUNT;
-    } else if (m.contains("getMaxStringLength")) {
-      code = ReadCode.LIMIT_STRING_LENGTH;
-    } else if (m.contains("getMaxNumberLength")) {
-      code = ReadCode.LIMIT_NUMBER_LENGTH;
-    } else if (m.contains("getMaxNameLength")) {
-      code = ReadCode.LIMIT_NAME_LENGTH;
-    } else if (m.contains("getMaxDocumentLength")) {
-      code = ReadCode.LIMIT_DOCUMENT_SIZE;
-    } else {
-      return new DocumentProblem(ReadCode.SYNTAX, pointer, line, column, firstLine(m));
+    String m = firstLine(String.valueOf(e.getMessage()));
+    if (e instanceof LimitConstraints.Exceeded limit) {
+      return new DocumentProblem(limit.code(), pointer, line, column, "?", m);
     }
-    return new DocumentProblem(code, pointer, line, column, "?", firstLine(m));
+    return new DocumentProblem(ReadCode.SYNTAX, pointer, line, column, m);
   }
 
+  /** Any other refusal of the XML parser: the limits and DTDs were told apart above by type. */
   private static DocumentProblem xml(String message, String pointer, int line, int column) {
-    String m = String.valueOf(message);
-    ReadCode code = ReadCode.SYNTAX;
-    if (m.contains("Maximum Element Depth")) {
-      code = ReadCode.LIMIT_NESTING_DEPTH;
-    } else if (m.contains("Maximum Element Count") || m.contains("Child Elements")) {
-      code = ReadCode.LIMIT_TOKEN_COUNT;
-    } else if (m.contains("Attribute limit")) {
-      code = ReadCode.LIMIT_ATTRIBUTES;
-    } else if (m.contains("Maximum attribute size") || m.contains("Text size limit")
-        || (m.contains("Text") && m.contains("limit"))) {
-      code = ReadCode.LIMIT_STRING_LENGTH;
-    } else if (m.contains("Maximum document characters")) {
-      code = ReadCode.LIMIT_DOCUMENT_SIZE;
-    } else if (m.contains("entity") || m.contains("DOCTYPE") || m.contains("DTD")) {
-      code = ReadCode.DTD_REFUSED;
-    } else if (m.contains("Unexpected EOF") || m.contains("Unexpected end of input")) {
-      code = ReadCode.TRUNCATED;
-    }
-    return code == ReadCode.SYNTAX
-        ? new DocumentProblem(code, pointer, line, column, firstLine(m))
-        : new DocumentProblem(code, pointer, line, column, "?", firstLine(m));
+    return new DocumentProblem(ReadCode.SYNTAX, pointer, line, column, firstLine(String.valueOf(message)));
   }
 
-  private static String name(String message) {
-    int open = message.indexOf('\'');
-    int close = message.lastIndexOf('\'');
-    return open >= 0 && close > open ? message.substring(open + 1, close) : message;
+  private static boolean atOffset(JsonLocation location, long offset) {
+    if (location == null) {
+      return false;
+    }
+    long at = location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+    return at >= offset;
   }
 
   private static String firstLine(String message) {

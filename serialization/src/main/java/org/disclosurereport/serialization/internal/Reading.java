@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
-import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLInputFactory;
 import org.disclosurereport.document.DocumentFormat;
@@ -61,14 +61,21 @@ public final class Reading {
     if (n > skip) {
       pushback.unread(head, skip, n - skip);
     }
-    Reader reader =
-        new InputStreamReader(
-            new LimitedInputStream(pushback, options.limits().maxDocumentBytes()),
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return parse(() -> factory.createParser(reader), source, options, findings, f -> f);
+    EndAwareReader reader =
+        new EndAwareReader(
+            new InputStreamReader(
+                new LimitedInputStream(pushback, options.limits().maxDocumentBytes()),
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return parse(
+        () -> factory.createParser(reader),
+        reader::lengthIfEnded,
+        source,
+        options,
+        findings,
+        f -> f);
   }
 
   /**
@@ -101,9 +108,10 @@ public final class Reading {
     // A clean document, the common case, is read in one pass, and its bytes are then screened
     // for what Jackson lets through of malformed UTF-8; any other document is checked fully and
     // read again through the tree and the mapper, which find and locate its problems.
-    AnnualReport clean = clean(bytes, skip, n, options, factory);
+    CleanJsonReader.Read clean = clean(bytes, skip, n, options, factory);
     if (clean != null && !Utf8.hasRareLeadByte(bytes, skip, n)) {
-      return new ReadResult(source, clean, Utf8.charColumns(findings, bytes, skip));
+      findings.addAll(clean.findings());
+      return new ReadResult(source, clean.report(), Utf8.charColumns(findings, bytes, skip));
     }
     int malformed = Utf8.firstMalformed(bytes, skip, n);
     if (malformed >= 0) {
@@ -115,25 +123,23 @@ public final class Reading {
       return new ReadResult(source, null, findings);
     }
     if (clean != null) {
-      return new ReadResult(source, clean, Utf8.charColumns(findings, bytes, skip));
+      findings.addAll(clean.findings());
+      return new ReadResult(source, clean.report(), Utf8.charColumns(findings, bytes, skip));
     }
     return parse(
         () -> factory.createParser(bytes, skip, n - skip),
+        () -> n - skip,
         source,
         options,
         findings,
         f -> Utf8.charColumns(f, bytes, skip));
   }
 
-  /**
-   * Reads a document in one pass if it is clean, without Jackson's duplicate-name check: the
-   * one-pass reader finds repeated members itself.
-   */
-  private static AnnualReport clean(
+  /** Reads a document in one pass if it is clean; the one-pass reader finds repeated members. */
+  private static CleanJsonReader.Read clean(
       byte[] bytes, int skip, int n, ReadOptions options, JsonFactory factory) throws IOException {
     try (JsonParser parser = factory.createParser(bytes, skip, n - skip)) {
-      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      return CleanJsonReader.read(parser, options.limits());
+      return CleanJsonReader.read(parser, options);
     }
   }
 
@@ -147,6 +153,8 @@ public final class Reading {
    * Parses a JSON document into a tree, maps the tree, and turns every problem into a finding.
    *
    * @param opener opens the parser
+   * @param inputLength the length of the input in the parser's offsets once it has been read
+   *     to its end, -1 before
    * @param source the document's name
    * @param options the options
    * @param findings the findings so far, added to
@@ -156,6 +164,7 @@ public final class Reading {
    */
   private static ReadResult parse(
       ParserOpener opener,
+      LongSupplier inputLength,
       String source,
       ReadOptions options,
       List<Finding> findings,
@@ -168,7 +177,7 @@ public final class Reading {
       if (parser.nextToken() == null) {
         throw new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0);
       }
-      Tree tree = TreeReader.read(parser, options.limits());
+      Tree tree = TreeReader.readJson(parser, options.limits());
       JsonToken after = parser.nextToken();
       if (after != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -181,7 +190,7 @@ public final class Reading {
     } catch (DocumentProblem p) {
       findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
     } catch (IOException e) {
-      DocumentProblem p = JsonProblems.classify(e, parser);
+      DocumentProblem p = JsonProblems.classify(e, parser, inputLength.getAsLong());
       if (p == null) {
         throw e;
       }

@@ -16,6 +16,7 @@ import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
 import org.disclosurereport.model.Narrative;
+import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
@@ -54,21 +55,27 @@ public final class ReportTreeBuilder {
   public static Tree.Obj build(AnnualReport report, DocumentFormat format, boolean withExtensions) {
     EditionSpec spec = report.spec();
     Tree.Obj root = Tree.Obj.create();
-    root.put(SCHEMA_VERSION_FIELD, Tree.Scalar.integer(SCHEMA_VERSION));
-    root.put(EDITION, Tree.Scalar.string(spec.edition().id()));
-    root.put(METADATA, metadata(report.metadata()));
-    root.put(SectionId.GENERAL.key(), narrative(report.general()));
-    root.put(TABLES, tables(report, spec));
-    root.put(SectionId.PROBLEMS.key(), narrative(report.problems()));
-    Tree.Obj other = Tree.Obj.create();
-    other.put(NARRATIVE, narrative(report.otherMatters().narrative()));
-    report.otherMatters().fees().ifPresent(f -> other.put(FEES, fees(f)));
-    root.put(OTHER_MATTERS, other);
-    Tree.Arr rows = Tree.Arr.create();
-    for (SupplementaryRow row : report.supplementaryRows()) {
-      rows.items().add(supplementaryRow(row, format));
+    for (Member m : DOCUMENT) {
+      switch (m.kind()) {
+        case SCHEMA_VERSION -> root.put(m.name(), Tree.Scalar.integer(SCHEMA_VERSION));
+        case EDITION_ID -> root.put(m.name(), Tree.Scalar.string(spec.edition().id()));
+        case METADATA -> root.put(m.name(), metadata(report.metadata()));
+        case NARRATIVE -> root.put(m.name(), narrative(section(report, m)));
+        case TABLES -> root.put(m.name(), tables(report, spec));
+        case OTHER_MATTERS -> root.put(m.name(), otherMatters(report.otherMatters()));
+        case SUPPLEMENTARY_ROWS -> {
+          Tree.Arr rows = Tree.Arr.create();
+          for (SupplementaryRow row : report.supplementaryRows()) {
+            rows.items().add(supplementaryRow(row, format));
+          }
+          root.put(m.name(), rows);
+        }
+        case EXTENSIONS -> {
+          // Below: extensions go in place in JSON, into this list in XML.
+        }
+        default -> throw new IllegalStateException(m.toString());
+      }
     }
-    root.put(SUPPLEMENTARY_ROWS, rows);
     if (withExtensions && !report.extensions().isEmpty()) {
       Map<String, String> sorted = new TreeMap<>(report.extensions());
       if (format == DocumentFormat.JSON) {
@@ -77,47 +84,72 @@ public final class ReportTreeBuilder {
         // The same checks as for JSON, so that a report writes to both formats or to neither.
         build(report, DocumentFormat.JSON, true);
         Tree.Arr list = Tree.Arr.create();
-        sorted.forEach(
-            (pointer, text) -> {
-              list.items()
-                  .add(
-                      Tree.Obj.create()
-                          .put(POINTER, Tree.Scalar.string(pointer))
-                          .put(JSON, Tree.Scalar.string(text)));
-            });
+        sorted.forEach((pointer, text) -> list.items().add(extension(pointer, text)));
         root.put(EXTENSIONS, list);
       }
     }
     return root;
   }
 
-  private static Tree.Obj metadata(ReportMetadata m) {
+  private static Tree.Obj extension(String pointer, String text) {
     Tree.Obj o = Tree.Obj.create();
-    o.put(ORGAN_NAME, Tree.Scalar.string(m.organName()));
-    o.put(REPORT_YEAR, Tree.Scalar.integer(m.reportYear()));
-    putString(o, TITLE, m.title());
-    putString(o, ORGAN_LEVEL, m.organLevel().map(Enum::name));
-    putString(o, ORGAN_KIND, m.organKind().map(Enum::name));
-    putString(o, CREDIT_CODE, m.creditCode());
-    putString(o, DIVISION_CODE, m.divisionCode());
-    putString(o, INDEX_NUMBER, m.indexNumber());
-    putString(o, PUBLICATION_DATE, m.publicationDate().map(Object::toString));
+    for (Member m : XML_EXTENSION) {
+      o.put(m.name(), Tree.Scalar.string(m.kind() == Kind.POINTER ? pointer : text));
+    }
     return o;
   }
 
-  private static void putString(Tree.Obj o, String name, Optional<String> value) {
-    value.ifPresent(v -> o.put(name, Tree.Scalar.string(v)));
+  private static Narrative section(AnnualReport report, Member m) {
+    if (m.name().equals(SectionId.GENERAL.key())) {
+      return report.general();
+    }
+    if (m.name().equals(SectionId.PROBLEMS.key())) {
+      return report.problems();
+    }
+    throw new IllegalStateException("no section " + m.name());
+  }
+
+  private static Tree.Obj metadata(ReportMetadata metadata) {
+    Tree.Obj o = Tree.Obj.create();
+    for (Field<ReportMetadata> f : METADATA_FIELDS) {
+      Optional<?> value = (Optional<?>) f.value().apply(metadata);
+      value.ifPresent(v -> o.put(f.member().name(), scalar(f.member(), v)));
+    }
+    return o;
+  }
+
+  /** A metadata value as its member's kind writes it: a number, or the text of the value. */
+  private static Tree scalar(Member m, Object value) {
+    return switch (m.kind()) {
+      case REPORT_YEAR -> Tree.Scalar.integer(((Number) value).longValue());
+      case ORGAN_LEVEL, ORGAN_KIND -> Tree.Scalar.string(((Enum<?>) value).name());
+      default -> Tree.Scalar.string(value.toString());
+    };
   }
 
   private static Tree.Arr narrative(Narrative n) {
     Tree.Arr a = Tree.Arr.create();
     for (TextBlock b : n.blocks()) {
       Tree.Obj o = Tree.Obj.create();
-      putString(o, HEADING, b.heading());
-      o.put(BODY, Tree.Scalar.string(b.body()));
+      for (Member m : TEXT_BLOCK) {
+        Optional<String> text = m.name().equals(BODY) ? Optional.of(b.body()) : b.heading();
+        text.ifPresent(t -> o.put(m.name(), Tree.Scalar.string(t)));
+      }
       a.items().add(o);
     }
     return a;
+  }
+
+  private static Tree.Obj otherMatters(OtherMatters other) {
+    Tree.Obj o = Tree.Obj.create();
+    for (Member m : OTHER_MATTERS_MEMBERS) {
+      switch (m.kind()) {
+        case NARRATIVE -> o.put(m.name(), narrative(other.narrative()));
+        case FEES -> other.fees().ifPresent(f -> o.put(m.name(), fees(f)));
+        default -> throw new IllegalStateException(m.toString());
+      }
+    }
+    return o;
   }
 
   private static Tree.Obj tables(AnnualReport report, EditionSpec spec) {
@@ -150,49 +182,59 @@ public final class ReportTreeBuilder {
    */
   static Tree cell(CellValue v) {
     if (v instanceof CellValue.Amount a) {
-      return Tree.Obj.create()
-          .put(VALUE, Tree.Scalar.string(a.value().toPlainString()))
-          .put(UNIT, Tree.Scalar.string(a.unit().name()));
+      Tree.Obj o = Tree.Obj.create();
+      for (Member m : AMOUNT) {
+        o.put(
+            m.name(),
+            Tree.Scalar.string(
+                m.kind() == Kind.UNIT ? a.unit().name() : a.value().toPlainString()));
+      }
+      return o;
     }
     return Tree.Scalar.integer(v.wholeNumber().orElseThrow());
   }
 
-  private static Tree.Obj fees(InformationProcessingFees f) {
+  private static Tree.Obj fees(InformationProcessingFees fees) {
     Tree.Obj o = Tree.Obj.create();
-    if (!f.noticesIssued().isBlank()) {
-      o.put(NOTICES_ISSUED, cell(f.noticesIssued()));
-    }
-    if (!f.amountNotified().isBlank()) {
-      o.put(AMOUNT_NOTIFIED, cell(f.amountNotified()));
-    }
-    if (!f.amountCollected().isBlank()) {
-      o.put(AMOUNT_COLLECTED, cell(f.amountCollected()));
+    for (Field<InformationProcessingFees> f : FEES_FIELDS) {
+      CellValue v = (CellValue) f.value().apply(fees);
+      if (!v.isBlank()) {
+        o.put(f.member().name(), cell(v));
+      }
     }
     return o;
   }
 
   private static Tree.Obj supplementaryRow(SupplementaryRow row, DocumentFormat format) {
     Tree.Obj o = Tree.Obj.create();
-    o.put(TABLE, Tree.Scalar.string(row.table()));
-    o.put(LABEL, Tree.Scalar.string(row.label()));
-    if (format == DocumentFormat.JSON) {
-      Tree.Obj values = Tree.Obj.create();
-      row.values().forEach((k, v) -> values.put(k, Tree.Scalar.string(v)));
-      o.put(VALUES, values);
-    } else {
-      Tree.Arr values = Tree.Arr.create();
-      row.values()
-          .forEach(
-              (k, v) ->
-                  values
-                      .items()
-                      .add(
-                          Tree.Obj.create()
-                              .put(KEY, Tree.Scalar.string(k))
-                              .put(VALUE, Tree.Scalar.string(v))));
-      o.put(VALUES, values);
+    for (Member m : SUPPLEMENTARY_ROW) {
+      switch (m.kind()) {
+        case TABLE_KEY -> o.put(m.name(), Tree.Scalar.string(row.table()));
+        case TEXT -> o.put(m.name(), Tree.Scalar.string(row.label()));
+        case STRING_MAP -> o.put(m.name(), stringMap(row.values(), format));
+        default -> throw new IllegalStateException(m.toString());
+      }
     }
     return o;
+  }
+
+  /** A map of text: an object in JSON, a list of key and value entries in XML. */
+  private static Tree stringMap(Map<String, String> map, DocumentFormat format) {
+    if (format == DocumentFormat.JSON) {
+      Tree.Obj values = Tree.Obj.create();
+      map.forEach((k, v) -> values.put(k, Tree.Scalar.string(v)));
+      return values;
+    }
+    Tree.Arr values = Tree.Arr.create();
+    map.forEach(
+        (k, v) -> {
+          Tree.Obj entry = Tree.Obj.create();
+          for (Member m : XML_ENTRY) {
+            entry.put(m.name(), Tree.Scalar.string(m.name().equals(KEY) ? k : v));
+          }
+          values.items().add(entry);
+        });
+    return values;
   }
 
   private static void insert(Tree.Obj root, String pointer, String text) {

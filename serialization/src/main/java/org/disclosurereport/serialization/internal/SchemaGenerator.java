@@ -36,6 +36,9 @@ public final class SchemaGenerator {
   private static final String AMOUNT_PATTERN =
       "(0|[1-9][0-9]{0," + (MAX_AMOUNT_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1," + CellValue.MAX_AMOUNT_SCALE + "})?";
 
+  /** The XSD type of a supplementary row, an item of the list of them. */
+  private static final String SUPPLEMENTARY_ROW_TYPE = "supplementaryRow";
+
   private SchemaGenerator() {}
 
   /**
@@ -70,19 +73,93 @@ public final class SchemaGenerator {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$id", "urn:disclosure-report:schema:report-" + spec.edition().id() + ":v" + SCHEMA_VERSION);
+    // JSON Schema's title keyword, not the metadata member of that name.
     root.put(
         "title",
         "Government information disclosure annual report, " + spec.edition().id() + " edition");
     root.put("description", spec.formatTitle() + " (" + spec.noticeNumber() + ")");
-    root.put("type", "object");
-    root.set("required", strings(SCHEMA_VERSION_FIELD, EDITION, METADATA));
-    root.put("additionalProperties", false);
-    ObjectNode p = root.putObject("properties");
-    p.putObject(SCHEMA_VERSION_FIELD).put("const", SCHEMA_VERSION);
-    p.putObject(EDITION).put("const", spec.edition().id());
-    ref(p, METADATA, "metadata");
-    ref(p, SectionId.GENERAL.key(), "narrative");
-    ObjectNode tables = p.putObject(TABLES);
+    object(root, DOCUMENT, spec);
+    ObjectNode defs = root.putObject("$defs");
+    ObjectNode count = defs.putObject(Kind.COUNT.xsdType());
+    count.put("type", "integer");
+    count.put("minimum", 0);
+    count.put("maximum", CellValue.MAX_WHOLE);
+    ObjectNode change = defs.putObject(Kind.CHANGE.xsdType());
+    change.put("type", "integer");
+    change.put("minimum", -CellValue.MAX_WHOLE);
+    change.put("maximum", CellValue.MAX_WHOLE);
+    object(defs.putObject(Kind.AMOUNT.xsdType()), AMOUNT, spec);
+    ObjectNode narrative = defs.putObject(Kind.NARRATIVE.xsdType());
+    narrative.put("type", "array");
+    object(narrative.putObject("items"), TEXT_BLOCK, spec);
+    object(defs.putObject(Kind.FEES.xsdType()), FEES_MEMBERS, spec);
+    object(defs.putObject(Kind.METADATA.xsdType()), METADATA_MEMBERS, spec);
+    return print(root);
+  }
+
+  /** Describes a closed object of the form's members (those of the JSON form). */
+  private static void object(ObjectNode node, List<Member> members, EditionSpec spec) {
+    node.put("type", "object");
+    String[] required = requiredNames(members);
+    if (required.length > 0) {
+      node.set("required", strings(required));
+    }
+    node.put("additionalProperties", false);
+    ObjectNode properties = node.putObject("properties");
+    for (Member m : members) {
+      if (!m.xmlOnly()) {
+        property(properties.putObject(m.name()), m.kind(), spec);
+      }
+    }
+  }
+
+  /** Describes the value of a member by its kind. */
+  private static void property(ObjectNode node, Kind kind, EditionSpec spec) {
+    switch (kind) {
+      case SCHEMA_VERSION -> node.put("const", SCHEMA_VERSION);
+      case EDITION_ID -> node.put("const", spec.edition().id());
+      case METADATA, NARRATIVE, FEES, COUNT, CHANGE, AMOUNT ->
+          node.put("$ref", "#/$defs/" + kind.xsdType());
+      case TABLES -> tables(node, spec);
+      case OTHER_MATTERS -> object(node, OTHER_MATTERS_MEMBERS, spec);
+      case SUPPLEMENTARY_ROWS -> {
+        node.put("type", "array");
+        object(node.putObject("items"), SUPPLEMENTARY_ROW, spec);
+      }
+      case TEXT, POINTER, JSON_TEXT -> node.put("type", "string");
+      case NON_BLANK_TEXT -> {
+        node.put("type", "string");
+        node.put("pattern", "\\S");
+      }
+      case REPORT_YEAR -> {
+        node.put("type", "integer");
+        node.put("minimum", ReportMetadata.FIRST_REPORT_YEAR);
+        node.put("maximum", ReportMetadata.LAST_REPORT_YEAR);
+      }
+      case ORGAN_LEVEL -> node.set("enum", enumNames(OrganLevel.values()));
+      case ORGAN_KIND -> node.set("enum", enumNames(OrganKind.values()));
+      case DATE -> {
+        node.put("type", "string");
+        node.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        node.put("format", "date");
+      }
+      case DECIMAL_TEXT -> {
+        node.put("type", "string");
+        node.put("pattern", "^" + AMOUNT_PATTERN + "$");
+      }
+      case UNIT -> node.set("enum", enumNames(MoneyUnit.values()));
+      case TABLE_KEY ->
+          node.set("enum", strings(spec.tables().stream().map(TableSpec::key).toArray(String[]::new)));
+      case STRING_MAP -> {
+        node.put("type", "object");
+        node.putObject("additionalProperties").put("type", "string");
+      }
+      case EXTENSIONS -> throw new IllegalStateException("XML only: " + kind);
+    }
+  }
+
+  /** Describes the tables, rows and columns of the edition. */
+  private static void tables(ObjectNode tables, EditionSpec spec) {
     tables.put("type", "object");
     tables.put("additionalProperties", false);
     ObjectNode tp = tables.putObject("properties");
@@ -105,83 +182,6 @@ public final class SchemaGenerator {
         }
       }
     }
-    ref(p, SectionId.PROBLEMS.key(), "narrative");
-    ObjectNode other = p.putObject(OTHER_MATTERS);
-    other.put("type", "object");
-    other.put("additionalProperties", false);
-    ObjectNode op = other.putObject("properties");
-    ref(op, NARRATIVE, "narrative");
-    ref(op, FEES, "fees");
-    ObjectNode rows = p.putObject(SUPPLEMENTARY_ROWS);
-    rows.put("type", "array");
-    ObjectNode row = rows.putObject("items");
-    row.put("type", "object");
-    row.set("required", strings(TABLE, LABEL, VALUES));
-    row.put("additionalProperties", false);
-    ObjectNode rowp = row.putObject("properties");
-    rowp.putObject(TABLE).set("enum", strings(spec.tables().stream().map(TableSpec::key).toArray(String[]::new)));
-    rowp.putObject(LABEL).put("type", "string");
-    ObjectNode values = rowp.putObject(VALUES);
-    values.put("type", "object");
-    values.putObject("additionalProperties").put("type", "string");
-
-    ObjectNode defs = root.putObject("$defs");
-    ObjectNode count = defs.putObject(kindName(CellKind.COUNT));
-    count.put("type", "integer");
-    count.put("minimum", 0);
-    count.put("maximum", CellValue.MAX_WHOLE);
-    ObjectNode change = defs.putObject(kindName(CellKind.CHANGE));
-    change.put("type", "integer");
-    change.put("minimum", -CellValue.MAX_WHOLE);
-    change.put("maximum", CellValue.MAX_WHOLE);
-    ObjectNode amount = defs.putObject(kindName(CellKind.AMOUNT));
-    amount.put("type", "object");
-    amount.set("required", strings(VALUE, UNIT));
-    amount.put("additionalProperties", false);
-    ObjectNode ap = amount.putObject("properties");
-    ObjectNode value = ap.putObject(VALUE);
-    value.put("type", "string");
-    value.put("pattern", "^" + AMOUNT_PATTERN + "$");
-    ap.putObject(UNIT).set("enum", enumNames(MoneyUnit.values()));
-    ObjectNode narrative = defs.putObject("narrative");
-    narrative.put("type", "array");
-    ObjectNode block = narrative.putObject("items");
-    block.put("type", "object");
-    block.set("required", strings(BODY));
-    block.put("additionalProperties", false);
-    ObjectNode bp = block.putObject("properties");
-    bp.putObject(HEADING).put("type", "string");
-    bp.putObject(BODY).put("type", "string");
-    ObjectNode fees = defs.putObject("fees");
-    fees.put("type", "object");
-    fees.put("additionalProperties", false);
-    ObjectNode fp = fees.putObject("properties");
-    ref(fp, NOTICES_ISSUED, kindName(CellKind.COUNT));
-    ref(fp, AMOUNT_NOTIFIED, kindName(CellKind.AMOUNT));
-    ref(fp, AMOUNT_COLLECTED, kindName(CellKind.AMOUNT));
-    ObjectNode metadata = defs.putObject("metadata");
-    metadata.put("type", "object");
-    metadata.set("required", strings(ORGAN_NAME, REPORT_YEAR));
-    metadata.put("additionalProperties", false);
-    ObjectNode mp = metadata.putObject("properties");
-    ObjectNode name = mp.putObject(ORGAN_NAME);
-    name.put("type", "string");
-    name.put("pattern", "\\S");
-    ObjectNode year = mp.putObject(REPORT_YEAR);
-    year.put("type", "integer");
-    year.put("minimum", ReportMetadata.FIRST_REPORT_YEAR);
-    year.put("maximum", ReportMetadata.LAST_REPORT_YEAR);
-    mp.putObject(TITLE).put("type", "string");
-    mp.putObject(ORGAN_LEVEL).set("enum", enumNames(OrganLevel.values()));
-    mp.putObject(ORGAN_KIND).set("enum", enumNames(OrganKind.values()));
-    mp.putObject(CREDIT_CODE).put("type", "string");
-    mp.putObject(DIVISION_CODE).put("type", "string");
-    mp.putObject(INDEX_NUMBER).put("type", "string");
-    ObjectNode date = mp.putObject(PUBLICATION_DATE);
-    date.put("type", "string");
-    date.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-    date.put("format", "date");
-    return print(root);
   }
 
   private static String description(AxisNode node) {
@@ -190,15 +190,7 @@ public final class SchemaGenerator {
   }
 
   private static String kindName(CellKind kind) {
-    return switch (kind) {
-      case COUNT -> "count";
-      case CHANGE -> "change";
-      case AMOUNT -> "amount";
-    };
-  }
-
-  private static void ref(ObjectNode parent, String name, String def) {
-    parent.putObject(name).put("$ref", "#/$defs/" + def);
+    return Kind.of(kind).xsdType();
   }
 
   private static ArrayNode strings(String... values) {
@@ -243,11 +235,55 @@ public final class SchemaGenerator {
     x.line(1, "<xs:element name=\"" + XML_ROOT + "\">");
     x.line(2, "<xs:complexType>");
     x.line(3, "<xs:sequence>");
-    x.line(4, "<xs:element name=\"" + SCHEMA_VERSION_FIELD + "\" type=\"xs:integer\" fixed=\"" + SCHEMA_VERSION + "\"/>");
-    x.line(4, "<xs:element name=\"" + EDITION + "\" type=\"xs:string\" fixed=\"" + spec.edition().id() + "\"/>");
-    x.line(4, "<xs:element name=\"" + METADATA + "\" type=\"metadata\"/>");
-    x.line(4, "<xs:element name=\"" + SectionId.GENERAL.key() + "\" type=\"narrative\" minOccurs=\"0\"/>");
-    x.line(4, "<xs:element name=\"" + TABLES + "\" minOccurs=\"0\">");
+    for (Member m : DOCUMENT) {
+      switch (m.kind()) {
+        case SCHEMA_VERSION -> x.line(4, "<xs:element name=\"" + m.name() + "\" type=\"" + m.kind().xsdType()
+            + "\" fixed=\"" + SCHEMA_VERSION + "\"/>");
+        case EDITION_ID -> x.line(4, "<xs:element name=\"" + m.name() + "\" type=\"" + m.kind().xsdType()
+            + "\" fixed=\"" + spec.edition().id() + "\"/>");
+        case TABLES -> tablesElement(x, m, spec);
+        default -> x.line(4, element(m));
+      }
+    }
+    x.line(3, "</xs:sequence>");
+    x.line(2, "</xs:complexType>");
+    x.line(1, "</xs:element>");
+
+    x.simple(Kind.COUNT.xsdType(), "xs:nonNegativeInteger", List.of("<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
+    x.simple(Kind.CHANGE.xsdType(), "xs:integer", List.of(
+        "<xs:minInclusive value=\"" + -CellValue.MAX_WHOLE + "\"/>",
+        "<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
+    x.simple(Kind.DECIMAL_TEXT.xsdType(), "xs:string", List.of("<xs:pattern value=\"" + AMOUNT_PATTERN + "\"/>"));
+    x.simple(Kind.UNIT.xsdType(), "xs:string", Arrays.stream(MoneyUnit.values())
+        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
+    x.simple(Kind.ORGAN_LEVEL.xsdType(), "xs:string", Arrays.stream(OrganLevel.values())
+        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
+    x.simple(Kind.ORGAN_KIND.xsdType(), "xs:string", Arrays.stream(OrganKind.values())
+        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
+    x.simple(Kind.REPORT_YEAR.xsdType(), "xs:integer", List.of(
+        "<xs:minInclusive value=\"" + ReportMetadata.FIRST_REPORT_YEAR + "\"/>",
+        "<xs:maxInclusive value=\"" + ReportMetadata.LAST_REPORT_YEAR + "\"/>"));
+    x.simple(Kind.TABLE_KEY.xsdType(), "xs:string", spec.tables().stream()
+        .map(t -> "<xs:enumeration value=\"" + t.key() + "\"/>").toList());
+    x.simple(Kind.NON_BLANK_TEXT.xsdType(), "xs:string", List.of("<xs:pattern value=\"(.|\\s)*\\S(.|\\s)*\"/>"));
+    x.complex(Kind.AMOUNT.xsdType(), elements(AMOUNT));
+    x.complex(Kind.NARRATIVE.xsdType(), list(BLOCK, BLOCK));
+    x.complex(BLOCK, elements(TEXT_BLOCK));
+    x.complex(Kind.METADATA.xsdType(), elements(METADATA_MEMBERS));
+    x.complex(Kind.OTHER_MATTERS.xsdType(), elements(OTHER_MATTERS_MEMBERS));
+    x.complex(Kind.FEES.xsdType(), elements(FEES_MEMBERS));
+    x.complex(Kind.SUPPLEMENTARY_ROWS.xsdType(), list(ROW, SUPPLEMENTARY_ROW_TYPE));
+    x.complex(SUPPLEMENTARY_ROW_TYPE, elements(SUPPLEMENTARY_ROW));
+    x.complex(Kind.STRING_MAP.xsdType(), list(ENTRY, ENTRY));
+    x.complex(ENTRY, elements(XML_ENTRY));
+    x.complex(Kind.EXTENSIONS.xsdType(), list(EXTENSION, EXTENSION));
+    x.complex(EXTENSION, elements(XML_EXTENSION));
+    x.line(0, "</xs:schema>");
+    return x.toString();
+  }
+
+  private static void tablesElement(Xsd x, Member m, EditionSpec spec) {
+    x.line(4, "<xs:element name=\"" + m.name() + "\"" + (m.required() ? "" : " minOccurs=\"0\"") + ">");
     x.line(5, "<xs:complexType>");
     x.line(6, "<xs:sequence>");
     for (TableSpec t : spec.tables()) {
@@ -277,63 +313,21 @@ public final class SchemaGenerator {
     x.line(6, "</xs:sequence>");
     x.line(5, "</xs:complexType>");
     x.line(4, "</xs:element>");
-    x.line(4, "<xs:element name=\"" + SectionId.PROBLEMS.key() + "\" type=\"narrative\" minOccurs=\"0\"/>");
-    x.line(4, "<xs:element name=\"" + OTHER_MATTERS + "\" type=\"otherMatters\" minOccurs=\"0\"/>");
-    x.line(4, "<xs:element name=\"" + SUPPLEMENTARY_ROWS + "\" type=\"supplementaryRows\" minOccurs=\"0\"/>");
-    x.line(4, "<xs:element name=\"" + EXTENSIONS + "\" type=\"extensions\" minOccurs=\"0\"/>");
-    x.line(3, "</xs:sequence>");
-    x.line(2, "</xs:complexType>");
-    x.line(1, "</xs:element>");
+  }
 
-    x.simple("count", "xs:nonNegativeInteger", List.of("<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
-    x.simple("change", "xs:integer", List.of(
-        "<xs:minInclusive value=\"" + -CellValue.MAX_WHOLE + "\"/>",
-        "<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
-    x.simple("decimalText", "xs:string", List.of("<xs:pattern value=\"" + AMOUNT_PATTERN + "\"/>"));
-    x.simple("unit", "xs:string", Arrays.stream(MoneyUnit.values())
-        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
-    x.simple("organLevel", "xs:string", Arrays.stream(OrganLevel.values())
-        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
-    x.simple("organKind", "xs:string", Arrays.stream(OrganKind.values())
-        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
-    x.simple("reportYear", "xs:integer", List.of(
-        "<xs:minInclusive value=\"" + ReportMetadata.FIRST_REPORT_YEAR + "\"/>",
-        "<xs:maxInclusive value=\"" + ReportMetadata.LAST_REPORT_YEAR + "\"/>"));
-    x.simple("tableKey", "xs:string", spec.tables().stream()
-        .map(t -> "<xs:enumeration value=\"" + t.key() + "\"/>").toList());
-    x.simple("nonBlank", "xs:string", List.of("<xs:pattern value=\"(.|\\s)*\\S(.|\\s)*\"/>"));
-    x.complex("amount", List.of(
-        element(VALUE, "decimalText", false), element(UNIT, "unit", false)));
-    x.complex("narrative", List.of(
-        "<xs:element name=\"" + BLOCK + "\" type=\"block\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>"));
-    x.complex("block", List.of(element(HEADING, "xs:string", true), element(BODY, "xs:string", false)));
-    x.complex("metadata", List.of(
-        element(ORGAN_NAME, "nonBlank", false),
-        element(REPORT_YEAR, "reportYear", false),
-        element(TITLE, "xs:string", true),
-        element(ORGAN_LEVEL, "organLevel", true),
-        element(ORGAN_KIND, "organKind", true),
-        element(CREDIT_CODE, "xs:string", true),
-        element(DIVISION_CODE, "xs:string", true),
-        element(INDEX_NUMBER, "xs:string", true),
-        element(PUBLICATION_DATE, "xs:date", true)));
-    x.complex("otherMatters", List.of(element(NARRATIVE, "narrative", true), element(FEES, "fees", true)));
-    x.complex("fees", List.of(
-        element(NOTICES_ISSUED, "count", true),
-        element(AMOUNT_NOTIFIED, "amount", true),
-        element(AMOUNT_COLLECTED, "amount", true)));
-    x.complex("supplementaryRows", List.of(
-        "<xs:element name=\"" + ROW + "\" type=\"supplementaryRow\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>"));
-    x.complex("supplementaryRow", List.of(
-        element(TABLE, "tableKey", false), element(LABEL, "xs:string", false), element(VALUES, "entries", false)));
-    x.complex("entries", List.of(
-        "<xs:element name=\"" + ENTRY + "\" type=\"entry\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>"));
-    x.complex("entry", List.of(element(KEY, "xs:string", false), element(VALUE, "xs:string", false)));
-    x.complex("extensions", List.of(
-        "<xs:element name=\"" + EXTENSION + "\" type=\"extension\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>"));
-    x.complex("extension", List.of(element(POINTER, "xs:string", false), element(JSON, "xs:string", false)));
-    x.line(0, "</xs:schema>");
-    return x.toString();
+  /** The element of a member, of its kind's type. */
+  private static String element(Member m) {
+    return element(m.name(), m.kind().xsdType(), !m.required());
+  }
+
+  /** The type of a list: its items, each of the named type, any number of them. */
+  private static List<String> list(String itemName, String itemType) {
+    return List.of("<xs:element name=\"" + itemName + "\" type=\"" + itemType
+        + "\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>");
+  }
+
+  private static List<String> elements(List<Member> members) {
+    return members.stream().map(SchemaGenerator::element).toList();
   }
 
   private static String element(String name, String type, boolean optional) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
@@ -20,11 +22,29 @@ import org.disclosurereport.serialization.ReadCode;
 public final class TreeReader {
   private final JsonParser parser;
   private final Limits limits;
+  private final boolean refuseRepeatedNames;
   private int tokens;
 
-  private TreeReader(JsonParser parser, Limits limits) {
+  private TreeReader(JsonParser parser, Limits limits, boolean refuseRepeatedNames) {
     this.parser = parser;
     this.limits = limits;
+    this.refuseRepeatedNames = refuseRepeatedNames;
+  }
+
+  /**
+   * Reads a JSON value at the parser's current token, refusing a name repeated in an object with
+   * {@link ReadCode#DUPLICATE_KEY}, located at the repeated name. The parser's own duplicate
+   * check, which says what it found only in its message, should be off.
+   *
+   * @param parser a JSON parser, positioned on the first token of the value
+   * @param limits the limits
+   * @return the tree
+   * @throws IOException from the parser, including Jackson's own limit and syntax exceptions
+   * @throws DocumentProblem when a name is repeated, a limit is exceeded or the input ends early
+   */
+  public static Tree readJson(JsonParser parser, Limits limits)
+      throws IOException, DocumentProblem {
+    return new TreeReader(parser, limits, true).value(1);
   }
 
   /**
@@ -37,7 +57,7 @@ public final class TreeReader {
    * @throws DocumentProblem when a limit is exceeded or the input ends early
    */
   public static Tree read(JsonParser parser, Limits limits) throws IOException, DocumentProblem {
-    return new TreeReader(parser, limits).value(1);
+    return new TreeReader(parser, limits, false).value(1);
   }
 
   private Tree value(int depth) throws IOException, DocumentProblem {
@@ -74,6 +94,7 @@ public final class TreeReader {
   private Tree.Obj object(int depth, int line, int column) throws IOException, DocumentProblem {
     checkDepth(depth, line, column);
     List<Tree.Member> members = new ArrayList<>();
+    Set<String> names = null;
     while (true) {
       JsonToken t = parser.nextToken();
       JsonLocation at = parser.currentTokenLocation();
@@ -95,10 +116,34 @@ public final class TreeReader {
             name.length(),
             limits.maxNameLength());
       }
+      if (refuseRepeatedNames) {
+        if (names == null && members.size() >= SMALL) {
+          names = new HashSet<>();
+          for (Tree.Member m : members) {
+            names.add(m.name());
+          }
+        }
+        if (names == null ? isRepeated(members, name) : !names.add(name)) {
+          throw problem(ReadCode.DUPLICATE_KEY, at.getLineNr(), at.getColumnNr(), name);
+        }
+      }
       count(at.getLineNr(), at.getColumnNr());
       parser.nextToken();
       members.add(new Tree.Member(name, value(depth + 1), at.getLineNr(), at.getColumnNr()));
     }
+  }
+
+  /** Objects up to this size are searched for a repeated name, larger ones hashed. */
+  private static final int SMALL = 16;
+
+  /** Whether an object's members so far have a name. */
+  private static boolean isRepeated(List<Tree.Member> members, String name) {
+    for (int i = 0, n = members.size(); i < n; i++) {
+      if (members.get(i).name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Tree.Arr array(int depth, int line, int column) throws IOException, DocumentProblem {

@@ -57,17 +57,29 @@ public final class XmlEngine {
           throw new XmlGuard.DtdRefusedException(0, 0);
         });
     set(factory, XMLInputFactory2.P_LAZY_PARSING, Boolean.FALSE);
-    set(factory, WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxNestingDepth());
-    set(factory, WstxInputProperties.P_MAX_ELEMENT_COUNT, (long) limits.maxTokenCount());
-    set(factory, WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, limits.maxTokenCount());
-    set(factory, WstxInputProperties.P_MAX_CHARACTERS, limits.maxDocumentBytes());
-    set(factory, WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxStringLength());
-    set(factory, WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.maxAttributes());
-    set(factory, WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxStringLength());
+    // The limits proper are checked by the guard (elements, attributes), the tree reader (text)
+    // and the input stream (bytes), each with an exception of its own type; Woodstox's limits,
+    // which say which limit was reached only in their message, are a backstop just above them,
+    // or at the document's size for what the document's size bounds.
+    int above = BACKSTOP_MARGIN;
+    set(factory, WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxNestingDepth() + above);
+    set(factory, WstxInputProperties.P_MAX_ELEMENT_COUNT, (long) limits.maxTokenCount() + above);
+    set(factory, WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, limits.maxTokenCount() + above);
+    set(factory, WstxInputProperties.P_MAX_CHARACTERS, limits.maxDocumentBytes() + above);
+    set(factory, WstxInputProperties.P_MAX_TEXT_LENGTH, backstop(limits.maxDocumentBytes()));
+    set(factory, WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, backstop(limits.maxDocumentBytes()));
+    set(factory, WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, backstop(limits.maxDocumentBytes()));
     set(factory, WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
     set(factory, WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
     set(factory, WstxInputProperties.P_MAX_DTD_DEPTH, 1);
     return factory;
+  }
+
+  /** How far above a limit Woodstox's own check of it is set. */
+  private static final int BACKSTOP_MARGIN = 16;
+
+  private static int backstop(long size) {
+    return (int) Math.min(Integer.MAX_VALUE, size + BACKSTOP_MARGIN);
   }
 
   private static void set(XMLInputFactory factory, String name, Object value) {
@@ -143,7 +155,7 @@ public final class XmlEngine {
     XmlGuard guard;
     try {
       XMLStreamReader raw = inputFactory.createXMLStreamReader(limited);
-      guard = new XmlGuard(raw);
+      guard = new XmlGuard(raw, limits);
     } catch (XMLStreamException | RuntimeException e) {
       throw rethrowOrProblem(e, null);
     }

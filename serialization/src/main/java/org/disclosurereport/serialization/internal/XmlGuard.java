@@ -7,6 +7,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.ri.Stax2ReaderAdapter;
 import org.codehaus.stax2.util.StreamReader2Delegate;
+import org.disclosurereport.serialization.Limits;
+import org.disclosurereport.serialization.ReadCode;
 
 /**
  * Wraps a StAX reader so that a document type declaration ends reading at once, before any of
@@ -15,10 +17,14 @@ import org.codehaus.stax2.util.StreamReader2Delegate;
  * It also remembers the name of the root element. Not thread-safe; one per document.
  */
 final class XmlGuard extends StreamReader2Delegate {
+  private final Limits limits;
   private String rootName;
+  private int depth;
+  private long elements;
 
-  XmlGuard(XMLStreamReader reader) {
+  XmlGuard(XMLStreamReader reader, Limits limits) {
     super(reader instanceof XMLStreamReader2 r2 ? r2 : Stax2ReaderAdapter.wrapIfNecessary(reader));
+    this.limits = limits;
   }
 
   @Override
@@ -61,8 +67,22 @@ final class XmlGuard extends StreamReader2Delegate {
       throw new DtdRefusedException(
           l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber());
     }
-    if (event == XMLStreamConstants.START_ELEMENT && rootName == null) {
-      rootName = getLocalName();
+    if (event == XMLStreamConstants.START_ELEMENT) {
+      if (rootName == null) {
+        rootName = getLocalName();
+      }
+      if (++depth > limits.maxNestingDepth()) {
+        throw new LimitExceeded(ReadCode.LIMIT_NESTING_DEPTH, getLocation(), "element depth " + depth);
+      }
+      if (++elements > limits.maxTokenCount()) {
+        throw new LimitExceeded(ReadCode.LIMIT_TOKEN_COUNT, getLocation(), "element " + elements);
+      }
+      if (getAttributeCount() > limits.maxAttributes()) {
+        throw new LimitExceeded(
+            ReadCode.LIMIT_ATTRIBUTES, getLocation(), getAttributeCount() + " attributes");
+      }
+    } else if (event == XMLStreamConstants.END_ELEMENT) {
+      depth--;
     }
     return event;
   }
@@ -70,6 +90,36 @@ final class XmlGuard extends StreamReader2Delegate {
   /** @return the local name of the root element, null before it was reached */
   String rootName() {
     return rootName;
+  }
+
+  /**
+   * Thrown when a document goes over a limit on elements or attributes: Woodstox's own limits,
+   * set just above these as a backstop, say which limit only in their message.
+   */
+  static final class LimitExceeded extends XMLStreamException {
+    private static final long serialVersionUID = 1L;
+    private final ReadCode code;
+    private final int line;
+    private final int column;
+
+    LimitExceeded(ReadCode code, Location location, String what) {
+      super(what);
+      this.code = code;
+      this.line = location == null ? 0 : Math.max(0, location.getLineNumber());
+      this.column = location == null ? 0 : Math.max(0, location.getColumnNumber());
+    }
+
+    ReadCode code() {
+      return code;
+    }
+
+    int line() {
+      return line;
+    }
+
+    int column() {
+      return column;
+    }
   }
 
   /** Thrown when a document has a DTD or an entity reference. */
