@@ -92,7 +92,8 @@ public final class RatioTable {
           info("write XML: SDK / plain databind POJO", "WriteBenchmark.xml", "WriteBenchmark.xmlPojo", Metric.TIME),
           info("read HTML page: reader / bare jsoup parse", "PublishedPageBenchmark.html", "PublishedPageBenchmark.jsoupParse", Metric.TIME),
           info("read text: reader / bare split into cells", "PublishedPageBenchmark.text", "PublishedPageBenchmark.textSplit", Metric.TIME),
-          info("generate 10,000: testkit / random cells", "GenerateBenchmark.testkit", "GenerateBenchmark.randomCells", Metric.TIME));
+          info("generate 10,000: testkit / random cells", "GenerateBenchmark.testkit", "GenerateBenchmark.randomCells", Metric.TIME),
+          target("audit dashboard of 10,000 / their validation (read + rules)", "DashboardBenchmark.dashboard", "DashboardBenchmark.validation", Metric.TIME, 0.1, true));
 
   private final Map<String, Measurement> measurements;
 

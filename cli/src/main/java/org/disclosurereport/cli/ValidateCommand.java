@@ -8,10 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.audit.AuditDashboard;
+import org.disclosurereport.cli.internal.audit.AuditEntry;
 import org.disclosurereport.cli.internal.batch.BatchEngine;
 import org.disclosurereport.cli.internal.batch.BatchSummary;
 import org.disclosurereport.cli.internal.batch.FileResult;
@@ -76,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--blank",
-      paramLabel = "error|zero",
+      paramLabel = "error|both|zero",
       defaultValue = "error",
       converter = BlankPolicyConverter.class,
       descriptionKey = "validate.blank")
@@ -85,11 +91,20 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "FILE", descriptionKey = "validate.previous")
   Path previous;
 
+  @Option(names = "--previous-dir", paramLabel = "DIR", descriptionKey = "validate.previousDir")
+  Path previousDir;
+
   @Option(names = "--summary", paramLabel = "FILE", descriptionKey = "validate.summary")
   Path summaryFile;
 
+  @Option(names = "--report", paramLabel = "FILE", descriptionKey = "validate.report")
+  Path dashboardFile;
+
   @Option(names = {"-q", "--quiet"}, descriptionKey = "validate.quiet")
   boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, descriptionKey = "validate.verbose")
+  boolean verbose;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0", descriptionKey = "validate.threads")
   int threads;
@@ -142,8 +157,17 @@ final class ValidateCommand implements Callable<Integer> {
       }
       previousReport = loaded.result().report();
     }
+    if (previous != null && previousDir != null) {
+      throw new ParameterException(spec.commandLine(), msg("validate.error.previousBoth"));
+    }
+    PreviousReports lastYear =
+        previousDir == null ? PreviousReports.NONE : PreviousReports.index(loader, previousDir);
     Optional<AnnualReport> last = previousReport;
     ReportChecker check = checker.get();
+    AuditDashboard dashboard = dashboardFile == null ? null : new AuditDashboard(context.locale());
+    Map<ReportOutcome, AuditEntry> audited =
+        dashboard == null ? null : Collections.synchronizedMap(new IdentityHashMap<>());
+    Locale locale = context.locale();
 
     boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
     BatchEngine engine = BatchEngine.forThreads(threads);
@@ -155,17 +179,21 @@ final class ValidateCommand implements Callable<Integer> {
     try (OutcomeSink sink =
         output == Output.JSON
             ? new JsonOutcomeWriter(out, context.locale())
-            : new HumanOutcomeWriter(out, context.locale(), quiet)) {
+            : new HumanOutcomeWriter(out, context.locale(), quiet, verbose)) {
       summary =
           engine.run(
               new InputWalker(inputs),
-              item -> process(loader, check, last, item),
+              item -> process(loader, check, last, lastYear, item, dashboard, audited, locale),
               (FileResult r) -> {
                 for (ReportOutcome o : r.reports()) {
                   if (bar != null && sink.prints(o)) {
                     bar.clear();
                   }
                   sink.accept(o);
+                  if (dashboard != null) {
+                    AuditEntry e = audited.remove(o);
+                    dashboard.add(e != null ? e : AuditEntry.of(o, Optional.empty(), locale, Map.of()));
+                  }
                 }
               },
               bar == null ? ProgressListener.NONE : bar);
@@ -176,6 +204,14 @@ final class ValidateCommand implements Callable<Integer> {
         table.println();
       }
       SummaryTable.print(summary, table, context.locale());
+    }
+    if (dashboard != null) {
+      try {
+        dashboard.write(dashboardFile);
+      } catch (IOException e) {
+        err.println(msg("error.write", dashboardFile, e.getMessage()));
+        return ExitCodes.UNREADABLE;
+      }
     }
     if (summaryFile != null) {
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(summaryFile), StandardCharsets.UTF_8)) {
@@ -202,7 +238,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Reads and checks one input; runs on a worker thread. */
   private static FileResult process(
-      InputLoader loader, ReportChecker checker, Optional<AnnualReport> previous, InputItem item)
+      InputLoader loader,
+      ReportChecker checker,
+      Optional<AnnualReport> previous,
+      PreviousReports lastYear,
+      InputItem item,
+      AuditDashboard dashboard,
+      Map<ReportOutcome, AuditEntry> audited,
+      Locale locale)
       throws Exception {
     Loaded loaded = loader.load(item);
     if (loaded.skipped()) {
@@ -212,8 +255,16 @@ final class ValidateCommand implements Callable<Integer> {
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
       List<Finding> findings = new ArrayList<>(d.result().findings());
-      report.ifPresent(r -> findings.addAll(checker.check(r, previous)));
-      outcomes.add(new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings));
+      report.ifPresent(
+          r -> findings.addAll(checker.check(r, previous.isPresent() ? previous : lastYear.of(r))));
+      ReportOutcome outcome =
+          new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
+      outcomes.add(outcome);
+      if (dashboard != null) {
+        Map<org.disclosurereport.edition.CellAddress, Integer> index =
+            report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
+        audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
+      }
     }
     return new FileResult(loaded.source(), false, outcomes);
   }

@@ -144,6 +144,105 @@ class ValidateCommandTest {
     }
   }
 
+  /**
+   * A report whose 总计 column of table 三 is blank on every row, with four rows of filled parts
+   * (so four sums hold only if their blank totals hold the parts) and one genuine sum error.
+   */
+  static AnnualReport blankHeavy() {
+    AnnualReport valid = Fixtures.valid();
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(valid.cells());
+    valid.spec().table(Tables.APPLICATIONS).orElseThrow().cells().stream()
+        .filter(a -> a.column().equals(Applicants.TOTAL))
+        .forEach(cells::remove);
+    for (String row : List.of(ApplicationRows.NEWLY_RECEIVED, ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL)) {
+      cells.put(CellAddress.of(Tables.APPLICATIONS, row, Applicants.NATURAL_PERSON), CellValue.count(2));
+    }
+    cells.put(
+        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.WITHHELD_STATE_SECRET, Applicants.NATURAL_PERSON),
+        CellValue.count(1));
+    return AnnualReport.copyOf(valid).withCells(cells);
+  }
+
+  @Test
+  void aBlankHeavyReportShowsItsGroupsAndSumsOnTheFirstScreen() throws Exception {
+    AnnualReport report = blankHeavy();
+    Path p = write("blank-heavy.json", report);
+    long blanks =
+        report.spec().table(Tables.APPLICATIONS).orElseThrow().cells().stream()
+            .filter(a -> report.cell(a).isBlank())
+            .count();
+    CliRun run = CliRun.run("--lang", "en", "validate", p.toString());
+    assertEquals(ExitCodes.ERRORS, run.exitCode(), run.toString());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.size() < 25, run.out());
+    String screen = run.out();
+    int group = screen.indexOf("ERROR DR-V011 (" + blanks + " findings");
+    int sum = screen.indexOf("ERROR DR-V102");
+    int needBlanks = screen.indexOf("WARNING DR-V107 (4 findings");
+    assertTrue(group >= 0 && sum > group && needBlanks > sum, screen);
+    assertTrue(screen.contains("Blank cells in the 总计 column on " + blanks + " rows of table 三"), screen);
+
+    CliRun verbose = CliRun.run("--lang", "en", "validate", "--verbose", p.toString());
+    assertEquals(blanks, verbose.out().lines().filter(l -> l.contains("ERROR DR-V011")).count());
+    assertEquals(4, verbose.out().lines().filter(l -> l.contains("WARNING DR-V107")).count());
+
+    CliRun both = CliRun.run("validate", "--blank", "both", p.toString());
+    assertEquals(ExitCodes.ERRORS, both.exitCode(), "the genuine sum error stays an error");
+    assertFalse(both.out().contains("DR-V011"));
+
+    CliRun json = CliRun.run("validate", "--output", "json", p.toString());
+    JsonNode r = new ObjectMapper().readTree(json.out()).get(0);
+    JsonNode groups = r.get("groups");
+    assertEquals(2, groups.size(), groups.toString());
+    JsonNode g = groups.get(0);
+    assertEquals("DR-V011", g.get("ruleId").asText());
+    assertEquals("column", g.get("pattern").asText());
+    assertEquals(Applicants.TOTAL, g.get("column").asText());
+    assertEquals(blanks, g.get("count").asLong());
+    for (JsonNode i : g.get("members")) {
+      assertEquals("DR-V011", r.get("findings").get(i.asInt()).get("ruleId").asText());
+    }
+    assertEquals("DR-V107", groups.get(1).get("ruleId").asText());
+  }
+
+  @Test
+  void previousDirPairsReportsByOrganAndTheDashboardListsCarryOversThatDoNotChain() throws Exception {
+    org.disclosurereport.edition.Edition e = org.disclosurereport.edition.Edition.V2021;
+    AnnualReport broken = Fixtures.valid("甲县人民政府", e, 2021);
+    Map<CellAddress, CellValue> cells = new LinkedHashMap<>(broken.cells());
+    for (String column : List.of(Applicants.NATURAL_PERSON, Applicants.TOTAL)) {
+      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, column), CellValue.count(4));
+      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, column), CellValue.count(4));
+    }
+    write("previous/jia-2021.json", AnnualReport.copyOf(broken).withCells(cells));
+    write("previous/yi-2021.json", Fixtures.valid("乙县 人民政府", e, 2021));
+    write("previous/bing-2020.json", Fixtures.valid("丙县人民政府", e, 2020));
+    write("current/jia-2022.json", Fixtures.valid("甲县人民政府", e, 2022));
+    write("current/yi-2022.json", Fixtures.valid("乙县人民政府", e, 2022));
+    write("current/bing-2022.json", Fixtures.valid("丙县人民政府", e, 2022));
+    Path audit = dir.resolve("audit.html");
+    CliRun run =
+        CliRun.run(
+            "validate", "--output", "json", "--no-progress", "--previous-dir", dir.resolve("previous").toString(),
+            "--report", audit.toString(), dir.resolve("current").toString());
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    Map<String, List<String>> rules = new LinkedHashMap<>();
+    for (JsonNode r : out) {
+      List<String> ids = new java.util.ArrayList<>();
+      r.get("findings").forEach(f -> ids.add(f.get("ruleId").asText()));
+      rules.put(name(r), ids);
+    }
+    assertTrue(rules.get("jia-2022.json").contains("DR-V401"), rules.toString());
+    assertFalse(rules.get("yi-2022.json").contains("DR-V401"), "the name matches without its space; the chain holds");
+    assertEquals(List.of(), rules.get("bing-2022.json"), "no report of 2021: no pair");
+    String data = org.jsoup.Jsoup.parse(audit.toFile(), "UTF-8").getElementById("data").data();
+    assertTrue(data.contains("DR-V401"), "the dashboard knows the broken chain");
+    CliRun both =
+        CliRun.run("validate", "--previous", dir.resolve("previous/yi-2021.json").toString(),
+            "--previous-dir", dir.resolve("previous").toString(), dir.resolve("current").toString());
+    assertEquals(ExitCodes.UNREADABLE, both.exitCode(), "one or the other");
+  }
+
   @Test
   void previousAddsTheCrossYearRules() throws Exception {
     AnnualReport current = Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2022);

@@ -26,6 +26,8 @@ public enum RuleCode implements FindingCode {
   BLANK_CELL("DR-V011", Severity.ERROR),
   /** A blank numeric cell was counted as zero (blank policy: counted as zero). */
   BLANK_AS_ZERO("DR-V012", Severity.WARNING),
+  /** A numeric cell is blank (blank policy: sums checked both ways); for information. */
+  BLANK_CHECKED_BOTH_WAYS("DR-V013", Severity.INFO),
   /** Section 三: the balance of applications ({@code applications.balance}). */
   APPLICATIONS_BALANCE("DR-V101", Severity.ERROR),
   /** Section 三: （七）总计 is the sum of the result rows ({@code applications.resultsTotal}). */
@@ -41,12 +43,18 @@ public enum RuleCode implements FindingCode {
    * reviewAndLitigation.suitAfterReviewTotal}).
    */
   SUIT_AFTER_REVIEW_TOTAL("DR-V106", Severity.ERROR),
+  /** A sum with blank cells holds only if the blank cells hold the difference. */
+  SUM_NEEDS_BLANKS("DR-V107", Severity.WARNING),
   /** A mandatory text section is empty or only a placeholder. */
   EMPTY_TEXT_SECTION("DR-V201", Severity.WARNING),
+  /** The table of section 三 or 四 is not filled in at all. */
+  TABLE_MISSING("DR-V203", Severity.WARNING),
   /** More information-processing fees collected than notified. */
   FEES_COLLECTED_ABOVE_NOTIFIED("DR-V301", Severity.WARNING),
   /** Fee amounts reported without fee notices. */
   FEES_WITHOUT_NOTICES("DR-V302", Severity.WARNING),
+  /** A fee was collected while section 六 says there is nothing to report. */
+  FEE_BUT_NOTHING_TO_REPORT("DR-V303", Severity.WARNING),
   /** Applications carried over to the next year ({@code applications.carryOver}). */
   APPLICATIONS_CARRY_OVER("DR-V401", Severity.ERROR),
   /** Items in force carried over ({@code proactive.itemCountCarryOver}). */
@@ -56,7 +64,9 @@ public enum RuleCode implements FindingCode {
   /** Two reports compared across years are of different organs. */
   DIFFERENT_ORGANS("DR-V404", Severity.ERROR),
   /** Two reports compared across years are not of consecutive years. */
-  NOT_CONSECUTIVE("DR-V405", Severity.ERROR);
+  NOT_CONSECUTIVE("DR-V405", Severity.ERROR),
+  /** A figure the narrative states disagrees with the table cells it restates. */
+  NARRATIVE_FIGURE("DR-V501", Severity.WARNING);
 
   /** The bundle of the validator's messages. */
   public static final MessageBundle BUNDLE = MessageBundle.of(RuleCode.class, "RuleMessages");

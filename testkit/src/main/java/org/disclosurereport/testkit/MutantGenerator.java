@@ -235,10 +235,16 @@ public final class MutantGenerator implements Generator<Mutant> {
       return rule.scope() == RuleScope.REPORT ? this::breakSum : this::breakChain;
     }
     if (id.equals(BlankPolicy.BLANK_IS_ERROR.ruleId())) {
-      return this::blankAnyCell;
+      return e -> blankZeroCell(e, BlankPolicy.BLANK_IS_ERROR);
     }
     if (id.equals(BlankPolicy.BLANK_AS_ZERO.ruleId())) {
-      return this::blankZeroCell;
+      return e -> blankZeroCell(e, BlankPolicy.BLANK_AS_ZERO);
+    }
+    if (id.equals(BlankPolicy.BLANK_CHECKED_BOTH_WAYS.ruleId())) {
+      return e -> blankZeroCell(e, BlankPolicy.BLANK_CHECKED_BOTH_WAYS);
+    }
+    if (rule.code() == org.disclosurereport.finding.RuleCode.SUM_NEEDS_BLANKS) {
+      return this::blankFilledCell;
     }
     return switch (rule.code()) {
       case REQUIRED_METADATA -> this::blankMetadataField;
@@ -249,6 +255,9 @@ public final class MutantGenerator implements Generator<Mutant> {
       case FEES_WITHOUT_NOTICES -> e -> fees(e, false);
       case DIFFERENT_ORGANS -> this::otherOrgan;
       case NOT_CONSECUTIVE -> this::notConsecutive;
+      case NARRATIVE_FIGURE -> this::misstateApplications;
+      case TABLE_MISSING -> this::blankTable;
+      case FEE_BUT_NOTHING_TO_REPORT -> this::feeButNothingToReport;
       default ->
           throw new IllegalArgumentException("No mutant generator for rule " + id + " yet");
     };
@@ -357,14 +366,101 @@ public final class MutantGenerator implements Generator<Mutant> {
 
   // ------------------------------------------------------------------ blanks
 
-  private Mutant blankAnyCell(Entropy entropy) {
+  /**
+   * Blanks a count above zero that some sum needs: the sums it is in hold only if the blank holds
+   * its value ({@code DR-V107}), and the blank itself is noted ({@code DR-V013}, under the policy
+   * that checks sums both ways).
+   */
+  private Mutant blankFilledCell(Entropy entropy) {
     AnnualReport report = base(entropy);
-    CellAddress a = entropy.pick(report.spec().cells());
-    return mutant(blank(report, a), BlankPolicy.BLANK_IS_ERROR, List.of(blanked(report, a)));
+    EditionSpec spec = report.spec();
+    Set<CellAddress> inSums = new HashSet<>();
+    spec.identities().forEach(i -> inSums.addAll(i.cells()));
+    List<CellAddress> candidates =
+        spec.cells().stream()
+            .filter(inSums::contains)
+            .filter(a -> report.cell(a) instanceof org.disclosurereport.model.CellValue.Count c && c.value() > 0)
+            .toList();
+    // Generated reports have counts above zero in every table; an all-zero one would be a bug.
+    return blankFilled(report, entropy.pick(candidates));
+  }
+
+  private Mutant blankFilled(AnnualReport report, CellAddress a) {
+    return new Mutant(
+        rule.id(),
+        expected(),
+        Optional.empty(),
+        blank(report, a),
+        BlankPolicy.BLANK_CHECKED_BOTH_WAYS,
+        List.of(blanked(report, a)));
+  }
+
+  /** Leaves the table of section 三 or 四 blank: every sum of it holds with blanks as zero. */
+  private Mutant blankTable(Entropy entropy) {
+    AnnualReport report = base(entropy);
+    String table =
+        entropy.pick(
+            List.of(
+                org.disclosurereport.edition.Keys.Tables.REVIEW_AND_LITIGATION,
+                org.disclosurereport.edition.Keys.Tables.APPLICATIONS));
+    Map<CellAddress, org.disclosurereport.model.CellValue> cells = new java.util.LinkedHashMap<>(report.cells());
+    report.spec().table(table).orElseThrow().cells().forEach(cells::remove);
+    return mutant(
+        AnnualReport.copyOf(report).withCells(cells),
+        BlankPolicy.BLANK_CHECKED_BOTH_WAYS,
+        List.of("tables." + table + ": every cell blank"));
+  }
+
+  /** A fee collected, within what was notified, while section 六 says only that there is nothing. */
+  private Mutant feeButNothingToReport(Entropy entropy) {
+    AnnualReport report = base(entropy);
+    long cap = Math.max(1, config.maxCount()) * 100;
+    long notified = entropy.between(1, cap);
+    InformationProcessingFees fees =
+        InformationProcessingFees.builder()
+            .noticesIssued(CellValue.count(entropy.between(1, Math.max(1, config.maxCount()))))
+            .amountNotified(yuan(notified))
+            .amountCollected(yuan(entropy.between(1, notified)))
+            .build();
+    String text = entropy.pick(PLACEHOLDERS);
+    AnnualReport mutated =
+        report.withOtherMatters(
+            OtherMatters.builder().narrative(org.disclosurereport.model.Narrative.of(text)).fees(fees).build());
+    return mutant(
+        mutated,
+        BlankPolicy.BLANK_IS_ERROR,
+        List.of("otherMatters: \"" + text + "\", fee collected " + fees.amountCollected()));
+  }
+
+  /**
+   * Rewrites the 总体情况 section to state a number of applications received that is neither the
+   * table's new applications nor those plus last year's carry-over.
+   */
+  private Mutant misstateApplications(Entropy entropy) {
+    AnnualReport report = base(entropy);
+    EditionSpec spec = report.spec();
+    List<List<CellAddress>> alternatives =
+        org.disclosurereport.validation.NarrativeFigures.cells(
+            spec, org.disclosurereport.validation.FigureKind.APPLICATIONS_RECEIVED);
+    long stated = 1;
+    for (List<CellAddress> cells : alternatives) {
+      long sum = 0;
+      for (CellAddress a : cells) {
+        org.disclosurereport.model.CellValue v = report.cell(a);
+        sum += (v.isBlank() ? report.derivedTotal(a) : v).wholeNumber().orElse(0L);
+      }
+      stated = Math.max(stated, sum + 1);
+    }
+    stated += entropy.pick(List.of(0L, 1L, 7L, 100L));
+    String text = "本年度依法做好政府信息公开工作，全年收到政府信息公开申请" + stated + "件。";
+    return mutant(
+        report.withGeneral(org.disclosurereport.model.Narrative.of(text)),
+        BlankPolicy.BLANK_IS_ERROR,
+        List.of("general: " + text));
   }
 
   /** Blanks a cell whose zero no sum notices: a cell in no identity, or one that holds zero. */
-  private Mutant blankZeroCell(Entropy entropy) {
+  private Mutant blankZeroCell(Entropy entropy, BlankPolicy policy) {
     AnnualReport report = base(entropy);
     EditionSpec spec = report.spec();
     Set<CellAddress> inSums = new HashSet<>();
@@ -377,7 +473,7 @@ public final class MutantGenerator implements Generator<Mutant> {
                         || report.cell(a).decimal().map(d -> d.signum() == 0).orElse(true))
             .toList();
     CellAddress a = entropy.pick(candidates);
-    return mutant(blank(report, a), BlankPolicy.BLANK_AS_ZERO, List.of(blanked(report, a)));
+    return mutant(blank(report, a), policy, List.of(blanked(report, a)));
   }
 
   private static AnnualReport blank(AnnualReport report, CellAddress a) {

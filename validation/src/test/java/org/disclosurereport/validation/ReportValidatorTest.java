@@ -147,10 +147,17 @@ class ReportValidatorTest {
   }
 
   @Test
-  void sumsWithABlankCellAreNotCheckedUnderTheStrictPolicy() {
+  void sumsWithABlankCellAreCheckedBothWaysUnderTheStrictPolicy() {
     CellAddress total = CellAddress.of(T, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON);
     ValidationResult result = STRICT.validate(withBlank(luoning2020(), total));
-    assertEquals(List.of("DR-V011"), ruleIds(result));
+    // The balance, the results total and the applicant total of the row each hold only if the
+    // blank holds 1: warnings, not errors.
+    assertEquals(List.of("DR-V011", "DR-V107", "DR-V107", "DR-V107"), ruleIds(result));
+    for (Finding f : result.findings("DR-V107")) {
+      assertEquals(Severity.WARNING, f.severity());
+      assertTrue(f.messageZh().contains("（七）总计 / 自然人"), f.messageZh());
+      assertTrue(f.messageEn().contains("would have to hold 1 in all"), f.messageEn());
+    }
   }
 
   @Test

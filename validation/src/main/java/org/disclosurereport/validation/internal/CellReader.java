@@ -15,7 +15,7 @@ final class CellReader {
 
   /**
    * Returns the value of a cell for a sum: its decimal value, zero for a blank under {@link
-   * BlankPolicy#BLANK_AS_ZERO}, empty for a blank under {@link BlankPolicy#BLANK_IS_ERROR}.
+   * BlankPolicy#BLANK_AS_ZERO}, empty for a blank under the other policies.
    */
   static Optional<BigDecimal> value(AnnualReport report, CellAddress address, BlankPolicy policy) {
     CellValue v = report.cell(address);
@@ -39,7 +39,7 @@ final class CellReader {
     for (CellAddress a : cells) {
       CellValue v = values.get(a);
       if (v == null || v.isBlank()) {
-        if (policy == BlankPolicy.BLANK_IS_ERROR) {
+        if (policy != BlankPolicy.BLANK_AS_ZERO) {
           return Optional.empty();
         }
       } else if (v instanceof CellValue.Count c) {

@@ -43,8 +43,18 @@ public final class RuleDefinitions {
   public static final String BLANK_CELL = RuleCode.BLANK_CELL.id();
   /** Blank cell, policy: counted as zero. */
   public static final String BLANK_AS_ZERO = RuleCode.BLANK_AS_ZERO.id();
+  /** Blank cell, policy: sums checked both ways. */
+  public static final String BLANK_CHECKED_BOTH_WAYS = RuleCode.BLANK_CHECKED_BOTH_WAYS.id();
+  /** A sum that holds only if blank cells hold the difference. */
+  public static final String SUM_NEEDS_BLANKS = RuleCode.SUM_NEEDS_BLANKS.id();
   /** Mandatory text section empty. */
   public static final String EMPTY_TEXT_SECTION = RuleCode.EMPTY_TEXT_SECTION.id();
+  /** A figure stated in the narrative disagrees with the tables. */
+  public static final String NARRATIVE_FIGURE = RuleCode.NARRATIVE_FIGURE.id();
+  /** The table of section 三 or 四 not filled in at all. */
+  public static final String TABLE_MISSING = RuleCode.TABLE_MISSING.id();
+  /** A fee collected while section 六 says there is nothing to report. */
+  public static final String FEE_BUT_NOTHING_TO_REPORT = RuleCode.FEE_BUT_NOTHING_TO_REPORT.id();
   /** Fees collected above the fees notified. */
   public static final String FEES_COLLECTED_ABOVE_NOTIFIED = RuleCode.FEES_COLLECTED_ABOVE_NOTIFIED.id();
   /** Fee amounts without fee notices. */
@@ -155,6 +165,17 @@ public final class RuleDefinitions {
             .cellsByEdition(cells((spec, a) -> true))
             .build());
 
+    rules.add(
+        plain(BLANK_CHECKED_BOTH_WAYS, RuleScope.REPORT, all, List.of(GUIDE))
+            .cellsByEdition(cells((spec, a) -> true))
+            .build());
+    rules.add(
+        plain(SUM_NEEDS_BLANKS, RuleScope.REPORT, all, List.of(GUIDE))
+            .cellsByEdition(cells(RuleDefinitions::inSomeSum))
+            // A blank is what makes the sum open; under the policy that checks sums both ways it
+            // is noted by DR-V013 (under BLANK_IS_ERROR, by DR-V011 instead).
+            .companions(List.of(BLANK_CHECKED_BOTH_WAYS))
+            .build());
     rules.add(sum(RuleCode.APPLICATIONS_BALANCE.id(), "applications.balance", List.of(ARTICLE_50)));
     rules.add(
         sum(RuleCode.APPLICATIONS_RESULTS_TOTAL.id(), "applications.resultsTotal", List.of(ARTICLE_50)));
@@ -187,6 +208,14 @@ public final class RuleDefinitions {
             .build());
     rules.add(
         plain(FEES_WITHOUT_NOTICES, RuleScope.REPORT, all, feeSources).build());
+    rules.add(plain(FEE_BUT_NOTHING_TO_REPORT, RuleScope.REPORT, all, feeSources).build());
+    rules.add(
+        plain(TABLE_MISSING, RuleScope.REPORT, all, List.of(ARTICLE_50))
+            // Every cell of the table is blank: the blank rule of the policy fires too (DR-V013
+            // under the policy that checks sums both ways).
+            .companions(List.of(BLANK_CHECKED_BOTH_WAYS))
+            .build());
+    rules.add(plain(NARRATIVE_FIGURE, RuleScope.REPORT, all, List.of(ARTICLE_50)).build());
 
     rules.add(crossYear(RuleCode.APPLICATIONS_CARRY_OVER.id(), "applications.carryOver"));
     rules.add(
@@ -316,6 +345,15 @@ public final class RuleDefinitions {
       cells.put(e, spec.cells().stream().filter(a -> filter.apply(spec, a)).toList());
     }
     return cells;
+  }
+
+  private static boolean inSomeSum(EditionSpec spec, CellAddress a) {
+    for (Identity identity : spec.identities()) {
+      if (identity.cells().contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<CellAddress> inPrintedOrder(EditionSpec spec, Set<CellAddress> cells) {

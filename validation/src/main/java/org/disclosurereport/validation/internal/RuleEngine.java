@@ -36,6 +36,8 @@ public final class RuleEngine {
     SumRules.check(report, sink);
     TextRules.check(report, sink);
     FeeRules.check(report, sink);
+    NarrativeRules.check(report, sink);
+    PlausibilityRules.check(report, sink);
     return sink.findings();
   }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.Axis;
 import org.disclosurereport.edition.AxisNode;
+import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
 import org.disclosurereport.edition.SumRelation;
@@ -43,6 +45,7 @@ final class SumRules {
     EditionSpec spec = report.spec();
     BlankPolicy policy = sink.options().blankPolicy();
     List<Evaluated> evaluated = new ArrayList<>();
+    List<Identity> withBlanks = new ArrayList<>();
     for (Identity identity : spec.identities()) {
       Optional<Rule> rule = RuleDefinitions.forRelation(identity.relation().id());
       if (rule.isEmpty() || !sink.enabled(rule.get().id())) {
@@ -52,6 +55,8 @@ final class SumRules {
       Optional<BigDecimal> right = CellReader.sum(report, identity.right(), policy);
       if (left.isPresent() && right.isPresent()) {
         evaluated.add(new Evaluated(identity, left.get(), right.get()));
+      } else {
+        withBlanks.add(identity);
       }
     }
     Map<Identity, List<RepairHint>> hints =
@@ -71,6 +76,83 @@ final class SumRules {
             .hints(hints.getOrDefault(identity, List.of()))
             .add();
       }
+    }
+    for (Identity identity : withBlanks) {
+      checkBothWays(report, identity, sink);
+    }
+  }
+
+  /**
+   * Checks a sum with blank cells twice (see {@link BlankPolicy}): over the filled cells, where a
+   * side with a blank count can only grow, and with blanks as zero.
+   */
+  private static void checkBothWays(AnnualReport report, Identity identity, FindingSink sink) {
+    EditionSpec spec = report.spec();
+    BigDecimal left = CellReader.sum(report, identity.left(), BlankPolicy.BLANK_AS_ZERO).orElseThrow();
+    BigDecimal right =
+        CellReader.sum(report, identity.right(), BlankPolicy.BLANK_AS_ZERO).orElseThrow();
+    int comparison = left.compareTo(right);
+    if (comparison == 0) {
+      return;
+    }
+    Side leftSide = Side.of(report, identity.left());
+    Side rightSide = Side.of(report, identity.right());
+    // The side that is short must have a blank that can grow to make up the difference.
+    Side shortSide = comparison < 0 ? leftSide : rightSide;
+    boolean couldHold = shortSide.canGrow() || leftSide.signed() || rightSide.signed();
+    String ruleId = RuleDefinitions.forRelation(identity.relation().id()).orElseThrow().id();
+    List<CellAddress> blanks = new ArrayList<>(leftSide.blanks());
+    blanks.addAll(rightSide.blanks());
+    if (!couldHold) {
+      sink.of(
+              ruleId,
+              location(spec, identity),
+              message(spec, new Evaluated(identity, left, right), 0)
+                  .append("note.breaksEitherWay", "count", blanks.size()))
+          .values(left, right)
+          .cells(identity.cells())
+          .add();
+      return;
+    }
+    if (!sink.enabled(RuleDefinitions.SUM_NEEDS_BLANKS)) {
+      return;
+    }
+    List<CellAddress> holders = shortSide.blanks().isEmpty() ? blanks : shortSide.blanks();
+    String names =
+        holders.stream().map(spec::label).collect(Collectors.joining("、"));
+    Message base = message(spec, new Evaluated(identity, left, right), 0);
+    Message m =
+        new Message(
+                List.of(RuleDefinitions.SUM_NEEDS_BLANKS), base.arguments())
+            .with(
+                "place",
+                location(spec, identity).labels().orElse(""),
+                "blanks",
+                names,
+                "difference",
+                CellReader.plain(left.subtract(right).abs()));
+    sink.of(RuleDefinitions.SUM_NEEDS_BLANKS, location(spec, identity), m)
+        .values(left, right)
+        .cells(identity.cells())
+        .add();
+  }
+
+  /** The blank cells of one side of a sum, and whether they can make it larger or smaller. */
+  private record Side(List<CellAddress> blanks, boolean signed) {
+    static Side of(AnnualReport report, List<CellAddress> cells) {
+      List<CellAddress> blanks = new ArrayList<>();
+      boolean signed = false;
+      for (CellAddress a : cells) {
+        if (report.cell(a).isBlank()) {
+          blanks.add(a);
+          signed |= report.spec().kind(a) == CellKind.CHANGE;
+        }
+      }
+      return new Side(List.copyOf(blanks), signed);
+    }
+
+    boolean canGrow() {
+      return !blanks.isEmpty();
     }
   }
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads the value of {@code --blank} as the validator's {@link BlankPolicy}: {@code error} is
- * {@link BlankPolicy#BLANK_IS_ERROR}, {@code zero} is {@link BlankPolicy#BLANK_AS_ZERO}, and any
+ * {@link BlankPolicy#BLANK_IS_ERROR}, {@code zero} is {@link BlankPolicy#BLANK_AS_ZERO}, {@code both} is {@link
+ * BlankPolicy#BLANK_CHECKED_BOTH_WAYS}, and any
  * policy may also be named in full ({@code blank_as_zero}), in any case.
  *
  * <p>This class is immutable and thread-safe.
@@ -23,6 +24,8 @@ public final class BlankPolicyConverter implements ITypeConverter<BlankPolicy> {
         return BlankPolicy.BLANK_IS_ERROR;
       case "zero":
         return BlankPolicy.BLANK_AS_ZERO;
+      case "both":
+        return BlankPolicy.BLANK_CHECKED_BOTH_WAYS;
       default:
         return Arrays.stream(BlankPolicy.values())
             .filter(p -> p.name().equalsIgnoreCase(v))
@@ -32,7 +35,7 @@ public final class BlankPolicyConverter implements ITypeConverter<BlankPolicy> {
                     new TypeConversionException(
                         "Invalid value for --blank: "
                             + value
-                            + " (valid values: error, zero, "
+                            + " (valid values: error, both, zero, "
                             + Arrays.stream(BlankPolicy.values())
                                 .map(p -> p.name().toLowerCase(Locale.ROOT))
                                 .collect(Collectors.joining(", "))

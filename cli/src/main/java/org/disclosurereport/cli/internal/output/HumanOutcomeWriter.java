@@ -19,11 +19,17 @@ import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.RepairHint;
 import org.disclosurereport.finding.Severity;
+import org.disclosurereport.validation.FindingGroup;
+import org.disclosurereport.validation.FindingGroups;
 
 /**
- * Prints outcomes for people: one heading per report, its findings grouped by section under the
- * section's official heading, each with the official labels of its cell, the reported and
+ * Prints outcomes for people: one heading per report, then its findings under the official
+ * headings of their sections, each with the official labels of its cell, the reported and
  * expected values and the repair hints, in Chinese or English.
+ *
+ * <p>By default the first screen shows what matters: findings of one rule that cover a column, a
+ * row or a table are printed as one group ({@link FindingGroups}), and errors come before
+ * warnings and information, each by section. Verbose output lists every finding by section.
  *
  * <p>Section headings and cell labels come from the edition description, never from this
  * class. Instances are used from one thread.
@@ -34,6 +40,7 @@ public final class HumanOutcomeWriter implements OutcomeSink {
   private final PrintWriter out;
   private final Locale locale;
   private final boolean quietValid;
+  private final boolean verbose;
 
   /**
    * Creates a writer.
@@ -44,9 +51,22 @@ public final class HumanOutcomeWriter implements OutcomeSink {
    *     long batches)
    */
   public HumanOutcomeWriter(PrintWriter out, Locale locale, boolean quietValid) {
+    this(out, locale, quietValid, false);
+  }
+
+  /**
+   * Creates a writer.
+   *
+   * @param out where to print
+   * @param locale the language
+   * @param quietValid whether to leave out reports that are valid and have no findings
+   * @param verbose whether to list every finding by section instead of grouping them
+   */
+  public HumanOutcomeWriter(PrintWriter out, Locale locale, boolean quietValid, boolean verbose) {
     this.out = out;
     this.locale = Messages.normalize(locale);
     this.quietValid = quietValid;
+    this.verbose = verbose;
   }
 
   @Override
@@ -61,6 +81,11 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     }
     out.println(heading(outcome));
     EditionSpec spec = outcome.identity().map(ReportIdentity::edition).orElse(Edition.V2021).spec();
+    if (!verbose) {
+      printGrouped(outcome, spec);
+      out.flush();
+      return;
+    }
     for (Map.Entry<Optional<SectionId>, List<Finding>> group :
         bySection(outcome.findings(), spec).entrySet()) {
       out.println(INDENT + group.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
@@ -69,6 +94,60 @@ public final class HumanOutcomeWriter implements OutcomeSink {
       }
     }
     out.flush();
+  }
+
+  /**
+   * Groups first within each severity; errors, then warnings, then information; by section
+   * within each severity.
+   */
+  private void printGrouped(ReportOutcome outcome, EditionSpec spec) {
+    FindingGroups groups =
+        outcome.readable()
+            ? FindingGroups.of(spec, outcome.findings())
+            : FindingGroups.of(spec, List.of());
+    List<Finding> single = outcome.readable() ? groups.ungrouped() : outcome.findings();
+    for (Severity severity : Severity.values()) {
+      Map<Optional<SectionId>, List<Object>> bySection = new LinkedHashMap<>();
+      bySection.put(Optional.empty(), new ArrayList<>());
+      for (SectionId s : SectionId.values()) {
+        bySection.put(Optional.of(s), new ArrayList<>());
+      }
+      for (FindingGroup g : groups.groups()) {
+        if (g.severity() == severity) {
+          bySection.get(Optional.of(g.section())).add(g);
+        }
+      }
+      for (Finding f : single) {
+        if (f.severity() == severity) {
+          bySection.get(sectionOf(f.location(), spec)).add(f);
+        }
+      }
+      for (Map.Entry<Optional<SectionId>, List<Object>> e : bySection.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          continue;
+        }
+        out.println(INDENT + e.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
+        for (Object item : e.getValue()) {
+          if (item instanceof FindingGroup g) {
+            printGroup(g);
+          } else {
+            printFinding((Finding) item);
+          }
+        }
+      }
+    }
+  }
+
+  private void printGroup(FindingGroup g) {
+    String pad = INDENT + INDENT;
+    out.println(
+        pad
+            + msg("severity." + g.severity().name())
+            + ' '
+            + g.ruleId()
+            + ' '
+            + msg("human.group", String.valueOf(g.count())));
+    out.println(pad + INDENT + g.message(locale));
   }
 
   private String heading(ReportOutcome o) {

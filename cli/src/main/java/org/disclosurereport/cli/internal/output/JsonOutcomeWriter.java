@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.RepairHint;
+import org.disclosurereport.validation.FindingGroup;
+import org.disclosurereport.validation.FindingGroups;
 
 /**
  * Prints outcomes as the documented machine-readable form of {@code validate --output json}: one
@@ -66,11 +71,47 @@ public final class JsonOutcomeWriter implements OutcomeSink {
         finding(f);
       }
       g.writeEndArray();
+      groups(o);
       g.writeEndObject();
       g.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The groups of the report's findings ({@link FindingGroups}); members are given as indexes into
+   * the report's {@code findings} array, which keeps every finding.
+   */
+  private void groups(ReportOutcome o) throws IOException {
+    g.writeArrayFieldStart("groups");
+    if (o.identity().isPresent()) {
+      EditionSpec spec = o.identity().get().edition().spec();
+      Map<Finding, Integer> index = new IdentityHashMap<>();
+      for (int i = 0; i < o.findings().size(); i++) {
+        index.put(o.findings().get(i), i);
+      }
+      for (FindingGroup group : FindingGroups.of(spec, o.findings()).groups()) {
+        g.writeStartObject();
+        g.writeStringField("ruleId", group.ruleId());
+        g.writeStringField("severity", group.severity().name());
+        g.writeStringField("pattern", group.pattern().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("section", group.section().key());
+        g.writeStringField("table", group.table());
+        Json.string(g, "row", group.row());
+        Json.string(g, "column", group.column());
+        g.writeStringField("labels", group.labels());
+        g.writeNumberField("count", group.count());
+        g.writeStringField("message", group.message(locale));
+        g.writeArrayFieldStart("members");
+        for (Finding f : group.members()) {
+          g.writeNumber(index.get(f));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
   }
 
   private void finding(Finding f) throws IOException {

@@ -1,0 +1,141 @@
+package org.disclosurereport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.disclosurereport.cli.internal.Fixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code validate DIR --report audit.html}: the dashboard is one self-contained file, and opens in
+ * a real headless Chromium with its charts drawn, no script error, a row linking to every report,
+ * and a report shown in the official layout with its broken cells marked.
+ */
+class AuditDashboardTest {
+  @TempDir Path dir;
+
+  private Path batch() throws IOException {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    Files.write(in.resolve("a-valid.json"), Fixtures.json(Fixtures.valid()));
+    Files.write(in.resolve("b-broken.json"), Fixtures.json(Fixtures.broken()));
+    Files.write(in.resolve("c-blank-heavy.json"), Fixtures.json(ValidateCommandTest.blankHeavy()));
+    Files.writeString(in.resolve("d-unreadable.json"), "{ not json", StandardCharsets.UTF_8);
+    return in;
+  }
+
+  @Test
+  void theDashboardIsOneSelfContainedFileWithEveryReport() throws Exception {
+    Path out = dir.resolve("audit.html");
+    CliRun run = CliRun.run("--lang", "en", "validate", "--no-progress", "--report", out.toString(), batch().toString());
+    assertEquals(ExitCodes.UNREADABLE, run.exitCode(), run.toString());
+    Document doc = Jsoup.parse(out.toFile(), "UTF-8");
+    assertTrue(doc.select("script[src], link[href], img[src], iframe").isEmpty(), "nothing is loaded from elsewhere");
+    String html = Files.readString(out);
+    assertTrue(html.contains("echarts"), "the chart library is inlined");
+    String data = doc.getElementById("data").data();
+    for (String name : List.of("a-valid.json", "b-broken.json", "c-blank-heavy.json", "d-unreadable.json")) {
+      assertTrue(data.contains(name), name);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temporary file left");
+    }
+  }
+
+  @Test
+  void aDashboardThatCannotBeWrittenIsAnErrorAndLeavesNothing() throws Exception {
+    Path out = dir.resolve("missing-dir").resolve("audit.html");
+    CliRun run = CliRun.run("validate", "--no-progress", "--report", out.toString(), batch().toString());
+    assertEquals(ExitCodes.UNREADABLE, run.exitCode());
+    assertFalse(Files.exists(out.getParent()));
+    assertTrue(run.err().contains("audit.html"), run.err());
+  }
+
+  @Test
+  void theDashboardOpensInChromiumWithItsChartsAndLinks() throws Exception {
+    Path chromium = chromium();
+    Path out = dir.resolve("audit.html");
+    CliRun.run("--lang", "en", "validate", "--no-progress", "--report", out.toString(), batch().toString());
+
+    Document page = Jsoup.parse(run(chromium, out.toUri().toString()));
+    Element root = page.selectFirst("html");
+    assertEquals("", root.attr("data-script-error"), "no script error");
+    assertEquals("true", root.attr("data-ready"), "the page script ran to its end");
+    for (String id : List.of("chart-rules", "chart-edition", "chart-year", "chart-level", "chart-kind")) {
+      assertFalse(page.select("#" + id + " canvas").isEmpty(), id + " is drawn");
+    }
+    assertEquals(7, page.select("#totals .card").size());
+    assertEquals("4", page.select("#totals .card b").first().text());
+    // The share of blank cells: none in the valid report, some in the blank-heavy one.
+    assertEquals("0%", page.selectFirst("#rows .row[data-report=0] span:nth-child(8)").text());
+    assertTrue(page.selectFirst("#rows .row[data-report=2] span:nth-child(8)").text().matches("[1-9][0-9]?%"));
+    List<String> links = page.select("#rows a[href^=#r]").eachAttr("href");
+    assertEquals(List.of("#r0", "#r1", "#r2", "#r3"), links, "a link to every report");
+
+    // The broken report in the official layout: its values filled in, its broken cell marked.
+    Document report = Jsoup.parse(run(chromium, out.toUri() + "#r1"));
+    assertEquals("", report.selectFirst("html").attr("data-script-error"));
+    Element layout = report.getElementById("report-layout");
+    assertFalse(layout.select("table.report-table td[data-cell]").isEmpty(), "the official layout is shown");
+    Element broken = layout.selectFirst("td.broken");
+    assertTrue(broken != null, "a broken cell is marked");
+    assertFalse(layout.select("td[data-cell]").stream().allMatch(td -> td.text().isEmpty()), "values are filled in");
+  }
+
+  static Path chromium() {
+    Optional<Path> found = Optional.empty();
+    for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+      for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        Path candidate = Path.of(d, name);
+        if (found.isEmpty() && Files.isExecutable(candidate)) {
+          found = Optional.of(candidate);
+        }
+      }
+    }
+    assumeTrue(found.isPresent(), "Chromium is not installed (apt-get install chromium): browser check skipped");
+    return found.get();
+  }
+
+  /** Opens a page in headless Chromium and returns its DOM once its scripts have run. */
+  private String run(Path chromium, String url) throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory(dir, "profile");
+    Path output = dir.resolve("dom.html");
+    List<String> command =
+        List.of(
+            chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--user-data-dir=" + profile, "--window-size=1280,1600", "--virtual-time-budget=5000",
+            "--dump-dom", url);
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(output.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      assertTrue(process.waitFor(120, TimeUnit.SECONDS), "chromium finished within two minutes");
+      assertEquals(0, process.exitValue(), "chromium exit status");
+    } finally {
+      process.destroyForcibly();
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return Files.readString(output, StandardCharsets.UTF_8);
+  }
+}
