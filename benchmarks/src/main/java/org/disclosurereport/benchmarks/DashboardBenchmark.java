@@ -12,15 +12,15 @@ import org.disclosurereport.cli.internal.audit.AuditDashboard;
 import org.disclosurereport.cli.internal.audit.AuditEntry;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
-import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.testkit.ReportGenerator;
 import org.disclosurereport.testkit.random.RandomEntropy;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.finding.Finding;
 import org.disclosurereport.validation.ReportValidator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
@@ -72,7 +72,7 @@ public class DashboardBenchmark extends BenchmarkDefaults {
       List<Finding> findings = new ArrayList<>(validator.validate(r).findings());
       outcomes[i] =
           new ReportOutcome(
-              "reports/" + i + ".json", Optional.of(InputFormat.JSON), Optional.of(ReportIdentity.of(r)), findings);
+              "reports/" + i + ".json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(r)), findings);
     }
     target = Files.createTempFile("audit", ".html");
   }

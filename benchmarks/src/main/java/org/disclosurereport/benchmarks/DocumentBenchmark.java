@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.disclosurereport.documents.DocumentReader;
-import org.disclosurereport.layout.ReadReport;
+import org.disclosurereport.document.ReadResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -58,7 +58,7 @@ public class DocumentBenchmark extends BenchmarkDefaults {
    * @return what was read
    */
   @Benchmark
-  public ReadReport pdf() {
+  public ReadResult pdf() {
     return reader.read(pdf);
   }
 
@@ -81,7 +81,7 @@ public class DocumentBenchmark extends BenchmarkDefaults {
    * @return what was read
    */
   @Benchmark
-  public ReadReport docx() {
+  public ReadResult docx() {
     return reader.read(docx);
   }
 

@@ -2,8 +2,8 @@ package org.disclosurereport.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.layout.ReadReport;
 import org.disclosurereport.layout.TextRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,7 +38,7 @@ public class PublishedPageBenchmark extends BenchmarkDefaults {
    * @return what was read
    */
   @Benchmark
-  public ReadReport html() {
+  public ReadResult html() {
     return reader.readHtml(html);
   }
 
@@ -58,7 +58,7 @@ public class PublishedPageBenchmark extends BenchmarkDefaults {
    * @return what was read
    */
   @Benchmark
-  public ReadReport text() {
+  public ReadResult text() {
     return reader.readText(text);
   }
 

@@ -37,7 +37,7 @@ public class ValidateBenchmark extends BenchmarkDefaults {
     report = Fixture.get().report();
     factory = ReportBeanValidation.buildValidatorFactory(Locale.CHINA);
     beanValidator = factory.getValidator();
-    rules = ReportValidator.withDefaults();
+    rules = ReportValidator.create();
     identities = identityRulesOnly();
   }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.layout.ReadReport;
 import org.disclosurereport.model.AnnualReport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +18,7 @@ class GovernmentPageTest {
 
   @Test
   void thePageGivesTheReportBack() {
-    ReadReport read = PublishedReportReader.create().readHtml(page);
+    ReadResult read = PublishedReportReader.create().readHtml(page);
     AnnualReport back = read.report().orElseThrow(() -> new AssertionError(read.findings()));
     assertEquals(report.cells(), back.cells());
     assertEquals(report.metadata().organName(), back.metadata().organName());

@@ -2,7 +2,7 @@ package org.disclosurereport.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ final class ConvertCommand implements Callable<Integer> {
       paramLabel = "json|xml|html|txt|docx",
       converter = FormatConverter.class,
       descriptionKey = "convert.to")
-  InputFormat target;
+  DocumentFormat target;
 
   @Option(names = {"-o", "--out"}, paramLabel = "OUT", descriptionKey = "convert.out")
   Path output;
@@ -44,11 +44,11 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Converts {@code json}, {@code xml}, {@code html} and {@code txt} (any case). */
-  static final class FormatConverter implements ITypeConverter<InputFormat> {
+  static final class FormatConverter implements ITypeConverter<DocumentFormat> {
     @Override
-    public InputFormat convert(String value) {
-      return InputFormat.fromId(value)
-          .filter(f -> f != InputFormat.PDF && f != InputFormat.DOC)
+    public DocumentFormat convert(String value) {
+      return DocumentFormat.fromId(value)
+          .filter(f -> f != DocumentFormat.PDF && f != DocumentFormat.DOC)
           .orElseThrow(
               () ->
                   new picocli.CommandLine.TypeConversionException(

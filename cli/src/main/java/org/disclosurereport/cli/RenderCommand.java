@@ -2,7 +2,7 @@ package org.disclosurereport.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +30,7 @@ final class RenderCommand implements Callable<Integer> {
       defaultValue = "html",
       converter = ConvertCommand.FormatConverter.class,
       descriptionKey = "render.to")
-  InputFormat target;
+  DocumentFormat target;
 
   private final CommandContext context;
 
@@ -40,7 +40,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (target != InputFormat.HTML && target != InputFormat.DOCX) {
+    if (target != DocumentFormat.HTML && target != DocumentFormat.DOCX) {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "render writes html or docx, not " + target.id());
     }

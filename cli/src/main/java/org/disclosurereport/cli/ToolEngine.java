@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.cli.internal.input.InputFormat;
-import org.disclosurereport.cli.internal.io.BlankTreatment;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportChecker;
@@ -35,12 +34,12 @@ import org.disclosurereport.finding.Finding;
  */
 final class ToolEngine implements ReportEngine {
   /** The formats the service converts to, in this order. */
-  private static final List<InputFormat> WRITABLE = List.of(InputFormat.JSON, InputFormat.XML, InputFormat.HTML);
+  private static final List<DocumentFormat> WRITABLE = List.of(DocumentFormat.JSON, DocumentFormat.XML, DocumentFormat.HTML);
 
   private final Toolkit toolkit;
   private final InputLoader loader;
-  /** Built once per blank treatment, as {@code validate} builds its one: building is costly. */
-  private final java.util.Map<BlankTreatment, ReportChecker> checkers = new java.util.EnumMap<>(BlankTreatment.class);
+  /** Built once per blank policy, as {@code validate} builds its one: building is costly. */
+  private final java.util.Map<BlankPolicy, ReportChecker> checkers = new java.util.EnumMap<>(BlankPolicy.class);
 
   /**
    * Creates the engine.
@@ -51,7 +50,7 @@ final class ToolEngine implements ReportEngine {
   ToolEngine(Toolkit toolkit, long maxBytes) {
     this.toolkit = toolkit;
     this.loader = new InputLoader(toolkit, maxBytes);
-    for (BlankTreatment b : BlankTreatment.values()) {
+    for (BlankPolicy b : BlankPolicy.values()) {
       toolkit.checker(b).ifPresent(c -> checkers.put(b, c));
     }
   }
@@ -59,7 +58,7 @@ final class ToolEngine implements ReportEngine {
   @Override
   public Examination examine(Upload upload) {
     ReportChecker checker =
-        checkers.get(upload.blankPolicy() == BlankPolicy.BLANK_AS_ZERO ? BlankTreatment.ZERO : BlankTreatment.ERROR);
+        checkers.get(upload.blankPolicy());
     if (checker == null) {
       throw new IllegalStateException("this build of the tool has no validator");
     }
@@ -83,7 +82,7 @@ final class ToolEngine implements ReportEngine {
     // The page and the converter show the first report; the JSON holds every one.
     List<Finding> findings = new ArrayList<>(outcomes.get(0).findings());
     return new Examination(
-        loaded.result().report(), loaded.format().map(InputFormat::id), findings, text.toString());
+        loaded.result().report(), loaded.format().map(DocumentFormat::id), findings, text.toString());
   }
 
   private Loaded load(String name, byte[] bytes) {
@@ -98,7 +97,7 @@ final class ToolEngine implements ReportEngine {
 
   @Override
   public void write(AnnualReport report, String format, OutputStream out) throws IOException {
-    InputFormat f =
+    DocumentFormat f =
         WRITABLE.stream()
             .filter(w -> w.id().equals(format))
             .findFirst()
@@ -110,7 +109,7 @@ final class ToolEngine implements ReportEngine {
 
   @Override
   public List<String> writableFormats() {
-    return WRITABLE.stream().filter(f -> toolkit.writer(f).isPresent()).map(InputFormat::id).toList();
+    return WRITABLE.stream().filter(f -> toolkit.writer(f).isPresent()).map(DocumentFormat::id).toList();
   }
 
   @Override

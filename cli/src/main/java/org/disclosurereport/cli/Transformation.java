@@ -14,13 +14,13 @@ import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.cli.internal.io.OutputTargets;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
-import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.validation.BlankPolicy;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.model.AnnualReport;
@@ -54,7 +54,7 @@ final class Transformation {
    * @return the exit code
    * @throws Exception if the reader fails for a reason that is not about the content
    */
-  int run(Path input, InputFormat target, Path output) throws Exception {
+  int run(Path input, DocumentFormat target, Path output) throws Exception {
     PrintWriter err = context.terminal().err();
     Optional<ReportWriter> writer = context.toolkit().writer(target);
     if (writer.isEmpty()) {
@@ -80,7 +80,7 @@ final class Transformation {
     if (report.isPresent()) {
       context
           .toolkit()
-          .checker(BlankTreatment.ERROR)
+          .checker(BlankPolicy.BLANK_IS_ERROR)
           .ifPresent(c -> findings.addAll(c.check(report.get(), Optional.empty())));
     }
     if (!findings.isEmpty() || report.isEmpty()) {
@@ -139,9 +139,9 @@ final class Transformation {
    * would refuse (a member over the size limit, a character XML cannot carry) is not written,
    * and the first error is the reason given.
    */
-  private Optional<Finding> readBack(InputLoader loader, InputFormat target, byte[] written)
+  private Optional<Finding> readBack(InputLoader loader, DocumentFormat target, byte[] written)
       throws Exception {
-    if (target != InputFormat.JSON && target != InputFormat.XML) {
+    if (target != DocumentFormat.JSON && target != DocumentFormat.XML) {
       return Optional.empty();
     }
     Loaded back = loader.read("(" + target.id() + ")", written, true);

@@ -30,7 +30,7 @@ import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.cli.internal.input.InputWalker;
-import org.disclosurereport.cli.internal.io.BlankTreatment;
+import org.disclosurereport.cli.internal.io.BlankPolicyConverter;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportChecker;
@@ -41,6 +41,7 @@ import org.disclosurereport.cli.internal.output.SummaryFile;
 import org.disclosurereport.cli.internal.output.SummaryTable;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.validation.BlankPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,8 +83,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "text|json", defaultValue = "text", descriptionKey = "validate.output")
   Output output;
 
-  @Option(names = "--blank", paramLabel = "error|both|zero", defaultValue = "error", descriptionKey = "validate.blank")
-  BlankTreatment blanks;
+  @Option(
+      names = "--blank",
+      paramLabel = "error|both|zero",
+      defaultValue = "error",
+      converter = BlankPolicyConverter.class,
+      descriptionKey = "validate.blank")
+  BlankPolicy blanks;
 
   @Option(names = "--previous", paramLabel = "FILE", descriptionKey = "validate.previous")
   Path previous;

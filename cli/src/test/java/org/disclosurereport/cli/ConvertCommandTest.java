@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReportJson;
@@ -43,7 +43,7 @@ class ConvertCommandTest {
     CliRun back = CliRun.run("convert", xml.toString(), "--to", "JSON");
     assertEquals(ExitCodes.ERRORS, back.exitCode(), back.toString());
     assertEquals(new String(Fixtures.json(report), StandardCharsets.UTF_8), back.out());
-    assertEquals(report, ReportJson.create().read(back.out()).report().orElseThrow());
+    assertEquals(report, ReportJson.create().readString(back.out()).report().orElseThrow());
   }
 
   @Test
@@ -89,7 +89,7 @@ class ConvertCommandTest {
     assertEquals(ExitCodes.UNREADABLE, unwritable.exitCode(), unwritable.toString());
     assertTrue(unwritable.err().contains("Could not write"), unwritable.toString());
 
-    CliRun noWriter = CliRun.run(Toolkit.empty().withReader(InputFormat.JSON, Toolkit.standard().reader(InputFormat.JSON).orElseThrow()),
+    CliRun noWriter = CliRun.run(Toolkit.empty().withReader(DocumentFormat.JSON, Toolkit.standard().reader(DocumentFormat.JSON).orElseThrow()),
         "convert", in.toString(), "--to", "txt");
     assertEquals(ExitCodes.UNREADABLE, noWriter.exitCode());
     assertTrue(noWriter.err().contains("cannot write txt"), noWriter.toString());

@@ -63,7 +63,7 @@ class ConvertDocumentsTest {
     Path in = copy(name + suffix, "report-" + suffix.replace('.', '_'));
     CliRun r = CliRun.run("convert", in.toString(), "--to", "json");
     assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
-    assertEquals(expected(name), ReportJson.create().read(r.out()).report().orElseThrow());
+    assertEquals(expected(name), ReportJson.create().readString(r.out()).report().orElseThrow());
   }
 
   @Test
@@ -75,7 +75,7 @@ class ConvertDocumentsTest {
     assertEquals(ExitCodes.OK, render.exitCode(), render.toString());
     CliRun back = CliRun.run("convert", docx.toString(), "--to", "json");
     assertEquals(ExitCodes.OK, back.exitCode(), back.toString());
-    assertEquals(expected("luoning-2020"), ReportJson.create().read(back.out()).report().orElseThrow());
+    assertEquals(expected("luoning-2020"), ReportJson.create().readString(back.out()).report().orElseThrow());
     CliRun wrong = CliRun.run("render", json.toString(), "--to", "xml");
     assertEquals(ExitCodes.UNREADABLE, wrong.exitCode(), wrong.toString());
   }

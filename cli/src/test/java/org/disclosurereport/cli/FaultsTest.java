@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.ReportMetadata;
@@ -64,10 +64,10 @@ class FaultsTest {
     Toolkit counting =
         Toolkit.standard()
             .withReader(
-                InputFormat.JSON,
+                DocumentFormat.JSON,
                 (bytes, detection, source) -> {
                   read.incrementAndGet();
-                  return Toolkit.standard().reader(InputFormat.JSON).orElseThrow().read(bytes, detection, source);
+                  return Toolkit.standard().reader(DocumentFormat.JSON).orElseThrow().read(bytes, detection, source);
                 });
     // `| head -1`: the pipe takes one line, then every write fails.
     Fixtures.BrokenStdout head = new Fixtures.BrokenStdout(80);
@@ -85,7 +85,7 @@ class FaultsTest {
     Toolkit failing =
         Toolkit.standard()
             .withWriter(
-                InputFormat.XML,
+                DocumentFormat.XML,
                 (report, out) -> {
                   out.write(new byte[4096]);
                   throw new IllegalStateException("the writer broke after 4096 bytes");

@@ -56,7 +56,7 @@ class MainTest {
     java.nio.file.Path in = dir.resolve("r.json");
     java.nio.file.Files.write(in, org.disclosurereport.cli.internal.Fixtures.json(org.disclosurereport.cli.internal.Fixtures.valid()));
     Toolkit failing =
-        Toolkit.standard().withReader(org.disclosurereport.cli.internal.input.InputFormat.JSON, (bytes, detection, source) -> {
+        Toolkit.standard().withReader(org.disclosurereport.document.DocumentFormat.JSON, (bytes, detection, source) -> {
           throw new IllegalStateException("boom");
         });
     CliRun r = CliRun.run(failing, "convert", in.toString(), "--to", "xml");

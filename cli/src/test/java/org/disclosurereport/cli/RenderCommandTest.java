@@ -59,7 +59,7 @@ class RenderCommandTest {
     Files.writeString(txt, r.out(), StandardCharsets.UTF_8);
     CliRun back = CliRun.run("convert", txt.toString(), "--to", "json");
     assertEquals(ExitCodes.OK, back.exitCode(), back.toString());
-    AnnualReport read = org.disclosurereport.serialization.ReportJson.create().read(back.out()).report().orElseThrow();
+    AnnualReport read = org.disclosurereport.serialization.ReportJson.create().readString(back.out()).report().orElseThrow();
     assertEquals(report.cells(), read.cells());
     assertEquals(report.metadata().organName(), read.metadata().organName());
     assertEquals(report.metadata().reportYear(), read.metadata().reportYear());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.io.Toolkit;
-import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.validation.Rule;
 import org.disclosurereport.validation.RuleCatalogue;

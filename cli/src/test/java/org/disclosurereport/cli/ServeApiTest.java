@@ -25,7 +25,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPOutputStream;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.server.ReportServer;
@@ -84,7 +84,7 @@ class ServeApiTest {
     return p;
   }
 
-  private static byte[] written(AnnualReport report, InputFormat format) throws Exception {
+  private static byte[] written(AnnualReport report, DocumentFormat format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Toolkit.standard().writer(format).orElseThrow().write(report, out);
     return out.toByteArray();
@@ -222,8 +222,8 @@ class ServeApiTest {
     for (int i = 0; i < 50; i++) {
       switch (i % 5) {
         case 0 -> { bodies.add(sample()); statuses.add(200); validity.add(true); }
-        case 1 -> { bodies.add(written(valid, InputFormat.XML)); statuses.add(200); validity.add(true); }
-        case 2 -> { bodies.add(written(valid, InputFormat.HTML)); statuses.add(200); validity.add(true); }
+        case 1 -> { bodies.add(written(valid, DocumentFormat.XML)); statuses.add(200); validity.add(true); }
+        case 2 -> { bodies.add(written(valid, DocumentFormat.HTML)); statuses.add(200); validity.add(true); }
         case 3 -> { bodies.add(Fixtures.json(Fixtures.broken())); statuses.add(200); validity.add(false); }
         default -> {
           byte[] junk = new byte[4096];

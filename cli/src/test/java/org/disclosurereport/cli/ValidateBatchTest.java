@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReportJson;
+import org.disclosurereport.validation.BlankPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,7 +117,7 @@ class ValidateBatchTest {
     var read = ReportJson.create().read(bytes, "x.json");
     List<Finding> all = new ArrayList<>(read.findings());
     read.report()
-        .ifPresent(rep -> all.addAll(Toolkit.standard().checker(BlankTreatment.ERROR).orElseThrow().check(rep, Optional.empty())));
+        .ifPresent(rep -> all.addAll(Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(rep, Optional.empty())));
     return all;
   }
 }

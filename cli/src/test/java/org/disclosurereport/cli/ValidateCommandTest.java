@@ -15,10 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.cli.internal.input.InputFormat;
-import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.cli.internal.output.JsonOutcomeWriterAccess;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
@@ -26,6 +25,7 @@ import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
+import org.disclosurereport.validation.BlankPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +56,7 @@ class ValidateCommandTest {
   void exitsOneWhenAReportHasAnError() throws Exception {
     CliRun r = CliRun.run("validate", write("bad.json", Fixtures.broken()).toString());
     assertEquals(ExitCodes.ERRORS, r.exitCode(), r.toString());
-    for (Finding f : check(Fixtures.broken(), BlankTreatment.ERROR)) {
+    for (Finding f : check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR)) {
       assertTrue(r.out().contains(f.ruleId()), f.ruleId());
     }
   }
@@ -109,8 +109,8 @@ class ValidateCommandTest {
     JsonOutcomeWriterAccess.assertMatchesSchema(out);
     assertEquals(List.of("bad.json", "ok.json", "z"),
         List.of(name(out.get(0)), name(out.get(1)), name(out.get(2))));
-    assertEquals(check(Fixtures.broken(), BlankTreatment.ERROR).size(), out.get(0).get("findings").size());
-    assertEquals(check(Fixtures.broken(), BlankTreatment.ERROR).get(0).messageZh(),
+    assertEquals(check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).size(), out.get(0).get("findings").size());
+    assertEquals(check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).get(0).messageZh(),
         out.get(0).get("findings").get(0).get("message").asText());
     assertTrue(out.get(1).get("valid").asBoolean());
     assertEquals("DR-C008", out.get(2).get("findings").get(0).get("ruleId").asText());
@@ -134,10 +134,10 @@ class ValidateCommandTest {
     assertEquals(asError, defaultPolicy, "error is the default");
     assertEquals(ExitCodes.ERRORS, asError.exitCode(), asError.toString());
     assertEquals(ExitCodes.OK, asZero.exitCode(), asZero.toString());
-    for (Finding f : check(blank, BlankTreatment.ERROR)) {
+    for (Finding f : check(blank, BlankPolicy.BLANK_IS_ERROR)) {
       assertTrue(asError.out().contains(f.ruleId()));
     }
-    List<Finding> zero = check(blank, BlankTreatment.ZERO);
+    List<Finding> zero = check(blank, BlankPolicy.BLANK_AS_ZERO);
     assertFalse(zero.isEmpty(), "a blank counted as zero is still reported");
     for (Finding f : zero) {
       assertTrue(asZero.out().contains(f.ruleId()));
@@ -255,7 +255,7 @@ class ValidateCommandTest {
     }
     previous = AnnualReport.copyOf(previous).withCells(cells);
     List<Finding> crossYear =
-        Toolkit.standard().checker(BlankTreatment.ERROR).orElseThrow().check(current, Optional.of(previous));
+        Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(current, Optional.of(previous));
     assertFalse(crossYear.isEmpty());
     Path cur = write("2022.json", current);
     Path prev = write("2021.json", previous);
@@ -277,7 +277,7 @@ class ValidateCommandTest {
     CliRun zhSystem = CliRun.run(Toolkit.standard(), Locale.CHINA, "validate", bad.toString());
     CliRun zhFlag = CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "zh", "validate", bad.toString());
     CliRun enFlag = CliRun.run(Toolkit.standard(), Locale.CHINA, "validate", "--lang=en", bad.toString());
-    Finding first = check(Fixtures.broken(), BlankTreatment.ERROR).get(0);
+    Finding first = check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).get(0);
     assertTrue(zhSystem.out().contains(first.messageZh()) && zhSystem.out().contains("无效"), zhSystem.toString());
     assertEquals(zhSystem.out(), zhFlag.out());
     assertTrue(enFlag.out().contains(first.messageEn()) && enFlag.out().contains("not valid"), enFlag.toString());
@@ -339,12 +339,12 @@ class ValidateCommandTest {
     Toolkit standard = Toolkit.standard();
     Toolkit crashing =
         standard.withReader(
-            InputFormat.JSON,
+            DocumentFormat.JSON,
             (bytes, detection, source) -> {
               if (source.endsWith("2-crash.json")) {
                 throw new StackOverflowError();
               }
-              return standard.reader(InputFormat.JSON).orElseThrow().read(bytes, detection, source);
+              return standard.reader(DocumentFormat.JSON).orElseThrow().read(bytes, detection, source);
             });
     CliRun r = CliRun.run(crashing, "validate", "--output", "json", dir.resolve("batch").toString());
     JsonNode out = new ObjectMapper().readTree(r.out());
@@ -372,7 +372,7 @@ class ValidateCommandTest {
     assertEquals(List.of(p + ":1", p + ":3", p + ":4"),
         List.of(out.get(0).get("source").asText(), out.get(1).get("source").asText(), out.get(2).get("source").asText()));
     assertTrue(out.get(0).get("valid").asBoolean());
-    assertEquals(check(Fixtures.broken(), BlankTreatment.ERROR).size(), out.get(1).get("findings").size());
+    assertEquals(check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).size(), out.get(1).get("findings").size());
     assertFalse(out.get(2).get("readable").asBoolean());
     JsonNode s = new ObjectMapper().readTree(summary.toFile());
     assertEquals(1, s.get("filesRead").asInt());
@@ -386,7 +386,7 @@ class ValidateCommandTest {
     assertTrue(convert.err().contains("holds 3 reports"), convert.toString());
   }
 
-  static List<Finding> check(AnnualReport report, BlankTreatment blanks) {
+  static List<Finding> check(AnnualReport report, BlankPolicy blanks) {
     return Toolkit.standard().checker(blanks).orElseThrow().check(report, Optional.empty());
   }
 }

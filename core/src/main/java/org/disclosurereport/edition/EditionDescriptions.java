@@ -26,8 +26,9 @@ import org.disclosurereport.edition.Keys.Tables;
  * kind or a sum of the format is written.
  *
  * <p>Parts the two editions share (section 三 up to （五）, section 四, the section headings) are
- * written once as methods and called for each edition. Sources: FORMAT.md of the project's
- * documentation, sections 2 and 3.
+ * written once as methods and called for each edition. Sources: the formats issued with 国办公开办函
+ * 〔2019〕60号 and 国办公开办函〔2021〕30号; the repository's {@code docs/format.md} is generated from
+ * this description ({@link FormatGuide}).
  */
 final class EditionDescriptions {
   /** The five outcome columns of each section 四 group, in printed order: suffix, label, name. */

@@ -12,7 +12,7 @@ import org.disclosurereport.documents.internal.PdfContent;
 import org.disclosurereport.documents.internal.ZipGuard;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.layout.ReadReport;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.layout.ReaderRule;
 
 /**
@@ -32,7 +32,7 @@ import org.disclosurereport.layout.ReaderRule;
  * DocumentReaderOptions}) gives a result with no report and one ERROR finding saying which.
  *
  * <pre>{@code
- * ReadReport read = DocumentReader.create().read(Files.readAllBytes(Path.of("report.pdf")));
+ * ReadResult read = DocumentReader.create().read(Files.readAllBytes(Path.of("report.pdf")));
  * read.report().ifPresent(r -> System.out.println(r.metadata().organName()));
  * }</pre>
  *
@@ -81,7 +81,7 @@ public final class DocumentReader {
    * @param bytes the file's content
    * @return what was read, never null
    */
-  public ReadReport read(byte[] bytes) {
+  public ReadResult read(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     try {
       return recognition.readDocument(content(bytes));
@@ -97,7 +97,7 @@ public final class DocumentReader {
    * @return what was read, never null
    * @throws IOException if the file cannot be read
    */
-  public ReadReport read(Path file) throws IOException {
+  public ReadResult read(Path file) throws IOException {
     return read(Files.readAllBytes(file));
   }
 
@@ -108,7 +108,7 @@ public final class DocumentReader {
    * @return what was read, never null
    * @throws IOException if the stream cannot be read
    */
-  public ReadReport read(InputStream in) throws IOException {
+  public ReadResult read(InputStream in) throws IOException {
     return read(in.readAllBytes());
   }
 

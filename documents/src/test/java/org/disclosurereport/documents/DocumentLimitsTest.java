@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.disclosurereport.layout.ReadReport;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DocumentLimitsTest {
   private static final DocumentReader READER = DocumentReader.create();
 
-  private static void assertOnly(ReaderRule rule, ReadReport read) {
+  private static void assertOnly(ReaderRule rule, ReadResult read) {
     assertEquals(Optional.empty(), read.report());
     List<String> ids = read.findings().stream().map(Finding::ruleId).toList();
     assertEquals(List.of(rule.id()), ids, read.findings()::toString);
@@ -51,7 +51,7 @@ class DocumentLimitsTest {
 
   @Test
   void aScannedPdfIsReportedAsHavingNoTextLayer() throws Exception {
-    ReadReport read = READER.read(pdfWithoutText(2));
+    ReadResult read = READER.read(pdfWithoutText(2));
     assertOnly(ReaderRule.DOCUMENT_WITHOUT_TEXT, read);
     assertTrue(read.findings().get(0).messageEn().contains("2 pages"), read.findings()::toString);
   }
@@ -96,7 +96,7 @@ class DocumentLimitsTest {
     assertTrue(bomb.length < 1 << 20, "200 MiB of zeros deflate to " + bomb.length + " bytes");
     DocumentReader reader =
         DocumentReader.create(DocumentReaderOptions.builder().maxDecodedBytes(16L << 20).build());
-    ReadReport read = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(bomb));
+    ReadResult read = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(bomb));
     assertOnly(ReaderRule.DOCUMENT_OVER_LIMIT, read);
   }
 

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import org.disclosurereport.edition.Edition;
-import org.disclosurereport.layout.ReadReport;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.MetadataField;
@@ -48,7 +48,7 @@ class DocxRoundTripTest {
             report -> {
               byte[] docx = DocxRenderer.create().render(report);
               assertEquals(java.util.Optional.of(DocumentType.DOCX), DocumentType.detect(docx));
-              ReadReport read = READER.read(docx);
+              ReadResult read = READER.read(docx);
               List<Finding> problems =
                   read.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
               assertTrue(problems.isEmpty(), () -> "findings: " + problems);

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
-import org.disclosurereport.layout.ReadReport;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
@@ -59,7 +59,7 @@ class SampleDocumentsTest {
     "example-district-2024, -from-word.pdf",
   })
   void readsTheReportOfItsJson(String name, String suffix) {
-    ReadReport read = READER.read(resource(name + suffix));
+    ReadResult read = READER.read(resource(name + suffix));
     AnnualReport want = expected(name);
     AnnualReport got = read.report().orElseThrow(() -> new AssertionError(read.findings().toString()));
     assertEquals(want.metadata(), got.metadata());

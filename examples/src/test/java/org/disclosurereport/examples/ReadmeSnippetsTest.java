@@ -49,6 +49,7 @@ class ReadmeSnippetsTest {
           "import java.util.*;",
           "import java.util.random.RandomGenerator;",
           "import java.util.stream.*;",
+          "import org.disclosurereport.document.*;",
           "import org.disclosurereport.edition.*;",
           "import org.disclosurereport.edition.Keys.*;",
           "import org.disclosurereport.model.*;",

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.ReadResult;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.finding.Finding;
 import tools.jackson.core.JacksonException;

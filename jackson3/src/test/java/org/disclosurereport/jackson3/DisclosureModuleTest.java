@@ -91,7 +91,7 @@ class DisclosureModuleTest {
         "\"text\""
       })
   void badDocumentsGiveTheFindingsOfTheSdksReader(String document) {
-    List<String> expected = SDK.read(document).ruleIds();
+    List<String> expected = SDK.readString(document).ruleIds();
     ReportMappingException e =
         assertThrows(
             ReportMappingException.class, () -> JACKSON3.readValue(document, AnnualReport.class));

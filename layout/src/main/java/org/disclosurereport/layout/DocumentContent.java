@@ -1,5 +1,6 @@
 package org.disclosurereport.layout;
 
+import org.disclosurereport.document.CellSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

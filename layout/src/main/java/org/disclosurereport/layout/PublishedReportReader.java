@@ -1,10 +1,16 @@
 package org.disclosurereport.layout;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.layout.internal.DocumentSource;
 import org.disclosurereport.finding.Finding;
@@ -44,7 +50,7 @@ import org.disclosurereport.model.ReportMetadata;
  * {@code DR-V001}, as for any report missing them).
  *
  * <pre>{@code
- * ReadReport read = PublishedReportReader.create().readHtml(html);
+ * ReadResult read = PublishedReportReader.create().readHtml(html);
  * read.report().ifPresent(r -> System.out.println(r.applications().granted().naturalPerson()));
  * read.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.messageEn()));
  * }</pre>
@@ -52,6 +58,9 @@ import org.disclosurereport.model.ReportMetadata;
  * <p>This class is immutable and thread-safe; create one and reuse it.
  */
 public final class PublishedReportReader {
+  private static final String IN_MEMORY = "<string>";
+  private static final String IN_DOCUMENT = "<document>";
+
   private final ReaderOptions options;
 
   private PublishedReportReader(ReaderOptions options) {
@@ -87,6 +96,73 @@ public final class PublishedReportReader {
   }
 
   /**
+   * Reads a published report from a file: an HTML page when its first character that is not
+   * white space is {@code <}, text otherwise. The bytes are decoded as UTF-8 (a byte order mark is
+   * skipped; a malformed sequence becomes U+FFFD, and the cell holding it is then unreadable).
+   *
+   * @param file the file
+   * @return what was read, its source the file's path; see {@link ReadResult} for what a read
+   *     with errors gives
+   * @throws IOException if the file cannot be read
+   */
+  public ReadResult read(Path file) throws IOException {
+    return readString(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Reads a published report from a stream, as {@link #read(Path)} reads a file; the stream is read
+   * to its end and not closed.
+   *
+   * @param in the stream
+   * @return what was read, its source {@code <stream>}
+   * @throws IOException if the stream fails
+   */
+  public ReadResult read(InputStream in) throws IOException {
+    return read(in.readAllBytes(), "<stream>");
+  }
+
+  /**
+   * Reads a published report held in memory as bytes, as {@link #read(Path)} reads a file.
+   *
+   * @param bytes the document, UTF-8
+   * @return what was read, its source {@code <bytes>}
+   */
+  public ReadResult read(byte[] bytes) {
+    return read(bytes, "<bytes>");
+  }
+
+  private ReadResult read(byte[] bytes, String source) {
+    return readString(new String(bytes, StandardCharsets.UTF_8), source);
+  }
+
+  /**
+   * Reads a published report held in memory as text: an HTML page when its first character that
+   * is not white space is {@code <}, text otherwise. To read a file, use {@link #read(Path)}: the
+   * argument here is the document itself, never a file name.
+   *
+   * @param document the page or text
+   * @return what was read, its source {@code <string>}
+   */
+  public ReadResult readString(String document) {
+    return readString(document, IN_MEMORY);
+  }
+
+  private ReadResult readString(String document, String source) {
+    Objects.requireNonNull(document, "document");
+    return looksLikeHtml(document) ? readHtml(document, source) : readText(document, source);
+  }
+
+  private static boolean looksLikeHtml(String document) {
+    for (int i = 0; i < document.length(); i++) {
+      char c = document.charAt(i);
+      if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+        return c == '<';
+      }
+    }
+    return false;
+  }
+
+  /**
    * Reads an HTML page: a whole government page with navigation, metadata and footer around the
    * report, or just the report's body.
    *
@@ -94,9 +170,13 @@ public final class PublishedReportReader {
    * @return what was read, never null
    * @throws NullPointerException if {@code html} is null
    */
-  public ReadReport readHtml(String html) {
+  public ReadResult readHtml(String html) {
+    return readHtml(html, IN_MEMORY);
+  }
+
+  private ReadResult readHtml(String html, String source) {
     Objects.requireNonNull(html, "html");
-    Optional<ReadReport> tooLarge = checkSize(html);
+    Optional<ReadResult> tooLarge = checkSize(html, source);
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
@@ -104,14 +184,14 @@ public final class PublishedReportReader {
     try {
       page = HtmlSource.read(withoutByteOrderMark(html), options.maxCells(), options.maxTables());
     } catch (InputLimitException e) {
-      return tooComplex(e);
+      return tooComplex(e, source);
     }
     TableRecognizer recognizer = TableRecognizer.of(page.cells());
     List<String> titles = new ArrayList<>(page.titleCandidates());
     titles.addAll(recognizer.preambleLines());
     titles.add(page.pageTitle());
     List<String> lines = new ArrayList<>(page.pageLines());
-    return read(recognizer, titles, lines, page.declared());
+    return read(source, recognizer, titles, lines, page.declared());
   }
 
   /**
@@ -122,9 +202,13 @@ public final class PublishedReportReader {
    * @return what was read, never null
    * @throws NullPointerException if {@code text} is null
    */
-  public ReadReport readText(String text) {
+  public ReadResult readText(String text) {
+    return readText(text, IN_MEMORY);
+  }
+
+  private ReadResult readText(String text, String source) {
     Objects.requireNonNull(text, "text");
-    Optional<ReadReport> tooLarge = checkSize(text);
+    Optional<ReadResult> tooLarge = checkSize(text, source);
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
@@ -132,11 +216,11 @@ public final class PublishedReportReader {
     try {
       cells = TextSource.cells(withoutByteOrderMark(text), options.maxCells());
     } catch (InputLimitException e) {
-      return tooComplex(e);
+      return tooComplex(e, source);
     }
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
-    return read(recognizer, preamble, preamble, new DeclaredMetadata.Read(java.util.Map.of()));
+    return read(source, recognizer, preamble, preamble, new DeclaredMetadata.Read(Map.of()));
   }
 
   /**
@@ -146,20 +230,21 @@ public final class PublishedReportReader {
    * paragraphs.
    *
    * @param content the document's content
-   * @return what was read, never null
+   * @return what was read, its source {@code <document>}; never null
    * @throws NullPointerException if {@code content} is null
    */
-  public ReadReport readDocument(DocumentContent content) {
+  public ReadResult readDocument(DocumentContent content) {
     Objects.requireNonNull(content, "content");
     DocumentSource.Read read = DocumentSource.read(content);
     long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
     if (chars > options.maxInputChars()) {
-      return tooLarge(chars);
+      return tooLarge(chars, IN_DOCUMENT);
     }
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(recognizer, titles, read.lines(), new DeclaredMetadata.Read(java.util.Map.of()));
+    return read(
+        IN_DOCUMENT, recognizer, titles, read.lines(), new DeclaredMetadata.Read(Map.of()));
   }
 
   /**
@@ -170,29 +255,29 @@ public final class PublishedReportReader {
    * @param rule one of {@link ReaderRule#DOCUMENT_UNREADABLE}, {@link
    *     ReaderRule#DOCUMENT_WITHOUT_TEXT}, {@link ReaderRule#DOCUMENT_OVER_LIMIT}
    * @param arguments the message's arguments, as its catalogue entry describes them
-   * @return what was read: no report, the finding
+   * @return what was read: no report, the finding; its source {@code <document>}
    * @throws IllegalArgumentException for any other rule
    */
-  public static ReadReport documentNotRead(ReaderRule rule, Object... arguments) {
+  public static ReadResult documentNotRead(ReaderRule rule, Object... arguments) {
     if (rule != ReaderRule.DOCUMENT_UNREADABLE
         && rule != ReaderRule.DOCUMENT_WITHOUT_TEXT
         && rule != ReaderRule.DOCUMENT_OVER_LIMIT) {
       throw new IllegalArgumentException("not a rule about a whole document: " + rule);
     }
-    return ReadReport.builder()
-        .addFindings(Messages.finding(rule, FindingLocation.none(), arguments))
-        .build();
+    return new ReadResult(
+        IN_DOCUMENT, null, List.of(Messages.finding(rule, FindingLocation.none(), arguments)));
   }
 
-  private ReadReport tooLarge(long chars) {
-    return ReadReport.builder()
-        .addFindings(
+  private ReadResult tooLarge(long chars, String source) {
+    return new ReadResult(
+        source,
+        null,
+        List.of(
             Messages.finding(
                 ReaderRule.INPUT_TOO_LARGE,
                 FindingLocation.none(),
                 chars,
-                options.maxInputChars()))
-        .build();
+                options.maxInputChars())));
   }
 
   /**
@@ -203,34 +288,37 @@ public final class PublishedReportReader {
     return input.startsWith("\uFEFF") ? input.substring(1) : input;
   }
 
-  private static ReadReport tooComplex(InputLimitException e) {
-    return ReadReport.builder()
-        .addFindings(
+  private static ReadResult tooComplex(InputLimitException e, String source) {
+    return new ReadResult(
+        source,
+        null,
+        List.of(
             Messages.finding(
                 ReaderRule.INPUT_TOO_COMPLEX,
                 FindingLocation.none(),
-                new org.disclosurereport.finding.LocalizedText(e.whatZh(), e.what()),
+                new LocalizedText(e.whatZh(), e.what()),
                 String.valueOf(e.limit()),
-                e.option()))
-        .build();
+                e.option())));
   }
 
-  private Optional<ReadReport> checkSize(String input) {
+  private Optional<ReadResult> checkSize(String input, String source) {
     if (input.length() <= options.maxInputChars()) {
       return Optional.empty();
     }
     return Optional.of(
-        ReadReport.builder()
-            .addFindings(
+        new ReadResult(
+            source,
+            null,
+            List.of(
                 Messages.finding(
                     ReaderRule.INPUT_TOO_LARGE,
                     FindingLocation.none(),
                     input.length(),
-                    options.maxInputChars()))
-            .build());
+                    options.maxInputChars()))));
   }
 
-  private ReadReport read(
+  private ReadResult read(
+      String source,
       TableRecognizer recognizer,
       List<String> titleCandidates,
       List<String> metadataLines,
@@ -308,10 +396,8 @@ public final class PublishedReportReader {
       year = Optional.empty();
     }
 
-    ReadReport.Builder result =
-        ReadReport.builder().edition(edition).addAllFindings(findings);
     if (organ.isEmpty() || year.isEmpty() || !recognition.anyContent()) {
-      return result.build();
+      return new ReadResult(source, null, edition, findings, Map.of());
     }
     ReportMetadata.Builder metadata =
         ReportMetadata.builder()
@@ -334,7 +420,7 @@ public final class PublishedReportReader {
             .putAllCells(recognition.cells())
             .addAllSupplementaryRows(recognition.supplementaryRows())
             .build();
-    return result.report(report).putAllProvenance(recognition.provenance()).build();
+    return new ReadResult(source, report, edition, findings, recognition.provenance());
   }
 
   private Edition edition(TableRecognizer recognizer, Optional<Integer> year, List<Finding> findings) {

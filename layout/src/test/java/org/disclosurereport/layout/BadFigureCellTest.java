@@ -1,5 +1,6 @@
 package org.disclosurereport.layout;
 
+import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class BadFigureCellTest {
     for (String bad : List.of("abc", "1e3", "NaN", "(5)")) {
       Document doc = Jsoup.parse(html);
       doc.selectFirst("td[data-cell=" + CELL + "]").text(bad);
-      ReadReport read = PublishedReportReader.create().readHtml(doc.outerHtml());
+      ReadResult read = PublishedReportReader.create().readHtml(doc.outerHtml());
       AnnualReport back = read.report().orElseThrow(() -> new AssertionError(read.findings()));
       assertEquals(List.of(), back.supplementaryRows(), bad);
       for (Map.Entry<CellAddress, CellValue> e : expected.entrySet()) {

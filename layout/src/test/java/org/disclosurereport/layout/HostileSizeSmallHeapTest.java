@@ -1,5 +1,6 @@
 package org.disclosurereport.layout;
 
+import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +21,8 @@ class HostileSizeSmallHeapTest {
   private static final PublishedReportReader READER = PublishedReportReader.create();
   private static final Duration BOUND = Duration.ofSeconds(20);
 
-  private static List<String> codes(Supplier<ReadReport> read) {
-    ReadReport r = assertTimeoutPreemptively(BOUND, read::get);
+  private static List<String> codes(Supplier<ReadResult> read) {
+    ReadResult r = assertTimeoutPreemptively(BOUND, read::get);
     return r.findings().stream().map(Finding::ruleId).toList();
   }
 

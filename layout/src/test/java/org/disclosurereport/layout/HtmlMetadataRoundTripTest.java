@@ -1,5 +1,6 @@
 package org.disclosurereport.layout;
 
+import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -63,7 +64,7 @@ class HtmlMetadataRoundTripTest {
         .forAll(reports(edition))
         .checkAssert(
             report -> {
-              ReadReport read = READER.readHtml(HtmlRenderer.create().render(report));
+              ReadResult read = READER.readHtml(HtmlRenderer.create().render(report));
               List<Finding> problems =
                   read.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
               assertTrue(problems.isEmpty(), () -> "findings: " + problems);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class HtmlRendererBrowserTest {
   @EnumSource(Edition.class)
   void theBrowserShowsBothTablesWithTheirMergedHeaders(Edition edition) throws Exception {
     Path chromium = chromium();
-    String html = HtmlRenderer.create().render(SampleReports.of(edition));
+    String html = HtmlRenderer.create().render(SampleReports.compact(edition));
     Path page = temp.resolve("report.html");
     Files.writeString(page, html.replace("</body>", PROBE + "</body>"), StandardCharsets.UTF_8);
 

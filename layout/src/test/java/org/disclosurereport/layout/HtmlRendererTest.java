@@ -11,6 +11,7 @@ import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.Narrative;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,7 +34,7 @@ class HtmlRendererTest {
   @ParameterizedTest
   @EnumSource(Edition.class)
   void theSixSectionsCarryTheirOfficialHeadings(Edition edition) {
-    Document doc = render(SampleReports.of(edition));
+    Document doc = render(SampleReports.compact(edition));
     List<String> headings = doc.select("section > h2").eachText();
     assertEquals(edition.spec().sections().stream().map(SectionSpec::numberedHeading).toList(), headings);
     assertEquals("某县人民政府" + (edition == Edition.V2019 ? 2020 : 2022) + "年政府信息公开工作年度报告", doc.selectFirst("h1").text());
@@ -45,7 +46,7 @@ class HtmlRendererTest {
   @EnumSource(Edition.class)
   void section三HasTheMergedHeaderOfTheFormat(Edition edition) {
     TableSpec spec = edition.spec().table("applications").orElseThrow();
-    Element table = render(SampleReports.of(edition)).selectFirst("table[data-table=applications]");
+    Element table = render(SampleReports.compact(edition)).selectFirst("table[data-table=applications]");
     Element corner = table.selectFirst("thead tr th");
     assertEquals(spec.cornerNote().orElseThrow(), corner.text());
     assertEquals("3", corner.attr("rowspan"));
@@ -63,7 +64,7 @@ class HtmlRendererTest {
 
   @Test
   void section四HasNoLabelColumn() {
-    Element table = render(SampleReports.of(Edition.V2021)).selectFirst("table[data-table=reviewAndLitigation]");
+    Element table = render(SampleReports.compact(Edition.V2021)).selectFirst("table[data-table=reviewAndLitigation]");
     assertEquals("10", cell(table, "行政诉讼").attr("colspan"));
     assertEquals("5", cell(table, "未经复议直接起诉").attr("colspan"));
     assertEquals(15, table.select("tbody td").size());
@@ -72,7 +73,7 @@ class HtmlRendererTest {
 
   @Test
   void section二IsOneTableOfBlocksUnderTheirCaptions() {
-    Element table = render(SampleReports.of(Edition.V2019)).selectFirst("table[data-table=proactive]");
+    Element table = render(SampleReports.compact(Edition.V2019)).selectFirst("table[data-table=proactive]");
     assertEquals(
         Edition.V2019.spec().tables(org.disclosurereport.edition.SectionId.PROACTIVE_DISCLOSURE).stream()
             .map(t -> t.caption().orElseThrow())
@@ -92,14 +93,14 @@ class HtmlRendererTest {
   @Test
   void anAmountInTheColumnsDeclaredUnitIsPrintedBare() {
     Element fee =
-        render(SampleReports.of(Edition.V2021)).selectFirst("td[data-cell=article20Item8/administrativeFees/feeAmount]");
+        render(SampleReports.compact(Edition.V2021)).selectFirst("td[data-cell=article20Item8/administrativeFees/feeAmount]");
     assertEquals("12.50", fee.text());
     assertEquals("3", fee.attr("colspan"));
   }
 
   @Test
   void theMetadataAndNarrativesArePrinted() {
-    Document doc = render(SampleReports.of(Edition.V2021));
+    Document doc = render(SampleReports.compact(Edition.V2021));
     assertEquals(List.of("索引号：014416330/2023-00012", "发布日期：2023-01-20"), doc.select("p.meta").eachText());
     Element general = doc.getElementById("general");
     assertEquals(List.of("（一）主动公开"), general.select("h3").eachText());
@@ -108,7 +109,7 @@ class HtmlRendererTest {
 
   @Test
   void itIsFitToPrint() {
-    String html = HtmlRenderer.create().render(SampleReports.of(Edition.V2021));
+    String html = HtmlRenderer.create().render(SampleReports.compact(Edition.V2021));
     assertTrue(html.contains("@media print"));
     assertTrue(html.contains("@page"));
     assertTrue(html.contains("display:table-header-group"), "header rows repeat on each page");
@@ -118,7 +119,7 @@ class HtmlRendererTest {
   @Test
   void textIsEscaped() {
     AnnualReport report =
-        SampleReports.of(Edition.V2021).withProblems(Narrative.of("<script>alert(1)</script>&amp;"));
+        SampleReports.compact(Edition.V2021).withProblems(Narrative.of("<script>alert(1)</script>&amp;"));
     String html = HtmlRenderer.create().render(report);
     assertFalse(html.contains("<script>alert"));
     Document doc = Jsoup.parse(html);
@@ -128,7 +129,7 @@ class HtmlRendererTest {
 
   @Test
   void aPageAddsItsOwnAttributesToTheCellsOfFigures() {
-    AnnualReport report = SampleReports.of(Edition.V2021);
+    AnnualReport report = SampleReports.compact(Edition.V2021);
     org.disclosurereport.edition.CellAddress marked =
         org.disclosurereport.edition.CellAddress.of("applications", "resultsTotal", "naturalPerson");
     HtmlRenderer renderer =
@@ -150,7 +151,7 @@ class HtmlRendererTest {
 
   @Test
   void theArticleAloneIsTheDocumentsArticleWithoutTheStyleSheet() {
-    AnnualReport report = SampleReports.of(Edition.V2019);
+    AnnualReport report = SampleReports.compact(Edition.V2019);
     Document whole = render(report);
     Element article = org.jsoup.Jsoup.parseBodyFragment(HtmlRenderer.create().renderArticle(report)).body().child(0);
     assertEquals("article", article.tagName());

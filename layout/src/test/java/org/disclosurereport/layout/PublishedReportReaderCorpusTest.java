@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.Keys.Applicants;
@@ -38,7 +39,7 @@ class PublishedReportReaderCorpusTest {
   private static final String I9 = Tables.ARTICLE20_ITEM9;
   private static final String AP = Tables.APPLICATIONS;
 
-  private static ReadReport read(String excerpt) {
+  private static ReadResult read(String excerpt) {
     return READER.readText(PublishedReportReaderTest.resource("corpus/" + excerpt + ".txt"));
   }
 
@@ -102,7 +103,7 @@ class PublishedReportReaderCorpusTest {
         "excerpt-15", "excerpt-16", "excerpt-17", "excerpt-18", "excerpt-19", "excerpt-20"
       })
   void everyExcerptReadsAsFarAsItGoesAndSaysWhereItWasCut(String excerpt) {
-    ReadReport read = read(excerpt);
+    ReadResult read = read(excerpt);
     AnnualReport report = read.report().orElseThrow();
     int number = Integer.parseInt(excerpt.substring(excerpt.length() - 2));
     assertEquals(number <= 9 ? Edition.V2019 : Edition.V2021, report.edition());
@@ -117,7 +118,7 @@ class PublishedReportReaderCorpusTest {
   @ParameterizedTest
   @ValueSource(strings = {"excerpt-02", "excerpt-04", "excerpt-06", "excerpt-07", "excerpt-08", "excerpt-16", "excerpt-17"})
   void excerptsWithATitleNameTheirOrganAndYear(String excerpt) {
-    ReadReport read = read(excerpt);
+    ReadResult read = read(excerpt);
     assertTrue(read.findings(ReaderRule.METADATA_FROM_OPTIONS).isEmpty(), () -> read.findings().toString());
   }
 
@@ -136,7 +137,7 @@ class PublishedReportReaderCorpusTest {
   @ParameterizedTest
   @ValueSource(strings = {"excerpt-09"})
   void hubeisExtraRowInTraditionalCharactersIsKept(String excerpt) {
-    ReadReport read = read(excerpt);
+    ReadResult read = read(excerpt);
     List<org.disclosurereport.model.SupplementaryRow> rows = read.report().orElseThrow().supplementaryRows();
     assertEquals(1, rows.size());
     assertTrue(rows.get(0).label().startsWith("其他主動公開檔案"), "kept as printed");
@@ -149,7 +150,7 @@ class PublishedReportReaderCorpusTest {
   @ParameterizedTest
   @ValueSource(strings = {"excerpt-11"})
   void aRowCutShortIsSaid(String excerpt) {
-    ReadReport read = read(excerpt);
+    ReadResult read = read(excerpt);
     assertEquals(
         Optional.of(ApplicationRows.WITHHELD_ENFORCEMENT_FILES),
         read.findings(ReaderRule.ROW_SHORT).get(0).location().row());

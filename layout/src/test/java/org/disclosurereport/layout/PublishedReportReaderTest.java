@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.Keys.Applicants;
@@ -34,6 +37,7 @@ import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class PublishedReportReaderTest {
@@ -54,11 +58,11 @@ class PublishedReportReaderTest {
     return CellAddress.of(table, row, column);
   }
 
-  private static List<String> rules(ReadReport read) {
+  private static List<String> rules(ReadResult read) {
     return read.findings().stream().map(Finding::ruleId).toList();
   }
 
-  private static Map<String, Long> ruleCounts(ReadReport read) {
+  private static Map<String, Long> ruleCounts(ReadResult read) {
     return read.findings().stream()
         .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.counting()));
   }
@@ -72,7 +76,7 @@ class PublishedReportReaderTest {
 
   @Test
   void theSeedReadsIntoExactlyItsFigures() {
-    ReadReport read = READER.readText(resource("luoning-2020.txt"));
+    ReadResult read = READER.readText(resource("luoning-2020.txt"));
     AnnualReport report = read.report().orElseThrow();
     assertEquals(Edition.V2019, report.edition());
     assertEquals("洛宁县人民政府", report.metadata().organName());
@@ -84,8 +88,8 @@ class PublishedReportReaderTest {
   @Test
   void aByteOrderMarkBeforeTheTextIsNotPartOfTheOrgansName() {
     String text = resource("luoning-2020.txt");
-    ReadReport plain = READER.readText(text);
-    ReadReport marked = READER.readText("\uFEFF" + text);
+    ReadResult plain = READER.readText(text);
+    ReadResult marked = READER.readText("\uFEFF" + text);
     assertEquals(plain.report(), marked.report());
     assertEquals("洛宁县人民政府", marked.report().orElseThrow().metadata().organName());
     String page = "\uFEFF<h1>洛宁县人民政府2020年政府信息公开工作年度报告</h1><p>一、总体情况</p>";
@@ -94,7 +98,7 @@ class PublishedReportReaderTest {
 
   @Test
   void theSeedsExtraCellInOtherHandlingIsAFindingNotACrash() {
-    ReadReport read = READER.readText(resource("luoning-2020.txt"));
+    ReadResult read = READER.readText(resource("luoning-2020.txt"));
     List<Finding> problems =
         read.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
     assertEquals(1, problems.size(), () -> problems.toString());
@@ -121,10 +125,10 @@ class PublishedReportReaderTest {
   @Test
   void everyCellKnowsWhereItCameFrom() {
     String text = resource("luoning-2020.txt");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     CellSource source =
-        read.source(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.DECISIONS)).orElseThrow();
-    assertEquals(SourceKind.TEXT, source.kind());
+        read.cellSource(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.DECISIONS)).orElseThrow();
+    assertEquals(DocumentFormat.TEXT, source.format());
     assertEquals("33,764", source.rawText());
     assertEquals(lineOf(text, "行政许可\t227"), source.line().getAsInt());
     assertEquals(4, source.column().getAsInt());
@@ -144,7 +148,7 @@ class PublishedReportReaderTest {
   @Test
   void aMalformedFigureIsQuotedAndTheCellLeftBlank() {
     String text = resource("luoning-2020.txt").replace("227\t-27\t", "227\t--253\t");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     CellAddress change = at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE);
     assertTrue(read.report().orElseThrow().cell(change).isBlank());
     Finding f = read.findings(ReaderRule.CELL_UNREADABLE).get(0);
@@ -152,14 +156,14 @@ class PublishedReportReaderTest {
     assertEquals(Optional.of("--253"), f.location().sourceText());
     assertEquals(Optional.of(JsonPointer.ofCell(change)), f.location().jsonPointer());
     assertTrue(f.messageZh().contains("“--253”") && f.messageZh().contains("本年增/减"), f.messageZh());
-    assertEquals("--253", read.source(change).orElseThrow().rawText());
+    assertEquals("--253", read.cellSource(change).orElseThrow().rawText());
   }
 
   @Test
   void aTextCutOffInsideSection三GivesWhatWasThereAndSaysWhatIsMissing() {
     String text = resource("luoning-2020.txt");
     String cut = text.substring(0, text.indexOf("4. 保护第三方合法权益"));
-    ReadReport read = READER.readText(cut);
+    ReadResult read = READER.readText(cut);
     AnnualReport report = read.report().orElseThrow();
     assertEquals(CellValue.count(1), report.applications().granted().naturalPerson());
     assertEquals(
@@ -176,7 +180,7 @@ class PublishedReportReaderTest {
   @Test
   void aNegativeCountIsTheValidatorsFindingWithItsSource() {
     String text = resource("luoning-2020.txt").replace("规范性文件\t4\t4\t50", "规范性文件\t4\t-4\t50");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     CellAddress cell = at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.NEWLY_PUBLISHED);
     Finding f =
         read.findings().stream().filter(x -> x.ruleId().equals("DR-V010")).findFirst().orElseThrow();
@@ -188,7 +192,7 @@ class PublishedReportReaderTest {
   @Test
   void labelsOfBothEditionsAreSaidAndTheMajorityWins() {
     String text = resource("luoning-2020.txt").replace("本年新公开数量", "本年废止件数");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     assertEquals(Optional.of(Edition.V2019), read.edition());
     Finding mixed = read.findings(ReaderRule.EDITION_MIXED).get(0);
     assertTrue(mixed.messageEn().contains("1 of the 2021 edition"), mixed.messageEn());
@@ -197,8 +201,8 @@ class PublishedReportReaderTest {
   @Test
   void anAmountInAnotherUnitThanItsColumnDeclaresIsKeptAndNoted() {
     String text =
-        TextRenderer.create().render(SampleReports.of(Edition.V2021)).replace("行政事业性收费\t12.50", "行政事业性收费\t125000元");
-    ReadReport read = READER.readText(text);
+        TextRenderer.create().render(SampleReports.compact(Edition.V2021)).replace("行政事业性收费\t12.50", "行政事业性收费\t125000元");
+    ReadResult read = READER.readText(text);
     CellAddress fee = at(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT);
     assertEquals(
         CellValue.amount(new BigDecimal("125000"), MoneyUnit.YUAN), read.report().orElseThrow().cell(fee));
@@ -217,7 +221,7 @@ class PublishedReportReaderTest {
   @Test
   void figuresOutsideAnyRowAreQuotedNotLost() {
     String text = resource("luoning-2020.txt").replace("第二十条第（一）项\t\t\t", "第二十条第（一）项\t7\t8\t");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     Finding stray = read.findings(ReaderRule.STRAY_VALUES).get(0);
     assertTrue(stray.messageZh().contains("“7” “8”"), stray.messageZh());
     assertEquals(seedFigures(), read.report().orElseThrow().cells());
@@ -226,7 +230,7 @@ class PublishedReportReaderTest {
   @Test
   void aRowPrintedTwiceWithOtherFiguresKeepsTheFirst() {
     String text = resource("luoning-2020.txt").replace("规章\t0\t0\t0\n", "规章\t0\t0\t0\n规章\t1\t1\t1\n");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     assertEquals(1, read.findings(ReaderRule.ROW_REPEATED).size());
     assertEquals(seedFigures(), read.report().orElseThrow().cells());
   }
@@ -234,7 +238,7 @@ class PublishedReportReaderTest {
   @Test
   void aPublicationDateThatIsNoDateIsSaid() {
     String text = resource("luoning-2020.txt").replaceFirst("\n", "\n发布日期：2021-13-45\n");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     assertFalse(read.report().orElseThrow().metadata().publicationDate().isPresent());
     assertEquals(1, read.findings(ReaderRule.PUBLICATION_DATE_UNREADABLE).size());
   }
@@ -244,7 +248,7 @@ class PublishedReportReaderTest {
   @Test
   void withoutATitleThereIsNoReportButFindings() {
     String text = resource("luoning-2020.txt").replaceFirst("洛宁县人民政府 2020 年政府信息公开工作 年度报告", "");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     assertFalse(read.report().isPresent());
     List<String> missing =
         read.findings().stream()
@@ -259,7 +263,7 @@ class PublishedReportReaderTest {
   @Test
   void theCallerCanSupplyTheOrganAndYearAndIsToldTheyWereUsed() {
     String text = resource("luoning-2020.txt").replaceFirst("洛宁县人民政府 2020 年政府信息公开工作 年度报告", "");
-    ReadReport read =
+    ReadResult read =
         PublishedReportReader.create(
                 ReaderOptions.builder().defaultOrganName("洛宁县人民政府").defaultReportYear(2020).build())
             .readText(text);
@@ -272,14 +276,14 @@ class PublishedReportReaderTest {
   @Test
   void aReportYearBeforeTheFormatIsRefused() {
     String text = resource("luoning-2020.txt").replaceFirst("2020 年政府信息公开工作", "2018 年政府信息公开工作");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     assertFalse(read.report().isPresent());
     assertEquals(1, read.findings(ReaderRule.REPORT_YEAR_OUT_OF_SCOPE).size());
   }
 
   @Test
   void withoutTablesTheEditionIsAssumedFromTheYearAndSaid() {
-    ReadReport read = READER.readText("某局2022年政府信息公开工作年度报告\n一、总体情况\n本局推进政府信息公开。\n");
+    ReadResult read = READER.readText("某局2022年政府信息公开工作年度报告\n一、总体情况\n本局推进政府信息公开。\n");
     assertEquals(Optional.of(Edition.V2021), read.edition());
     assertEquals(1, read.findings(ReaderRule.EDITION_ASSUMED).size());
     assertEquals("本局推进政府信息公开。", read.report().orElseThrow().general().text());
@@ -288,14 +292,14 @@ class PublishedReportReaderTest {
 
   @Test
   void textThatIsNoReportGivesNoReport() {
-    ReadReport read = READER.readText("某局2022年政府信息公开工作年度报告\n今天天气很好。\n");
+    ReadResult read = READER.readText("某局2022年政府信息公开工作年度报告\n今天天气很好。\n");
     assertFalse(read.report().isPresent());
     assertEquals(1, read.findings(ReaderRule.NO_REPORT_CONTENT).size());
   }
 
   @Test
   void anInputBeyondTheLimitIsNotRead() {
-    ReadReport read =
+    ReadResult read =
         PublishedReportReader.create(ReaderOptions.builder().maxInputChars(100).build())
             .readText(resource("luoning-2020.txt"));
     assertFalse(read.report().isPresent());
@@ -311,7 +315,7 @@ class PublishedReportReaderTest {
 
   @Test
   void aForcedEditionOverridesTheLabels() {
-    ReadReport read =
+    ReadResult read =
         PublishedReportReader.create(ReaderOptions.builder().edition(Edition.V2021).build())
             .readText(resource("luoning-2020.txt"));
     assertEquals(Optional.of(Edition.V2021), read.edition());
@@ -322,7 +326,7 @@ class PublishedReportReaderTest {
 
   @Test
   void aWholeGovernmentPageIsRead() {
-    ReadReport read = READER.readHtml(resource("html/county-bureau-2022.html"));
+    ReadResult read = READER.readHtml(resource("html/county-bureau-2022.html"));
     AnnualReport report = read.report().orElseThrow();
     assertEquals(Edition.V2021, report.edition());
     assertEquals("某县交通运输局", report.metadata().organName());
@@ -354,7 +358,7 @@ class PublishedReportReaderTest {
 
   @Test
   void theGovernmentPageHasOnlyInformationalFindings() {
-    ReadReport read = READER.readHtml(resource("html/county-bureau-2022.html"));
+    ReadResult read = READER.readHtml(resource("html/county-bureau-2022.html"));
     assertEquals(
         Map.of(ReaderRule.LABEL_VARIANT.id(), 1L, ReaderRule.TEXT_NOT_KEPT.id(), 2L),
         ruleCounts(read),
@@ -365,10 +369,10 @@ class PublishedReportReaderTest {
 
   @Test
   void htmlCellsKnowTheirTableRowAndColumn() {
-    ReadReport read = READER.readHtml(resource("html/county-bureau-2022.html"));
+    ReadResult read = READER.readHtml(resource("html/county-bureau-2022.html"));
     CellSource total =
-        read.source(at(Tables.APPLICATIONS, ApplicationRows.UNABLE_NOT_HELD, Applicants.TOTAL)).orElseThrow();
-    assertEquals(SourceKind.HTML, total.kind());
+        read.cellSource(at(Tables.APPLICATIONS, ApplicationRows.UNABLE_NOT_HELD, Applicants.TOTAL)).orElseThrow();
+    assertEquals(DocumentFormat.HTML, total.format());
     assertEquals(4, total.table().getAsInt(), "the second part of section 三, fourth table of the page");
     assertEquals(5, total.row().getAsInt());
     assertEquals(9, total.column().getAsInt());
@@ -378,7 +382,7 @@ class PublishedReportReaderTest {
 
   @Test
   void aCutOffPageOfThe2019TablesUsedFor2022IsReadAsFarAsItGoes() {
-    ReadReport read = READER.readHtml(resource("html/township-2022-cut.html"));
+    ReadResult read = READER.readHtml(resource("html/township-2022-cut.html"));
     AnnualReport report = read.report().orElseThrow();
     assertEquals(Edition.V2019, report.edition(), "told by the tables, not by the year");
     assertEquals(2022, report.metadata().reportYear());
@@ -413,7 +417,7 @@ class PublishedReportReaderTest {
   void justTheReportsBodyIsEnough() {
     String page = resource("html/county-bureau-2022.html");
     String body = page.substring(page.indexOf("<div class=\"view TRS_UEDITOR\">"), page.indexOf("<div id=\"footer\">"));
-    ReadReport read =
+    ReadResult read =
         PublishedReportReader.create(ReaderOptions.builder().defaultOrganName("某县交通运输局").defaultReportYear(2022).build())
             .readHtml(body);
     assertEquals(
@@ -455,7 +459,7 @@ class PublishedReportReaderTest {
         .forAll(inputs)
         .checkAssert(
             input -> {
-              for (ReadReport read : List.of(READER.readText(input), READER.readHtml(input))) {
+              for (ReadResult read : List.of(READER.readText(input), READER.readHtml(input))) {
                 assertTrue(read.report().isPresent() || !read.findings().isEmpty());
                 read.report().ifPresent(r -> assertEquals(r, AnnualReport.copyOf(r)));
               }
@@ -469,7 +473,7 @@ class PublishedReportReaderTest {
       html.append("<tr><td rowspan=\"99999\" colspan=\"99999\">一、本年新收政府信息公开申请数量</td><td>1</td></tr>");
     }
     html.append("</table>").append("<div>".repeat(5000)).append("一、总体情况").append("</div>".repeat(5000));
-    ReadReport read = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> READER.readHtml(html.toString()));
+    ReadResult read = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> READER.readHtml(html.toString()));
     assertFalse(read.findings().isEmpty());
   }
 }

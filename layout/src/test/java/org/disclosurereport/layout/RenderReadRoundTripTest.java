@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.function.Function;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.Severity;
@@ -33,12 +34,12 @@ class RenderReadRoundTripTest {
     check(edition, r -> READER.readText(TextRenderer.create().render(r)));
   }
 
-  private static void check(Edition edition, Function<AnnualReport, ReadReport> roundTrip) {
+  private static void check(Edition edition, Function<AnnualReport, ReadResult> roundTrip) {
     qt().withExamples(EXAMPLES)
         .forAll(LayoutReports.reports(edition))
         .checkAssert(
             report -> {
-              ReadReport read = roundTrip.apply(report);
+              ReadResult read = roundTrip.apply(report);
               List<Finding> problems =
                   read.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
               assertTrue(problems.isEmpty(), () -> "findings: " + problems);

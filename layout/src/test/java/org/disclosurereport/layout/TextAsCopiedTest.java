@@ -1,5 +1,6 @@
 package org.disclosurereport.layout;
 
+import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class TextAsCopiedTest {
     return org.disclosurereport.testkit.samples.SampleReports.luoning2020().cells();
   }
 
-  private static List<String> warnings(ReadReport read) {
+  private static List<String> warnings(ReadResult read) {
     return read.findings().stream()
         .filter(f -> !f.severity().name().equals("INFO"))
         .map(Finding::ruleId)
@@ -48,7 +49,7 @@ class TextAsCopiedTest {
             .replace("自然人", "自然<br>人")
             .replace("规范性文件", "<span>规范性</span>文件");
     assertTrue(text.contains("<br />"));
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     AnnualReport report = read.report().orElseThrow();
     assertEquals(seedFigures(), report.cells());
     assertEquals(SEED_WARNINGS, warnings(read), read.findings()::toString);
@@ -56,8 +57,8 @@ class TextAsCopiedTest {
 
   @Test
   void fullWidthBarsSeparateLikeBars() {
-    ReadReport ascii = READER.readText(barred(SEED, "|"));
-    ReadReport wide = READER.readText(barred(SEED, "｜"));
+    ReadResult ascii = READER.readText(barred(SEED, "|"));
+    ReadResult wide = READER.readText(barred(SEED, "｜"));
     assertEquals(seedFigures(), wide.report().orElseThrow().cells());
     assertEquals(ascii.report(), wide.report());
     assertEquals(SEED_WARNINGS, warnings(wide), wide.findings()::toString);
@@ -68,7 +69,7 @@ class TextAsCopiedTest {
     // "规章|0|0|": the third figure is not printed, the bar closes its blank cell.
     String text = barred(SEED, "|").replace("规章|0|0|0\n", "规章|0|0|\n");
     assertTrue(text.contains("规章|0|0|\n"), text);
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     Map<CellAddress, CellValue> expected = new HashMap<>(seedFigures());
     CellAddress total = CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.TOTAL_PUBLISHED);
     expected.remove(total); // a blank cell is not a figure of the report
@@ -79,12 +80,12 @@ class TextAsCopiedTest {
   @Test
   void theEntityOfAnEmptyCellIsABlankCell() {
     String text = SEED.replace("规章\t0\t0\t0", "规章\t0\t&nbsp;\t0");
-    ReadReport read = READER.readText(text);
+    ReadResult read = READER.readText(text);
     Map<CellAddress, CellValue> expected = new HashMap<>(seedFigures());
     CellAddress blank =
         CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_PUBLISHED);
     expected.remove(blank);
-    assertEquals("&nbsp;", read.source(blank).orElseThrow().rawText());
+    assertEquals("&nbsp;", read.cellSource(blank).orElseThrow().rawText());
     assertEquals(expected, read.report().orElseThrow().cells());
     assertEquals(SEED_WARNINGS, warnings(read), read.findings()::toString);
   }
@@ -96,8 +97,8 @@ class TextAsCopiedTest {
         "<html><body><nav>首页</nav><iframe srcdoc=\""
             + page.replace("&", "&amp;").replace("\"", "&quot;")
             + "\"></iframe></body></html>";
-    ReadReport direct = READER.readHtml(page);
-    ReadReport read = READER.readHtml(framed);
+    ReadResult direct = READER.readHtml(page);
+    ReadResult read = READER.readHtml(framed);
     assertTrue(direct.report().isPresent(), direct.findings()::toString);
     assertEquals(direct.report().get().cells(), read.report().orElseThrow().cells());
     assertEquals(direct.report().get().metadata().organName(), read.report().get().metadata().organName());

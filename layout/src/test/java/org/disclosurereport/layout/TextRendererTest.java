@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class TextRendererTest {
   private static List<String> lines(Edition edition) {
-    return List.of(TextRenderer.create().render(SampleReports.of(edition)).split("\n", -1));
+    return List.of(TextRenderer.create().render(SampleReports.compact(edition)).split("\n", -1));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.disclosurereport.serialization;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageBundle;
 import org.disclosurereport.finding.Severity;
@@ -146,20 +147,35 @@ public enum ReadCode implements FindingCode {
   /**
    * Returns the rule id for a format, for example {@code DR-J021}.
    *
-   * @param format the format read
+   * @param format the format read: {@link DocumentFormat#JSON} ({@code DR-J}) or {@link
+   *     DocumentFormat#XML} ({@code DR-X})
    * @return the rule id
+   * @throws IllegalArgumentException for a format this catalogue is not about
    */
   public String id(DocumentFormat format) {
-    return format.rulePrefix() + String.format("%03d", number);
+    String prefix =
+        switch (format) {
+          case JSON -> "DR-J";
+          case XML -> "DR-X";
+          default ->
+              throw new IllegalArgumentException(
+                  "Invalid format " + format + " (valid: JSON, XML): ReadCode is about the canonical forms");
+        };
+    return prefix + String.format("%03d", number);
   }
 
   /**
    * Whether the reader of a format can report this code.
    *
    * @param format the format
-   * @return false for XML-only codes in JSON and the reverse
+   * @return false for XML-only codes in JSON and the reverse, and for formats other than JSON and
+   *     XML
    */
   public boolean appliesTo(DocumentFormat format) {
-    return format == DocumentFormat.JSON ? !XML_ONLY.contains(this) : !JSON_ONLY.contains(this);
+    return switch (format) {
+      case JSON -> !XML_ONLY.contains(this);
+      case XML -> !JSON_ONLY.contains(this);
+      default -> false;
+    };
   }
 }

@@ -12,6 +12,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.serialization.internal.JsonLinesIterator;
 import org.disclosurereport.serialization.internal.Reading;
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
 
 /**
@@ -81,13 +83,36 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
   }
 
   /**
-   * Reads a document from a string.
+   * Reads a document held in memory as a string. The argument is the document itself, never a
+   * file name: to read a file, use {@link #read(Path)}.
    *
    * @param document the document
-   * @return the result, with source name {@code <string>}
+   * @return the result, with source name {@code <string>}; see {@link ReadResult} for what a read
+   *     with errors gives
    */
-  public final ReadResult read(String document) {
+  public final ReadResult readString(String document) {
     return read(document.getBytes(StandardCharsets.UTF_8), "<string>");
+  }
+
+  /**
+   * Reads a document from a stream; the stream is not closed.
+   *
+   * @param in the stream
+   * @return the result, with source name {@code <stream>}
+   * @throws ReportReadException if the stream fails
+   */
+  public final ReadResult read(InputStream in) throws ReportReadException {
+    return read(in, "<stream>");
+  }
+
+  /**
+   * Reads a document held in memory as bytes.
+   *
+   * @param bytes the document
+   * @return the result, with source name {@code <bytes>}
+   */
+  public final ReadResult read(byte[] bytes) {
+    return read(bytes, "<bytes>");
   }
 
   /**

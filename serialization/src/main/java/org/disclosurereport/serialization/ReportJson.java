@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.JsonEngine;
 import org.disclosurereport.serialization.internal.Reading;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 

@@ -2,6 +2,7 @@ package org.disclosurereport.serialization;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.disclosurereport.document.ReadResult;
 
 /**
  * Thrown when a document cannot be read at all because its source failed: a file that cannot be

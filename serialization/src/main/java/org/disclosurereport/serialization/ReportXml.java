@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.Reading;
 import org.disclosurereport.serialization.internal.XmlEngine;

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.CleanJsonReader;

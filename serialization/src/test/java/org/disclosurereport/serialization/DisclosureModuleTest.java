@@ -30,7 +30,7 @@ class DisclosureModuleTest {
     String xml = mapper.writeValueAsString(seed);
     assertTrue(xml.startsWith("<annualReport><schemaVersion>1</schemaVersion>"), xml);
     assertEquals(seed, mapper.readValue(xml, AnnualReport.class));
-    assertEquals(seed, ReportXml.create().read(xml).report().orElseThrow());
+    assertEquals(seed, ReportXml.create().readString(xml).report().orElseThrow());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.disclosurereport.document.ReadResult;
 import org.junit.jupiter.api.Test;
 
 class LimitsTest {
@@ -35,7 +36,7 @@ class LimitsTest {
   @Test
   void aSmallerLimitIsEnforcedWithItsValueInTheMessage() {
     ReportJson json = ReportJson.create(ReadOptions.strict().withLimits(Limits.builder().maxNestingDepth(8).build()));
-    ReadResult r = json.read("{\"a\":[[[[[[[[[1]]]]]]]]]}");
+    ReadResult r = json.readString("{\"a\":[[[[[[[[[1]]]]]]]]]}");
     assertEquals(java.util.List.of("DR-J011"), r.ruleIds());
     assertTrue(r.findings().get(0).messageEn().contains("(8, from Limits.maxNestingDepth())"), r.findings().get(0).messageEn());
   }

@@ -1,5 +1,7 @@
 package org.disclosurereport.serialization;
 
+import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.document.DocumentFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +18,7 @@ class MessagesSayWhatWentWrongTest {
 
   @Test
   void aNegativeYearIsOutOfRangeNotANegativeCount() {
-    ReadResult r = ReportJson.create().read(json.replaceFirst("\"reportYear\"\\s*:\\s*2020", "\"reportYear\": -1"));
+    ReadResult r = ReportJson.create().readString(json.replaceFirst("\"reportYear\"\\s*:\\s*2020", "\"reportYear\": -1"));
     Finding f = r.findings().get(0);
     assertEquals(List.of(ReadCode.OUT_OF_RANGE.id(DocumentFormat.JSON)), r.ruleIds(), f.messageEn());
     assertFalse(f.messageEn().contains("count"), f.messageEn());
@@ -25,7 +27,7 @@ class MessagesSayWhatWentWrongTest {
 
   @Test
   void aSurrogateCharacterReferenceInXmlIsNotADocumentTypeDeclaration() {
-    ReadResult r = ReportXml.create().read(xml.replace("洛宁县人民政府", "&#xD800;"));
+    ReadResult r = ReportXml.create().readString(xml.replace("洛宁县人民政府", "&#xD800;"));
     assertFalse(r.ruleIds().contains(ReadCode.DTD_REFUSED.id(DocumentFormat.XML)), r.findings().toString());
     assertFalse(r.findings().get(0).messageEn().contains("document type"), r.findings().get(0).messageEn());
     assertTrue(r.report().isEmpty());

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.MessageRenderer;
 import org.junit.jupiter.api.Test;
 

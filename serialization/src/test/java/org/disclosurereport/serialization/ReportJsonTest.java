@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.Keys.Applicants;
@@ -54,7 +55,7 @@ class ReportJsonTest {
   void seedReportMatchesTheGoldenFile() throws IOException {
     AnnualReport seed = SampleReports.luoning2020();
     Golden.assertMatches("luoning-2020.json", STRICT.write(seed, Formatting.PRETTY));
-    ReadResult back = STRICT.read(Golden.read("luoning-2020.json"));
+    ReadResult back = STRICT.readString(Golden.read("luoning-2020.json"));
     assertEquals(List.of(), back.findings());
     assertEquals(seed, back.report().orElseThrow());
   }
@@ -66,7 +67,7 @@ class ReportJsonTest {
     String compact = STRICT.write(seed, Formatting.COMPACT);
     assertFalse(compact.contains("\n"));
     assertTrue(compact.startsWith("{\"schemaVersion\":1,\"edition\":\"2019\",\"metadata\":"));
-    assertEquals(seed, STRICT.read(compact).report().orElseThrow());
+    assertEquals(seed, STRICT.readString(compact).report().orElseThrow());
   }
 
   @Test
@@ -80,7 +81,7 @@ class ReportJsonTest {
     String json = STRICT.write(r, Formatting.COMPACT);
     assertTrue(json.contains("\"article20Item1\":{\"regulations\":{\"newlyMade\":0}}"), json);
     assertTrue(json.contains("\"article20Item5\":{}"), json);
-    AnnualReport back = STRICT.read(json).report().orElseThrow();
+    AnnualReport back = STRICT.readString(json).report().orElseThrow();
     assertTrue(back.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_PUBLISHED).isBlank());
     assertEquals(CellValue.count(0), back.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE));
   }
@@ -92,7 +93,7 @@ class ReportJsonTest {
             """
             "article20Item9": {"centralizedProcurement": {"procurementAmount": {"value": "12345678901234.500000", "unit": "YUAN"}}}""",
             "");
-    AnnualReport r = STRICT.read(json).report().orElseThrow();
+    AnnualReport r = STRICT.readString(json).report().orElseThrow();
     CellValue.Amount a =
         (CellValue.Amount)
             r.cell(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT);
@@ -120,7 +121,7 @@ class ReportJsonTest {
           "vendorField": true
         }
         """;
-    ReadResult r = STRICT.read(json);
+    ReadResult r = STRICT.readString(json);
     assertEquals(
         List.of(
             "DR-J034", "DR-J023", "DR-J024", "DR-J021", "DR-J022", "DR-J024", "DR-J029",
@@ -150,7 +151,7 @@ class ReportJsonTest {
                 + "{\"value\": \"1.5\", \"unit\": \"TEN_THOUSAND_YUAN\"}}},"
                 + " \"applications\": {\"otherFeeUnpaid\": {\"total\": 1}}",
             "");
-    ReadResult strict = STRICT.read(json);
+    ReadResult strict = STRICT.readString(json);
     assertEquals(List.of("DR-J030", "DR-J030"), strict.ruleIds());
     assertEquals(
         "/tables/article20Item8/administrativeFees/feeAmount",
@@ -161,7 +162,7 @@ class ReportJsonTest {
     assertEquals(
         CellValue.count(3),
         strict.report().orElseThrow().cell(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.PREVIOUS_YEAR_ITEMS));
-    ReadResult lenient = LENIENT.read(json);
+    ReadResult lenient = LENIENT.readString(json);
     assertFalse(lenient.hasErrors());
     assertEquals(2, lenient.report().orElseThrow().extensions().size());
   }
@@ -173,11 +174,11 @@ class ReportJsonTest {
         doc("\"article20Item9\": {\"centralizedProcurement\": {\"procurementProjects\": 3}}", "")
             .replace("\"2019\"", "\"2021\"")
             .replace("2020}", "2021}");
-    Finding f = only(STRICT.read(json), "DR-J030");
+    Finding f = only(STRICT.readString(json), "DR-J030");
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("/tables/article20Item9", f.location().jsonPointer().orElseThrow().toString());
     assertTrue(f.messageEn().contains("not to the 2021 edition"), f.messageEn());
-    ReadResult lenient = LENIENT.read(json);
+    ReadResult lenient = LENIENT.readString(json);
     assertEquals(Severity.WARNING, only(lenient, "DR-J030").severity());
     assertEquals(
         Map.of("/tables/article20Item9", "{\"centralizedProcurement\":{\"procurementProjects\":3}}"),
@@ -190,11 +191,11 @@ class ReportJsonTest {
         doc(
             "\"article20Item1\": {\"regulations\": {\"newlyMade\": 2, \"x-provincial\": [1, 2.50, {\"a\": null}]}}, \"x-extraTable\": {\"rows\": 3}",
             ", \"x-vendor\": \"abc\"");
-    ReadResult strict = STRICT.read(json);
+    ReadResult strict = STRICT.readString(json);
     assertEquals(List.of("DR-J029", "DR-J029", "DR-J029"), strict.ruleIds());
     assertTrue(strict.report().orElseThrow().extensions().isEmpty());
 
-    ReadResult lenient = LENIENT.read(json);
+    ReadResult lenient = LENIENT.readString(json);
     assertFalse(lenient.hasErrors());
     assertTrue(lenient.findings().stream().allMatch(f -> f.severity() == Severity.INFO));
     AnnualReport report = lenient.report().orElseThrow();
@@ -207,29 +208,29 @@ class ReportJsonTest {
     String written = LENIENT.write(report, Formatting.COMPACT);
     assertTrue(written.contains("\"regulations\":{\"newlyMade\":2,\"x-provincial\":[1,2.50,{\"a\":null}]}"), written);
     assertTrue(written.endsWith(",\"x-vendor\":\"abc\"}"), written);
-    assertEquals(report, LENIENT.read(written).report().orElseThrow());
+    assertEquals(report, LENIENT.readString(written).report().orElseThrow());
   }
 
   @Test
   void missingRequiredMembersMeanNoReport() {
-    ReadResult r = STRICT.read("{\"schemaVersion\": 1, \"edition\": \"2019\", \"metadata\": {\"reportYear\": 2020}}");
+    ReadResult r = STRICT.readString("{\"schemaVersion\": 1, \"edition\": \"2019\", \"metadata\": {\"reportYear\": 2020}}");
     assertEquals(List.of("DR-J020"), r.ruleIds());
     assertEquals("/metadata/organName", r.findings().get(0).location().jsonPointer().orElseThrow().toString());
     assertTrue(r.report().isEmpty());
-    assertEquals(List.of("DR-J020", "DR-J020", "DR-J020"), STRICT.read("{}").ruleIds());
+    assertEquals(List.of("DR-J020", "DR-J020", "DR-J020"), STRICT.readString("{}").ruleIds());
   }
 
   @Test
   void unsupportedVersionsAndEditionsAreNamed() {
-    assertEquals(List.of("DR-J032"), STRICT.read(doc("", "").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")).ruleIds());
-    ReadResult edition = STRICT.read(doc("", "").replace("\"2019\"", "\"2020\""));
+    assertEquals(List.of("DR-J032"), STRICT.readString(doc("", "").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")).ruleIds());
+    ReadResult edition = STRICT.readString(doc("", "").replace("\"2019\"", "\"2020\""));
     assertEquals(List.of("DR-J033"), edition.ruleIds());
     assertTrue(edition.findings().get(0).messageEn().contains("2019, 2021"));
   }
 
   @Test
   void anArrayWhereTheDocumentBelongsIsAWrongType() {
-    ReadResult r = STRICT.read("[1, 2]");
+    ReadResult r = STRICT.readString("[1, 2]");
     assertEquals(List.of("DR-J021"), r.ruleIds());
     assertEquals("", r.findings().get(0).location().jsonPointer().orElseThrow().toString());
     assertTrue(r.findings().get(0).message(Locale.CHINA).contains("应为 object"));
@@ -237,11 +238,11 @@ class ReportJsonTest {
 
   @Test
   void syntaxErrorsAreFindingsNotExceptions() {
-    assertEquals(List.of("DR-J001"), STRICT.read("{\"schemaVersion\": 1,,}").ruleIds());
-    assertEquals(List.of("DR-J007"), STRICT.read("   ").ruleIds());
-    assertEquals(List.of("DR-J003"), STRICT.read(doc("", "") + " {}").ruleIds());
-    assertEquals(List.of("DR-J001"), STRICT.read("{'schemaVersion': 1}").ruleIds());
-    assertEquals(List.of("DR-J001"), STRICT.read("{\"a\": NaN}").ruleIds());
+    assertEquals(List.of("DR-J001"), STRICT.readString("{\"schemaVersion\": 1,,}").ruleIds());
+    assertEquals(List.of("DR-J007"), STRICT.readString("   ").ruleIds());
+    assertEquals(List.of("DR-J003"), STRICT.readString(doc("", "") + " {}").ruleIds());
+    assertEquals(List.of("DR-J001"), STRICT.readString("{'schemaVersion': 1}").ruleIds());
+    assertEquals(List.of("DR-J001"), STRICT.readString("{\"a\": NaN}").ruleIds());
   }
 
   @Test
@@ -270,7 +271,7 @@ class ReportJsonTest {
         doc(
             "\"applications\": {\"" + ApplicationRows.GRANTED + "\": {\"" + Applicants.NATURAL_PERSON + "\": 5}}",
             "");
-    AnnualReport r = STRICT.read(json).report().orElseThrow();
+    AnnualReport r = STRICT.readString(json).report().orElseThrow();
     assertEquals(5, r.applications().granted().naturalPerson().wholeNumber().orElseThrow());
     assertEquals(Edition.V2019, r.edition());
     assertEquals(StandardCharsets.UTF_8, StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.Keys.Proactive;
 import org.disclosurereport.edition.Keys.Tables;
@@ -41,7 +42,7 @@ class ReportXmlTest {
   void seedReportMatchesTheGoldenFile() throws IOException {
     AnnualReport seed = SampleReports.luoning2020();
     Golden.assertMatches("luoning-2020.xml", STRICT.write(seed, Formatting.PRETTY));
-    ReadResult back = STRICT.read(Golden.read("luoning-2020.xml"));
+    ReadResult back = STRICT.readString(Golden.read("luoning-2020.xml"));
     assertEquals(List.of(), back.findings());
     assertEquals(seed, back.report().orElseThrow());
     SchemaAssertions.assertXmlValid(Edition.V2019, Golden.read("luoning-2020.xml").getBytes(StandardCharsets.UTF_8));
@@ -51,8 +52,8 @@ class ReportXmlTest {
   void seedReportGoesThroughJsonAndXmlUnchanged() {
     AnnualReport seed = SampleReports.luoning2020();
     AnnualReport viaJson =
-        ReportJson.create().read(ReportJson.create().write(seed, Formatting.COMPACT)).report().orElseThrow();
-    AnnualReport viaXml = STRICT.read(STRICT.write(viaJson, Formatting.COMPACT)).report().orElseThrow();
+        ReportJson.create().readString(ReportJson.create().write(seed, Formatting.COMPACT)).report().orElseThrow();
+    AnnualReport viaXml = STRICT.readString(STRICT.write(viaJson, Formatting.COMPACT)).report().orElseThrow();
     assertEquals(seed, viaXml);
   }
 
@@ -64,7 +65,7 @@ class ReportXmlTest {
                 + "<totalPublished>four</totalPublished></regulations></article20Item1>\n"
                 + "<article20Item5><licensing><decisions/><change>+5</change></licensing></article20Item5>",
             "");
-    ReadResult r = STRICT.read(xml);
+    ReadResult r = STRICT.readString(xml);
     assertEquals(List.of("DR-X023", "DR-X024", "DR-X021", "DR-X022"), r.ruleIds());
     Finding negative = r.findings().get(0);
     assertEquals("/tables/article20Item1/regulations/newlyMade", negative.location().jsonPointer().orElseThrow().toString());
@@ -77,8 +78,8 @@ class ReportXmlTest {
   @Test
   void unknownElementsAreErrorsWhenStrictAndKeptWhenLenient() {
     String xml = doc("<provincialTable><rows>3</rows><rows>4</rows><note>甲</note></provincialTable>", "<vendorId>v-1</vendorId>");
-    assertEquals(List.of("DR-X029", "DR-X029"), STRICT.read(xml).ruleIds());
-    ReadResult lenient = LENIENT.read(xml);
+    assertEquals(List.of("DR-X029", "DR-X029"), STRICT.readString(xml).ruleIds());
+    ReadResult lenient = LENIENT.readString(xml);
     assertFalse(lenient.hasErrors());
     AnnualReport report = lenient.report().orElseThrow();
     assertEquals(
@@ -89,7 +90,7 @@ class ReportXmlTest {
     // Written back (as JSON text in the extensions list) and read again: nothing lost.
     String written = LENIENT.write(report, Formatting.PRETTY);
     assertTrue(written.contains("<pointer>/tables/provincialTable</pointer>"), written);
-    assertEquals(report, LENIENT.read(written).report().orElseThrow());
+    assertEquals(report, LENIENT.readString(written).report().orElseThrow());
     // The same extensions come out in place in JSON.
     String json = ReportJson.create(ReadOptions.lenient()).write(report, Formatting.COMPACT);
     assertTrue(json.contains("\"provincialTable\":{\"rows\":[\"3\",\"4\"],\"note\":\"甲\"}"), json);
@@ -100,23 +101,23 @@ class ReportXmlTest {
     String xml =
         doc("", "<extensions><extension><pointer>/x</pointer><json>{not json</json></extension>"
             + "<extension><pointer>x</pointer><json>1</json></extension></extensions>");
-    assertEquals(List.of("DR-X036", "DR-X036"), LENIENT.read(xml).ruleIds());
-    Finding strict = STRICT.read(doc("", "<extensions><extension><pointer>/x</pointer><json>1</json></extension></extensions>")).findings().get(0);
+    assertEquals(List.of("DR-X036", "DR-X036"), LENIENT.readString(xml).ruleIds());
+    Finding strict = STRICT.readString(doc("", "<extensions><extension><pointer>/x</pointer><json>1</json></extension></extensions>")).findings().get(0);
     assertEquals("DR-X029", strict.ruleId());
     assertEquals(Severity.ERROR, strict.severity());
   }
 
   @Test
   void theRootElementIsChecked() {
-    ReadResult r = STRICT.read(doc("", "").replace("annualReport>", "report>"));
+    ReadResult r = STRICT.readString(doc("", "").replace("annualReport>", "report>"));
     assertEquals(List.of("DR-X018"), r.ruleIds());
   }
 
   @Test
   void emptyAndMalformedDocumentsAreFindings() {
-    assertEquals(List.of("DR-X007"), STRICT.read("").ruleIds());
-    assertEquals(List.of("DR-X001"), STRICT.read("<annualReport><a></b></annualReport>").ruleIds());
-    assertEquals(List.of("DR-X001"), STRICT.read(doc("", "") + "<more/>").ruleIds());
+    assertEquals(List.of("DR-X007"), STRICT.readString("").ruleIds());
+    assertEquals(List.of("DR-X001"), STRICT.readString("<annualReport><a></b></annualReport>").ruleIds());
+    assertEquals(List.of("DR-X001"), STRICT.readString(doc("", "") + "<more/>").ruleIds());
   }
 
   @Test
@@ -130,7 +131,7 @@ class ReportXmlTest {
   @Test
   void carriageReturnsAndMarkupCharactersSurvive() {
     AnnualReport r = SampleReports.luoning2020().withProblems(Narrative.of(" a\r\nb <c> & \"d\" \n"));
-    AnnualReport back = STRICT.read(STRICT.write(r, Formatting.PRETTY)).report().orElseThrow();
+    AnnualReport back = STRICT.readString(STRICT.write(r, Formatting.PRETTY)).report().orElseThrow();
     assertEquals(r.problems(), back.problems());
   }
 }

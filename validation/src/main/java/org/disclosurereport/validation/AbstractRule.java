@@ -50,7 +50,8 @@ public abstract class AbstractRule {
 
   /**
    * Returns the legal or format sources of the rule: the consistency rules of the format
-   * description ({@code FORMAT.md C1} to {@code C14}), articles of the 条例, and notices.
+   * description ({@code docs/format.md} in the repository, with the id of the relation a sum or
+   * cross-year rule checks), articles of the 条例, and notices.
    *
    * @return the sources, never empty
    */

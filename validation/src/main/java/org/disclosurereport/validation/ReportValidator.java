@@ -40,7 +40,7 @@ public final class ReportValidator {
    * @param options the options
    * @return the validator
    */
-  public static ReportValidator of(ValidationOptions options) {
+  public static ReportValidator create(ValidationOptions options) {
     return new ReportValidator(options);
   }
 
@@ -49,7 +49,7 @@ public final class ReportValidator {
    *
    * @return the validator
    */
-  public static ReportValidator withDefaults() {
+  public static ReportValidator create() {
     return new ReportValidator(ValidationOptions.defaults());
   }
 

@@ -74,7 +74,7 @@ class FindingGroupsTest {
     for (CellAddress a : spec.table(Tables.REVIEW_AND_LITIGATION).orElseThrow().cells()) {
       report = withBlank(report, a);
     }
-    ValidationResult result = ReportValidator.withDefaults().validate(report);
+    ValidationResult result = ReportValidator.create().validate(report);
     FindingGroups groups = FindingGroups.of(spec, result.findings());
     List<GroupPattern> patterns = groups.groups().stream().map(FindingGroup::pattern).toList();
     assertTrue(patterns.contains(GroupPattern.ROW), patterns.toString());

@@ -28,7 +28,7 @@ import org.disclosurereport.model.Narrative;
 import org.junit.jupiter.api.Test;
 
 class NarrativeFiguresTest {
-  private static final ReportValidator VALIDATOR = ReportValidator.withDefaults();
+  private static final ReportValidator VALIDATOR = ReportValidator.create();
 
   @Test
   void publishedAndConstructedPhrasingsGiveTheirFigures() throws Exception {

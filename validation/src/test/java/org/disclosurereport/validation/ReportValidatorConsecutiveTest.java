@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** The cross-year rules DR-V401 to DR-V405. */
 class ReportValidatorConsecutiveTest {
-  private static final ReportValidator VALIDATOR = ReportValidator.withDefaults();
+  private static final ReportValidator VALIDATOR = ReportValidator.create();
 
   /**
    * The seed's report for the year before, consistent with it: no change in the item counts, so

@@ -22,7 +22,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /** Properties of the sum rules and the repair advisor over random reports. */
 class ReportValidatorPropertyTest {
-  private static final ReportValidator VALIDATOR = ReportValidator.withDefaults();
+  private static final ReportValidator VALIDATOR = ReportValidator.create();
 
   /** Random consistent section 三 and 四 figures on top of a consistent report. */
   private static Gen<AnnualReport> consistentReports() {

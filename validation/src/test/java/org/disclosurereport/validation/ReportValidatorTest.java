@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ReportValidatorTest {
-  private static final ReportValidator LENIENT = ReportValidator.withDefaults();
+  private static final ReportValidator LENIENT = ReportValidator.create();
   private static final ReportValidator STRICT =
       ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
   private static final String T = Tables.APPLICATIONS;

@@ -2,11 +2,10 @@ package org.disclosurereport.benchmarks.hostile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.layout.ReadReport;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
-import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
 
@@ -93,10 +92,6 @@ public enum DocumentReader {
   }
 
   private static Outcome outcome(ReadResult r) {
-    return new Outcome(r.report(), r.findings());
-  }
-
-  private static Outcome outcome(ReadReport r) {
     return new Outcome(r.report(), r.findings());
   }
 }

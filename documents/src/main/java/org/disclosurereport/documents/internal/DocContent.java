@@ -1,5 +1,6 @@
 package org.disclosurereport.documents.internal;
 
+import org.disclosurereport.document.DocumentFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class DocContent {
         if (!text.isBlank()) {
           content.add(
               new DocumentContent.Paragraph(
-                  text, isHeading(document, p), Origins.paragraph(i + 1, text)));
+                  text, isHeading(document, p), Origins.paragraph(DocumentFormat.DOC, i + 1, text)));
         }
       }
       return content.build();
@@ -139,7 +140,7 @@ public final class DocContent {
                 slot.text(),
                 rowSpan,
                 slot.colSpan(),
-                Origins.cell(number, r + 1, slot.column() + 1, slot.text())));
+                Origins.cell(DocumentFormat.DOC, number, r + 1, slot.column() + 1, slot.text())));
       }
       cells.add(out);
     }

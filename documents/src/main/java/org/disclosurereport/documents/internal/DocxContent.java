@@ -1,5 +1,6 @@
 package org.disclosurereport.documents.internal;
 
+import org.disclosurereport.document.DocumentFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -45,7 +46,7 @@ public final class DocxContent {
           paragraphs++;
           if (!text.isBlank()) {
             content.add(
-                new DocumentContent.Paragraph(text, isHeading(p), Origins.paragraph(paragraphs, text)));
+                new DocumentContent.Paragraph(text, isHeading(p), Origins.paragraph(DocumentFormat.DOCX, paragraphs, text)));
           }
         } else if (element instanceof XWPFTable t) {
           content.add(table(t, ++tables));
@@ -110,7 +111,7 @@ public final class DocxContent {
         String text = cellText(slot.cell());
         out.add(
             new DocumentContent.Cell(
-                text, rowSpan, slot.colSpan(), Origins.cell(number, r + 1, slot.column() + 1, text)));
+                text, rowSpan, slot.colSpan(), Origins.cell(DocumentFormat.DOCX, number, r + 1, slot.column() + 1, text)));
       }
       cells.add(out);
     }

@@ -1,19 +1,19 @@
 package org.disclosurereport.documents.internal;
 
-import org.disclosurereport.layout.CellSource;
-import org.disclosurereport.layout.SourceKind;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 
-/** Where a piece of a Word document was found. */
+/** Where a piece of a Word document ({@code .docx} or binary {@code .doc}) was found. */
 final class Origins {
   private Origins() {}
 
-  static CellSource paragraph(int number, String text) {
-    return CellSource.builder().kind(SourceKind.WORD).line(number).rawText(text.strip()).build();
+  static CellSource paragraph(DocumentFormat format, int number, String text) {
+    return CellSource.builder().format(format).line(number).rawText(text.strip()).build();
   }
 
-  static CellSource cell(int table, int row, int column, String text) {
+  static CellSource cell(DocumentFormat format, int table, int row, int column, String text) {
     return CellSource.builder()
-        .kind(SourceKind.WORD)
+        .format(format)
         .table(table)
         .row(row)
         .column(column)

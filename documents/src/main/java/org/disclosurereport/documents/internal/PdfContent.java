@@ -21,10 +21,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
-import org.disclosurereport.layout.CellSource;
+import org.disclosurereport.document.CellSource;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.ReaderRule;
-import org.disclosurereport.layout.SourceKind;
+import org.disclosurereport.document.DocumentFormat;
 
 /**
  * Reads the text layer of a PDF into paragraphs and tables by position.
@@ -439,7 +439,7 @@ public final class PdfContent {
               text.toString(),
               heading,
               CellSource.builder()
-                  .kind(SourceKind.PDF)
+                  .format(DocumentFormat.PDF)
                   .page(openPage)
                   .x(first.x())
                   .y(first.top())
@@ -821,7 +821,7 @@ public final class PdfContent {
             1,
             1,
             CellSource.builder()
-                .kind(SourceKind.PDF)
+                .format(DocumentFormat.PDF)
                 .page(pages.get(at.page()).number)
                 .x(at.x())
                 .y(at.y())
@@ -1049,7 +1049,7 @@ public final class PdfContent {
                   b[2] - b[0] + 1,
                   b[3] - b[1] + 1,
                   CellSource.builder()
-                      .kind(SourceKind.PDF)
+                      .format(DocumentFormat.PDF)
                       .page(p.number)
                       .x(x)
                       .y(y)

@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.disclosurereport.layout.CellSource;
-import org.disclosurereport.layout.SourceKind;
+import java.util.regex.Pattern;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -449,7 +450,7 @@ public final class HtmlSource {
       }
       CellSource origin =
           CellSource.builder()
-              .kind(SourceKind.HTML)
+              .format(DocumentFormat.HTML)
               .line(line(bufferStart))
               .lineColumn(column(bufferStart))
               .rawText(text)
@@ -495,7 +496,7 @@ public final class HtmlSource {
           String text = cellText(placed.content());
           CellSource origin =
               CellSource.builder()
-                  .kind(SourceKind.HTML)
+                  .format(DocumentFormat.HTML)
                   .table(tableNumber)
                   .row(placed.row() + 1)
                   .column(placed.column() + 1)

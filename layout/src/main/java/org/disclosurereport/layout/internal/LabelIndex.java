@@ -387,7 +387,7 @@ public final class LabelIndex {
 
   /**
    * Returns the labels, in comparison form, that only the given edition prints: the markers by
-   * which a report's edition is recognised (FORMAT.md §8.1), derived from the descriptions.
+   * which a report's edition is recognised (see docs/format.md), derived from the descriptions.
    *
    * @param edition the edition
    * @return the marker keys

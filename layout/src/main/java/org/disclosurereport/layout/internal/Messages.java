@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
@@ -14,9 +16,7 @@ import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.finding.MessageRenderer;
-import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.ReaderRule;
-import org.disclosurereport.layout.SourceKind;
 
 /**
  * Makes the findings of the readers. A finding keeps its rule and its arguments, numbered {@code
@@ -97,24 +97,26 @@ public final class Messages {
    * @return the description
    */
   public static LocalizedText where(CellSource source) {
-    if (source.kind() == SourceKind.PDF && source.page().isPresent()) {
+    if (source.format() == DocumentFormat.PDF && source.page().isPresent()) {
       return phrase(
           "source.pdf",
           source.page().getAsInt(),
           Math.round(source.x().orElse(0)),
           Math.round(source.y().orElse(0)));
     }
-    if (source.kind() == SourceKind.WORD && source.table().isPresent()) {
+    boolean word =
+        source.format() == DocumentFormat.DOCX || source.format() == DocumentFormat.DOC;
+    if (word && source.table().isPresent()) {
       return phrase(
           "source.word",
           source.table().getAsInt(),
           source.row().orElse(0),
           source.column().orElse(0));
     }
-    if (source.kind() == SourceKind.WORD) {
+    if (word) {
       return phrase("source.paragraph", source.line().orElse(0));
     }
-    if (source.kind() == SourceKind.HTML && source.table().isPresent()) {
+    if (source.format() == DocumentFormat.HTML && source.table().isPresent()) {
       return phrase(
           "source.html",
           source.table().getAsInt(),

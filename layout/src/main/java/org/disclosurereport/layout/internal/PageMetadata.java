@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metadata a published page prints around a report (FORMAT.md §7): the title, 索引号, the
+ * The metadata a published page prints around a report: the title, 索引号, the
  * publication date, and the organ's codes. The renderers print the fields with the names below;
  * the readers find them under these names and the variants pages use ({@code 索 引 号}, {@code
  * 发布时间}, traditional characters).

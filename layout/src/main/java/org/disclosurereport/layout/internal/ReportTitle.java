@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The title of an annual report: {@code <机关名称><年份>年（度）政府信息公开工作年度报告} as most organs
- * print it, or {@code <年份>年度<机关名称>政府信息公开工作年度报告} as some do (FORMAT.md §7). The
+ * print it, or {@code <年份>年度<机关名称>政府信息公开工作年度报告} as some do. The
  * renderers compose it when a report has no title of its own, and the readers take the organ's
  * name and the report year from it.
  */

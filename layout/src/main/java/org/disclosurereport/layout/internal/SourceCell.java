@@ -1,7 +1,7 @@
 package org.disclosurereport.layout.internal;
 
 import java.util.List;
-import org.disclosurereport.layout.CellSource;
+import org.disclosurereport.document.CellSource;
 
 /**
  * One cell of the grid of cell texts that both readers produce, HTML and text alike, and that

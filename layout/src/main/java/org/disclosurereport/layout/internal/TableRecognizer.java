@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.disclosurereport.document.CellSource;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
@@ -25,7 +26,6 @@ import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.Findings;
 import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
-import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.layout.internal.LabelIndex.Hit;
 import org.disclosurereport.layout.internal.LabelIndex.Kind;
@@ -173,7 +173,7 @@ public final class TableRecognizer {
    */
   private static boolean inFigureCell(SourceCell cell, String text) {
     if (cell.rowStart()
-        || cell.origin().kind() != org.disclosurereport.layout.SourceKind.HTML
+        || cell.origin().format() != org.disclosurereport.document.DocumentFormat.HTML
         || cell.origin().table().isEmpty()
         || text.isEmpty()
         || text.length() > 32) {
@@ -202,7 +202,7 @@ public final class TableRecognizer {
   }
 
   /**
-   * Tells the edition from the labels that only one edition prints (FORMAT.md §8.1).
+   * Tells the edition from the labels that only one edition prints (see docs/format.md).
    *
    * @return the detection
    */

@@ -3,8 +3,8 @@ package org.disclosurereport.layout.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.disclosurereport.layout.CellSource;
-import org.disclosurereport.layout.SourceKind;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 
 /**
  * Turns text extracted from a document into the grid of cell texts the {@link TableRecognizer}
@@ -319,7 +319,7 @@ public final class TextSource {
 
   private static CellSource origin(int lineIndex, int offset, int cellNumber, String raw) {
     return CellSource.builder()
-        .kind(SourceKind.TEXT)
+        .format(DocumentFormat.TEXT)
         .line(lineIndex + 1)
         .lineColumn(offset + 1)
         .column(cellNumber)

@@ -95,7 +95,7 @@ class LabelIndexTest {
   void theEditionMarkersAreTheLabelsOnlyOneEditionPrints() {
     Set<String> v2019 = index.markers(Edition.V2019);
     Set<String> v2021 = index.markers(Edition.V2021);
-    // FORMAT.md §8.1: 本年新制作数量, 上一年项目数量, 本年增/减, block （九） mark 2019;
+    // Labels only the 2019 edition prints: 本年新制作数量, 上一年项目数量, 本年增/减, block （九） mark 2019;
     // 本年制发件数, 本年处理决定数量, 本年收费金额（单位：万元）, the three （六） sub-rows mark 2021.
     for (String label : List.of("本年新制作数量", "上一年项目数量", "本年增/减", "第二十条第（九）项")) {
       assertTrue(v2019.contains(LabelNormalizer.normalize(label)), label);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 

@@ -2,6 +2,7 @@ package org.disclosurereport.serialization.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.finding.Finding;
@@ -10,7 +11,6 @@ import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.finding.Severity;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 

@@ -9,10 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.BiFunction;
-import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportReadException;
 
 /**

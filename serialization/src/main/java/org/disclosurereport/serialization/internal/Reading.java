@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLInputFactory;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.ReadResult;
 
 /** Reads one document of either format into a {@link ReadResult}. */
 public final class Reading {

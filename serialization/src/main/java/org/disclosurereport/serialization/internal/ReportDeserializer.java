@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReportMappingException;
 

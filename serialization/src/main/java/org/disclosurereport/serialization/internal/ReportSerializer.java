@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.DocumentFormat;
 
 /** Writes a report in the canonical form through any Jackson generator (JSON or XML). */
 public final class ReportSerializer extends StdSerializer<AnnualReport> {

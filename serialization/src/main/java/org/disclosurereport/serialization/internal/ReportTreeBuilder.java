@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
@@ -19,7 +20,6 @@ import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
-import org.disclosurereport.serialization.DocumentFormat;
 
 /**
  * Builds the canonical tree of a report. Member order is fixed: the version and edition, the

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Formatting;
 
 /**

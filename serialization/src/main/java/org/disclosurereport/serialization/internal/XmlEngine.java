@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLInputFactory2;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;

@@ -21,7 +21,7 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.serialization.internal.CanonicalForm.Member;
 import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class FindingsTest {
         "{\"schemaVersion\":1,\"edition\":\"2021\",\"metadata\":{\"organName\":\"某局\",\"reportYear\":2022},"
             + "\"tables\":{\"applications\":{\"granted\":{\"\":1}}}}";
     for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
-      ReadResult r = ReportJson.create(options).read(json);
+      ReadResult r = ReportJson.create(options).readString(json);
       assertEquals(List.of("DR-J029"), r.ruleIds(), options.toString());
     }
     // Jackson's XML parser names text among a row's elements "".
@@ -40,7 +40,7 @@ class FindingsTest {
             + "<metadata><organName>某局</organName><reportYear>2022</reportYear></metadata>"
             + "<tables><applications><granted><naturalPerson>1</naturalPerson>x</granted></applications></tables>"
             + "</annualReport>";
-    ReadResult x = ReportXml.create().read(xml);
+    ReadResult x = ReportXml.create().readString(xml);
     assertTrue(x.hasErrors(), x::toString);
   }
 }

@@ -6,10 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /**

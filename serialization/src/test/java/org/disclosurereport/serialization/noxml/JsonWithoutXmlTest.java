@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
-import org.disclosurereport.serialization.ReadResult;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class JsonWithoutXmlTest {
     assertEquals(ReportJson.create().write(report, Formatting.COMPACT), compact);
     assertEquals(report, mapper.readValue(compact, AnnualReport.class));
 
-    ReadResult bad = ReportJson.create().read("{\"schemaVersion\":1,,}");
+    ReadResult bad = ReportJson.create().readString("{\"schemaVersion\":1,,}");
     assertTrue(bad.ruleIds().get(0).startsWith("DR-J"), bad.ruleIds().toString());
     assertArrayEquals(pretty, ReportJson.create().writeBytes(report, Formatting.PRETTY));
   }

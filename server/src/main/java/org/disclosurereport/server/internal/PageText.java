@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.MessageRenderer;
 
 /**
  * The texts of the page and the problem documents, from the bundle {@code
@@ -14,8 +16,8 @@ import java.util.ResourceBundle;
  * <p>This class is immutable and thread-safe.
  */
 public final class PageText {
-  /** The bundle. */
-  static final String BUNDLE = "org.disclosurereport.server.internal.Page";
+  /** The bundle, loaded as every bundle of the SDK is, by {@link MessageRenderer}. */
+  static final MessageBundle BUNDLE = MessageBundle.of(PageText.class, "Page");
 
   /** Chinese, the default. */
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -70,9 +72,6 @@ public final class PageText {
   }
 
   private static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        BUNDLE,
-        isChinese(locale) ? CHINESE : Locale.ENGLISH,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return MessageRenderer.bundle(BUNDLE, locale);
   }
 }

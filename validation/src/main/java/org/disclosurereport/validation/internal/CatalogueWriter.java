@@ -109,8 +109,9 @@ public final class CatalogueWriter {
         .append(" of date; regenerate it with\n\n    ")
         .append(REGENERATE)
         .append("\n\nSeverities are defaults: `ValidationOptions` can switch a rule off or change")
-        .append(" its severity by id. Sources name the consistency rules C1 to C14 of the format")
-        .append(" description (FORMAT.md), articles of the 条例 and notices.\n\n")
+        .append(" its severity by id. Sources name the description of the format in")
+        .append(" [format.md](format.md) (with the id of the relation a sum or cross-year rule")
+        .append(" checks), articles of the 条例 and notices.\n\n")
         .append("| Id | Severity | Scope | Editions | Rule |\n")
         .append("|---|---|---|---|---|\n");
     for (Rule r : rules) {

@@ -64,7 +64,8 @@ public final class RuleDefinitions {
   /** Two reports of years that do not follow each other. */
   public static final String NOT_CONSECUTIVE = RuleCode.NOT_CONSECUTIVE.id();
 
-  private static final String FORMAT = "FORMAT.md ";
+  /** The repository's description of the format, generated from the edition descriptions. */
+  private static final String GUIDE = "docs/format.md";
   private static final String ARTICLE_50 = "条例第五十条";
 
   private static final List<Rule> ALL = build();
@@ -122,14 +123,14 @@ public final class RuleDefinitions {
     Set<Edition> all = Set.of(Edition.values());
 
     rules.add(
-        plain(REQUIRED_METADATA, RuleScope.REPORT, all, List.of(FORMAT + "§7"))
+        plain(REQUIRED_METADATA, RuleScope.REPORT, all, List.of(trial().noticeNumber(), current().noticeNumber()))
             .build());
     rules.add(
         plain(
                 EDITION_TOO_NEW,
                 RuleScope.REPORT,
                 all,
-                List.of(current.noticeNumber(), FORMAT + "§8.1"),
+                List.of(current.noticeNumber(), GUIDE),
                 "edition",
                 current.edition().id(),
                 "notice",
@@ -143,7 +144,7 @@ public final class RuleDefinitions {
                 EDITION_OUTDATED,
                 RuleScope.REPORT,
                 all,
-                List.of(current.noticeNumber(), FORMAT + "§8.1"),
+                List.of(current.noticeNumber(), GUIDE),
                 "edition",
                 trial.edition().id(),
                 "notice",
@@ -152,48 +153,48 @@ public final class RuleDefinitions {
                 trial.edition().lastYear())
             .build());
     rules.add(
-        plain(NON_NEGATIVE_COUNT, RuleScope.REPORT, all, List.of(FORMAT + "C6"))
+        plain(NON_NEGATIVE_COUNT, RuleScope.REPORT, all, List.of(GUIDE))
             .cellsByEdition(cells((spec, a) -> spec.kind(a) == CellKind.COUNT))
             .build());
     rules.add(
-        plain(BLANK_CELL, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+        plain(BLANK_CELL, RuleScope.REPORT, all, List.of(GUIDE))
             .cellsByEdition(cells((spec, a) -> true))
             .build());
     rules.add(
-        plain(BLANK_AS_ZERO, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+        plain(BLANK_AS_ZERO, RuleScope.REPORT, all, List.of(GUIDE))
             .cellsByEdition(cells((spec, a) -> true))
             .build());
 
     rules.add(
-        plain(BLANK_CHECKED_BOTH_WAYS, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+        plain(BLANK_CHECKED_BOTH_WAYS, RuleScope.REPORT, all, List.of(GUIDE))
             .cellsByEdition(cells((spec, a) -> true))
             .build());
     rules.add(
-        plain(SUM_NEEDS_BLANKS, RuleScope.REPORT, all, List.of(FORMAT + "§8.3"))
+        plain(SUM_NEEDS_BLANKS, RuleScope.REPORT, all, List.of(GUIDE))
             .cellsByEdition(cells(RuleDefinitions::inSomeSum))
             // A blank is what makes the sum open; under the policy that checks sums both ways it
             // is noted by DR-V013 (under BLANK_IS_ERROR, by DR-V011 instead).
             .companions(List.of(BLANK_CHECKED_BOTH_WAYS))
             .build());
-    rules.add(sum(RuleCode.APPLICATIONS_BALANCE.id(), "applications.balance", List.of(FORMAT + "C1", ARTICLE_50)));
+    rules.add(sum(RuleCode.APPLICATIONS_BALANCE.id(), "applications.balance", List.of(ARTICLE_50)));
     rules.add(
-        sum(RuleCode.APPLICATIONS_RESULTS_TOTAL.id(), "applications.resultsTotal", List.of(FORMAT + "C2", FORMAT + "C3", ARTICLE_50)));
-    rules.add(sum(RuleCode.APPLICATIONS_APPLICANT_TOTAL.id(), "applications.applicantTotal", List.of(FORMAT + "C4", ARTICLE_50)));
-    rules.add(sum(RuleCode.REVIEW_TOTAL.id(), "reviewAndLitigation.reviewTotal", List.of(FORMAT + "C5", ARTICLE_50)));
+        sum(RuleCode.APPLICATIONS_RESULTS_TOTAL.id(), "applications.resultsTotal", List.of(ARTICLE_50)));
+    rules.add(sum(RuleCode.APPLICATIONS_APPLICANT_TOTAL.id(), "applications.applicantTotal", List.of(ARTICLE_50)));
+    rules.add(sum(RuleCode.REVIEW_TOTAL.id(), "reviewAndLitigation.reviewTotal", List.of(ARTICLE_50)));
     rules.add(
-        sum(RuleCode.DIRECT_SUIT_TOTAL.id(), "reviewAndLitigation.directSuitTotal", List.of(FORMAT + "C5", ARTICLE_50)));
+        sum(RuleCode.DIRECT_SUIT_TOTAL.id(), "reviewAndLitigation.directSuitTotal", List.of(ARTICLE_50)));
     rules.add(
         sum(
             RuleCode.SUIT_AFTER_REVIEW_TOTAL.id(),
             "reviewAndLitigation.suitAfterReviewTotal",
-            List.of(FORMAT + "C5", ARTICLE_50)));
+            List.of(ARTICLE_50)));
 
     rules.add(
         plain(
                 EMPTY_TEXT_SECTION,
                 RuleScope.REPORT,
                 all,
-                List.of(ARTICLE_50, FORMAT + "C11", FORMAT + "§8.4"),
+                List.of(ARTICLE_50, trial().noticeNumber(), current().noticeNumber()),
                 "general",
                 current.section(SectionId.GENERAL).numberedHeading(),
                 "problems",
@@ -201,7 +202,7 @@ public final class RuleDefinitions {
                 "otherMatters",
                 current.section(SectionId.OTHER_MATTERS).numberedHeading())
             .build());
-    List<String> feeSources = List.of("条例第四十二条", "国办函〔2020〕109号", FORMAT + "C13");
+    List<String> feeSources = List.of("条例第四十二条", "国办函〔2020〕109号");
     rules.add(
         plain(FEES_COLLECTED_ABOVE_NOTIFIED, RuleScope.REPORT, all, feeSources)
             .build());
@@ -216,11 +217,11 @@ public final class RuleDefinitions {
             .build());
     rules.add(plain(NARRATIVE_FIGURE, RuleScope.REPORT, all, List.of(ARTICLE_50)).build());
 
-    rules.add(crossYear(RuleCode.APPLICATIONS_CARRY_OVER.id(), "applications.carryOver", FORMAT + "C8"));
+    rules.add(crossYear(RuleCode.APPLICATIONS_CARRY_OVER.id(), "applications.carryOver"));
     rules.add(
-        crossYear(RuleCode.PROACTIVE_ITEM_COUNT_CARRY_OVER.id(), "proactive.itemCountCarryOver", FORMAT + "C9"));
-    rules.add(crossYear(RuleCode.PROACTIVE_IN_FORCE_CONTINUITY.id(), "proactive.inForceContinuity", FORMAT + "C10"));
-    List<String> pairSources = List.of(FORMAT + "C8", FORMAT + "C9", FORMAT + "C10");
+        crossYear(RuleCode.PROACTIVE_ITEM_COUNT_CARRY_OVER.id(), "proactive.itemCountCarryOver"));
+    rules.add(crossYear(RuleCode.PROACTIVE_IN_FORCE_CONTINUITY.id(), "proactive.inForceContinuity"));
+    List<String> pairSources = List.of(GUIDE);
     rules.add(
         plain(DIFFERENT_ORGANS, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
             .build());
@@ -278,7 +279,7 @@ public final class RuleDefinitions {
         .scope(RuleScope.REPORT)
         .descriptionZh(statement.chineseStatement())
         .descriptionEn(capitalize(statement.englishStatement()) + ".")
-        .sources(sources)
+        .sources(withGuide(relationId, sources))
         .editions(cells.keySet())
         .relationId(relationId)
         .cellsByEdition(cells)
@@ -286,7 +287,7 @@ public final class RuleDefinitions {
   }
 
   /** A rule checking every instance of a cross-year relation of the descriptions. */
-  private static Rule crossYear(String id, String relationId, String source) {
+  private static Rule crossYear(String id, String relationId) {
     Map<Edition, List<CellAddress>> cells = new EnumMap<>(Edition.class);
     CrossYearRelation statement = null;
     for (Edition e : Edition.values()) {
@@ -313,11 +314,27 @@ public final class RuleDefinitions {
         .scope(RuleScope.CONSECUTIVE_REPORTS)
         .descriptionZh(statement.chineseStatement())
         .descriptionEn(capitalize(statement.englishStatement()) + ".")
-        .sources(List.of(source))
+        .sources(List.of(GUIDE + " " + relationId))
         .editions(cells.keySet())
         .relationId(relationId)
         .cellsByEdition(cells)
         .build();
+  }
+
+  /** The relation's place in the repository's description of the format, then the others. */
+  private static List<String> withGuide(String relationId, List<String> sources) {
+    List<String> all = new ArrayList<>();
+    all.add(GUIDE + " " + relationId);
+    all.addAll(sources);
+    return all;
+  }
+
+  private static EditionSpec trial() {
+    return Edition.V2019.spec();
+  }
+
+  private static EditionSpec current() {
+    return Edition.V2021.spec();
   }
 
   private static Map<Edition, List<CellAddress>> cells(

@@ -3,7 +3,7 @@ package org.disclosurereport.cli.internal.batch;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.Severity;
 
@@ -19,7 +19,7 @@ import org.disclosurereport.finding.Severity;
  */
 public record ReportOutcome(
     String source,
-    Optional<InputFormat> format,
+    Optional<DocumentFormat> format,
     Optional<ReportIdentity> identity,
     List<Finding> findings) {
 

@@ -3,6 +3,7 @@ package org.disclosurereport.cli.internal.input;
 import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.document.DocumentFormat;
 
 /**
  * What the first bytes of an input say about it: its format, the character set of its text, the
@@ -18,7 +19,7 @@ import java.util.Optional;
  *     ZIP}, ... or {@code binary}); empty for text
  */
 public record Detection(
-    Optional<InputFormat> format,
+    Optional<DocumentFormat> format,
     Charset charset,
     int bomLength,
     Basis basis,

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurereport.documents.DocumentType;
+import org.disclosurereport.document.DocumentFormat;
 
 /**
  * Recognises the format of an input by its content: a JSON value, an XML document, an HTML page
@@ -85,10 +86,10 @@ public final class FormatSniffer {
    * @return the detection, never null
    */
   public static Detection detect(byte[] bytes, String fileName) {
-    Optional<InputFormat> byName = InputFormat.byFileName(fileName);
+    Optional<DocumentFormat> byName = DocumentFormat.byFileName(fileName);
     Optional<String> magic = magicNumber(bytes);
     if (magic.isPresent() || DocumentType.mayBeDocument(bytes)) {
-      Optional<InputFormat> document = DocumentType.detect(bytes).map(FormatSniffer::documentFormat);
+      Optional<DocumentFormat> document = DocumentType.detect(bytes).map(FormatSniffer::documentFormat);
       if (document.isPresent()) {
         return new Detection(
             document, StandardCharsets.ISO_8859_1, 0, Detection.Basis.CONTENT, Optional.empty());
@@ -248,7 +249,7 @@ public final class FormatSniffer {
   }
 
   private static Detection decide(
-      String head, Optional<InputFormat> byName, Charset charset, int bom) {
+      String head, Optional<DocumentFormat> byName, Charset charset, int bom) {
     int i = skipWhitespace(head, 0);
     if (i == head.length()) {
       return byName
@@ -257,11 +258,11 @@ public final class FormatSniffer {
               () -> new Detection(Optional.empty(), charset, bom, Detection.Basis.NONE, Optional.empty()));
     }
     char c = head.charAt(i);
-    InputFormat format;
+    DocumentFormat format;
     if (c == '{') {
-      format = InputFormat.JSON;
+      format = DocumentFormat.JSON;
     } else if (c == '[' && looksLikeJsonArray(head, i + 1)) {
-      format = InputFormat.JSON;
+      format = DocumentFormat.JSON;
     } else if (c == '<') {
       format = markup(head, i, byName);
     } else {
@@ -275,16 +276,16 @@ public final class FormatSniffer {
    * whole sniffed start is weighed: only tags that structure a page count, a few of them make a
    * page, and a file named as a page is one at the first; a file named as text needs many.
    */
-  static InputFormat textOrHtml(String head, Optional<InputFormat> byName) {
+  static DocumentFormat textOrHtml(String head, Optional<DocumentFormat> byName) {
     int limit =
-        byName.map(f -> f == InputFormat.HTML ? 1 : f == InputFormat.TEXT ? STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT : STRUCTURE_TAGS_FOR_HTML)
+        byName.map(f -> f == DocumentFormat.HTML ? 1 : f == DocumentFormat.TEXT ? STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT : STRUCTURE_TAGS_FOR_HTML)
             .orElse(STRUCTURE_TAGS_FOR_HTML);
     Matcher m = STRUCTURE_TAG.matcher(head);
     int found = 0;
     while (found < limit && m.find()) {
       found++;
     }
-    return found >= limit ? InputFormat.HTML : InputFormat.TEXT;
+    return found >= limit ? DocumentFormat.HTML : DocumentFormat.TEXT;
   }
 
   private static boolean looksLikeJsonArray(String head, int from) {
@@ -298,7 +299,7 @@ public final class FormatSniffer {
   }
 
   /** Decides between XML and HTML for content that starts with {@code <}. */
-  private static InputFormat markup(String head, int start, Optional<InputFormat> byName) {
+  private static DocumentFormat markup(String head, int start, Optional<DocumentFormat> byName) {
     boolean xmlDeclaration = false;
     int i = start;
     while (i < head.length()) {
@@ -321,24 +322,24 @@ public final class FormatSniffer {
         i = end + 3;
       } else if (head.regionMatches(true, i, "<!doctype", 0, 9)) {
         String name = name(head, skipWhitespace(head, i + 9));
-        return name.equals("html") ? InputFormat.HTML : InputFormat.XML;
+        return name.equals("html") ? DocumentFormat.HTML : DocumentFormat.XML;
       } else if (head.charAt(i) == '<') {
         String name = name(head, i + 1);
         int colon = name.indexOf(':');
         String local = colon >= 0 ? name.substring(colon + 1) : name;
         if (HTML_ELEMENTS.contains(local)) {
-          return InputFormat.HTML;
+          return DocumentFormat.HTML;
         }
-        if (!xmlDeclaration && byName.filter(f -> f == InputFormat.HTML).isPresent()) {
-          return InputFormat.HTML;
+        if (!xmlDeclaration && byName.filter(f -> f == DocumentFormat.HTML).isPresent()) {
+          return DocumentFormat.HTML;
         }
-        return InputFormat.XML;
+        return DocumentFormat.XML;
       } else {
         // Text before any element: a page fragment or text with tags in it.
         return textOrHtml(head, byName);
       }
     }
-    return byName.filter(f -> f == InputFormat.HTML || f == InputFormat.XML).orElse(InputFormat.XML);
+    return byName.filter(f -> f == DocumentFormat.HTML || f == DocumentFormat.XML).orElse(DocumentFormat.XML);
   }
 
   private static String name(String s, int from) {
@@ -529,7 +530,7 @@ public final class FormatSniffer {
           Optional.empty(), StandardCharsets.UTF_8, bom, Detection.Basis.NONE, Optional.of("binary"));
     }
     return new Detection(
-        Optional.of(InputFormat.JSON), StandardCharsets.UTF_8, bom, Detection.Basis.CONTENT, Optional.empty());
+        Optional.of(DocumentFormat.JSON), StandardCharsets.UTF_8, bom, Detection.Basis.CONTENT, Optional.empty());
   }
 
   /** The charset a page or document declares in its first bytes, mapped to a superset. */
@@ -553,11 +554,11 @@ public final class FormatSniffer {
     }
   }
 
-  private static InputFormat documentFormat(DocumentType type) {
+  private static DocumentFormat documentFormat(DocumentType type) {
     return switch (type) {
-      case PDF -> InputFormat.PDF;
-      case DOCX -> InputFormat.DOCX;
-      case DOC -> InputFormat.DOC;
+      case PDF -> DocumentFormat.PDF;
+      case DOCX -> DocumentFormat.DOCX;
+      case DOC -> DocumentFormat.DOC;
     };
   }
 

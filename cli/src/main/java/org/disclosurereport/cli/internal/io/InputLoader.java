@@ -13,8 +13,8 @@ import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.input.CharsetChoice;
 import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
-import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 
@@ -120,19 +120,19 @@ public final class InputLoader {
     if (detection.format().isEmpty()) {
       return unreadable(source, Optional.empty(), CliCode.EMPTY.finding());
     }
-    InputFormat format = detection.format().get();
+    DocumentFormat format = detection.format().get();
     Optional<ReportReader> reader = toolkit.reader(format);
     if (reader.isEmpty()) {
       return unreadable(source, detection.format(), CliCode.NO_READER.finding(format.id()));
     }
     List<Finding> findings = new ArrayList<>();
-    if (format == InputFormat.JSON && isUnicodeOtherThanUtf8(detection)) {
+    if (format == DocumentFormat.JSON && isUnicodeOtherThanUtf8(detection)) {
       findings.add(CliCode.TRANSCODED.finding(detection.charset().name()));
       bytes = FormatSniffer.decode(bytes, detection).getBytes(StandardCharsets.UTF_8);
       detection =
           new Detection(detection.format(), StandardCharsets.UTF_8, 0, detection.basis(), Optional.empty());
     }
-    if (format == InputFormat.JSON && isJsonLines(bytes, detection) && toolkit.linesReader().isPresent()) {
+    if (format == DocumentFormat.JSON && isJsonLines(bytes, detection) && toolkit.linesReader().isPresent()) {
       List<Loaded.Document> documents = new ArrayList<>();
       for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
         List<Finding> all = new ArrayList<>(findings);
@@ -144,7 +144,7 @@ public final class InputLoader {
       }
       return new Loaded(source, detection.format(), false, documents);
     }
-    if ((format == InputFormat.HTML || format == InputFormat.TEXT) && detection.bomLength() == 0) {
+    if ((format == DocumentFormat.HTML || format == DocumentFormat.TEXT) && detection.bomLength() == 0) {
       findings.addAll(charsetFindings(CharsetChoice.choose(bytes)));
     }
     ReadAttempt result = reader.get().read(bytes, detection, source);
@@ -197,7 +197,7 @@ public final class InputLoader {
     return name.startsWith("UTF-16") || name.startsWith("UTF-32");
   }
 
-  private static Loaded unreadable(String source, Optional<InputFormat> format, Finding finding) {
+  private static Loaded unreadable(String source, Optional<DocumentFormat> format, Finding finding) {
     return Loaded.single(source, format, false, new ReadAttempt(Optional.empty(), List.of(finding)));
   }
 

@@ -3,7 +3,7 @@ package org.disclosurereport.cli.internal.io;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 
 /**
  * An input after loading: what format it was read as and what the reader made of each document
@@ -19,7 +19,7 @@ import org.disclosurereport.cli.internal.input.InputFormat;
  * @param documents the documents read, at least one; when skipped, one without a report or
  *     findings
  */
-public record Loaded(String source, Optional<InputFormat> format, boolean skipped, List<Document> documents) {
+public record Loaded(String source, Optional<DocumentFormat> format, boolean skipped, List<Document> documents) {
 
   /**
    * One document of an input.
@@ -55,7 +55,7 @@ public record Loaded(String source, Optional<InputFormat> format, boolean skippe
    * @param result the report and findings
    * @return the value
    */
-  public static Loaded single(String source, Optional<InputFormat> format, boolean skipped, ReadAttempt result) {
+  public static Loaded single(String source, Optional<DocumentFormat> format, boolean skipped, ReadAttempt result) {
     return new Loaded(source, format, skipped, List.of(new Document(source, result)));
   }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.documents.DocumentReader;
 import org.disclosurereport.documents.DocxRenderer;
 import org.disclosurereport.finding.Finding;
@@ -17,10 +18,8 @@ import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.layout.ReadReport;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.layout.TextRenderer;
-import org.disclosurereport.serialization.DocumentFormat;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReportJson;
@@ -56,29 +55,25 @@ final class StandardToolkit {
     Supplier<HtmlRenderer> html = new Toolkit.Once<>(HtmlRenderer::create);
     Supplier<TextRenderer> text = new Toolkit.Once<>(TextRenderer::create);
     return Toolkit.empty()
-        .withReader(InputFormat.JSON, (bytes, detection, source) -> attempt(json.get().read(bytes, source)))
-        .withReader(InputFormat.XML, (bytes, detection, source) -> attempt(xml.get().read(bytes, source)))
+        .withReader(DocumentFormat.JSON, (bytes, detection, source) -> attempt(json.get().read(bytes, source)))
+        .withReader(DocumentFormat.XML, (bytes, detection, source) -> attempt(xml.get().read(bytes, source)))
         .withReader(
-            InputFormat.HTML,
+            DocumentFormat.HTML,
             (bytes, detection, source) -> attempt(published.get().readHtml(FormatSniffer.decode(bytes, detection))))
         .withReader(
-            InputFormat.TEXT,
+            DocumentFormat.TEXT,
             (bytes, detection, source) -> attempt(published.get().readText(FormatSniffer.decode(bytes, detection))))
-        .withReader(InputFormat.PDF, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
-        .withReader(InputFormat.DOCX, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
-        .withReader(InputFormat.DOC, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
-        .withWriter(InputFormat.HTML, (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.get().render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.DOCX, (report, out) -> out.write(docx.get().render(report)))
-        .withWriter(InputFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
-        .withWriter(InputFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
+        .withReader(DocumentFormat.PDF, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(DocumentFormat.DOCX, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(DocumentFormat.DOC, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withWriter(DocumentFormat.HTML, (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(DocumentFormat.TEXT, (report, out) -> out.write(text.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(DocumentFormat.DOCX, (report, out) -> out.write(docx.get().render(report)))
+        .withWriter(DocumentFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
+        .withWriter(DocumentFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
         .withLinesReader((bytes, source) -> jsonLines(json.get(), bytes, source))
         .withCheckers(StandardToolkit::checker)
         .withRulesWhenNeeded(StandardToolkit::rules);
-  }
-
-  private static ReadAttempt attempt(org.disclosurereport.serialization.ReadResult r) {
-    return new ReadAttempt(r.report(), r.findings());
   }
 
   /**
@@ -124,20 +119,12 @@ final class StandardToolkit {
     return documents;
   }
 
-  private static ReadAttempt attempt(ReadReport r) {
+  private static ReadAttempt attempt(ReadResult r) {
     return new ReadAttempt(r.report(), r.findings());
   }
 
-  private static ReportChecker checker(BlankTreatment blanks) {
-    ReportValidator validator =
-        ReportValidator.builder()
-            .blankPolicy(
-                switch (blanks) {
-                  case ZERO -> BlankPolicy.BLANK_AS_ZERO;
-                  case BOTH -> BlankPolicy.BLANK_CHECKED_BOTH_WAYS;
-                  case ERROR -> BlankPolicy.BLANK_IS_ERROR;
-                })
-            .build();
+  private static ReportChecker checker(BlankPolicy blanks) {
+    ReportValidator validator = ReportValidator.builder().blankPolicy(blanks).build();
     return (report, previous) -> {
       List<Finding> findings = new ArrayList<>(validator.validate(report).findings());
       previous.ifPresent(p -> findings.addAll(validator.validateConsecutive(p, report).findings()));

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.validation.BlankPolicy;
 
 /**
  * The SDK parts a command uses: a reader and a writer per format, the validator and the rule
@@ -18,16 +19,16 @@ import org.disclosurereport.cli.internal.input.InputFormat;
  * pretends to work. This class is immutable and thread-safe.
  */
 public final class Toolkit {
-  private final Map<InputFormat, ReportReader> readers;
-  private final Map<InputFormat, ReportWriter> writers;
-  private final Function<BlankTreatment, ReportChecker> checkers;
+  private final Map<DocumentFormat, ReportReader> readers;
+  private final Map<DocumentFormat, ReportWriter> writers;
+  private final Function<BlankPolicy, ReportChecker> checkers;
   private final Supplier<List<RuleInfo>> rules;
   private final ReportLinesReader linesReader;
 
   private Toolkit(
-      Map<InputFormat, ReportReader> readers,
-      Map<InputFormat, ReportWriter> writers,
-      Function<BlankTreatment, ReportChecker> checkers,
+      Map<DocumentFormat, ReportReader> readers,
+      Map<DocumentFormat, ReportWriter> writers,
+      Function<BlankPolicy, ReportChecker> checkers,
       Supplier<List<RuleInfo>> rules,
       ReportLinesReader linesReader) {
     this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
@@ -61,7 +62,7 @@ public final class Toolkit {
    * @param format the format
    * @return the reader, empty when this build cannot read the format
    */
-  public Optional<ReportReader> reader(InputFormat format) {
+  public Optional<ReportReader> reader(DocumentFormat format) {
     return Optional.ofNullable(readers.get(format));
   }
 
@@ -71,7 +72,7 @@ public final class Toolkit {
    * @param format the format
    * @return the writer, empty when this build cannot write the format
    */
-  public Optional<ReportWriter> writer(InputFormat format) {
+  public Optional<ReportWriter> writer(DocumentFormat format) {
     return Optional.ofNullable(writers.get(format));
   }
 
@@ -81,7 +82,7 @@ public final class Toolkit {
    * @param blanks what blank cells mean
    * @return the validator, empty when this build has none
    */
-  public Optional<ReportChecker> checker(BlankTreatment blanks) {
+  public Optional<ReportChecker> checker(BlankPolicy blanks) {
     return checkers == null ? Optional.empty() : Optional.of(checkers.apply(blanks));
   }
 
@@ -101,8 +102,8 @@ public final class Toolkit {
    * @param reader the reader
    * @return the new toolkit
    */
-  public Toolkit withReader(InputFormat format, ReportReader reader) {
-    Map<InputFormat, ReportReader> m = new EnumMap<>(InputFormat.class);
+  public Toolkit withReader(DocumentFormat format, ReportReader reader) {
+    Map<DocumentFormat, ReportReader> m = new EnumMap<>(DocumentFormat.class);
     m.putAll(readers);
     m.put(format, Objects.requireNonNull(reader));
     return new Toolkit(m, writers, checkers, rules, linesReader);
@@ -134,8 +135,8 @@ public final class Toolkit {
    * @param writer the writer
    * @return the new toolkit
    */
-  public Toolkit withWriter(InputFormat format, ReportWriter writer) {
-    Map<InputFormat, ReportWriter> m = new EnumMap<>(InputFormat.class);
+  public Toolkit withWriter(DocumentFormat format, ReportWriter writer) {
+    Map<DocumentFormat, ReportWriter> m = new EnumMap<>(DocumentFormat.class);
     m.putAll(writers);
     m.put(format, Objects.requireNonNull(writer));
     return new Toolkit(readers, m, checkers, rules, linesReader);
@@ -147,7 +148,7 @@ public final class Toolkit {
    * @param checkers the validator for each blank treatment
    * @return the new toolkit
    */
-  public Toolkit withCheckers(Function<BlankTreatment, ReportChecker> checkers) {
+  public Toolkit withCheckers(Function<BlankPolicy, ReportChecker> checkers) {
     return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader);
   }
 

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
@@ -57,7 +57,7 @@ public final class JsonOutcomeWriter implements OutcomeSink {
     try {
       g.writeStartObject();
       g.writeStringField("source", o.source());
-      Json.string(g, "format", o.format().map(InputFormat::id));
+      Json.string(g, "format", o.format().map(DocumentFormat::id));
       g.writeBooleanField("readable", o.readable());
       g.writeBooleanField("valid", o.valid());
       Json.string(g, "edition", o.identity().map(i -> i.edition().id()));

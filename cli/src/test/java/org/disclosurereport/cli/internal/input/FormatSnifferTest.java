@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.disclosurereport.document.DocumentFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class FormatSnifferTest {
   private static final String HTML = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>年度报告</title></head><body></body></html>";
   private static final String TEXT = "测试县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年依法推进。";
 
-  private static Optional<InputFormat> format(String content, String name) {
+  private static Optional<DocumentFormat> format(String content, String name) {
     return FormatSniffer.detect(content.getBytes(StandardCharsets.UTF_8), name).format();
   }
 
@@ -56,7 +57,7 @@ class FormatSnifferTest {
         "[公开] 一、总体情况 ¦ r.json ¦ TEXT",
         "二、主动公开政府信息情况 | 规章 | 0 ¦ r ¦ TEXT",
       })
-  void recognisesTheFormatByContent(String content, String name, InputFormat expected) {
+  void recognisesTheFormatByContent(String content, String name, DocumentFormat expected) {
     Detection d = FormatSniffer.detect(content.getBytes(StandardCharsets.UTF_8), name);
     assertEquals(Optional.of(expected), d.format(), content);
     assertEquals(Detection.Basis.CONTENT, d.basis());
@@ -65,7 +66,7 @@ class FormatSnifferTest {
   @Test
   void theNameOnlyDecidesForEmptyContent() {
     Detection empty = FormatSniffer.detect(" \n\t".getBytes(StandardCharsets.UTF_8), "a/b/report.xml");
-    assertEquals(Optional.of(InputFormat.XML), empty.format());
+    assertEquals(Optional.of(DocumentFormat.XML), empty.format());
     assertEquals(Detection.Basis.FILE_NAME, empty.basis());
     Detection unknown = FormatSniffer.detect(new byte[0], "report");
     assertEquals(Optional.empty(), unknown.format());
@@ -88,7 +89,7 @@ class FormatSnifferTest {
   @Test
   void tellsPdfAndWordDocumentsByContentWhateverTheName() {
     byte[] pdf = "%PDF-1.7 rest of file".getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals(Optional.of(InputFormat.PDF), FormatSniffer.detect(pdf, "report.json").format());
+    assertEquals(Optional.of(DocumentFormat.PDF), FormatSniffer.detect(pdf, "report.json").format());
     assertFalse(FormatSniffer.detect(pdf, "report.json").isBinary());
   }
 
@@ -120,7 +121,7 @@ class FormatSnifferTest {
       Detection d = FormatSniffer.detect(bytes, "x");
       assertEquals(cs, d.charset());
       assertEquals(0, d.bomLength());
-      assertEquals(Optional.of(InputFormat.JSON), d.format());
+      assertEquals(Optional.of(DocumentFormat.JSON), d.format());
     }
   }
 
@@ -163,7 +164,7 @@ class FormatSnifferTest {
         .forAll(documents, charsets)
         .checkAssert(
             (doc, cs) -> {
-              Optional<InputFormat> reference = format(doc, "x");
+              Optional<DocumentFormat> reference = format(doc, "x");
               byte[] bytes = withBom(doc, cs);
               Detection d = FormatSniffer.detect(bytes, "x");
               assertEquals(reference, d.format(), cs.name());
@@ -213,7 +214,7 @@ class FormatSnifferTest {
   void takesJsonAsUtf8WithoutDecodingIt() {
     byte[] gbk = ("{\"organName\": \"" + TEXT + "\"}").getBytes(Charset.forName("GBK"));
     Detection d = FormatSniffer.detect(gbk, "x.txt");
-    assertEquals(Optional.of(InputFormat.JSON), d.format());
+    assertEquals(Optional.of(DocumentFormat.JSON), d.format());
     assertEquals(StandardCharsets.UTF_8, d.charset());
     byte[] controls = new byte[100];
     java.util.Arrays.fill(controls, (byte) 1);

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.cli.internal.input.InputFormat;
 import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class InputLoaderTest {
   @Test
   void readsAReportWhateverItsFileName() throws Exception {
     Loaded l = load("report.txt", Fixtures.json(Fixtures.valid()), true);
-    assertEquals(Optional.of(InputFormat.JSON), l.format());
+    assertEquals(Optional.of(DocumentFormat.JSON), l.format());
     assertEquals(Optional.of(Fixtures.valid()), l.result().report());
     assertEquals(List.of(), ids(l));
   }
@@ -76,7 +76,7 @@ class InputLoaderTest {
   @Test
   void anEmptyFileWithAKnownExtensionGoesToItsReader() throws Exception {
     Loaded l = load("empty.json", "  ".getBytes(StandardCharsets.UTF_8), true);
-    assertEquals(Optional.of(InputFormat.JSON), l.format());
+    assertEquals(Optional.of(DocumentFormat.JSON), l.format());
     assertEquals(List.of("DR-J007"), ids(l));
   }
 
@@ -85,7 +85,7 @@ class InputLoaderTest {
     InputLoader none = new InputLoader(Toolkit.empty(), 1 << 20);
     assertEquals(List.of("DR-C010"), ids(none.read("x.json", "{}".getBytes(StandardCharsets.UTF_8), true)));
     InputLoader silent =
-        new InputLoader(Toolkit.empty().withReader(InputFormat.JSON, (b, d, s) -> new ReadAttempt(Optional.empty(), List.of())), 1 << 20);
+        new InputLoader(Toolkit.empty().withReader(DocumentFormat.JSON, (b, d, s) -> new ReadAttempt(Optional.empty(), List.of())), 1 << 20);
     assertEquals(List.of("DR-C009"), ids(silent.read("x.json", "{}".getBytes(StandardCharsets.UTF_8), true)));
   }
 
@@ -94,9 +94,9 @@ class InputLoaderTest {
     AtomicReference<byte[]> seen = new AtomicReference<>();
     InputLoader spy =
         new InputLoader(
-            Toolkit.empty().withReader(InputFormat.TEXT, (b, d, s) -> {
+            Toolkit.empty().withReader(DocumentFormat.TEXT, (b, d, s) -> {
               seen.set(b);
-              assertEquals(InputFormat.TEXT, d.format().orElseThrow());
+              assertEquals(DocumentFormat.TEXT, d.format().orElseThrow());
               return new ReadAttempt(Optional.of(Fixtures.valid()), List.of());
             }),
             1 << 20);

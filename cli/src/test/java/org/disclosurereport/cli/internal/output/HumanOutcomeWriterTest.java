@@ -14,9 +14,8 @@ import org.disclosurereport.cli.internal.Fixtures;
 import org.disclosurereport.cli.internal.batch.Outcomes;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.cli.internal.input.InputFormat;
-import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionId;
@@ -26,12 +25,13 @@ import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.validation.BlankPolicy;
 import org.junit.jupiter.api.Test;
 
 class HumanOutcomeWriterTest {
   private static final AnnualReport BROKEN = Fixtures.broken();
   private static final List<Finding> FINDINGS =
-      Toolkit.standard().checker(BlankTreatment.ERROR).orElseThrow().check(BROKEN, Optional.empty());
+      Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(BROKEN, Optional.empty());
 
   private static String print(ReportOutcome o, Locale locale, boolean quiet) {
     StringWriter s = new StringWriter();
@@ -40,7 +40,7 @@ class HumanOutcomeWriterTest {
   }
 
   private static ReportOutcome brokenOutcome() {
-    return new ReportOutcome("r.json", Optional.of(InputFormat.JSON), Optional.of(ReportIdentity.of(BROKEN)), FINDINGS);
+    return new ReportOutcome("r.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(BROKEN)), FINDINGS);
   }
 
   @Test
@@ -82,7 +82,7 @@ class HumanOutcomeWriterTest {
         Fixtures.finding("DR-X029", Severity.WARNING)
             .location(FindingLocation.ofPointer(JsonPointer.of("problems"))).build();
     ReportOutcome o =
-        new ReportOutcome("r.json", Optional.of(InputFormat.JSON), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of(problems, reader));
+        new ReportOutcome("r.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of(problems, reader));
     String out = print(o, Locale.ENGLISH, false);
     EditionSpec spec = Edition.V2021.spec();
     int review = out.indexOf(spec.section(SectionId.REVIEW_AND_LITIGATION).numberedHeading());
@@ -97,7 +97,7 @@ class HumanOutcomeWriterTest {
     String out = print(Outcomes.unreadable("gone.json", CliCode.NOT_FOUND.finding("gone.json")), Locale.ENGLISH, true);
     assertTrue(out.startsWith("gone.json: could not be read"), out);
     assertTrue(out.contains("DR-C001") && out.contains("The input does not exist: gone.json"), out);
-    ReportOutcome valid = new ReportOutcome("ok.json", Optional.of(InputFormat.JSON), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of());
+    ReportOutcome valid = new ReportOutcome("ok.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of());
     assertEquals("", print(valid, Locale.ENGLISH, true));
     assertTrue(print(valid, Locale.ENGLISH, false).contains("ok.json — 测试县人民政府, 2022, edition 2021: valid"));
   }

@@ -21,11 +21,11 @@ import org.disclosurereport.cli.internal.Fixtures;
 import org.disclosurereport.cli.internal.batch.Outcomes;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.cli.internal.input.InputFormat;
-import org.disclosurereport.cli.internal.io.BlankTreatment;
 import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.validation.BlankPolicy;
 import org.junit.jupiter.api.Test;
 
 class JsonOutcomeWriterTest {
@@ -44,10 +44,10 @@ class JsonOutcomeWriterTest {
   void writesOneObjectPerReportInTheDocumentedShape() throws Exception {
     AnnualReport broken = Fixtures.broken();
     List<Finding> findings =
-        Toolkit.standard().checker(BlankTreatment.ERROR).orElseThrow().check(broken, Optional.empty());
+        Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(broken, Optional.empty());
     StringWriter s = new StringWriter();
     try (JsonOutcomeWriter w = new JsonOutcomeWriter(new PrintWriter(s), Locale.CHINA)) {
-      w.accept(new ReportOutcome("a.json", Optional.of(InputFormat.JSON), Optional.of(ReportIdentity.of(broken)), findings));
+      w.accept(new ReportOutcome("a.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(broken)), findings));
       w.accept(Outcomes.unreadable("b.pdf", CliCode.NOT_A_REPORT_FORMAT.finding("PDF")));
     }
     JsonNode out = MAPPER.readTree(s.toString());

@@ -1,4 +1,4 @@
-package org.disclosurereport.cli.internal.input;
+package org.disclosurereport.document;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,43 +6,44 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The formats the tool reads and writes: the canonical JSON and XML forms, and published reports
- * as HTML pages or plain text.
+ * The formats of a report document: the canonical JSON and XML forms, and published reports as
+ * HTML pages, plain text, PDF or Word documents. The one format enum of the SDK: readers, writers, findings and the
+ * command line tool all name formats with it.
  *
- * <p>Each format has the name used on the command line ({@code --to txt}) and the file name
- * extensions that, when the content alone cannot decide, tip the balance.
+ * <p>Each format has a short name ({@link #id()}, used on the command line and as the extension
+ * of files written in it) and the file name extensions that suggest it.
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum InputFormat {
-  /** The canonical JSON form. */
+public enum DocumentFormat {
+  /** The canonical JSON form (RFC 8259, UTF-8). */
   JSON("json", "json", "jsonl"),
-  /** The canonical XML form. */
+  /** The canonical XML form (XML 1.0, no DTD). */
   XML("xml", "xml"),
-  /** A published report page (or the official layout rendered as HTML). */
+  /** A published report page, or the official layout rendered as HTML. */
   HTML("html", "html", "htm", "shtml", "xhtml", "jhtml", "jsp", "asp", "aspx", "php"),
-  /** A published report as plain text. */
+  /** A published report as plain text (tab, {@code |} or space separated, or one cell a line). */
   TEXT("txt", "txt", "text"),
-  /** A PDF document, read by its text layer. */
+  /** A published report as a PDF document, read by its text layer. */
   PDF("pdf", "pdf"),
-  /** A Word 2007+ document. */
+  /** A published report as a Word 2007+ document. */
   DOCX("docx", "docx"),
-  /** A Word 97-2003 binary document. */
+  /** A published report as a Word 97-2003 binary document. */
   DOC("doc", "doc");
 
   private final String id;
   private final List<String> extensions;
 
-  InputFormat(String id, String... extensions) {
+  DocumentFormat(String id, String... extensions) {
     this.id = id;
     this.extensions = List.of(extensions);
   }
 
   /**
-   * Returns the name of the format on the command line, also the extension of files written in
-   * it.
+   * Returns the short name of the format, also the extension of files written in it.
    *
-   * @return {@code json}, {@code xml}, {@code html} or {@code txt}
+   * @return {@code json}, {@code xml}, {@code html}, {@code txt}, {@code pdf}, {@code docx} or
+   *     {@code doc}
    */
   public String id() {
     return id;
@@ -63,7 +64,7 @@ public enum InputFormat {
    * @param fileName a file name, or a path
    * @return the format, or empty when the extension is not one of ours
    */
-  public static Optional<InputFormat> byFileName(String fileName) {
+  public static Optional<DocumentFormat> byFileName(String fileName) {
     int dot = fileName.lastIndexOf('.');
     int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
     if (dot <= slash + 1) {
@@ -74,17 +75,13 @@ public enum InputFormat {
   }
 
   /**
-   * Looks a format up by its command-line name.
+   * Looks a format up by its short name.
    *
-   * @param id {@code json}, {@code xml}, {@code html} or {@code txt} (any case)
+   * @param id {@code json}, {@code xml}, {@code html}, {@code txt}, {@code pdf}, {@code docx} or
+   *     {@code doc} (any case)
    * @return the format, or empty when the name is unknown
    */
-  public static Optional<InputFormat> fromId(String id) {
+  public static Optional<DocumentFormat> fromId(String id) {
     return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id)).findFirst();
-  }
-
-  @Override
-  public String toString() {
-    return id;
   }
 }

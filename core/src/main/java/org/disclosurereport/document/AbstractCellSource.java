@@ -1,4 +1,4 @@
-package org.disclosurereport.layout;
+package org.disclosurereport.document;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -23,8 +23,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCellSource {
-  /** @return the kind of source */
-  public abstract SourceKind kind();
+  /**
+   * @return the format of the source: {@link DocumentFormat#HTML}, {@link DocumentFormat#TEXT},
+   *     {@link DocumentFormat#PDF}, {@link DocumentFormat#DOCX} or {@link DocumentFormat#DOC}
+   */
+  public abstract DocumentFormat format();
 
   /** @return for HTML, the number of the table in the page, counting from 1 */
   public abstract OptionalInt table();
