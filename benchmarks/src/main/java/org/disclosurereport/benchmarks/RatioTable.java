@@ -90,8 +90,10 @@ public final class RatioTable {
           target("validate: identity rules / read JSON", "ValidateBenchmark.identities", "ReadJsonBenchmark.hardened", Metric.TIME, 0.1, true),
           info("write JSON: SDK / plain databind POJO", "WriteBenchmark.json", "WriteBenchmark.jsonPojo", Metric.TIME),
           info("write XML: SDK / plain databind POJO", "WriteBenchmark.xml", "WriteBenchmark.xmlPojo", Metric.TIME),
-          info("read HTML page: reader / bare jsoup parse", "PublishedPageBenchmark.html", "PublishedPageBenchmark.jsoupParse", Metric.TIME),
-          info("read text: reader / bare split into cells", "PublishedPageBenchmark.text", "PublishedPageBenchmark.textSplit", Metric.TIME),
+          target("read HTML page: reader / bare jsoup parse", "PublishedPageBenchmark.html", "PublishedPageBenchmark.jsoupParse", Metric.TIME, 2.5, false),
+          target("read text: reader / bare split into cells", "PublishedPageBenchmark.text", "PublishedPageBenchmark.textSplit", Metric.TIME, 10.0, false),
+          target("read PDF: reader / PDFBox text extraction", "DocumentBenchmark.pdf", "DocumentBenchmark.pdfboxText", Metric.TIME, 1.5, false),
+          target("read .docx: reader / POI open and walk tables", "DocumentBenchmark.docx", "DocumentBenchmark.poiWalk", Metric.TIME, 1.5, false),
           info("generate 10,000: testkit / random cells", "GenerateBenchmark.testkit", "GenerateBenchmark.randomCells", Metric.TIME),
           target("audit dashboard of 10,000 / their validation (read + rules)", "DashboardBenchmark.dashboard", "DashboardBenchmark.validation", Metric.TIME, 0.1, true));
 

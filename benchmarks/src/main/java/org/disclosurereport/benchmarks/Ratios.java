@@ -30,7 +30,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * java -jar benchmarks/target/benchmarks.jar                      # everything, default settings
  * java -jar benchmarks/target/benchmarks.jar -f 2 -wi 3 -i 5 ReadJson   # any JMH option or filter
  * java -jar benchmarks/target/benchmarks.jar --from jmh-result.json     # the table of a saved run
+ * java -jar benchmarks/target/benchmarks.jar --short                    # the guard: exit 1 on a missed target
  * </pre>
+ *
+ * <p>{@code --short} is the quick check for contributors: one fork, three warm-up and three
+ * measured iterations (unless the command line says otherwise), only the benchmarks that some
+ * target compares (unless it names others), and an exit code of 1 when a target is missed, 0
+ * when all are met.
  *
  * <p>Every JMH command-line option works as with JMH's own main class. Two defaults differ: the GC
  * profiler runs unless a profiler is named (the allocation ratio needs it), and the results are
@@ -43,6 +49,9 @@ public final class Ratios {
 
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
+  /** The option of the quick check. */
+  static final String SHORT = "--short";
+
   private Ratios() {}
 
   /**
@@ -54,6 +63,10 @@ public final class Ratios {
    */
   public static void main(String[] args) throws IOException, RunnerException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    boolean quick = java.util.Arrays.asList(args).contains(SHORT);
+    if (quick) {
+      args = java.util.Arrays.stream(args).filter(a -> !a.equals(SHORT)).toArray(String[]::new);
+    }
     if (args.length == 2 && args[0].equals("--from")) {
       print(RatioTable.of(fromJson(Files.readString(Path.of(args[1])))), out);
       return;
@@ -69,6 +82,7 @@ public final class Ratios {
     if (cli.shouldHelp()) {
       cli.showHelp();
       out.println("\n  --from FILE    print the figures and ratios of a saved JSON result file");
+      out.println("  --short        -f 1 -wi 3 -i 3 over the benchmarks of the targets; exit 1 on a missed target");
       return;
     }
     if (cli.shouldList() || cli.shouldListWithParams()) {
@@ -93,9 +107,39 @@ public final class Ratios {
         options.result(DEFAULT_RESULT_FILE);
       }
     }
+    if (quick) {
+      if (!cli.getForkCount().hasValue()) {
+        options.forks(1);
+      }
+      if (!cli.getWarmupIterations().hasValue()) {
+        options.warmupIterations(3);
+      }
+      if (!cli.getMeasurementIterations().hasValue()) {
+        options.measurementIterations(3);
+      }
+      if (cli.getIncludes().isEmpty()) {
+        targetBenchmarks().forEach(b -> options.include("\\." + b.replace(".", "\\.") + "$"));
+      }
+    }
     Collection<RunResult> results = new Runner(options.build()).run();
     out.println();
-    print(RatioTable.of(fromRun(results)), out);
+    RatioTable table = RatioTable.of(fromRun(results));
+    print(table, out);
+    if (quick && !table.allTargetsMet()) {
+      System.exit(1);
+    }
+  }
+
+  /** The benchmarks that the ratios with a target compare, each once. */
+  static java.util.Set<String> targetBenchmarks() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (RatioTable.Ratio r : RatioTable.RATIOS) {
+      if (r.limit().isPresent()) {
+        names.add(r.numerator());
+        names.add(r.denominator());
+      }
+    }
+    return names;
   }
 
   private static void print(RatioTable table, PrintStream out) {

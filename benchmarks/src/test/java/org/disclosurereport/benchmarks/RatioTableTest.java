@@ -68,6 +68,10 @@ class RatioTableTest {
             "ReadJsonBenchmark.hardened/ReadJsonBenchmark.readTree ALLOCATION ≤ 4.00",
             "ValidateBenchmark.full/ReadJsonBenchmark.hardened TIME ≤ 1.00",
             "ValidateBenchmark.identities/ReadJsonBenchmark.hardened TIME < 0.10",
+            "PublishedPageBenchmark.html/PublishedPageBenchmark.jsoupParse TIME ≤ 2.50",
+            "PublishedPageBenchmark.text/PublishedPageBenchmark.textSplit TIME ≤ 10.00",
+            "DocumentBenchmark.pdf/DocumentBenchmark.pdfboxText TIME ≤ 1.50",
+            "DocumentBenchmark.docx/DocumentBenchmark.poiWalk TIME ≤ 1.50",
             "DashboardBenchmark.dashboard/DashboardBenchmark.validation TIME < 0.10"),
         targets);
   }

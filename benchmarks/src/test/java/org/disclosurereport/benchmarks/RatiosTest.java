@@ -60,4 +60,21 @@ class RatiosTest {
     assertEquals("ReadJsonBenchmark.hardened", Ratios.shortName("org.disclosurereport.benchmarks.ReadJsonBenchmark.hardened"));
     assertEquals("A.b", Ratios.shortName("A.b"));
   }
+
+  @Test
+  void theShortRunMeasuresEveryBenchmarkThatATargetComparesAndNoOther() {
+    assertEquals(
+        java.util.Set.of(
+            "ReadJsonBenchmark.hardened",
+            "ReadJsonBenchmark.pojo",
+            "ReadJsonBenchmark.tokenScan",
+            "ReadJsonBenchmark.readTree",
+            "ValidateBenchmark.full",
+            "ValidateBenchmark.identities",
+            "PublishedPageBenchmark.html",
+            "PublishedPageBenchmark.jsoupParse",
+            "PublishedPageBenchmark.text",
+            "PublishedPageBenchmark.textSplit"),
+        Ratios.targetBenchmarks());
+  }
 }

@@ -24,7 +24,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       required = true,
-      paramLabel = "json|xml|html|txt",
+      paramLabel = "json|xml|html|txt|docx",
       converter = FormatConverter.class,
       descriptionKey = "convert.to")
   InputFormat target;
@@ -48,10 +48,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public InputFormat convert(String value) {
       return InputFormat.fromId(value)
+          .filter(f -> f != InputFormat.PDF && f != InputFormat.DOC)
           .orElseThrow(
               () ->
                   new picocli.CommandLine.TypeConversionException(
-                      "'" + value + "' is not one of json, xml, html, txt"));
+                      "'" + value + "' is not one of json, xml, html, txt, docx"));
     }
   }
 }

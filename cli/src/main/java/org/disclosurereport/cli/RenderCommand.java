@@ -9,8 +9,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code disclosure render IN -o report.html}: reads a report in any supported format and renders
- * it in the official layout as an HTML page, ready to publish or print. The same as {@code
- * convert IN --to html}; exit codes as described in {@link Transformation}.
+ * it in the official layout as an HTML page, ready to publish or print, or with {@code --to docx}
+ * as a Word document. The same as {@code convert IN --to html|docx}; exit codes as described in
+ * {@link Transformation}.
  */
 @Command(name = "render", sortOptions = false, usageHelpAutoWidth = false)
 final class RenderCommand implements Callable<Integer> {
@@ -23,6 +24,14 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "OUT", descriptionKey = "render.out")
   Path output;
 
+  @Option(
+      names = "--to",
+      paramLabel = "html|docx",
+      defaultValue = "html",
+      converter = ConvertCommand.FormatConverter.class,
+      descriptionKey = "render.to")
+  InputFormat target;
+
   private final CommandContext context;
 
   RenderCommand(CommandContext context) {
@@ -31,6 +40,10 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new Transformation(context).run(input, InputFormat.HTML, output);
+    if (target != InputFormat.HTML && target != InputFormat.DOCX) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "render writes html or docx, not " + target.id());
+    }
+    return new Transformation(context).run(input, target, output);
   }
 }

@@ -33,15 +33,35 @@ class ConvertCommandTest {
     Path in = json("r.json", report);
     Path xml = dir.resolve("out/r.xml");
     CliRun toXml = CliRun.run("convert", in.toString(), "--to", "xml", "-o", xml.toString());
-    assertEquals(ExitCodes.OK, toXml.exitCode(), toXml.toString());
+    // Written whole, and told as validate tells it: the broken report is not valid.
+    assertEquals(ExitCodes.ERRORS, toXml.exitCode(), toXml.toString());
+    assertTrue(toXml.err().contains("not valid"), toXml.toString());
     assertArrayEquals(ReportXml.create().writeBytes(report, Formatting.PRETTY), Files.readAllBytes(xml));
     assertTrue(toXml.err().contains("Wrote " + xml + " (xml)"), toXml.toString());
     assertEquals("", toXml.out());
 
     CliRun back = CliRun.run("convert", xml.toString(), "--to", "JSON");
-    assertEquals(ExitCodes.OK, back.exitCode(), back.toString());
+    assertEquals(ExitCodes.ERRORS, back.exitCode(), back.toString());
     assertEquals(new String(Fixtures.json(report), StandardCharsets.UTF_8), back.out());
     assertEquals(report, ReportJson.create().read(back.out()).report().orElseThrow());
+  }
+
+  @Test
+  void runsTheChecksOfValidateAndSaysWhatTheySay() throws Exception {
+    Path valid = json("valid.json", Fixtures.valid());
+    CliRun ok = CliRun.run("convert", valid.toString(), "--to", "xml");
+    assertEquals(ExitCodes.OK, ok.exitCode(), ok.toString());
+    assertFalse(ok.err().contains("not valid"), ok.toString());
+
+    Path broken = json("broken.json", Fixtures.broken());
+    CliRun validate = CliRun.run("validate", broken.toString());
+    CliRun convert = CliRun.run("convert", broken.toString(), "--to", "xml");
+    assertEquals(ExitCodes.ERRORS, validate.exitCode(), validate.toString());
+    assertEquals(ExitCodes.ERRORS, convert.exitCode(), convert.toString());
+    for (String rule : java.util.List.of("DR-V")) {
+      assertTrue(convert.err().contains(rule), convert.toString());
+    }
+    assertTrue(convert.out().startsWith("<?xml"), convert.toString());
   }
 
   @Test

@@ -28,7 +28,9 @@ class RenderCommandTest {
     AnnualReport report = Fixtures.broken();
     Path html = dir.resolve("site/report.html");
     CliRun r = CliRun.run("render", json(report).toString(), "-o", html.toString());
-    assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+    // Written, and told as validate tells it: the report's sums are broken.
+    assertEquals(ExitCodes.ERRORS, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("not valid"), r.toString());
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertEquals(HtmlRenderer.create().render(report), page);
     assertEquals(report.cells(), PublishedReportReader.create().readHtml(page).report().orElseThrow().cells());
@@ -69,7 +71,12 @@ class RenderCommandTest {
     Files.write(pdf, "%PDF-1.7 ...".getBytes(StandardCharsets.ISO_8859_1));
     CliRun r = CliRun.run("render", pdf.toString(), "-o", dir.resolve("x.html").toString());
     assertEquals(ExitCodes.UNREADABLE, r.exitCode());
-    assertTrue(r.err().contains("DR-C003"), r.toString());
+    assertTrue(r.err().contains("DR-L040"), "a damaged PDF: " + r);
+    Path png = dir.resolve("r.png");
+    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    CliRun image = CliRun.run("render", png.toString(), "-o", dir.resolve("x.html").toString());
+    assertEquals(ExitCodes.UNREADABLE, image.exitCode());
+    assertTrue(image.err().contains("DR-C003"), image.toString());
     assertTrue(!Files.exists(dir.resolve("x.html")), "nothing written");
     CliRun usage = CliRun.run("render");
     assertEquals(ExitCodes.UNREADABLE, usage.exitCode());

@@ -209,4 +209,22 @@ class EditionSpecTest {
     assertTrue(spec.kindOf(CellAddress.of(first.table(), first.row(), "noSuchColumn")).isEmpty());
     assertTrue(spec.kindOf(CellAddress.of("noSuchTable", first.row(), first.column())).isEmpty());
   }
+
+  /** An address equals one made from the same keys, with the hash a record of them would have. */
+  @Test
+  void addressesAreEqualByTheirKeysWithTheRecordsHash() {
+    for (Edition e : Edition.values()) {
+      for (CellAddress a : e.spec().cells()) {
+        CellAddress same = CellAddress.of(new String(a.table()), new String(a.row()), new String(a.column()));
+        org.junit.jupiter.api.Assertions.assertEquals(a, same);
+        org.junit.jupiter.api.Assertions.assertEquals(a.hashCode(), same.hashCode());
+        // (31 * table + row) * 31 + column: Objects.hash starts from 1 instead of 0.
+        org.junit.jupiter.api.Assertions.assertEquals(
+            java.util.Objects.hash(a.table(), a.row(), a.column()) - 31 * 31 * 31, a.hashCode());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, CellAddress.of(a.table(), a.row(), a.column() + "x"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, CellAddress.of(a.table(), a.row() + "x", a.column()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, CellAddress.of(a.table() + "x", a.row(), a.column()));
+      }
+    }
+  }
 }

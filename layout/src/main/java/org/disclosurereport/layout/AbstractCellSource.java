@@ -1,5 +1,6 @@
 package org.disclosurereport.layout;
 
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -12,7 +13,11 @@ import org.immutables.value.Value;
  * table's grid after expanding {@code rowspan} and {@code colspan}, and {@link #line()} is the
  * line of the cell's tag in the page's source. For text, {@link #line()} is the line, {@link
  * #column()} the number of the cell within the line and {@link #lineColumn()} the character
- * position where the cell starts.
+ * position where the cell starts. For a PDF, {@link #page()} is the page and {@link #x()}, {@link
+ * #y()} the top left corner of the cell's text in points from the page's top left corner; {@link
+ * #table()}, {@link #row()} and {@link #column()} place it in the table rebuilt from the page. For
+ * Word, {@link #table()}, {@link #row()} and {@link #column()} are the table of the document and
+ * the cell's row and column in its grid, and {@link #line()} numbers a paragraph outside tables.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -35,6 +40,15 @@ public abstract class AbstractCellSource {
 
   /** @return the character position in the line where the cell starts */
   public abstract OptionalInt lineColumn();
+
+  /** @return for a PDF, the page, counting from 1 */
+  public abstract OptionalInt page();
+
+  /** @return for a PDF, the left edge of the text in points from the page's left edge */
+  public abstract OptionalDouble x();
+
+  /** @return for a PDF, the top of the text in points from the page's top edge */
+  public abstract OptionalDouble y();
 
   /** @return the text of the cell as found, white space trimmed */
   public abstract String rawText();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.layout.internal.DocumentSource;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.Findings;
@@ -13,6 +14,8 @@ import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.Messages;
+import org.disclosurereport.layout.internal.DeclaredMetadata;
+import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
@@ -97,13 +100,18 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    HtmlSource.Page page = HtmlSource.read(withoutByteOrderMark(html));
+    HtmlSource.Page page;
+    try {
+      page = HtmlSource.read(withoutByteOrderMark(html), options.maxCells(), options.maxTables());
+    } catch (InputLimitException e) {
+      return tooComplex(e);
+    }
     TableRecognizer recognizer = TableRecognizer.of(page.cells());
     List<String> titles = new ArrayList<>(page.titleCandidates());
     titles.addAll(recognizer.preambleLines());
     titles.add(page.pageTitle());
     List<String> lines = new ArrayList<>(page.pageLines());
-    return read(recognizer, titles, lines);
+    return read(recognizer, titles, lines, page.declared());
   }
 
   /**
@@ -120,10 +128,71 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    List<SourceCell> cells = TextSource.cells(withoutByteOrderMark(text));
+    List<SourceCell> cells;
+    try {
+      cells = TextSource.cells(withoutByteOrderMark(text), options.maxCells());
+    } catch (InputLimitException e) {
+      return tooComplex(e);
+    }
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
-    return read(recognizer, preamble, preamble);
+    return read(recognizer, preamble, preamble, new DeclaredMetadata.Read(java.util.Map.of()));
+  }
+
+  /**
+   * Reads the content of a document (PDF, Word) that a document reader has rebuilt as paragraphs
+   * and tables: the same recognition as for HTML pages and text. The title is looked for among
+   * the headings and the paragraphs before the first table label; the metadata among all
+   * paragraphs.
+   *
+   * @param content the document's content
+   * @return what was read, never null
+   * @throws NullPointerException if {@code content} is null
+   */
+  public ReadReport readDocument(DocumentContent content) {
+    Objects.requireNonNull(content, "content");
+    DocumentSource.Read read = DocumentSource.read(content);
+    long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
+    if (chars > options.maxInputChars()) {
+      return tooLarge(chars);
+    }
+    TableRecognizer recognizer = TableRecognizer.of(read.cells());
+    List<String> titles = new ArrayList<>(read.headings());
+    titles.addAll(recognizer.preambleLines());
+    return read(recognizer, titles, read.lines(), new DeclaredMetadata.Read(java.util.Map.of()));
+  }
+
+  /**
+   * Returns what is read from a document that could not be read at all: no report, one finding.
+   * Document readers use it for a damaged, encrypted or scanned document and for one over their
+   * limits, so that every reader reports through the same catalogue.
+   *
+   * @param rule one of {@link ReaderRule#DOCUMENT_UNREADABLE}, {@link
+   *     ReaderRule#DOCUMENT_WITHOUT_TEXT}, {@link ReaderRule#DOCUMENT_OVER_LIMIT}
+   * @param arguments the message's arguments, as its catalogue entry describes them
+   * @return what was read: no report, the finding
+   * @throws IllegalArgumentException for any other rule
+   */
+  public static ReadReport documentNotRead(ReaderRule rule, Object... arguments) {
+    if (rule != ReaderRule.DOCUMENT_UNREADABLE
+        && rule != ReaderRule.DOCUMENT_WITHOUT_TEXT
+        && rule != ReaderRule.DOCUMENT_OVER_LIMIT) {
+      throw new IllegalArgumentException("not a rule about a whole document: " + rule);
+    }
+    return ReadReport.builder()
+        .addFindings(Messages.finding(rule, FindingLocation.none(), arguments))
+        .build();
+  }
+
+  private ReadReport tooLarge(long chars) {
+    return ReadReport.builder()
+        .addFindings(
+            Messages.finding(
+                ReaderRule.INPUT_TOO_LARGE,
+                FindingLocation.none(),
+                chars,
+                options.maxInputChars()))
+        .build();
   }
 
   /**
@@ -132,6 +201,18 @@ public final class PublishedReportReader {
    */
   private static String withoutByteOrderMark(String input) {
     return input.startsWith("\uFEFF") ? input.substring(1) : input;
+  }
+
+  private static ReadReport tooComplex(InputLimitException e) {
+    return ReadReport.builder()
+        .addFindings(
+            Messages.finding(
+                ReaderRule.INPUT_TOO_COMPLEX,
+                FindingLocation.none(),
+                new org.disclosurereport.finding.LocalizedText(e.whatZh(), e.what()),
+                String.valueOf(e.limit()),
+                e.option()))
+        .build();
   }
 
   private Optional<ReadReport> checkSize(String input) {
@@ -150,17 +231,26 @@ public final class PublishedReportReader {
   }
 
   private ReadReport read(
-      TableRecognizer recognizer, List<String> titleCandidates, List<String> metadataLines) {
+      TableRecognizer recognizer,
+      List<String> titleCandidates,
+      List<String> metadataLines,
+      DeclaredMetadata.Read declared) {
     List<Finding> findings = new ArrayList<>();
     PageMetadata meta = PageMetadata.extract(titleCandidates, metadataLines);
-    Optional<Integer> year = meta.year();
+    // Metadata declared in machine-readable form (a rendered page) wins over the title, which
+    // need not name the organ or may name another year.
+    boolean exact = declared.declared();
+    Optional<Integer> year = exact ? declared.reportYear().or(meta::year) : meta.year();
     boolean yearFromOptions = false;
     if (year.isEmpty() && options.defaultReportYear().isPresent()) {
       year = Optional.of(options.defaultReportYear().getAsInt());
       yearFromOptions = true;
     }
 
-    Edition edition = edition(recognizer, year, findings);
+    Edition edition =
+        exact && options.edition().isEmpty() && declared.edition().isPresent()
+            ? declared.edition().get()
+            : edition(recognizer, year, findings);
     Recognition recognition = recognizer.recognize(edition);
     findings.addAll(recognition.findings());
     if (!recognition.anyContent()) {
@@ -187,7 +277,7 @@ public final class PublishedReportReader {
                         FindingLocation.ofPointer(JsonPointer.of("metadata", "publicationDate")),
                         d)));
 
-    Optional<String> organ = meta.organ();
+    Optional<String> organ = exact ? declared.organName() : meta.organ();
     if (organ.isEmpty() && options.defaultOrganName().isPresent()) {
       organ = options.defaultOrganName();
       findings.add(
@@ -228,11 +318,13 @@ public final class PublishedReportReader {
             .organName(organ.get())
             .edition(edition)
             .reportYear(year.get())
-            .title(meta.title())
-            .indexNumber(meta.indexNumber())
-            .publicationDate(meta.publicationDate())
-            .creditCode(meta.creditCode())
-            .divisionCode(meta.divisionCode());
+            .title(exact ? declared.title() : meta.title())
+            .indexNumber(exact ? declared.indexNumber() : meta.indexNumber())
+            .publicationDate(exact ? declared.publicationDate() : meta.publicationDate())
+            .creditCode(exact ? declared.creditCode() : meta.creditCode())
+            .divisionCode(exact ? declared.divisionCode() : meta.divisionCode())
+            .organLevel(exact ? declared.organLevel() : Optional.empty())
+            .organKind(exact ? declared.organKind() : Optional.empty());
     AnnualReport report =
         AnnualReport.builder()
             .metadata(metadata.build())

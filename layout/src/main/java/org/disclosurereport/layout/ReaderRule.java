@@ -65,7 +65,19 @@ public enum ReaderRule implements FindingCode {
   /** Numbers outside any row of a table were not read. */
   STRAY_VALUES("DR-L032", Severity.WARNING),
   /** Text the format has no place for (before section 一, or between tables) was not kept. */
-  TEXT_NOT_KEPT("DR-L033", Severity.INFO);
+  TEXT_NOT_KEPT("DR-L033", Severity.INFO),
+  /**
+   * The input has more cells, rows, tables or spanned grid positions than {@link
+   * ReaderOptions#maxCells()} or {@link ReaderOptions#maxTables()} allow (a report has a few
+   * hundred cells); nothing was read, so that memory and time stay bounded.
+   */
+  INPUT_TOO_COMPLEX("DR-L034", Severity.ERROR),
+  /** A document (PDF or Word) is damaged, encrypted or not of its kind; nothing was read. */
+  DOCUMENT_UNREADABLE("DR-L040", Severity.ERROR),
+  /** A PDF has no text layer (a scan); nothing was read rather than a guess. */
+  DOCUMENT_WITHOUT_TEXT("DR-L041", Severity.ERROR),
+  /** A document is over a limit (pages, objects, decompressed size); nothing was read. */
+  DOCUMENT_OVER_LIMIT("DR-L042", Severity.ERROR);
 
   /** The bundle of the readers' messages. */
   public static final MessageBundle BUNDLE = MessageBundle.of(ReaderRule.class, "ReaderMessages");

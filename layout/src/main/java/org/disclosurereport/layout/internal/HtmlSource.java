@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.SourceKind;
 import org.jsoup.Jsoup;
@@ -48,8 +47,49 @@ public final class HtmlSource {
    * closest() with a string parses its query on every call, and it is called per element.
    */
   private static final Evaluator NAVIGATION = QueryParser.parse("a, nav, header, footer, aside, select");
+  private static final Evaluator TITLES = QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
+  private static final Evaluator TITLE_META = QueryParser.parse("meta[name~=(?i)^(ArticleTitle|title)$]");
+  private static final Evaluator DATE_META = QueryParser.parse("meta[name~=(?i)^(PubDate|pubdate)$]");
+  private static final Evaluator CELLS = QueryParser.parse("td, th");
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+  /**
+   * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break
+   * and ideographic spaces) as one space; the text itself when there is nothing to change.
+   */
+  static String collapseSpaces(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1))))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(n);
+    b.append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        b.append(' ');
+        while (i < n && isSpace(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u00a0' || c == '\u3000';
+  }
 
   private final Document document;
   private final List<Element> allTables;
@@ -64,12 +104,14 @@ public final class HtmlSource {
    * @param pageLines the lines of the whole page, for the metadata
    * @param titleCandidates texts that may be the report's title, best first
    * @param pageTitle the page's {@code <title>}, a last resort for the report's title
+   * @param declared the metadata the page declares in machine-readable form
    */
   public record Page(
       List<SourceCell> cells,
       List<String> pageLines,
       List<String> titleCandidates,
-      String pageTitle) {}
+      String pageTitle,
+      DeclaredMetadata.Read declared) {}
 
   private HtmlSource(String html) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
@@ -84,37 +126,123 @@ public final class HtmlSource {
    * @return what was read
    */
   public static Page read(String html) {
+    return read(html, Integer.MAX_VALUE - 8, Integer.MAX_VALUE - 8);
+  }
+
+  /**
+   * Reads a page with at most a number of table cells and rows and of tables.
+   *
+   * @param html the page, whole or only the report's body
+   * @param maxCells the most table cells, and the most rows, read; twenty times it bounds the
+   *     grid positions the spans of all tables cover together
+   * @param maxTables the most tables read
+   * @return what was read
+   * @throws InputLimitException if the page has more, found by a linear scan before parsing
+   */
+  public static Page read(String html, int maxCells, int maxTables) {
+    checkMarkup(html, maxCells, maxTables);
     HtmlSource source = new HtmlSource(html);
+    source.spannedBudget = 20L * maxCells;
+    source.maxCells = maxCells;
     return source.page();
+  }
+
+  /** Grid positions the spans of the tables read so far may still cover. */
+  private long spannedBudget = Long.MAX_VALUE;
+
+  private int maxCells = Integer.MAX_VALUE;
+
+  /**
+   * Counts the start tags of cells, rows and tables in one pass over the markup, before the
+   * parser builds anything: a page with a million cells is refused at the cost of reading it once.
+   */
+  static void checkMarkup(String html, int maxCells, int maxTables) {
+    long cellTags = 0;
+    long rowTags = 0;
+    long tableTags = 0;
+    int n = html.length();
+    for (int i = html.indexOf('<'); i >= 0 && i + 3 < n; i = html.indexOf('<', i + 1)) {
+      char a = Character.toLowerCase(html.charAt(i + 1));
+      char b = Character.toLowerCase(html.charAt(i + 2));
+      char after = html.charAt(i + 3);
+      if (a == 't') {
+        boolean ends = after == '>' || after == '/' || Character.isWhitespace(after);
+        if ((b == 'd' || b == 'h') && ends) {
+          if (++cellTags > maxCells) {
+            throw new InputLimitException("table cells", "表格单元格", maxCells, "maxCells");
+          }
+        } else if (b == 'r' && ends) {
+          if (++rowTags > maxCells) {
+            throw new InputLimitException("table rows", "表格行", maxCells, "maxCells");
+          }
+        } else if (b == 'a' && html.regionMatches(true, i + 1, "table", 0, 5)
+            && i + 6 < n && !Character.isLetterOrDigit(html.charAt(i + 6))) {
+          if (++tableTags > maxTables) {
+            throw new InputLimitException("tables", "表格", maxTables, "maxTables");
+          }
+        }
+      }
+    }
   }
 
   private Page page() {
     Element body = document.body();
+    inlineFrames(body, 0);
     removeHidden(body);
     Element report = reportBody(body);
     new Walker(true).walk(report);
     Walker lines = new Walker(false);
     lines.walk(body);
     List<String> titles = new ArrayList<>();
-    for (Element e : body.select("h1, h2, h3, [class*=title], [id*=title]")) {
+    for (Element e : body.select(TITLES)) {
       String text = e.text().strip();
       if (!text.isEmpty() && text.length() <= 120 && !titles.contains(text)) {
         titles.add(text);
       }
     }
-    for (Element meta : document.select("meta[name~=(?i)^(ArticleTitle|title)$]")) {
+    for (Element meta : document.select(TITLE_META)) {
       titles.add(meta.attr("content").strip());
     }
-    for (Element meta : document.select("meta[name~=(?i)^(PubDate|pubdate)$]")) {
+    for (Element meta : document.select(DATE_META)) {
       pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
     }
-    return new Page(cells, pageLines, titles, document.title());
+    java.util.Map<String, String> declared = new java.util.HashMap<>();
+    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
+      declared.putIfAbsent(meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
+    }
+    return new Page(cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
+  }
+
+  /** How deep frames inside frames are followed. */
+  private static final int MAX_FRAME_DEPTH = 3;
+
+  /**
+   * Puts the content of each {@code <iframe srcdoc>} in place of the frame: pages that embed
+   * the report that way show it, so it is read. Frames loaded from elsewhere ({@code src}) are not
+   * fetched.
+   */
+  private static void inlineFrames(Element root, int depth) {
+    if (depth >= MAX_FRAME_DEPTH) {
+      return;
+    }
+    for (Element frame : root.select("iframe[srcdoc]")) {
+      Document inner = Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
+      Element holder = new Element("div");
+      for (Node child : new ArrayList<>(inner.body().childNodes())) {
+        holder.appendChild(child);
+      }
+      inlineFrames(holder, depth + 1);
+      frame.replaceWith(holder);
+    }
   }
 
   private static void removeHidden(Element root) {
     List<Element> hidden = new ArrayList<>();
     for (Element e : root.getAllElements()) {
-      String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      String style = e.attr("style");
+      if (!style.isEmpty()) {
+        style = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      }
       if (e.hasAttr("hidden")
           || style.contains("display:none")
           || style.contains("visibility:hidden")
@@ -135,7 +263,7 @@ public final class HtmlSource {
     List<Element> anchors = new ArrayList<>();
     for (Element table : body.select("table")) {
       if (isDataTable(table)
-          && table.select("td, th").stream()
+          && table.select(CELLS).stream()
               .anyMatch(c -> c.text().length() <= 200 && index.match(c.text()).found())) {
         anchors.add(table);
       }
@@ -143,6 +271,9 @@ public final class HtmlSource {
     for (Element e : body.getAllElements()) {
       String own = e.ownText();
       if (own.isBlank() || own.length() > 40 || e.closest(NAVIGATION) != null) {
+        continue;
+      }
+      if (!hasAtMostVisible(e, 40)) {
         continue;
       }
       String text = e.text();
@@ -177,8 +308,55 @@ public final class HtmlSource {
     return lca;
   }
 
-  private static boolean isDataTable(Element table) {
-    return table.select("table").size() == 1;
+  /**
+   * Whether a table holds no other table. The tables that do are found once, on first use
+   * (after hidden content is gone), by walking up from every table, rather than by searching
+   * each table's subtree for tables.
+   */
+  private boolean isDataTable(Element table) {
+    if (outerTables == null) {
+      outerTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element t : document.getElementsByTag("table")) {
+        for (Element p = t.parent(); p != null; p = p.parent()) {
+          if (p.normalName().equals("table")) {
+            outerTables.add(p);
+          }
+        }
+      }
+    }
+    return !outerTables.contains(table);
+  }
+
+  /**
+   * Whether an element's text could be at most {@code max} characters long: false as soon as its
+   * text nodes hold more characters that {@link Element#text()} keeps as they are (all but white
+   * space and invisible ones); so that the whole text of a large element is not made only to be found too long.
+   */
+  private static boolean hasAtMostVisible(Element e, int max) {
+    int[] visible = {0};
+    org.jsoup.select.NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String text = t.getWholeText();
+              for (int i = 0; i < text.length(); i++) {
+                if (keptByText(text.charAt(i)) && ++visible[0] > max) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return visible[0] <= max;
+  }
+
+  /** Whether {@link Element#text()} keeps a character as it is: not white space, not invisible. */
+  private static boolean keptByText(char c) {
+    return c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != '\u00a0'
+        && c != '\u200b' && c != '\u00ad';
   }
 
   private static OptionalInt line(Node node) {
@@ -213,7 +391,7 @@ public final class HtmlSource {
 
     void walk(Node node) {
       if (node instanceof TextNode t) {
-        String text = SPACES.matcher(t.getWholeText()).replaceAll(" ");
+        String text = collapseSpaces(t.getWholeText());
         if (!text.isBlank() || buffer.length() > 0) {
           if (buffer.length() == 0 && !text.isBlank()) {
             bufferStart = t.parent();
@@ -298,6 +476,18 @@ public final class HtmlSource {
         }
         rows.add(row);
       }
+      long area = 0;
+      for (List<Grid.Input<Element>> row : rows) {
+        for (Grid.Input<Element> in : row) {
+          area += (long) Math.min(Math.max(in.rowSpan(), 1), Grid.MAX_SPAN)
+              * Math.min(Math.max(in.colSpan(), 1), Grid.MAX_SPAN);
+        }
+      }
+      spannedBudget -= Math.min(area, Grid.MAX_SPANNED_AREA);
+      if (spannedBudget < 0) {
+        throw new InputLimitException(
+            "grid positions covered by spans", "合并单元格覆盖的位置", 20L * maxCells, "maxCells");
+      }
       Grid<Element> grid = Grid.of(rows);
       for (int r = 0; r < grid.height(); r++) {
         boolean first = true;
@@ -331,6 +521,7 @@ public final class HtmlSource {
   }
 
   private final Map<Element, Integer> tableNumbers = new IdentityHashMap<>();
+  private Set<Element> outerTables;
 
   private int indexOf(Element table) {
     if (tableNumbers.isEmpty()) {
@@ -359,7 +550,7 @@ public final class HtmlSource {
     appendText(cell, b);
     List<String> lines = new ArrayList<>();
     for (String line : b.toString().split("\n")) {
-      String s = SPACES.matcher(line).replaceAll(" ").strip();
+      String s = collapseSpaces(line).strip();
       if (!s.isEmpty()) {
         lines.add(s);
       }

@@ -1,5 +1,6 @@
 package org.disclosurereport.layout.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -103,6 +104,7 @@ public final class LabelIndex {
   }
 
   private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、(.+)$");
+  private static final String NUMERALS = "一二三四五六七八九十";
   private static final LabelIndex INSTANCE = new LabelIndex();
 
   /** Matches already made: the same labels are printed in every report. Bounded. */
@@ -112,6 +114,14 @@ public final class LabelIndex {
   private final Map<String, List<Hit>> exact = new LinkedHashMap<>();
   private final Map<String, List<Hit>> stems = new LinkedHashMap<>();
   private final Map<Edition, Set<String>> markers = new EnumMap<>(Edition.class);
+  /** The length of the longest key, with or without its note: no longer text can be a label. */
+  private final int longestKey;
+
+  /**
+   * For each character, whether its NFKC form holds {@code (}: 0 not yet known, 1 no, 2 yes.
+   * Filled as characters are met (a race only computes an entry twice).
+   */
+  private static final byte[] PARENTHESIS = new byte[Character.MAX_VALUE + 1];
 
   private LabelIndex() {
     for (Edition e : Edition.values()) {
@@ -159,6 +169,113 @@ public final class LabelIndex {
       own.removeAll(other);
       markers.put(e, Set.copyOf(own));
     }
+    int longest = 0;
+    for (String key : exact.keySet()) {
+      longest = Math.max(longest, key.length());
+    }
+    for (String key : stems.keySet()) {
+      longest = Math.max(longest, key.length());
+    }
+    this.longestKey = longest;
+  }
+
+  /**
+   * Whether printed text could match anything, answered without normalising it: text with more
+   * ideographs (other than the numerals of an enumerator) before anything that could become the
+   * {@code (} of a note than the longest key has characters, cannot.
+   *
+   * <p>Each ideograph of U+4E00 to U+9FFF stays one character of the comparison form (NFKC
+   * leaves it, simplification maps it to one), and what matching looks up is the whole form, or
+   * the form with notes split off at a {@code (} (and perhaps without an enumerator of numerals):
+   * either way it holds every ideograph before the first {@code (}.
+   *
+   * @param printed the text as printed
+   * @return false when the text cannot be a label
+   */
+  public boolean mayMatch(CharSequence printed) {
+    return mayMatch(leadingIdeographs(printed, 0, printed.length(), longestKey + 1));
+  }
+
+  /**
+   * {@link #mayMatch(CharSequence)} from the count of {@link #leadingIdeographs}.
+   *
+   * @param leadingIdeographs the ideographs before anything that could become {@code (}
+   * @return false when the text cannot be a label
+   */
+  public boolean mayMatch(int leadingIdeographs) {
+    return leadingIdeographs <= longestKey;
+  }
+
+  /**
+   * Returns how many leading ideographs {@link #mayMatch(int)} needs to know of at most: counting
+   * further changes no answer.
+   *
+   * @return one more than the length of the longest key
+   */
+  public int enoughIdeographs() {
+    return longestKey + 1;
+  }
+
+  /**
+   * Counts the ideographs of text (U+4E00 to U+9FFF, leaving out the numerals 一 to 十) before the
+   * first character that {@link #mayHoldParenthesis could become} {@code (}.
+   *
+   * @param s the text
+   * @param from the first character
+   * @param to the end (exclusive)
+   * @param limit where to stop counting: at most this is returned
+   * @return the count
+   */
+  public static int leadingIdeographs(CharSequence s, int from, int to, int limit) {
+    int n = 0;
+    for (int i = from; i < to && n < limit; i++) {
+      char c = s.charAt(i);
+      if (c >= '\u4e00' && c <= '\u9fff') {
+        if (NUMERALS.indexOf(c) < 0) {
+          n++;
+        }
+      } else if (mayBecomeParenthesis(c)) {
+        break;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether some character of text could become {@code (} in the comparison form: {@code (}
+   * itself, a full-width or other compatibility form of it, or one of the parenthesised numbers
+   * and letters; any character outside the Basic Multilingual Plane is taken to.
+   *
+   * @param s the text
+   * @param from the first character
+   * @param to the end (exclusive)
+   * @return true when one could
+   */
+  public static boolean mayHoldParenthesis(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (mayBecomeParenthesis(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayBecomeParenthesis(char c) {
+    if (c < 0x80) {
+      return c == '(';
+    }
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return false;
+    }
+    if (Character.isSurrogate(c)) {
+      return true;
+    }
+    byte known = PARENTHESIS[c];
+    if (known == 0) {
+      known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).indexOf('(') >= 0 ? (byte) 2 : (byte) 1;
+      PARENTHESIS[c] = known;
+    }
+    return known == 2;
   }
 
   private void addAxis(Edition e, TableSpec t, List<AxisNode> roots, Kind kind) {
@@ -203,6 +320,10 @@ public final class LabelIndex {
    * @return the match, {@link Match#NONE} when nothing matches
    */
   public Match match(String printed) {
+    if (printed.length() > MAX_LABEL_CHARS || !mayMatch(printed)) {
+      // No label, notes included, is this long; normalising a 19 MB cell would cost its size again.
+      return Match.NONE;
+    }
     Match cached = cache.get(printed);
     if (cached != null) {
       return cached;
@@ -213,6 +334,14 @@ public final class LabelIndex {
     }
     return match;
   }
+
+  /** {@link #match} without the cache and without the shortcut of {@link #mayMatch}, for tests. */
+  Match matchSlowly(String printed) {
+    return compute(printed);
+  }
+
+  /** Texts longer than this are never labels. */
+  static final int MAX_LABEL_CHARS = 1000;
 
   private Match compute(String printed) {
     String key = LabelNormalizer.normalize(printed);

@@ -40,6 +40,15 @@ public final class LabelJoiner {
   public static List<Run> join(List<String> pieces, IntPredicate mayContinue) {
     LabelIndex index = LabelIndex.get();
     List<Run> runs = new ArrayList<>();
+    // What each piece adds to the question whether a joined text could be a label at all, so
+    // that prose joined line to line is neither copied nor normalised.
+    int[] leading = new int[pieces.size()];
+    boolean[] parenthesis = new boolean[pieces.size()];
+    for (int k = 0; k < pieces.size(); k++) {
+      String piece = pieces.get(k);
+      leading[k] = LabelIndex.leadingIdeographs(piece, 0, piece.length(), index.enoughIdeographs());
+      parenthesis[k] = LabelIndex.mayHoldParenthesis(piece, 0, piece.length());
+    }
     int i = 0;
     while (i < pieces.size()) {
       Run best = null;
@@ -51,17 +60,28 @@ public final class LabelJoiner {
       StringBuilder joined = new StringBuilder(pieces.get(i));
       List<String> prefixes = new ArrayList<>();
       prefixes.add(joined.toString());
+      int count = leading[i];
+      boolean open = parenthesis[i];
       for (int k = i + 1; k < end; k++) {
         joined.append(pieces.get(k));
         if (joined.length() > MAX_JOINED_LENGTH) {
           break;
         }
-        prefixes.add(joined.toString());
+        if (!open) {
+          count += leading[k];
+          open = parenthesis[k];
+        }
+        // null: a joined text that cannot be a label is not even made
+        prefixes.add(index.mayMatch(count) ? joined.toString() : null);
       }
       for (int n = prefixes.size(); n >= 2; n--) {
-        LabelIndex.Match m = index.match(prefixes.get(n - 1));
+        String prefix = prefixes.get(n - 1);
+        if (prefix == null) {
+          continue;
+        }
+        LabelIndex.Match m = index.match(prefix);
         if (m.found()) {
-          best = new Run(i, i + n, prefixes.get(n - 1), m);
+          best = new Run(i, i + n, prefix, m);
           break;
         }
       }

@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Brings a label as printed to the form in which it is compared with the labels of the edition
@@ -50,9 +48,8 @@ public final class LabelNormalizer {
     }
   }
 
-  private static final Pattern CHINESE_ENUMERATOR =
-      Pattern.compile("^([一二三四五六七八九十]+)[、.,:]");
-  private static final Pattern DIGIT_ENUMERATOR = Pattern.compile("^(\\d{1,2})[、.,]");
+  /** The numerals of a leading enumerator such as {@code 十二、}. */
+  private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
   private LabelNormalizer() {}
 
@@ -107,29 +104,49 @@ public final class LabelNormalizer {
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c)) {
+      if (isDropped(c)) {
         continue;
       }
       b.append(unifyQuote(c));
     }
     String s = simplify(b.toString());
     String prefix = "";
-    Matcher m = CHINESE_ENUMERATOR.matcher(s);
-    if (m.find()) {
-      prefix = m.group(1) + "、";
-      s = s.substring(m.end());
-    } else {
-      Matcher d = DIGIT_ENUMERATOR.matcher(s);
-      if (d.find()) {
-        prefix = d.group(1) + ".";
-        s = s.substring(d.end());
-      }
+    int chinese = 0;
+    while (chinese < s.length() && CHINESE_NUMERALS.indexOf(s.charAt(chinese)) >= 0) {
+      chinese++;
+    }
+    int digits = 0;
+    while (digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (chinese > 0 && chinese < s.length() && "、.,:".indexOf(s.charAt(chinese)) >= 0) {
+      // ^([一二三四五六七八九十]+)[、.,:]
+      prefix = s.substring(0, chinese) + "、";
+      s = s.substring(chinese + 1);
+    } else if (digits > 0 && digits <= 2 && digits < s.length() && "、.,".indexOf(s.charAt(digits)) >= 0) {
+      // ^(\d{1,2})[、.,]: with three digits or more, no shorter run is followed by a separator
+      prefix = s.substring(0, digits) + ".";
+      s = s.substring(digits + 1);
     }
     s = s.replace('、', ',');
     while (s.endsWith(":")) {
       s = s.substring(0, s.length() - 1);
     }
     return prefix + s;
+  }
+
+  /**
+   * Whether normalisation drops a character: white space, a space character, an invisible one.
+   * Ideographs, most of a label, are answered first.
+   */
+  static boolean isDropped(char c) {
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return false;
+    }
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c);
   }
 
   private static boolean isInvisible(char c) {

@@ -97,6 +97,23 @@ public final class Messages {
    * @return the description
    */
   public static LocalizedText where(CellSource source) {
+    if (source.kind() == SourceKind.PDF && source.page().isPresent()) {
+      return phrase(
+          "source.pdf",
+          source.page().getAsInt(),
+          Math.round(source.x().orElse(0)),
+          Math.round(source.y().orElse(0)));
+    }
+    if (source.kind() == SourceKind.WORD && source.table().isPresent()) {
+      return phrase(
+          "source.word",
+          source.table().getAsInt(),
+          source.row().orElse(0),
+          source.column().orElse(0));
+    }
+    if (source.kind() == SourceKind.WORD) {
+      return phrase("source.paragraph", source.line().orElse(0));
+    }
     if (source.kind() == SourceKind.HTML && source.table().isPresent()) {
       return phrase(
           "source.html",
@@ -224,7 +241,9 @@ public final class Messages {
    * @return the short form
    */
   public static String abbreviate(String text) {
-    String s = SPACES.matcher(text.strip()).replaceAll(" ");
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    // Only the start is needed: collapsing the spaces of a 19 MB text would cost its size again.
+    String start = text.length() > 400 ? text.substring(0, 400) : text;
+    String s = SPACES.matcher(start.strip()).replaceAll(" ");
+    return s.length() <= 40 && start.length() == text.length() ? s : s.substring(0, Math.min(40, s.length())) + "…";
   }
 }

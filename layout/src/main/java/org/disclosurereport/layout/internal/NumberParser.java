@@ -25,6 +25,8 @@ import org.disclosurereport.model.ReportShapeException;
  * <p>This class is immutable and thread-safe.
  */
 public final class NumberParser {
+  private static final Pattern NBSP_ENTITY = Pattern.compile("(?i)&(?:nbsp|#160|#xa0);?");
+
   private static final Pattern BLANK_MARK = Pattern.compile("[/\\\\\\-—–―─_~]*");
   private static final String COUNT_WORDS = "件|个|条|项|次|宗|份|人次|家";
   private static final Pattern NUMBER =
@@ -96,6 +98,14 @@ public final class NumberParser {
    * @return true for cell-like text
    */
   public static boolean looksLikeValue(String raw) {
+    if (raw.length() > 1000) {
+      return false;
+    }
+    return !startsWithPlainIdeograph(raw) && looksLikeValueByPatterns(raw);
+  }
+
+  /** {@link #looksLikeValue} without the shortcut for text starting with an ideograph. */
+  static boolean looksLikeValueByPatterns(String raw) {
     String s = compact(raw);
     if (s.length() > 32 || ENUMERATOR.matcher(s).matches()) {
       return false;
@@ -115,16 +125,93 @@ public final class NumberParser {
     return BLANK_MARK.matcher(compact(raw)).matches();
   }
 
+  /**
+   * Whether the first character that {@link #compact} keeps is a CJK ideograph that starts none
+   * of the words for nothing: such text is a label or prose, never a value, and most text is.
+   * NFKC leaves these ideographs as they are, so the answer is that of the compacted text.
+   */
+  private static boolean startsWithPlainIdeograph(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (isDropped(c)) {
+        continue;
+      }
+      return c >= '\u4e00' && c <= '\u9fff' && c != '无' && c != '零' && c != '空' && c != '暂';
+    }
+    return false;
+  }
+
+  private static boolean isDropped(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+  }
+
   private static String compact(String raw) {
+    if (isPrintableAscii(raw) && raw.indexOf('&') < 0) {
+      // NFKC leaves ASCII as it is, and there is no white space to drop (an entity such as
+      // &nbsp; still needs the general path).
+      return raw;
+    }
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    if (s.indexOf('&') >= 0) {
+      // Text copied from a page keeps the entity of an empty cell: it is a blank cell.
+      s = NBSP_ENTITY.matcher(s).replaceAll("");
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
+      if (!isDropped(c)) {
         b.append(c);
       }
     }
     return b.toString();
+  }
+
+  /** Whether every character is ASCII from {@code !} to {@code ~}: no space, no control. */
+  private static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads plain digits (at most 18, so that they fit a long), the commonest cell, as the general
+   * path would: a whole number without sign, separator, fraction or unit. Null for anything else.
+   */
+  private static Parsed plainDigits(String s, CellKind kind, MoneyUnit columnUnit) {
+    int n = s.length();
+    if (n == 0 || n > 18) {
+      return null;
+    }
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      v = v * 10 + (c - '0');
+    }
+    try {
+      switch (kind) {
+        case COUNT:
+          return Parsed.of(CellValue.count(v));
+        case CHANGE:
+          return Parsed.of(CellValue.change(v));
+        case AMOUNT:
+          return new Parsed(
+              CellValue.amount(new BigDecimal(s), columnUnit == null ? MoneyUnit.UNSTATED : columnUnit),
+              null,
+              null,
+              null);
+        default:
+          return null;
+      }
+    } catch (ReportShapeException | ArithmeticException e) {
+      return Parsed.problem(ReaderRule.CELL_OUT_OF_RANGE);
+    }
   }
 
   /**
@@ -138,6 +225,10 @@ public final class NumberParser {
    */
   public static Parsed parse(String raw, CellKind kind, MoneyUnit columnUnit) {
     String s = compact(raw);
+    Parsed plain = plainDigits(s, kind, columnUnit);
+    if (plain != null) {
+      return plain;
+    }
     if (BLANK_MARK.matcher(s).matches()) {
       return Parsed.of(CellValue.blank());
     }

@@ -2,6 +2,7 @@ package org.disclosurereport.layout.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.disclosurereport.layout.CellSource;
 import org.disclosurereport.layout.SourceKind;
 
@@ -25,15 +26,80 @@ import org.disclosurereport.layout.SourceKind;
  * also offered as its lines, so a heading and a sentence caught in one cell are not lost.
  */
 public final class TextSource {
+  /** Inline tags text copied from a web page keeps: line breaks and character formatting. */
+  private static final Pattern INLINE_TAG =
+      Pattern.compile("(?i)</?(?:br|span|font|b|strong|i|em|u|sup|sub|wbr)\\b[^<>]{0,200}>");
+
   private final List<SourceCell> cells = new ArrayList<>();
   private final List<int[]> pending = new ArrayList<>();
   private final String[] lines;
   /** Each line stripped, made once: every cell keeps its line, and a line may have many cells. */
   private final String[] strippedLines;
+  /**
+   * Whether nearly all rows written with bars (four in five) end with one ({@code 规章 | 0 | 0 | 0
+   * |}): the last bar then closes the row. Otherwise a row that ends with a bar ends with a blank
+   * cell ({@code 规章|0|0|}), as rows copied from a table with blank last cells do.
+   */
+  private final boolean barsCloseRows;
 
-  private TextSource(String text) {
-    this.lines = text.split("\r\n|\r|\n", -1);
+  /** The most words a line split at spaces may have to be a table row; rows have a few dozen. */
+  static final int MAX_ROW_WORDS = 200;
+
+  private final int maxCells;
+
+  private TextSource(String text, int maxCells) {
+    this.lines = lines(text);
+    int barred = 0;
+    int closed = 0;
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = asPrinted(lines[i]);
+      String t = lines[i].strip();
+      if (t.indexOf('|') > 0) {
+        String body = t.endsWith("|") ? t.substring(0, t.length() - 1).strip() : t;
+        if (!body.endsWith("|")) {
+          // Rows ending in empty cells ("第二十条第（一）项|||") say nothing either way.
+          barred++;
+          closed += body.length() < t.length() ? 1 : 0;
+        }
+      }
+    }
+    this.barsCloseRows = barred > 0 && closed * 5 >= barred * 4;
     this.strippedLines = new String[lines.length];
+    this.maxCells = maxCells;
+  }
+
+  /**
+   * A line as it reads: the full-width bar {@code ｜} separates like {@code |}, and inline tags
+   * that text copied from a web page keeps ({@code 本年新<br />制作数量}, {@code <span>}) are
+   * dropped, so a label broken by a line break in its cell reads whole. Positions after a dropped
+   * tag shift left by its length.
+   */
+  private static String asPrinted(String line) {
+    String s = line.indexOf('\uFF5C') >= 0 ? line.replace('\uFF5C', '|') : line;
+    return s.indexOf('<') >= 0 ? INLINE_TAG.matcher(s).replaceAll("") : s;
+  }
+
+  /**
+   * Splits text at line breaks ({@code \r\n}, {@code \r} or {@code \n}), keeping empty lines,
+   * the last one included: what {@code text.split("\r\n|\r|\n", -1)} gives, without a regular
+   * expression.
+   */
+  static String[] lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines.toArray(new String[0]);
   }
 
   /** The line stripped; the same string for every cell of the line, not a copy per cell. */
@@ -53,9 +119,28 @@ public final class TextSource {
    * @return the cells in reading order
    */
   public static List<SourceCell> cells(String text) {
-    TextSource source = new TextSource(text);
+    return cells(text, Integer.MAX_VALUE - 8);
+  }
+
+  /**
+   * Reads a text into cells, at most a number of them.
+   *
+   * @param text the text
+   * @param maxCells the most cells read
+   * @return the cells in reading order
+   * @throws InputLimitException if the text has more cells
+   */
+  public static List<SourceCell> cells(String text, int maxCells) {
+    TextSource source = new TextSource(text, maxCells);
     source.read();
     return source.cells;
+  }
+
+  private void add(SourceCell cell) {
+    if (cells.size() >= maxCells) {
+      throw new InputLimitException("cells", "单元格", maxCells, "maxCells");
+    }
+    cells.add(cell);
   }
 
   private void read() {
@@ -67,6 +152,10 @@ public final class TextSource {
       } else if (line.indexOf('|') >= 0) {
         splitAt(i, '|', true);
       } else if (!line.isBlank()) {
+        if (cells.size() + pending.size() >= maxCells) {
+          // Each waiting line becomes at least one cell: refuse before holding them all.
+          throw new InputLimitException("cells", "单元格", maxCells, "maxCells");
+        }
         pending.add(new int[] {i, 0, line.length()});
       }
     }
@@ -100,13 +189,16 @@ public final class TextSource {
       emit(lineIndex, start, line.length(), ++cell, first, false);
     } else if (!line.substring(start).isBlank()) {
       pending.add(new int[] {lineIndex, start, line.length()});
+    } else if (!barsCloseRows && cell >= 2 && !line.strip().startsWith("|")) {
+      // "规章|0|0|": the bar after the last figure closes a cell left blank, not the row.
+      emit(lineIndex, start, line.length(), ++cell, false, false);
     }
   }
 
   private void emit(int lineIndex, int start, int end, int cellNumber, boolean rowStart, boolean joinable) {
     String line = lines[lineIndex];
     String text = line.substring(start, end);
-    cells.add(
+    add(
         new SourceCell(
             text,
             origin(lineIndex, start + leading(text), cellNumber, text.strip()),
@@ -145,7 +237,7 @@ public final class TextSource {
               List.of()));
     }
     int[] first = pending.get(0);
-    cells.add(
+    add(
         new SourceCell(
             text.toString(),
             parts.get(0).origin().withRawText(text.toString()),
@@ -163,13 +255,13 @@ public final class TextSource {
   private void flushPending() {
     for (int[] p : pending) {
       String piece = lines[p[0]].substring(p[1], p[2]);
-      List<int[]> words = words(piece);
+      List<int[]> words = words(piece, MAX_ROW_WORDS + 1);
       List<String> texts = words.stream().map(w -> piece.substring(w[0], w[1])).toList();
-      if (words.size() >= 2 && LabelJoiner.isTableRow(texts)) {
+      if (words.size() >= 2 && words.size() <= MAX_ROW_WORDS && LabelJoiner.isTableRow(texts)) {
         for (int w = 0; w < words.size(); w++) {
           int[] word = words.get(w);
           String text = texts.get(w);
-          cells.add(
+          add(
               new SourceCell(
                   text,
                   origin(p[0], p[1] + word[0], w + 1, text),
@@ -188,10 +280,11 @@ public final class TextSource {
     pending.clear();
   }
 
-  private static List<int[]> words(String s) {
+  /** The words of a line, at most {@code max} of them: a longer line is no table row anyway. */
+  private static List<int[]> words(String s, int max) {
     List<int[]> words = new ArrayList<>();
     int i = 0;
-    while (i < s.length()) {
+    while (i < s.length() && words.size() < max) {
       while (i < s.length() && isSpace(s.charAt(i))) {
         i++;
       }
@@ -207,6 +300,12 @@ public final class TextSource {
   }
 
   private static boolean isSpace(char c) {
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return false;
+    }
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

@@ -71,4 +71,21 @@ class HtmlSourceTest {
     HtmlSource.Page page = HtmlSource.read("<p>甲</p><p>乙</p>");
     assertEquals(List.of("甲", "乙"), page.cells().stream().map(SourceCell::text).toList());
   }
+
+  /** Runs of white space become one space, as {@code [\\s\\u00a0\\u3000]+} replaced them. */
+  @Test
+  void collapsesWhiteSpaceAsTheRegularExpressionDid() {
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00a0\\u3000]+");
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(5000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.Generate.pick(java.util.List.of("a", "中", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u00a0", "\u3000", "\u2003", "\u200b")))
+                .ofSizeBetween(0, 8))
+        .checkAssert(
+            parts -> {
+              String text = String.join("", parts);
+              org.junit.jupiter.api.Assertions.assertEquals(spaces.matcher(text).replaceAll(" "), HtmlSource.collapseSpaces(text), text);
+            });
+  }
 }

@@ -114,4 +114,44 @@ class LabelIndexTest {
     assertFalse(v2019.contains(LabelNormalizer.normalize("规范性文件")), "a 2021 misprint too");
     assertFalse(v2019.contains(LabelNormalizer.normalize("（六）其他处理")), "printed in both");
   }
+
+  /**
+   * Text that the shortcut turns away is text that matching would not find: labels of both
+   * editions, numbered, with notes, spaced, in full-width forms, joined with prose.
+   */
+  @Test
+  void theShortcutTurnsAwayNothingMatchingWouldFind() {
+    List<String> labels = new java.util.ArrayList<>();
+    for (Edition e : Edition.values()) {
+      for (org.disclosurereport.edition.SectionSpec s : e.spec().sections()) {
+        labels.add(s.numberedHeading());
+        labels.add(s.heading());
+      }
+      for (org.disclosurereport.edition.TableSpec t : e.spec().tables()) {
+        t.caption().ifPresent(labels::add);
+        t.cornerNote().ifPresent(labels::add);
+        t.columns().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> labels.add(n.label()));
+        t.rows().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> labels.add(n.label()));
+      }
+    }
+    List<String> extras =
+        List.of("", "一、", "十二、", "(指2020年增加或减少的事项数)", "（单位：万元）", "⑴", "㈠", " ", "\u3000",
+            "本机关全年依法依规做好政府信息公开工作，主动公开政府信息", "严格落实", "（", "(");
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(4000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.Generate.pick(labels).mix(org.quicktheories.generators.Generate.pick(extras), 50))
+                .ofSizeBetween(1, 4))
+        .checkAssert(
+            parts -> {
+              String text = String.join("", parts);
+              if (!index.mayMatch(text)) {
+                assertFalse(index.matchSlowly(text).found(), text);
+              }
+            });
+    for (String label : labels) {
+      assertTrue(index.mayMatch(label), label);
+    }
+  }
 }

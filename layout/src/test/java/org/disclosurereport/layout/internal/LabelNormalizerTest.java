@@ -154,4 +154,43 @@ class LabelNormalizerTest {
     labels.add(ReportTitle.compose("", 2020));
     return labels;
   }
+
+  /** Leading enumerators are written one way, as the regular expressions they replace would. */
+  @Test
+  void writesLeadingEnumeratorsAsTheirPatternsDid() {
+    java.util.regex.Pattern chinese = java.util.regex.Pattern.compile("^([一二三四五六七八九十]+)[、.,:]");
+    java.util.regex.Pattern digits = java.util.regex.Pattern.compile("^(\\d{1,2})[、.,]");
+    org.quicktheories.core.Gen<String> pieces =
+        org.quicktheories.generators.Generate.pick(List.of("一", "十", "二", "1", "2", "0", "、", ".", ",", ":", "总", "计", "（", "）"));
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(5000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(pieces).ofSizeBetween(0, 7))
+        .checkAssert(
+            list -> {
+              String label = String.join("", list);
+              // The reference: the earlier implementation, on text with nothing else to normalise.
+              String s = LabelNormalizer.simplify(label.replace('：', ':'));
+              String prefix = "";
+              java.util.regex.Matcher m = chinese.matcher(s);
+              if (m.find()) {
+                prefix = m.group(1) + "、";
+                s = s.substring(m.end());
+              } else {
+                java.util.regex.Matcher d = digits.matcher(s);
+                if (d.find()) {
+                  prefix = d.group(1) + ".";
+                  s = s.substring(d.end());
+                }
+              }
+              s = s.replace('、', ',');
+              while (s.endsWith(":")) {
+                s = s.substring(0, s.length() - 1);
+              }
+              String expected = prefix + s;
+              String normalized = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
+              if (normalized.equals(label)) {
+                assertEquals(expected, LabelNormalizer.normalize(label), label);
+              }
+            });
+  }
 }

@@ -133,4 +133,38 @@ class NumberParserTest {
               assertEquals(amount, read(amount.toString(), CellKind.AMOUNT));
             });
   }
+
+  /** Plain digits, read by the short path, read as the same digits with separators do. */
+  @Test
+  void plainDigitsReadAsTheGeneralPathReadsThem() {
+    qt().withExamples(2000)
+        .forAll(longs().between(0, 999_999_999_999_999_999L))
+        .checkAssert(
+            v -> {
+              String plain = Long.toString(v);
+              String separated = String.format(java.util.Locale.ROOT, "%,d", v);
+              for (CellKind kind : CellKind.values()) {
+                assertEquals(
+                    NumberParser.parse(separated, kind, MoneyUnit.TEN_THOUSAND_YUAN),
+                    NumberParser.parse(plain, kind, MoneyUnit.TEN_THOUSAND_YUAN),
+                    plain + " " + kind);
+              }
+            });
+    assertEquals(NumberParser.parse("0,007", CellKind.AMOUNT, null).value(), NumberParser.parse("0007", CellKind.AMOUNT, null).value());
+  }
+
+  /** The shortcut for text that starts with an ideograph changes no answer. */
+  @Test
+  void looksLikeValueAgreesWithItsPatterns() {
+    org.quicktheories.core.Gen<String> pieces =
+        org.quicktheories.generators.Generate.pick(
+            java.util.List.of("无", "零", "空", "暂", "暂无", "〇", "件", "本", "年", "1", "１", "-", "/", "—", " ", "\u3000", "\u200b", "\ufeff", ".", ",", "万元", "a", "①", "\u00a0"));
+    qt().withExamples(5000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(pieces).ofSizeBetween(0, 6))
+        .checkAssert(
+            list -> {
+              String raw = String.join("", list);
+              assertEquals(NumberParser.looksLikeValueByPatterns(raw), NumberParser.looksLikeValue(raw), raw);
+            });
+  }
 }

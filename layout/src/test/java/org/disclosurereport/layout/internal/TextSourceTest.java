@@ -83,4 +83,19 @@ class TextSourceTest {
     assertTrue(cells.get(1).joinable(), "a label broken over lines can be joined");
     assertEquals(6, cells.get(3).origin().line().getAsInt());
   }
+
+  /** Lines are split as the regular expression {@code \r\n|\r|\n} splits them, empty ones kept. */
+  @Test
+  void splitsLinesAsTheRegularExpressionDoes() {
+    org.quicktheories.core.Gen<String> pieces =
+        org.quicktheories.generators.Generate.pick(List.of("a", "中", "\r", "\n", "\r\n", " ", "\t"));
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(3000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(pieces).ofSizeBetween(0, 10))
+        .checkAssert(
+            list -> {
+              String text = String.join("", list);
+              assertEquals(List.of(text.split("\r\n|\r|\n", -1)), List.of(TextSource.lines(text)), text.replace("\r", "\\r").replace("\n", "\\n"));
+            });
+  }
 }

@@ -1,9 +1,9 @@
 package org.disclosurereport.cli.internal.input;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurereport.documents.DocumentType;
 
 /**
  * Recognises the format of an input by its content: a JSON value, an XML document, an HTML page
@@ -24,6 +25,11 @@ import java.util.regex.Pattern;
  * bytes are valid UTF-8, else the charset an HTML page or XML document declares, else GB18030
  * (the superset of GBK and GB2312 that most Chinese government sites use).
  *
+ * <p>JSON is told from its bytes: content whose first character (after white space) is {@code {}
+ * is JSON, in UTF-8 as RFC 8259 requires, and nothing of it is decoded or checked here, since the
+ * JSON reader checks every byte strictly anyway and locates what is wrong. Everything else is
+ * decided on its decoded start.
+ *
  * <p>This class is stateless and thread-safe.
  */
 public final class FormatSniffer {
@@ -32,6 +38,12 @@ public final class FormatSniffer {
 
   /** Charset used when nothing else decides: a superset of GBK and GB2312. */
   public static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** How many bytes of UTF-8 hold at least {@link #SNIFF_CHARS} characters, when there are that many. */
+  private static final int SNIFF_BYTES = SNIFF_CHARS * 4;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
@@ -45,8 +57,18 @@ public final class FormatSniffer {
           "footer", "nav", "main", "ul", "ol", "li", "iframe", "strong", "b", "i", "em", "pre",
           "base", "noscript");
 
-  private static final Pattern HTML_TAG_IN_TEXT =
-      Pattern.compile("(?i)<(?:table|tr|td|p|br|div|html|body|span|font)\\b[^>]*>");
+  /**
+   * Tags that give a page its structure. Text copied from a web page keeps stray inline tags (a
+   * {@code <br />} inside a cell, a {@code <span>}); those never make it a page.
+   */
+  private static final Pattern STRUCTURE_TAG =
+      Pattern.compile("(?i)<(?:table|tr|td|th|p|div|html|body|li|h[1-6])\\b[^>]*>");
+
+  /** How many structure tags make text with tags a page, when its name does not say. */
+  static final int STRUCTURE_TAGS_FOR_HTML = 3;
+
+  /** How many make a file named as text a page after all (a page saved as {@code .txt}). */
+  static final int STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT = 12;
 
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile(
@@ -65,6 +87,13 @@ public final class FormatSniffer {
   public static Detection detect(byte[] bytes, String fileName) {
     Optional<InputFormat> byName = InputFormat.byFileName(fileName);
     Optional<String> magic = magicNumber(bytes);
+    if (magic.isPresent() || DocumentType.mayBeDocument(bytes)) {
+      Optional<InputFormat> document = DocumentType.detect(bytes).map(FormatSniffer::documentFormat);
+      if (document.isPresent()) {
+        return new Detection(
+            document, StandardCharsets.ISO_8859_1, 0, Detection.Basis.CONTENT, Optional.empty());
+      }
+    }
     if (magic.isPresent()) {
       return new Detection(
           Optional.empty(), StandardCharsets.ISO_8859_1, 0, Detection.Basis.NONE, magic);
@@ -74,6 +103,9 @@ public final class FormatSniffer {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       bom = 3;
       charset = StandardCharsets.UTF_8;
+      if (startsJsonObject(bytes, bom)) {
+        return jsonFromBytes(bytes, bom);
+      }
     } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
       bom = 4;
       charset = UTF_32LE;
@@ -97,7 +129,10 @@ public final class FormatSniffer {
               Detection.Basis.NONE,
               Optional.of("binary"));
         }
-        charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : declaredOr(bytes, GB18030);
+        if (startsJsonObject(bytes, 0)) {
+          return jsonFromBytes(bytes, 0);
+        }
+        charset = CharsetChoice.choose(bytes).charset();
       }
     }
     String head = decodeHead(bytes, bom, charset);
@@ -147,6 +182,58 @@ public final class FormatSniffer {
   }
 
   /**
+   * Whether UTF-8 JSON is JSON Lines, read from its bytes: the same answer as {@link
+   * #isJsonLines(String)} gives for the bytes decoded, decoding at most a line whose ends are not
+   * ASCII.
+   *
+   * @param bytes the input
+   * @param from the first byte of the text (after any byte order mark)
+   * @param to the end of the bytes to look at (exclusive)
+   * @return true for JSON Lines
+   */
+  public static boolean isJsonLines(byte[] bytes, int from, int to) {
+    int lines = 0;
+    int i = from;
+    while (i < to) {
+      int start = i;
+      while (i < to && bytes[i] != '\n' && bytes[i] != '\r') {
+        i++;
+      }
+      int end = i;
+      if (i < to) {
+        i += bytes[i] == '\r' && i + 1 < to && bytes[i + 1] == '\n' ? 2 : 1;
+      }
+      while (start < end && isAsciiWhitespace(bytes[start])) {
+        start++;
+      }
+      while (end > start && isAsciiWhitespace(bytes[end - 1])) {
+        end--;
+      }
+      if (start == end) {
+        continue;
+      }
+      int first = bytes[start];
+      int last = bytes[end - 1];
+      if (first < 0 || last < 0) {
+        // A character beyond ASCII at either end, white space perhaps: decode this line alone.
+        String t = new String(bytes, start, end - start, StandardCharsets.UTF_8).strip();
+        if (t.isEmpty()) {
+          continue;
+        }
+        first = t.charAt(0);
+        last = t.charAt(t.length() - 1);
+      }
+      if (lines == 0 && !(first == '{' && last == '}')) {
+        return false;
+      }
+      if (++lines == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Decodes the start of an input's text, without its byte order mark.
    *
    * @param bytes the input
@@ -178,9 +265,26 @@ public final class FormatSniffer {
     } else if (c == '<') {
       format = markup(head, i, byName);
     } else {
-      format = HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+      format = textOrHtml(head, byName);
     }
     return new Detection(Optional.of(format), charset, bom, Detection.Basis.CONTENT, Optional.empty());
+  }
+
+  /**
+   * Decides between text and a page fragment for content that does not start with markup. The
+   * whole sniffed start is weighed: only tags that structure a page count, a few of them make a
+   * page, and a file named as a page is one at the first; a file named as text needs many.
+   */
+  static InputFormat textOrHtml(String head, Optional<InputFormat> byName) {
+    int limit =
+        byName.map(f -> f == InputFormat.HTML ? 1 : f == InputFormat.TEXT ? STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT : STRUCTURE_TAGS_FOR_HTML)
+            .orElse(STRUCTURE_TAGS_FOR_HTML);
+    Matcher m = STRUCTURE_TAG.matcher(head);
+    int found = 0;
+    while (found < limit && m.find()) {
+      found++;
+    }
+    return found >= limit ? InputFormat.HTML : InputFormat.TEXT;
   }
 
   private static boolean looksLikeJsonArray(String head, int from) {
@@ -231,7 +335,7 @@ public final class FormatSniffer {
         return InputFormat.XML;
       } else {
         // Text before any element: a page fragment or text with tags in it.
-        return HTML_TAG_IN_TEXT.matcher(head).find() ? InputFormat.HTML : InputFormat.TEXT;
+        return textOrHtml(head, byName);
       }
     }
     return byName.filter(f -> f == InputFormat.HTML || f == InputFormat.XML).orElse(InputFormat.XML);
@@ -307,7 +411,15 @@ public final class FormatSniffer {
 
   private static boolean hasNul(byte[] b) {
     int n = Math.min(b.length, SNIFF_CHARS * 4);
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    // Eight bytes at a time: a zero byte is one whose high bit borrowing sets.
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i);
+      if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+        return true;
+      }
+    }
+    for (; i < n; i++) {
       if (b[i] == 0) {
         return true;
       }
@@ -316,16 +428,108 @@ public final class FormatSniffer {
   }
 
   static boolean isValidUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    return isValidUtf8(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Whether bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no encoded surrogates,
+   * nothing above U+10FFFF), as a strict decoder judges them, without decoding: runs of ASCII
+   * eight bytes at a time, then each sequence by its lead byte.
+   */
+  static boolean isValidUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= to) {
+        return true;
+      }
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xFF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        if (i + 1 >= to || !continuation(b[i + 1], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        // E0: no overlong forms; ED: no surrogates.
+        int min = c == 0xE0 ? 0xA0 : 0x80;
+        int max = c == 0xED ? 0x9F : 0xBF;
+        if (i + 2 >= to || !continuation(b[i + 1], min, max) || !continuation(b[i + 2], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 3;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        // F0: no overlong forms; F4: nothing above U+10FFFF.
+        int min = c == 0xF0 ? 0x90 : 0x80;
+        int max = c == 0xF4 ? 0x8F : 0xBF;
+        if (i + 3 >= to
+            || !continuation(b[i + 1], min, max)
+            || !continuation(b[i + 2], 0x80, 0xBF)
+            || !continuation(b[i + 3], 0x80, 0xBF)) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
     }
+    return true;
+  }
+
+  private static boolean continuation(byte b, int min, int max) {
+    int v = b & 0xFF;
+    return v >= min && v <= max;
+  }
+
+  /** Whether a character is white space for {@link Character#isWhitespace(char)}, for ASCII. */
+  private static boolean isAsciiWhitespace(byte b) {
+    return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
+  }
+
+  /** Whether the first byte after ASCII white space is <code>{</code>: a JSON object. */
+  private static boolean startsJsonObject(byte[] b, int from) {
+    int i = from;
+    int n = Math.min(b.length, from + SNIFF_BYTES);
+    while (i < n && isAsciiWhitespace(b[i])) {
+      i++;
+    }
+    return i < n && b[i] == '{';
+  }
+
+  /**
+   * The detection of JSON told by its first byte: UTF-8, unless control characters make up more
+   * than a tenth of its first {@link #SNIFF_CHARS} characters, as {@link #looksBinary} counts
+   * them; counted on the bytes (a control character is one byte in UTF-8, and a character
+   * starts at every byte that does not continue a sequence; one of four bytes counts twice, as
+   * it is two {@code char}s).
+   */
+  private static Detection jsonFromBytes(byte[] b, int bom) {
+    int n = Math.min(b.length, bom + SNIFF_BYTES);
+    int chars = 0;
+    int control = 0;
+    for (int i = bom; i < n && chars < SNIFF_CHARS; i++) {
+      int c = b[i] & 0xFF;
+      if (c < 0x20) {
+        chars++;
+        if (c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
+          control++;
+        }
+      } else if (c < 0x80 || c >= 0xC0) {
+        chars += c >= 0xF0 ? 2 : 1;
+      }
+    }
+    if (control * 10 > Math.min(chars, SNIFF_CHARS)) {
+      return new Detection(
+          Optional.empty(), StandardCharsets.UTF_8, bom, Detection.Basis.NONE, Optional.of("binary"));
+    }
+    return new Detection(
+        Optional.of(InputFormat.JSON), StandardCharsets.UTF_8, bom, Detection.Basis.CONTENT, Optional.empty());
   }
 
   /** The charset a page or document declares in its first bytes, mapped to a superset. */
@@ -347,6 +551,14 @@ public final class FormatSniffer {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return fallback;
     }
+  }
+
+  private static InputFormat documentFormat(DocumentType type) {
+    return switch (type) {
+      case PDF -> InputFormat.PDF;
+      case DOCX -> InputFormat.DOCX;
+      case DOC -> InputFormat.DOC;
+    };
   }
 
   private static Optional<String> magicNumber(byte[] b) {

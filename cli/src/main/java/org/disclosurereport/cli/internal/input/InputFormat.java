@@ -22,7 +22,13 @@ public enum InputFormat {
   /** A published report page (or the official layout rendered as HTML). */
   HTML("html", "html", "htm", "shtml", "xhtml", "jhtml", "jsp", "asp", "aspx", "php"),
   /** A published report as plain text. */
-  TEXT("txt", "txt", "text");
+  TEXT("txt", "txt", "text"),
+  /** A PDF document, read by its text layer. */
+  PDF("pdf", "pdf"),
+  /** A Word 2007+ document. */
+  DOCX("docx", "docx"),
+  /** A Word 97-2003 binary document. */
+  DOC("doc", "doc");
 
   private final String id;
   private final List<String> extensions;

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.documents.DocumentReader;
+import org.disclosurereport.documents.DocxRenderer;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageRenderer;
@@ -39,28 +43,38 @@ final class StandardToolkit {
 
   private StandardToolkit() {}
 
+  /**
+   * Wires the parts, each made when a command first uses it: validating one JSON file makes
+   * neither the XML reader nor the page readers and renderers, nor the rule catalogue.
+   */
   static Toolkit create() {
-    ReportJson json = ReportJson.create();
-    ReportXml xml = ReportXml.create();
-    PublishedReportReader published = PublishedReportReader.create();
-    HtmlRenderer html = HtmlRenderer.create();
-    TextRenderer text = TextRenderer.create();
+    Supplier<ReportJson> json = new Toolkit.Once<>(ReportJson::create);
+    Supplier<ReportXml> xml = new Toolkit.Once<>(ReportXml::create);
+    Supplier<PublishedReportReader> published = new Toolkit.Once<>(PublishedReportReader::create);
+    Supplier<DocumentReader> documents = new Toolkit.Once<>(DocumentReader::create);
+    Supplier<DocxRenderer> docx = new Toolkit.Once<>(DocxRenderer::create);
+    Supplier<HtmlRenderer> html = new Toolkit.Once<>(HtmlRenderer::create);
+    Supplier<TextRenderer> text = new Toolkit.Once<>(TextRenderer::create);
     return Toolkit.empty()
-        .withReader(InputFormat.JSON, (bytes, detection, source) -> attempt(json.read(bytes, source)))
-        .withReader(InputFormat.XML, (bytes, detection, source) -> attempt(xml.read(bytes, source)))
+        .withReader(InputFormat.JSON, (bytes, detection, source) -> attempt(json.get().read(bytes, source)))
+        .withReader(InputFormat.XML, (bytes, detection, source) -> attempt(xml.get().read(bytes, source)))
         .withReader(
             InputFormat.HTML,
-            (bytes, detection, source) -> attempt(published.readHtml(FormatSniffer.decode(bytes, detection))))
+            (bytes, detection, source) -> attempt(published.get().readHtml(FormatSniffer.decode(bytes, detection))))
         .withReader(
             InputFormat.TEXT,
-            (bytes, detection, source) -> attempt(published.readText(FormatSniffer.decode(bytes, detection))))
-        .withWriter(InputFormat.HTML, (report, out) -> out.write(html.render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(InputFormat.JSON, (report, out) -> json.write(report, Formatting.PRETTY, out))
-        .withWriter(InputFormat.XML, (report, out) -> xml.write(report, Formatting.PRETTY, out))
-        .withLinesReader((bytes, source) -> jsonLines(json, bytes, source))
+            (bytes, detection, source) -> attempt(published.get().readText(FormatSniffer.decode(bytes, detection))))
+        .withReader(InputFormat.PDF, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(InputFormat.DOCX, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(InputFormat.DOC, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withWriter(InputFormat.HTML, (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(InputFormat.TEXT, (report, out) -> out.write(text.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(InputFormat.DOCX, (report, out) -> out.write(docx.get().render(report)))
+        .withWriter(InputFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
+        .withWriter(InputFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
+        .withLinesReader((bytes, source) -> jsonLines(json.get(), bytes, source))
         .withCheckers(StandardToolkit::checker)
-        .withRules(rules());
+        .withRulesWhenNeeded(StandardToolkit::rules);
   }
 
   private static ReadAttempt attempt(org.disclosurereport.serialization.ReadResult r) {
@@ -68,11 +82,18 @@ final class StandardToolkit {
   }
 
   /**
+   * The most lines of a JSON Lines input that are not reports before the rest of it is passed
+   * over with {@link CliCode#TOO_MANY_BAD_LINES}.
+   */
+  static final int MAX_UNREADABLE_LINES = 100;
+
+  /**
    * Reads JSON Lines: each non-blank line a document, named {@code source:line}. A line break
    * cannot occur inside a JSON document's strings, so splitting at {@code \n} is exact.
    */
   private static List<Loaded.Document> jsonLines(ReportJson json, byte[] bytes, String source) {
     List<Loaded.Document> documents = new ArrayList<>();
+    int unreadable = 0;
     int line = 1;
     int start = 0;
     for (int i = 0; i <= bytes.length; i++) {
@@ -81,7 +102,20 @@ final class StandardToolkit {
         byte[] doc = java.util.Arrays.copyOfRange(bytes, start, end);
         if (!new String(doc, StandardCharsets.UTF_8).isBlank()) {
           String name = source + ":" + line;
-          documents.add(new Loaded.Document(name, attempt(json.read(doc, name))));
+          ReadAttempt attempt = attempt(json.read(doc, name));
+          if (attempt.report().isEmpty() && ++unreadable > MAX_UNREADABLE_LINES) {
+            // A stream of garbage ({} a million times): say so once instead of a million times.
+            documents.add(
+                new Loaded.Document(
+                    name,
+                    new ReadAttempt(
+                        java.util.Optional.empty(),
+                        List.of(
+                            CliCode.TOO_MANY_BAD_LINES.finding(
+                                String.valueOf(MAX_UNREADABLE_LINES), String.valueOf(line))))));
+            break;
+          }
+          documents.add(new Loaded.Document(name, attempt));
         }
         line++;
         start = i + 1;

@@ -1,12 +1,12 @@
 package org.disclosurereport.cli.internal.io;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.disclosurereport.cli.internal.input.InputFormat;
 
 /**
@@ -21,19 +21,19 @@ public final class Toolkit {
   private final Map<InputFormat, ReportReader> readers;
   private final Map<InputFormat, ReportWriter> writers;
   private final Function<BlankTreatment, ReportChecker> checkers;
-  private final List<RuleInfo> rules;
+  private final Supplier<List<RuleInfo>> rules;
   private final ReportLinesReader linesReader;
 
   private Toolkit(
       Map<InputFormat, ReportReader> readers,
       Map<InputFormat, ReportWriter> writers,
       Function<BlankTreatment, ReportChecker> checkers,
-      List<RuleInfo> rules,
+      Supplier<List<RuleInfo>> rules,
       ReportLinesReader linesReader) {
     this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
     this.writers = writers.isEmpty() ? Map.of() : new EnumMap<>(writers);
     this.checkers = checkers;
-    this.rules = List.copyOf(rules);
+    this.rules = rules;
     this.linesReader = linesReader;
   }
 
@@ -43,7 +43,7 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit empty() {
-    return new Toolkit(Map.of(), Map.of(), null, List.of(), null);
+    return new Toolkit(Map.of(), Map.of(), null, List::of, null);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class Toolkit {
    * @return the rules
    */
   public List<RuleInfo> rules() {
-    return rules;
+    return rules.get();
   }
 
   /**
@@ -158,6 +158,43 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withRules(List<RuleInfo> rules) {
-    return new Toolkit(readers, writers, checkers, new ArrayList<>(rules), linesReader);
+    List<RuleInfo> copy = List.copyOf(rules);
+    return new Toolkit(readers, writers, checkers, () -> copy, linesReader);
+  }
+
+  /**
+   * Returns a copy whose rule catalogue is made when first asked for, once: a command that lists
+   * no rules (a single {@code validate}) does not pay for reading every message bundle.
+   *
+   * @param rules makes the rules; called at most once
+   * @return the new toolkit
+   */
+  public Toolkit withRulesWhenNeeded(Supplier<List<RuleInfo>> rules) {
+    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader);
+  }
+
+  /** A value made on first use, once, by whichever thread asks first. */
+  static final class Once<T> implements Supplier<T> {
+    private final Supplier<T> maker;
+    private volatile T value;
+
+    Once(Supplier<T> maker) {
+      this.maker = Objects.requireNonNull(maker);
+    }
+
+    @Override
+    public T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = Objects.requireNonNull(maker.get());
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
   }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,7 +47,11 @@ class FormatSnifferTest {
         "<meta charset='gbk'><div>x</div> ¦ r ¦ HTML",
         "<report-page>x</report-page> ¦ r.htm ¦ HTML",
         "<report-page>x</report-page> ¦ r.xml ¦ XML",
-        "一、总体情况<br>全年依法推进。<p>x</p> ¦ r.txt ¦ HTML",
+        "一、总体情况<br>全年依法推进。<p>x</p> ¦ r.html ¦ HTML",
+        "一、总体情况<br>全年依法推进。<p>x</p> ¦ r.txt ¦ TEXT",
+        "一、总体情况<p>全年依法推进。</p><p>x</p><div>y</div> ¦ r ¦ HTML",
+        "信息内容|本年新<br />制作数量|本年新<br/>公开数量 ¦ r ¦ TEXT",
+        "信息内容\t本年新<br />制作数量\t本年新<span>公开</span>数量 ¦ r.txt ¦ TEXT",
         "一、总体情况 ¦ r.html ¦ TEXT",
         "[公开] 一、总体情况 ¦ r.json ¦ TEXT",
         "二、主动公开政府信息情况 | 规章 | 0 ¦ r ¦ TEXT",
@@ -68,7 +75,7 @@ class FormatSnifferTest {
 
   @ParameterizedTest
   @CsvSource({
-    "'%PDF-1.7', PDF",
+    "'\u0089PNG', PNG",
     "'PK\u0003\u0004', ZIP",
   })
   void refusesBinaryByMagicNumber(String start, String kind) {
@@ -76,6 +83,13 @@ class FormatSnifferTest {
     Detection d = FormatSniffer.detect(bytes, "report.json");
     assertEquals(Optional.of(kind), d.binaryKind());
     assertEquals(Optional.empty(), d.format());
+  }
+
+  @Test
+  void tellsPdfAndWordDocumentsByContentWhateverTheName() {
+    byte[] pdf = "%PDF-1.7 rest of file".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(Optional.of(InputFormat.PDF), FormatSniffer.detect(pdf, "report.json").format());
+    assertFalse(FormatSniffer.detect(pdf, "report.json").isBinary());
   }
 
   @Test
@@ -155,6 +169,87 @@ class FormatSnifferTest {
               assertEquals(reference, d.format(), cs.name());
               assertEquals(doc, FormatSniffer.decode(bytes, d));
             });
+  }
+
+  /** The byte check of UTF-8 agrees with a strict decoder, on text and on mangled text. */
+  @Test
+  void checksUtf8AsAStrictDecoderDoes() {
+    Gen<String> texts = SourceDSL.strings().allPossible().ofLengthBetween(0, 40);
+    qt().withExamples(5000)
+        .forAll(texts, SourceDSL.integers().between(0, 2), SourceDSL.integers().allPositive(), SourceDSL.integers().between(0, 255))
+        .checkAssert(
+            (text, mode, position, value) -> {
+              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+              if (mode == 1 && bytes.length > 0) {
+                bytes[position % bytes.length] = (byte) (int) value;
+              } else if (mode == 2 && bytes.length > 0) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1 - position % Math.min(3, bytes.length));
+              }
+              byte[] input = bytes;
+              assertEquals(strictlyDecodes(input), FormatSniffer.isValidUtf8(input), () -> java.util.HexFormat.of().formatHex(input));
+            });
+    for (String hex : List.of("c0af", "e080af", "eda080", "f4908080", "f8888080", "c2", "e4b8", "e4b8ad", "f09f9880", "eda0bdedb880")) {
+      byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+      assertEquals(strictlyDecodes(bytes), FormatSniffer.isValidUtf8(bytes), hex);
+    }
+  }
+
+  /** JSON Lines told from UTF-8 bytes is JSON Lines told from the decoded text. */
+  @Test
+  void tellsJsonLinesFromBytesAsFromText() {
+    Gen<String> pieces = Generate.pick(List.of("{", "}", "\"a\":1", "\n", "\r", "\r\n", " ", "\t", "\u3000", "\u2003", "测", "[", "\u001f"));
+    Gen<String> texts = SourceDSL.lists().of(pieces).ofSizeBetween(0, 12).map(l -> String.join("", l));
+    qt().withExamples(5000)
+        .forAll(texts)
+        .checkAssert(
+            text -> {
+              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+              assertEquals(FormatSniffer.isJsonLines(text), FormatSniffer.isJsonLines(bytes, 0, bytes.length), text);
+            });
+  }
+
+  /** JSON is UTF-8: told by its first byte, its bytes are the JSON reader's to check. */
+  @Test
+  void takesJsonAsUtf8WithoutDecodingIt() {
+    byte[] gbk = ("{\"organName\": \"" + TEXT + "\"}").getBytes(Charset.forName("GBK"));
+    Detection d = FormatSniffer.detect(gbk, "x.txt");
+    assertEquals(Optional.of(InputFormat.JSON), d.format());
+    assertEquals(StandardCharsets.UTF_8, d.charset());
+    byte[] controls = new byte[100];
+    java.util.Arrays.fill(controls, (byte) 1);
+    controls[0] = '{';
+    assertTrue(FormatSniffer.detect(controls, "x.json").isBinary());
+  }
+
+  /**
+   * A zero byte anywhere in the first 32 KiB makes the content binary, wherever it falls (in 64
+   * bytes or more, where one zero byte cannot make them look like UTF-16).
+   */
+  @Test
+  void findsAZeroByteAtAnyPosition() {
+    qt().withExamples(500)
+        .forAll(SourceDSL.integers().between(64, 300), SourceDSL.integers().between(0, 299))
+        .checkAssert(
+            (length, at) -> {
+              byte[] bytes = new byte[length];
+              java.util.Arrays.fill(bytes, (byte) 'a');
+              assertFalse(FormatSniffer.detect(bytes, "x.txt").isBinary());
+              bytes[at % length] = 0;
+              assertTrue(FormatSniffer.detect(bytes, "x.txt").isBinary(), length + " " + at);
+            });
+  }
+
+  private static boolean strictlyDecodes(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static byte[] withBom(String s, Charset cs) {

@@ -1,0 +1,157 @@
+package org.disclosurereport.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.disclosurereport.documents.internal.DocContent;
+import org.disclosurereport.documents.internal.DocumentProblem;
+import org.disclosurereport.documents.internal.DocxContent;
+import org.disclosurereport.documents.internal.PdfContent;
+import org.disclosurereport.documents.internal.ZipGuard;
+import org.disclosurereport.layout.DocumentContent;
+import org.disclosurereport.layout.PublishedReportReader;
+import org.disclosurereport.layout.ReadReport;
+import org.disclosurereport.layout.ReaderRule;
+
+/**
+ * Reads annual reports published as documents: PDF (through Apache PDFBox), Word 2007+ {@code
+ * .docx} and Word 97-2003 {@code .doc} (through Apache POI), WPS files saved in either Word
+ * format.
+ *
+ * <p>A document is turned into its paragraphs and tables and then read by the same recognition
+ * as a web page ({@link PublishedReportReader#readDocument}): labels normalised and matched
+ * against the edition description, edition detection, metadata from the title. A PDF has no
+ * tables, only glyphs and drawn lines: the tables are rebuilt from the lines where the PDF draws
+ * its rules, each glyph placed by its position. Provenance says where each figure was read: page
+ * and position for a PDF, table, row and cell for Word.
+ *
+ * <p>Reading never throws for bad input: a damaged or encrypted document, a scanned PDF with no
+ * text layer, a document over a limit (pages, glyphs, decompressed size, ZIP entries; see {@link
+ * DocumentReaderOptions}) gives a result with no report and one ERROR finding saying which.
+ *
+ * <pre>{@code
+ * ReadReport read = DocumentReader.create().read(Files.readAllBytes(Path.of("report.pdf")));
+ * read.report().ifPresent(r -> System.out.println(r.metadata().organName()));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DocumentReader {
+  private final DocumentReaderOptions options;
+  private final PublishedReportReader recognition;
+
+  private DocumentReader(DocumentReaderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.recognition = PublishedReportReader.create(options.readerOptions());
+  }
+
+  /**
+   * Returns a reader with the default options.
+   *
+   * @return the reader
+   */
+  public static DocumentReader create() {
+    return new DocumentReader(DocumentReaderOptions.defaults());
+  }
+
+  /**
+   * Returns a reader with options.
+   *
+   * @param options the options
+   * @return the reader
+   */
+  public static DocumentReader create(DocumentReaderOptions options) {
+    return new DocumentReader(options);
+  }
+
+  /**
+   * Returns the options of this reader.
+   *
+   * @return the options
+   */
+  public DocumentReaderOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a document of any of the {@link DocumentType}s, told by its content.
+   *
+   * @param bytes the file's content
+   * @return what was read, never null
+   */
+  public ReadReport read(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    try {
+      return recognition.readDocument(content(bytes));
+    } catch (DocumentProblem p) {
+      return PublishedReportReader.documentNotRead(p.rule(), p.arguments());
+    }
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @param file the file
+   * @return what was read, never null
+   * @throws IOException if the file cannot be read
+   */
+  public ReadReport read(Path file) throws IOException {
+    return read(Files.readAllBytes(file));
+  }
+
+  /**
+   * Reads a document from a stream, which is read to its end but not closed.
+   *
+   * @param in the stream
+   * @return what was read, never null
+   * @throws IOException if the stream cannot be read
+   */
+  public ReadReport read(InputStream in) throws IOException {
+    return read(in.readAllBytes());
+  }
+
+  /**
+   * Returns a document's paragraphs and tables as the recognition receives them, for tools that
+   * show what a document holds.
+   *
+   * @param bytes the file's content
+   * @return the content
+   * @throws IllegalArgumentException when the document cannot be read, with the reason
+   */
+  public DocumentContent contentOf(byte[] bytes) {
+    try {
+      return content(bytes);
+    } catch (DocumentProblem p) {
+      throw new IllegalArgumentException(
+          PublishedReportReader.documentNotRead(p.rule(), p.arguments()).findings().get(0).messageEn());
+    }
+  }
+
+  private DocumentContent content(byte[] bytes) throws DocumentProblem {
+    DocumentType type =
+        DocumentType.detect(bytes)
+            .orElseThrow(
+                () ->
+                    new DocumentProblem(
+                        ReaderRule.DOCUMENT_UNREADABLE,
+                        "document",
+                        "it is neither a PDF nor a Word document"));
+    return switch (type) {
+      case PDF ->
+          PdfContent.read(
+              bytes,
+              new PdfContent.Limits(
+                  options.maxPages(),
+                  options.maxGlyphs(),
+                  options.maxDrawnLinesPerPage(),
+                  options.maxDecodedBytes()));
+      case DOCX -> {
+        ZipGuard.check(bytes, options.maxZipEntries(), options.maxDecodedBytes());
+        yield DocxContent.read(bytes);
+      }
+      case DOC -> DocContent.read(bytes);
+    };
+  }
+}
