@@ -143,8 +143,9 @@ public final class NumberParser {
   }
 
   private static String compact(String raw) {
-    if (isPrintableAscii(raw)) {
-      // NFKC leaves ASCII as it is, and there is no white space to drop.
+    if (isPrintableAscii(raw) && raw.indexOf('&') < 0) {
+      // NFKC leaves ASCII as it is, and there is no white space to drop; an entity is dropped
+      // below.
       return raw;
     }
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
