@@ -109,7 +109,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-progress", descriptionKey = "validate.noProgress")
   boolean noProgress;
 
-  private final CommandContext context;
+  @picocli.CommandLine.Mixin MetadataOptions metadata = new MetadataOptions();
+
+  private CommandContext context;
 
   ValidateCommand(CommandContext context) {
     this.context = context;
@@ -132,6 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (maxMebibytes < 1) {
       throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", maxMebibytes));
     }
+    context = MetadataOptions.applyOrFail(metadata, context, spec);
     Optional<ReportChecker> checker = context.toolkit().checker(blanks);
     if (checker.isEmpty()) {
       err.println(msg("error.noValidator"));
