@@ -14,6 +14,7 @@ import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.Messages;
+import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
@@ -211,6 +212,11 @@ public final class PublishedReportReader {
     List<Finding> findings = new ArrayList<>();
     PageMetadata meta = PageMetadata.extract(titleCandidates, metadataLines);
     Optional<Integer> year = meta.year();
+    Optional<NarrativeYear.Stated> stated = Optional.empty();
+    if (year.isEmpty()) {
+      stated = NarrativeYear.find(recognizer.preambleLines());
+      year = stated.map(NarrativeYear.Stated::year);
+    }
     boolean yearFromOptions = false;
     if (year.isEmpty() && options.defaultReportYear().isPresent()) {
       year = Optional.of(options.defaultReportYear().getAsInt());
@@ -220,6 +226,20 @@ public final class PublishedReportReader {
     Edition edition = edition(recognizer, year, findings);
     Recognition recognition = recognizer.recognize(edition);
     findings.addAll(recognition.findings());
+    if (meta.year().isEmpty() && stated.isEmpty() && !yearFromOptions) {
+      stated =
+          NarrativeYear.find(
+              recognition.general().blocks().stream().map(b -> b.body()).toList());
+      year = stated.map(NarrativeYear.Stated::year);
+    }
+    stated.ifPresent(
+        s ->
+            findings.add(
+                Messages.finding(
+                    ReaderRule.YEAR_FROM_TEXT,
+                    FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
+                    s.year(),
+                    s.quote())));
     if (!recognition.anyContent()) {
       findings.add(Messages.finding(ReaderRule.NO_REPORT_CONTENT, FindingLocation.none()));
     }
