@@ -27,7 +27,21 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args, Terminal.system(), Toolkit.standard()));
+    Terminal terminal = Terminal.system();
+    int code;
+    try {
+      code = run(args, terminal, Toolkit.standard());
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Never a stack trace: say what ran out, and fail.
+      terminal.err().println(
+          org.disclosurereport.cli.internal.Messages.get(
+              languageArgument(args).orElse(Language.of(terminal.locale())).locale(),
+              "error.outOfMemory",
+              describe(e)));
+      terminal.err().flush();
+      code = ExitCodes.UNREADABLE;
+    }
+    System.exit(code);
   }
 
   /**
@@ -56,6 +70,7 @@ public final class Main {
     cl.addSubcommand(new ConvertCommand(context));
     cl.addSubcommand(new RenderCommand(context));
     cl.addSubcommand(new RulesCommand(context));
+    cl.addSubcommand(new ServeCommand(context));
     cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setResourceBundle(helpBundle(context.locale()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -112,6 +127,8 @@ public final class Main {
 
   private static String describe(Throwable e) {
     String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    return Terminal.escape(
+        org.disclosurereport.cli.internal.Messages.bounded(
+            e.getClass().getSimpleName() + (m == null ? "" : ": " + m)));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.io.RuleInfo;
+import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.cli.internal.output.RuleCatalogueWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,25 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<RuleInfo> rules = new ArrayList<>(context.toolkit().rules());
+    RuleCatalogueWriter writer = new RuleCatalogueWriter(context.terminal().out(), context.locale());
+    List<RuleInfo> rules = catalogue(context.toolkit());
+    switch (output) {
+      case JSON -> writer.json(rules);
+      case MD -> writer.markdown(rules);
+      default -> writer.text(rules);
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Returns every rule a finding can name: the toolkit's, then the tool's own. {@code disclosure
+   * serve} lists the same.
+   *
+   * @param toolkit the toolkit
+   * @return the rules
+   */
+  static List<RuleInfo> catalogue(Toolkit toolkit) {
+    List<RuleInfo> rules = new ArrayList<>(toolkit.rules());
     for (CliCode code : CliCode.values()) {
       rules.add(
           new RuleInfo(
@@ -52,12 +71,6 @@ final class RulesCommand implements Callable<Integer> {
               code.description(org.disclosurereport.cli.internal.Messages.CHINESE),
               Optional.empty()));
     }
-    RuleCatalogueWriter writer = new RuleCatalogueWriter(context.terminal().out(), context.locale());
-    switch (output) {
-      case JSON -> writer.json(rules);
-      case MD -> writer.markdown(rules);
-      default -> writer.text(rules);
-    }
-    return ExitCodes.OK;
+    return rules;
   }
 }

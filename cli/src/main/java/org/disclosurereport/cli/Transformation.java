@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.Terminal;
+import org.disclosurereport.cli.internal.io.OutputTargets;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputFormat;
@@ -20,6 +22,7 @@ import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.model.AnnualReport;
 
 /**
@@ -58,10 +61,17 @@ final class Transformation {
       err.println(msg("error.noWriter", target.id()));
       return ExitCodes.UNREADABLE;
     }
+    if (output != null) {
+      Optional<String> refusal = OutputTargets.refusal(output, java.util.List.of(input), context.locale());
+      if (refusal.isPresent()) {
+        err.println(refusal.get());
+        return ExitCodes.UNREADABLE;
+      }
+    }
     InputLoader loader = new InputLoader(context.toolkit(), InputLoader.DEFAULT_MAX_BYTES);
     Loaded loaded = loader.load(new InputItem.File(input, input.toString(), true));
     if (loaded.documents().size() > 1) {
-      err.println(msg("transform.manyReports", input, loaded.documents().size()));
+      err.println(msg("transform.manyReports", Terminal.escape(input.toString()), loaded.documents().size()));
       return ExitCodes.UNREADABLE;
     }
     Optional<AnnualReport> report = loaded.result().report();
@@ -74,40 +84,89 @@ final class Transformation {
           .ifPresent(c -> findings.addAll(c.check(report.get(), Optional.empty())));
     }
     if (!findings.isEmpty() || report.isEmpty()) {
-      try (HumanOutcomeWriter w = new HumanOutcomeWriter(err, context.locale(), false)) {
-        w.accept(
-            new ReportOutcome(
-                loaded.source(),
-                loaded.format(),
-                report.map(ReportIdentity::of),
-                findings));
-      }
+      print(loaded, report, findings);
     }
     if (report.isEmpty()) {
       return ExitCodes.UNREADABLE;
     }
-    // Written to memory first, so that a failed writer leaves no half-written file.
+    // Rendered to memory first: a writer that refuses the report (a value the format cannot
+    // carry) or runs out of memory leaves no file and no partial output behind.
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    writer.get().write(report.get(), bytes);
     try {
-      if (output == null) {
-        OutputStream out = context.terminal().rawOut();
-        context.terminal().out().flush();
-        bytes.writeTo(out);
-        out.flush();
-      } else {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.write(output, bytes.toByteArray());
-        err.println(msg("transform.written", output, target.id()));
-      }
-    } catch (IOException e) {
-      err.println(msg("error.write", output == null ? "-" : output, e.getMessage()));
+      writer.get().write(report.get(), bytes);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      bytes = null;
+      Finding refused =
+          e instanceof OutOfMemoryError
+              ? CliCode.EXHAUSTED.finding(e.getClass().getSimpleName())
+              : CliCode.NOT_WRITABLE.finding(target.id(), Messages.bounded(describe(e)));
+      print(loaded, report, java.util.List.of(refused));
       return ExitCodes.UNREADABLE;
     }
+    Optional<Finding> unreadable = readBack(loader, target, bytes.toByteArray());
+    if (unreadable.isPresent()) {
+      print(loaded, report, java.util.List.of(unreadable.get()));
+      return ExitCodes.UNREADABLE;
+    }
+    if (output == null) {
+      OutputStream out = context.terminal().rawOut();
+      context.terminal().out().flush();
+      try {
+        bytes.writeTo(out);
+        out.flush();
+      } catch (IOException e) {
+        err.println(msg("error.stdout", AtomicFiles.reason(e)));
+        return ExitCodes.UNREADABLE;
+      }
+      if (context.terminal().outputFailed()) {
+        err.println(msg("error.stdout", "-"));
+        return ExitCodes.UNREADABLE;
+      }
+    } else {
+      try {
+        AtomicFiles.write(output, bytes.toByteArray());
+      } catch (IOException e) {
+        err.println(msg("error.write", Terminal.escape(output.toString()), AtomicFiles.reason(e)));
+        return ExitCodes.UNREADABLE;
+      }
+      err.println(msg("transform.written", Terminal.escape(output.toString()), target.id()));
+    }
     return findings.stream().anyMatch(Finding::isError) ? ExitCodes.ERRORS : ExitCodes.OK;
+  }
+
+  /**
+   * Reads what is about to be written to JSON or XML with the tool's own reader: a document it
+   * would refuse (a member over the size limit, a character XML cannot carry) is not written,
+   * and the first error is the reason given.
+   */
+  private Optional<Finding> readBack(InputLoader loader, InputFormat target, byte[] written)
+      throws Exception {
+    if (target != InputFormat.JSON && target != InputFormat.XML) {
+      return Optional.empty();
+    }
+    Loaded back = loader.read("(" + target.id() + ")", written, true);
+    Optional<Finding> error = back.result().findings().stream().filter(Finding::isError).findFirst();
+    if (error.isEmpty() && back.result().report().isPresent()) {
+      return Optional.empty();
+    }
+    String reason =
+        error
+            .map(f -> f.ruleId() + " " + f.message(context.locale()))
+            .orElse(CliCode.NO_REPORT.id());
+    return Optional.of(CliCode.NOT_WRITABLE.finding(target.id(), Messages.bounded(reason)));
+  }
+
+  private void print(Loaded loaded, Optional<AnnualReport> report, java.util.List<Finding> findings) {
+    try (HumanOutcomeWriter w = new HumanOutcomeWriter(context.terminal().err(), context.locale(), false)) {
+      w.accept(
+          new ReportOutcome(
+              loaded.source(), loaded.format(), report.map(ReportIdentity::of), findings));
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
   private String msg(String key, Object... args) {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.Terminal;
+import org.disclosurereport.cli.internal.io.OutputTargets;
+import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.cli.internal.audit.AuditDashboard;
 import org.disclosurereport.cli.internal.audit.AuditEntry;
 import org.disclosurereport.cli.internal.batch.BatchEngine;
@@ -131,8 +134,26 @@ final class ValidateCommand implements Callable<Integer> {
     if (threads < 0) {
       throw new ParameterException(spec.commandLine(), msg("validate.error.threads", threads));
     }
+    if (threads > BatchEngine.MAX_THREADS) {
+      throw new ParameterException(
+          spec.commandLine(), msg("error.threadsMax", String.valueOf(threads), String.valueOf(BatchEngine.MAX_THREADS)));
+    }
     if (maxMebibytes < 1) {
       throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", maxMebibytes));
+    }
+    if (maxMebibytes > InputLoader.MAX_MEBIBYTES) {
+      throw new ParameterException(
+          spec.commandLine(), msg("error.maxSizeMax", String.valueOf(maxMebibytes), String.valueOf(InputLoader.MAX_MEBIBYTES)));
+    }
+    if (summaryFile != null) {
+      List<Path> readFrom = new ArrayList<>(inputs);
+      if (previous != null) {
+        readFrom.add(previous);
+      }
+      Optional<String> refusal = OutputTargets.refusal(summaryFile, readFrom, context.locale());
+      if (refusal.isPresent()) {
+        throw new ParameterException(spec.commandLine(), refusal.get());
+      }
     }
     context = MetadataOptions.applyOrFail(metadata, context, spec);
     Optional<ReportChecker> checker = context.toolkit().checker(blanks);
@@ -173,6 +194,7 @@ final class ValidateCommand implements Callable<Integer> {
             ? new ProgressBar(err, msg("progress.files"), System::nanoTime)
             : null;
     BatchSummary summary;
+    long[] handed = {0};
     try (OutcomeSink sink =
         output == Output.JSON
             ? new JsonOutcomeWriter(out, context.locale())
@@ -192,8 +214,16 @@ final class ValidateCommand implements Callable<Integer> {
                     dashboard.add(e != null ? e : AuditEntry.of(o, Optional.empty(), locale, Map.of()));
                   }
                 }
+                handed[0]++;
+                if (context.terminal().outputFailed()) {
+                  // A closed pipe (| head -1), a full disk: the rest would be lost, so stop.
+                  throw new OutputLost();
+                }
               },
               bar == null ? ProgressListener.NONE : bar);
+    } catch (OutputLost e) {
+      err.println(msg("error.stdoutClosed", String.valueOf(handed[0])));
+      return ExitCodes.UNREADABLE;
     }
     if (batch || summary.filesRead() == 0) {
       PrintWriter table = output == Output.JSON ? err : out;
@@ -211,18 +241,38 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (summaryFile != null) {
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(summaryFile), StandardCharsets.UTF_8)) {
-        SummaryFile.write(summary, summaryKind.get(), w);
+      SummaryFile.Kind kind = summaryKind.get();
+      try {
+        AtomicFiles.write(
+            summaryFile,
+            stream -> {
+              Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+              SummaryFile.write(summary, kind, w);
+              w.flush();
+            });
       } catch (IOException e) {
-        err.println(msg("error.write", summaryFile, e.getMessage()));
+        err.println(msg("error.write", Terminal.escape(summaryFile.toString()), AtomicFiles.reason(e)));
         return ExitCodes.UNREADABLE;
       }
+    }
+    if (context.terminal().outputFailed()) {
+      err.println(msg("error.stdout", "-"));
+      return ExitCodes.UNREADABLE;
     }
     if (summary.filesRead() == 0) {
       err.println(msg("validate.error.noInput"));
       return ExitCodes.UNREADABLE;
     }
     return exitCode(summary);
+  }
+
+  /** Thrown by the sink to end a batch whose standard output is gone. */
+  private static final class OutputLost extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputLost() {
+      super("standard output failed", null, false, false);
+    }
   }
 
   /** The exit code of a batch: unreadable input wins over reports with errors. */
@@ -248,22 +298,48 @@ final class ValidateCommand implements Callable<Integer> {
     if (loaded.skipped()) {
       return FileResult.skipped(loaded.source());
     }
+    return new FileResult(
+        loaded.source(),
+        false,
+        outcomes(
+            loaded,
+            checker,
+            r -> previous.isPresent() ? previous : lastYear.of(r),
+            (outcome, report) -> {
+              if (dashboard != null) {
+                Map<org.disclosurereport.edition.CellAddress, Integer> index =
+                    report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
+                audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
+              }
+            }));
+  }
+
+  /**
+   * Checks every document of a loaded input: its reader's findings, then the rules'. {@code
+   * disclosure serve} answers with the same outcomes.
+   *
+   * @param loaded the input
+   * @param checker the rules
+   * @param previousOf last year's report of a report, for the cross-year rules
+   * @param each told of every outcome and the report it is of
+   * @return one outcome per document
+   */
+  static List<ReportOutcome> outcomes(
+      Loaded loaded,
+      ReportChecker checker,
+      java.util.function.Function<AnnualReport, Optional<AnnualReport>> previousOf,
+      java.util.function.BiConsumer<ReportOutcome, Optional<AnnualReport>> each) {
     List<ReportOutcome> outcomes = new ArrayList<>();
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
       List<Finding> findings = new ArrayList<>(d.result().findings());
-      report.ifPresent(
-          r -> findings.addAll(checker.check(r, previous.isPresent() ? previous : lastYear.of(r))));
+      report.ifPresent(r -> findings.addAll(checker.check(r, previousOf.apply(r))));
       ReportOutcome outcome =
           new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
       outcomes.add(outcome);
-      if (dashboard != null) {
-        Map<org.disclosurereport.edition.CellAddress, Integer> index =
-            report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
-        audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
-      }
+      each.accept(outcome, report);
     }
-    return new FileResult(loaded.source(), false, outcomes);
+    return outcomes;
   }
 
   private static ReportOutcome outcome(Loaded loaded, Optional<ReportIdentity> identity) {

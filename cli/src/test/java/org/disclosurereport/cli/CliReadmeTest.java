@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CliReadmeTest {
   private static final Path README = Path.of("README.md");
   private static final boolean REGENERATE = Boolean.getBoolean("disclosure.regenerateReadme");
-  private static final List<String> COMMANDS = List.of("disclosure", "validate", "convert", "render", "rules");
+  private static final List<String> COMMANDS = List.of("disclosure", "validate", "convert", "render", "rules", "serve");
 
   private static String help(String command, Locale locale) {
     String[] args = command.equals("disclosure") ? new String[] {"--help"} : new String[] {command, "--help"};

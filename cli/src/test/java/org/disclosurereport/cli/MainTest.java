@@ -56,7 +56,7 @@ class MainTest {
     java.nio.file.Path in = dir.resolve("r.json");
     java.nio.file.Files.write(in, org.disclosurereport.cli.internal.Fixtures.json(org.disclosurereport.cli.internal.Fixtures.valid()));
     Toolkit failing =
-        Toolkit.standard().withWriter(org.disclosurereport.cli.internal.input.InputFormat.XML, (report, out) -> {
+        Toolkit.standard().withReader(org.disclosurereport.cli.internal.input.InputFormat.JSON, (bytes, detection, source) -> {
           throw new IllegalStateException("boom");
         });
     CliRun r = CliRun.run(failing, "convert", in.toString(), "--to", "xml");

@@ -19,6 +19,9 @@
  * that only reads or writes reports does not need the validator or Bean Validation.
  */
 @Value.Style(
+    // Generated code names no annotation a consumer lacks: the Immutables annotations are
+    // not on a consumer's class path, and -Xlint:all would warn of each missing one.
+    allowedClasspathAnnotations = {Override.class},
     typeAbstract = "Abstract*",
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

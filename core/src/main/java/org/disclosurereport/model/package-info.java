@@ -10,6 +10,9 @@
  * AnnualReport.builder()}, {@code with*} copies and value equality.
  */
 @Value.Style(
+    // Generated code names no annotation a consumer lacks: the Immutables annotations are
+    // not on a consumer's class path, and -Xlint:all would warn of each missing one.
+    allowedClasspathAnnotations = {Override.class},
     typeAbstract = "Abstract*",
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

@@ -42,8 +42,9 @@ public abstract class AbstractReaderOptions {
   /**
    * Returns the report year to use when the source prints none.
    *
-   * @return the year, {@value AbstractReportMetadata#FIRST_REPORT_YEAR} to {@value
-   *     AbstractReportMetadata#LAST_REPORT_YEAR}
+   * @return the year, {@value
+   *     org.disclosurereport.model.AbstractReportMetadata#FIRST_REPORT_YEAR} to {@value
+   *     org.disclosurereport.model.AbstractReportMetadata#LAST_REPORT_YEAR}
    */
   public abstract OptionalInt defaultReportYear();
 
@@ -58,6 +59,37 @@ public abstract class AbstractReaderOptions {
     return DEFAULT_MAX_INPUT_CHARS;
   }
 
+  /** The default of {@link #maxCells()}: a thousand times a report's few hundred cells. */
+  public static final int DEFAULT_MAX_CELLS = 200_000;
+
+  /** The default of {@link #maxTables()}: a report has about ten tables. */
+  public static final int DEFAULT_MAX_TABLES = 1_000;
+
+  /**
+   * Returns the most cells read from one input: cells of text, table cells and rows of HTML,
+   * and (twenty times this) grid positions covered by HTML spans over the whole page. An input
+   * with more is not read and gives an {@link ReaderRule#INPUT_TOO_COMPLEX} finding. With it,
+   * the memory a read takes is bounded by a small multiple of the input's size (see the README's
+   * reliability section) and its time is linear in the input.
+   *
+   * @return the limit, at least 1
+   */
+  @Value.Default
+  public int maxCells() {
+    return DEFAULT_MAX_CELLS;
+  }
+
+  /**
+   * Returns the most HTML tables read from one page; a page with more is not read and gives an
+   * {@link ReaderRule#INPUT_TOO_COMPLEX} finding.
+   *
+   * @return the limit, at least 1
+   */
+  @Value.Default
+  public int maxTables() {
+    return DEFAULT_MAX_TABLES;
+  }
+
   /**
    * Returns options that assume nothing.
    *
@@ -69,6 +101,14 @@ public abstract class AbstractReaderOptions {
 
   @Value.Check
   protected void check() {
+    if (maxCells() < 1) {
+      throw new IllegalArgumentException(
+          "Invalid value for maxCells (valid values 1 or more): " + maxCells());
+    }
+    if (maxTables() < 1) {
+      throw new IllegalArgumentException(
+          "Invalid value for maxTables (valid values 1 or more): " + maxTables());
+    }
     if (maxInputChars() < 1) {
       throw new IllegalArgumentException(
           "Invalid value for maxInputChars (valid values 1 or more): " + maxInputChars());

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.layout.internal.DeclaredMetadata;
 import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.layout.internal.TableLayout;
 import org.disclosurereport.model.AnnualReport;
@@ -28,14 +31,26 @@ import org.jsoup.nodes.Element;
  * follow their table's rows. A print style sheet sets A4 pages, repeats table headers on each page
  * and keeps rows whole.
  *
- * <p>What the published layout has no place for is not printed: the organ's level and kind, the
+ * <p>Every metadata field (organ, year, edition, title, the organ's level and kind, codes, date)
+ * is also in the page's head as {@code <meta name="disclosure-report:…">} elements, which the
+ * reader prefers to the title: a title that names no organ, or another year, loses nothing.
+ *
+ * <p>What the published layout has no place for is not printed: the
  * structured information-processing fees (an organ reports them in the text of section 六) and
  * the extensions of a document. Reading the rendered page back with {@link
  * PublishedReportReader#readHtml(String)} gives the report back.
  *
+ * <p>A page that shows a report among other things (a validation page marking the cells a finding
+ * names, say) takes the report alone with {@link #renderArticle(AnnualReport)}, the style sheet
+ * with {@link #styleSheet()}, and adds its own attributes to the figures' cells with {@link
+ * #withCellAttributes(Function)}; every figure of the format carries its address in {@code
+ * data-cell} ({@code table/row/column}) either way.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class HtmlRenderer {
+  private static final Function<CellAddress, Map<String, String>> NO_ATTRIBUTES = cell -> Map.of();
+
   private static final String STYLE =
       String.join(
           "\n",
@@ -64,7 +79,11 @@ public final class HtmlRenderer {
           "  table.report-table thead{display:table-header-group}",
           "}");
 
-  private HtmlRenderer() {}
+  private final Function<CellAddress, Map<String, String>> cellAttributes;
+
+  private HtmlRenderer(Function<CellAddress, Map<String, String>> cellAttributes) {
+    this.cellAttributes = cellAttributes;
+  }
 
   /**
    * Returns a renderer.
@@ -72,7 +91,46 @@ public final class HtmlRenderer {
    * @return the renderer
    */
   public static HtmlRenderer create() {
-    return new HtmlRenderer();
+    return new HtmlRenderer(NO_ATTRIBUTES);
+  }
+
+  /**
+   * Returns a renderer that adds attributes to the cell of each figure of the format, for a page
+   * that marks cells (a class, a title, an id). The attribute {@code class} is added to the
+   * cell's own classes; any other attribute is set, escaped as every attribute is.
+   *
+   * @param attributes the attributes of a cell, by its address; an empty map for none
+   * @return the new renderer
+   * @throws NullPointerException if {@code attributes} is null
+   */
+  public HtmlRenderer withCellAttributes(Function<CellAddress, Map<String, String>> attributes) {
+    return new HtmlRenderer(Objects.requireNonNull(attributes, "attributes"));
+  }
+
+  /**
+   * Returns the style sheet of the rendered layout, the one {@link #render} puts in the
+   * document's head, for a page that serves it as a file of its own.
+   *
+   * @return the CSS text
+   */
+  public static String styleSheet() {
+    return STYLE;
+  }
+
+  /**
+   * Renders a report as the {@code article} element alone, without the document around it and
+   * without its style sheet, to be placed in a page of one's own.
+   *
+   * @param report the report
+   * @return the HTML of the {@code article} element
+   * @throws NullPointerException if {@code report} is null
+   */
+  public String renderArticle(AnnualReport report) {
+    Objects.requireNonNull(report, "report");
+    Document doc = Document.createShell("");
+    article(doc, report);
+    doc.outputSettings().prettyPrint(true).indentAmount(1);
+    return doc.body().child(0).outerHtml();
   }
 
   /**
@@ -94,24 +152,38 @@ public final class HtmlRenderer {
         .attr("name", "viewport")
         .attr("content", "width=device-width, initial-scale=1");
     doc.title(title);
+    // Every metadata field exactly, for a reader: the title need not say the organ or the year.
+    DeclaredMetadata.fields(report.metadata())
+        .forEach(
+            (name, value) ->
+                doc.head()
+                    .appendElement("meta")
+                    .attr("name", DeclaredMetadata.PREFIX + name)
+                    .attr("content", value));
     doc.head().appendElement("style").appendText(STYLE);
+    article(doc, report);
+    doc.outputSettings().prettyPrint(true).indentAmount(1);
+    return doc.outerHtml();
+  }
+
+  private void article(Document doc, AnnualReport report) {
     Element article =
         doc.body()
             .appendElement("article")
             .addClass("annual-report")
             .attr("data-edition", report.edition().id());
-    ReportLayout.write(report, new Sink(article));
-    doc.outputSettings().prettyPrint(true).indentAmount(1);
-    return doc.outerHtml();
+    ReportLayout.write(report, new Sink(article, cellAttributes));
   }
 
   /** Prints the parts of the report as elements of the article. */
   private static final class Sink implements ReportLayout.Sink {
     private final Element article;
+    private final Function<CellAddress, Map<String, String>> cellAttributes;
     private Element section;
 
-    Sink(Element article) {
+    Sink(Element article, Function<CellAddress, Map<String, String>> cellAttributes) {
       this.article = article;
+      this.cellAttributes = cellAttributes;
     }
 
     @Override
@@ -144,7 +216,7 @@ public final class HtmlRenderer {
 
     @Override
     public void table(String key, TableSpec spec, List<TableLayout.Row> rows) {
-      Element table = HtmlRenderer.table(section, key, rows);
+      Element table = HtmlRenderer.table(section, key, rows, cellAttributes);
       if (spec != null) {
         columnWidths(table, TableLayout.labelColumns(spec), spec.columnLeaves().size());
       }
@@ -173,7 +245,11 @@ public final class HtmlRenderer {
     return String.format(Locale.ROOT, "width:%.2f%%", percent);
   }
 
-  private static Element table(Element section, String key, List<TableLayout.Row> rows) {
+  private static Element table(
+      Element section,
+      String key,
+      List<TableLayout.Row> rows,
+      Function<CellAddress, Map<String, String>> cellAttributes) {
     Element table = section.appendElement("table").addClass("report-table").attr("data-table", key);
     Element head = null;
     Element body = null;
@@ -204,6 +280,15 @@ public final class HtmlRenderer {
             c.addClass("num");
             if (cell.address() != null) {
               c.attr("data-cell", cell.address().toString());
+              cellAttributes
+                  .apply(cell.address())
+                  .forEach((name, value) -> {
+                    if (name.equals("class")) {
+                      c.addClass(value);
+                    } else {
+                      c.attr(name, value);
+                    }
+                  });
             }
           }
           default -> {}

@@ -14,6 +14,8 @@ import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.Messages;
+import org.disclosurereport.layout.internal.DeclaredMetadata;
+import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
@@ -99,13 +101,18 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    HtmlSource.Page page = HtmlSource.read(withoutByteOrderMark(html));
+    HtmlSource.Page page;
+    try {
+      page = HtmlSource.read(withoutByteOrderMark(html), options.maxCells(), options.maxTables());
+    } catch (InputLimitException e) {
+      return tooComplex(e);
+    }
     TableRecognizer recognizer = TableRecognizer.of(page.cells());
     List<String> titles = new ArrayList<>(page.titleCandidates());
     titles.addAll(recognizer.preambleLines());
     titles.add(page.pageTitle());
     List<String> lines = new ArrayList<>(page.pageLines());
-    return read(recognizer, titles, lines);
+    return read(recognizer, titles, lines, page.declared());
   }
 
   /**
@@ -122,10 +129,15 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    List<SourceCell> cells = TextSource.cells(withoutByteOrderMark(text));
+    List<SourceCell> cells;
+    try {
+      cells = TextSource.cells(withoutByteOrderMark(text), options.maxCells());
+    } catch (InputLimitException e) {
+      return tooComplex(e);
+    }
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
-    return read(recognizer, preamble, preamble);
+    return read(recognizer, preamble, preamble, new DeclaredMetadata.Read(java.util.Map.of()));
   }
 
   /**
@@ -148,7 +160,7 @@ public final class PublishedReportReader {
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(recognizer, titles, read.lines());
+    return read(recognizer, titles, read.lines(), new DeclaredMetadata.Read(java.util.Map.of()));
   }
 
   /**
@@ -192,6 +204,18 @@ public final class PublishedReportReader {
     return input.startsWith("\uFEFF") ? input.substring(1) : input;
   }
 
+  private static ReadReport tooComplex(InputLimitException e) {
+    return ReadReport.builder()
+        .addFindings(
+            Messages.finding(
+                ReaderRule.INPUT_TOO_COMPLEX,
+                FindingLocation.none(),
+                new org.disclosurereport.finding.LocalizedText(e.whatZh(), e.what()),
+                String.valueOf(e.limit()),
+                e.option()))
+        .build();
+  }
+
   private Optional<ReadReport> checkSize(String input) {
     if (input.length() <= options.maxInputChars()) {
       return Optional.empty();
@@ -208,10 +232,16 @@ public final class PublishedReportReader {
   }
 
   private ReadReport read(
-      TableRecognizer recognizer, List<String> titleCandidates, List<String> metadataLines) {
+      TableRecognizer recognizer,
+      List<String> titleCandidates,
+      List<String> metadataLines,
+      DeclaredMetadata.Read declared) {
     List<Finding> findings = new ArrayList<>();
     PageMetadata meta = PageMetadata.extract(titleCandidates, metadataLines);
-    Optional<Integer> year = meta.year();
+    // Metadata declared in machine-readable form (a rendered page) wins over the title, which
+    // need not name the organ or may name another year.
+    boolean exact = declared.declared();
+    Optional<Integer> year = exact ? declared.reportYear().or(meta::year) : meta.year();
     Optional<NarrativeYear.Stated> stated = Optional.empty();
     if (year.isEmpty()) {
       stated = NarrativeYear.find(recognizer.preambleLines());
@@ -223,10 +253,13 @@ public final class PublishedReportReader {
       yearFromOptions = true;
     }
 
-    Edition edition = edition(recognizer, year, findings);
+    Edition edition =
+        exact && options.edition().isEmpty() && declared.edition().isPresent()
+            ? declared.edition().get()
+            : edition(recognizer, year, findings);
     Recognition recognition = recognizer.recognize(edition);
     findings.addAll(recognition.findings());
-    if (meta.year().isEmpty() && stated.isEmpty() && !yearFromOptions) {
+    if (year.isEmpty()) {
       stated =
           NarrativeYear.find(
               recognition.general().blocks().stream().map(b -> b.body()).toList());
@@ -264,7 +297,7 @@ public final class PublishedReportReader {
                         FindingLocation.ofPointer(JsonPointer.of("metadata", "publicationDate")),
                         d)));
 
-    Optional<String> organ = meta.organ();
+    Optional<String> organ = exact ? declared.organName() : meta.organ();
     if (organ.isEmpty() && options.defaultOrganName().isPresent()) {
       organ = options.defaultOrganName();
       findings.add(
@@ -305,11 +338,13 @@ public final class PublishedReportReader {
             .organName(organ.get())
             .edition(edition)
             .reportYear(year.get())
-            .title(meta.title())
-            .indexNumber(meta.indexNumber())
-            .publicationDate(meta.publicationDate())
-            .creditCode(meta.creditCode())
-            .divisionCode(meta.divisionCode());
+            .title(exact ? declared.title() : meta.title())
+            .indexNumber(exact ? declared.indexNumber() : meta.indexNumber())
+            .publicationDate(exact ? declared.publicationDate() : meta.publicationDate())
+            .creditCode(exact ? declared.creditCode() : meta.creditCode())
+            .divisionCode(exact ? declared.divisionCode() : meta.divisionCode())
+            .organLevel(exact ? declared.organLevel() : Optional.empty())
+            .organKind(exact ? declared.organKind() : Optional.empty());
     AnnualReport report =
         AnnualReport.builder()
             .metadata(metadata.build())

@@ -66,6 +66,12 @@ public enum ReaderRule implements FindingCode {
   STRAY_VALUES("DR-L032", Severity.WARNING),
   /** Text the format has no place for (before section 一, or between tables) was not kept. */
   TEXT_NOT_KEPT("DR-L033", Severity.INFO),
+  /**
+   * The input has more cells, rows, tables or spanned grid positions than {@link
+   * ReaderOptions#maxCells()} or {@link ReaderOptions#maxTables()} allow (a report has a few
+   * hundred cells); nothing was read, so that memory and time stay bounded.
+   */
+  INPUT_TOO_COMPLEX("DR-L034", Severity.ERROR),
   /** A document (PDF or Word) is damaged, encrypted or not of its kind; nothing was read. */
   DOCUMENT_UNREADABLE("DR-L040", Severity.ERROR),
   /** A PDF has no text layer (a scan); nothing was read rather than a guess. */

@@ -13,6 +13,9 @@
  * org.disclosurereport.edition.Edition#spec()}); the classes in {@code .internal} are not API.
  */
 @Value.Style(
+    // Generated code names no annotation a consumer lacks: the Immutables annotations are
+    // not on a consumer's class path, and -Xlint:all would warn of each missing one.
+    allowedClasspathAnnotations = {Override.class},
     typeAbstract = "Abstract*",
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

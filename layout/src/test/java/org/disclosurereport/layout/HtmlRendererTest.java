@@ -125,4 +125,37 @@ class HtmlRendererTest {
     assertNotNull(doc.getElementById("problems"));
     assertEquals("<script>alert(1)</script>&amp;", doc.getElementById("problems").selectFirst("p").text());
   }
+
+  @Test
+  void aPageAddsItsOwnAttributesToTheCellsOfFigures() {
+    AnnualReport report = SampleReports.of(Edition.V2021);
+    org.disclosurereport.edition.CellAddress marked =
+        org.disclosurereport.edition.CellAddress.of("applications", "resultsTotal", "naturalPerson");
+    HtmlRenderer renderer =
+        HtmlRenderer.create()
+            .withCellAttributes(cell -> cell.equals(marked)
+                ? java.util.Map.of("class", "finding-error", "title", "<b>\"sum\"</b>", "id", "cell-x")
+                : java.util.Map.of("data-kind", "count"));
+    Document doc = org.jsoup.Jsoup.parse(renderer.render(report));
+    Element td = doc.selectFirst("td[data-cell=applications/resultsTotal/naturalPerson]");
+    assertTrue(td.hasClass("num") && td.hasClass("finding-error"), td.outerHtml());
+    assertEquals("<b>\"sum\"</b>", td.attr("title"));
+    assertEquals("cell-x", td.id());
+    assertEquals(doc.select("td[data-cell]").size() - 1, doc.select("td[data-cell][data-kind=count]").size());
+    assertEquals(
+        HtmlRenderer.create().render(report),
+        HtmlRenderer.create().withCellAttributes(c -> java.util.Map.of()).render(report),
+        "no attributes: the same document");
+  }
+
+  @Test
+  void theArticleAloneIsTheDocumentsArticleWithoutTheStyleSheet() {
+    AnnualReport report = SampleReports.of(Edition.V2019);
+    Document whole = render(report);
+    Element article = org.jsoup.Jsoup.parseBodyFragment(HtmlRenderer.create().renderArticle(report)).body().child(0);
+    assertEquals("article", article.tagName());
+    assertEquals(whole.selectFirst("article").outerHtml(), article.outerHtml());
+    assertTrue(article.select("style").isEmpty());
+    assertTrue(whole.selectFirst("style").data().contains(HtmlRenderer.styleSheet().substring(0, 40)));
+  }
 }

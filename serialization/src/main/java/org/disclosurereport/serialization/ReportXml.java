@@ -9,7 +9,6 @@ import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.Reading;
-import org.disclosurereport.serialization.internal.Writing;
 import org.disclosurereport.serialization.internal.XmlEngine;
 
 /**
@@ -30,13 +29,20 @@ import org.disclosurereport.serialization.internal.XmlEngine;
  * <p>An instance is configured once and is immutable and thread-safe; keep and share it.
  */
 public final class ReportXml extends ReportCodec {
-  private static final ReportXml STRICT = builder().build();
+  /** The class the XML stack is recognised by; the dependency is optional. */
+  private static final String XML_FACTORY = "com.fasterxml.jackson.dataformat.xml.XmlFactory";
+
+  /** The shared strict instance, built when XML is first used. */
+  private static final class Strict {
+    static final ReportXml INSTANCE = builder().build();
+  }
 
   private final XMLInputFactory inputFactory;
   private final XmlFactory xmlFactory;
 
   private ReportXml(Builder b) {
     super(b.options);
+    requireXmlStack();
     this.inputFactory =
         b.inputFactory == null
             ? XmlEngine.inputFactory(b.options.limits())
@@ -48,9 +54,11 @@ public final class ReportXml extends ReportCodec {
    * Returns a strict reader and writer with the default limits.
    *
    * @return the shared instance
+   * @throws IllegalStateException if jackson-dataformat-xml, an optional dependency, is absent
    */
   public static ReportXml create() {
-    return STRICT;
+    requireXmlStack();
+    return Strict.INSTANCE;
   }
 
   /**
@@ -58,9 +66,31 @@ public final class ReportXml extends ReportCodec {
    *
    * @param options strictness and limits
    * @return the instance
+   * @throws IllegalStateException if jackson-dataformat-xml, an optional dependency, is absent
    */
   public static ReportXml create(ReadOptions options) {
-    return options.equals(ReadOptions.strict()) ? STRICT : builder().options(options).build();
+    requireXmlStack();
+    return options.equals(ReadOptions.strict())
+        ? Strict.INSTANCE
+        : builder().options(options).build();
+  }
+
+  /**
+   * Fails with a message that names the missing dependency when the XML stack is not on the class
+   * path: it is an optional dependency, which reading and writing JSON does not need.
+   *
+   * @throws IllegalStateException if Jackson's XML data format is absent
+   */
+  private static void requireXmlStack() {
+    try {
+      Class.forName(XML_FACTORY, false, ReportXml.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException(
+          "Reading or writing XML needs com.fasterxml.jackson.dataformat:jackson-dataformat-xml"
+              + " (with its Woodstox parser) on the class path or module path; add it to the"
+              + " application's dependencies (its version is managed by the Jackson BOM)",
+          e);
+    }
   }
 
   /**
@@ -112,7 +142,7 @@ public final class ReportXml extends ReportCodec {
   @Override
   void writeDocument(AnnualReport report, Formatting formatting, OutputStream out)
       throws IOException {
-    Writing.xml(report, formatting, out, xmlFactory);
+    XmlEngine.write(report, formatting, out, xmlFactory);
   }
 
   /** Builds a {@link ReportXml}. Not thread-safe. */

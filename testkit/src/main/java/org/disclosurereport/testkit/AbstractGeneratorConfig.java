@@ -99,7 +99,7 @@ public abstract class AbstractGeneratorConfig {
    * Returns the first report year generated. Defaults to the first year the edition was issued
    * for.
    *
-   * @return the first year, at least {@value ReportMetadata#FIRST_REPORT_YEAR}
+   * @return the first year, at least {@value org.disclosurereport.model.ReportMetadata#FIRST_REPORT_YEAR}
    */
   @Value.Default
   public int firstYear() {
@@ -174,7 +174,7 @@ public abstract class AbstractGeneratorConfig {
   /**
    * Returns the most decimal places of an amount of money.
    *
-   * @return the most decimals, {@link #minAmountScale()} to {@value CellValue#MAX_AMOUNT_SCALE};
+   * @return the most decimals, {@link #minAmountScale()} to {@value org.disclosurereport.model.CellValue#MAX_AMOUNT_SCALE};
    *     default 2
    */
   @Value.Default

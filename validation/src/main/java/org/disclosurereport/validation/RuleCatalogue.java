@@ -2,7 +2,6 @@ package org.disclosurereport.validation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -87,10 +86,6 @@ public final class RuleCatalogue {
    */
   public static void main(String[] args) throws IOException {
     Path target = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
-    Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(target, toMarkdown(), StandardCharsets.UTF_8);
+    org.disclosurereport.io.AtomicFiles.write(target, toMarkdown().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -8,6 +8,9 @@
  * rules under Bean Validation. This is the only module that needs Bean Validation.
  */
 @Value.Style(
+    // Generated code names no annotation a consumer lacks: the Immutables annotations are
+    // not on a consumer's class path, and -Xlint:all would warn of each missing one.
+    allowedClasspathAnnotations = {Override.class},
     typeAbstract = "Abstract*",
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

@@ -37,7 +37,32 @@ public enum CliCode implements FindingCode {
   /** The reader found no report and said nothing about why. */
   NO_REPORT("DR-C009", Severity.ERROR),
   /** This build of the tool has no reader for the input's format. Argument: the format. */
-  NO_READER("DR-C010", Severity.ERROR);
+  NO_READER("DR-C010", Severity.ERROR),
+  /**
+   * The report cannot be written in the format asked for (a value the format cannot carry);
+   * nothing was written. Arguments: the format, the reason.
+   */
+  NOT_WRITABLE("DR-C011", Severity.ERROR),
+  /**
+   * The batch could not go on (no thread could be started, memory ran out, the walk failed): the
+   * files after this point were not checked. Arguments: the files checked, the cause.
+   */
+  BATCH_STOPPED("DR-C012", Severity.ERROR),
+  /**
+   * A JSON Lines input has too many lines that are not reports; the rest of it was not read.
+   * Arguments: the limit, the line where reading stopped.
+   */
+  TOO_MANY_BAD_LINES("DR-C013", Severity.ERROR),
+  /**
+   * Bytes of a page read as UTF-8 are not valid UTF-8 (a download cut inside a character); they
+   * were read as U+FFFD. Arguments: the bytes in hexadecimal, their offset, their line.
+   */
+  BAD_BYTES("DR-C014", Severity.WARNING),
+  /**
+   * A page was read in a charset other than UTF-8, or as UTF-8 despite invalid bytes. Arguments:
+   * the charset, why it was chosen.
+   */
+  CHARSET("DR-C015", Severity.INFO);
 
   private final String id;
   private final Severity severity;
@@ -90,6 +115,22 @@ public enum CliCode implements FindingCode {
    */
   public Finding finding(Object... arguments) {
     return Finding.builder().code(this).messageArguments(Messages.numbered(arguments)).build();
+  }
+
+  /**
+   * Returns a finding with this code whose message is a variant of the usual one, for a case
+   * the usual wording would misstate (an input whose size is not known, say).
+   *
+   * @param variant the variant, the last part of the message key {@code DR-Cnnn.variant}
+   * @param arguments the message arguments
+   * @return the finding
+   */
+  public Finding variant(String variant, Object... arguments) {
+    return Finding.builder()
+        .code(this)
+        .addMessageKeys(id + "." + variant)
+        .messageArguments(Messages.numbered(arguments))
+        .build();
   }
 
   /**

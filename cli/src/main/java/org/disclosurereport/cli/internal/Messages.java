@@ -80,4 +80,36 @@ public final class Messages {
   public static Locale normalize(Locale locale) {
     return MessageRenderer.isChinese(locale) ? CHINESE : ENGLISH;
   }
+
+  /** The most characters of an input a message quotes; longer text is cut and its length said. */
+  public static final int MAX_QUOTED = 300;
+
+  /**
+   * Bounds text quoted in a message: at most {@link #MAX_QUOTED} characters, then an ellipsis
+   * and the full length, so that a 2-million-character cell is never echoed whole.
+   *
+   * @param text the text to quote
+   * @return the text, or its start and its length
+   */
+  public static String bounded(String text) {
+    return bounded(text, MAX_QUOTED);
+  }
+
+  /**
+   * Bounds text to a number of characters, saying its full length when it is cut.
+   *
+   * @param text the text
+   * @param max the most characters kept
+   * @return the text, or its start and its length
+   */
+  public static String bounded(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "… (" + text.length() + " characters)";
+  }
 }

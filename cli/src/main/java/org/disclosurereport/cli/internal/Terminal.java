@@ -68,6 +68,27 @@ public record Terminal(
   }
 
   /**
+   * Whether writing to standard output has failed since the start (a full disk, a closed pipe,
+   * {@code /dev/full}). Flushes first. {@link PrintWriter} and {@link java.io.PrintStream} never
+   * throw, so every command asks this after writing and fails when it is true.
+   *
+   * @return true when some output was lost
+   */
+  public boolean outputFailed() {
+    boolean failed = out.checkError();
+    if (rawOut instanceof java.io.PrintStream ps) {
+      failed |= ps.checkError();
+    } else {
+      try {
+        rawOut.flush();
+      } catch (java.io.IOException e) {
+        failed = true;
+      }
+    }
+    return failed;
+  }
+
+  /**
    * Whether this run is in a CI service, by its environment variables.
    *
    * @return true in CI
@@ -89,5 +110,41 @@ public record Terminal(
    */
   public boolean showsProgress() {
     return interactive && !inCi() && !"dumb".equals(environment.get("TERM"));
+  }
+
+  /**
+   * Makes text safe to print on a terminal: control characters (ESC, CR, LF, the C1 range, DEL)
+   * and the bidirectional overrides that reorder what is shown are replaced by visible escapes
+   * ({@code \\n}, {@code \\r}, {@code \\t}, {@code \\u001B}), so that a name in a report can
+   * neither move the cursor, change colours, nor forge a line of output.
+   *
+   * @param text any text from an input
+   * @return the text with nothing a terminal would interpret
+   */
+  public static String escape(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement = null;
+      if (c == '\n') {
+        replacement = "\\n";
+      } else if (c == '\r') {
+        replacement = "\\r";
+      } else if (c == '\t') {
+        replacement = "\\t";
+      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069)) {
+        replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
+      }
+      if (replacement != null) {
+        if (b == null) {
+          b = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        b.append(replacement);
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

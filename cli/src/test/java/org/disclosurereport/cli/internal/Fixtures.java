@@ -160,4 +160,64 @@ public final class Fixtures {
     }
     return Finding.builder().code(code).ruleId(id).severity(severity);
   }
+
+  /**
+   * A terminal whose standard output fails after a number of bytes, as {@code /dev/full} or a
+   * pipe whose reader has gone does; it is wired like {@link Terminal#system()}: a {@link
+   * java.io.PrintStream} that swallows the error, under a {@link PrintWriter}.
+   */
+  public static final class BrokenStdout {
+    private final StringWriter err = new StringWriter();
+    private final Terminal terminal;
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Creates the terminal.
+     *
+     * @param capacity the bytes standard output takes before every write fails
+     */
+    public BrokenStdout(long capacity) {
+      java.io.OutputStream failing =
+          new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+              if (written.incrementAndGet() > capacity) {
+                throw new java.io.IOException("No space left on device");
+              }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+              for (int i = 0; i < len; i++) {
+                write(b[off + i]);
+              }
+            }
+          };
+      java.io.PrintStream stdout = new java.io.PrintStream(failing, true, StandardCharsets.UTF_8);
+      this.terminal =
+          new Terminal(
+              new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
+              new PrintWriter(err, true),
+              Locale.ENGLISH,
+              false,
+              Map.of(),
+              stdout);
+    }
+
+    /** @return the terminal */
+    public Terminal terminal() {
+      return terminal;
+    }
+
+    /** @return the bytes written to standard output, the failed ones included */
+    public long attempted() {
+      return written.get();
+    }
+
+    /** @return what was printed on standard error */
+    public String err() {
+      terminal.err().flush();
+      return err.toString();
+    }
+  }
 }

@@ -104,12 +104,14 @@ public final class HtmlSource {
    * @param pageLines the lines of the whole page, for the metadata
    * @param titleCandidates texts that may be the report's title, best first
    * @param pageTitle the page's {@code <title>}, a last resort for the report's title
+   * @param declared the metadata the page declares in machine-readable form
    */
   public record Page(
       List<SourceCell> cells,
       List<String> pageLines,
       List<String> titleCandidates,
-      String pageTitle) {}
+      String pageTitle,
+      DeclaredMetadata.Read declared) {}
 
   private HtmlSource(String html) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
@@ -124,8 +126,63 @@ public final class HtmlSource {
    * @return what was read
    */
   public static Page read(String html) {
+    return read(html, Integer.MAX_VALUE - 8, Integer.MAX_VALUE - 8);
+  }
+
+  /**
+   * Reads a page with at most a number of table cells and rows and of tables.
+   *
+   * @param html the page, whole or only the report's body
+   * @param maxCells the most table cells, and the most rows, read; twenty times it bounds the
+   *     grid positions the spans of all tables cover together
+   * @param maxTables the most tables read
+   * @return what was read
+   * @throws InputLimitException if the page has more, found by a linear scan before parsing
+   */
+  public static Page read(String html, int maxCells, int maxTables) {
+    checkMarkup(html, maxCells, maxTables);
     HtmlSource source = new HtmlSource(html);
+    source.spannedBudget = 20L * maxCells;
+    source.maxCells = maxCells;
     return source.page();
+  }
+
+  /** Grid positions the spans of the tables read so far may still cover. */
+  private long spannedBudget = Long.MAX_VALUE;
+
+  private int maxCells = Integer.MAX_VALUE;
+
+  /**
+   * Counts the start tags of cells, rows and tables in one pass over the markup, before the
+   * parser builds anything: a page with a million cells is refused at the cost of reading it once.
+   */
+  static void checkMarkup(String html, int maxCells, int maxTables) {
+    long cellTags = 0;
+    long rowTags = 0;
+    long tableTags = 0;
+    int n = html.length();
+    for (int i = html.indexOf('<'); i >= 0 && i + 3 < n; i = html.indexOf('<', i + 1)) {
+      char a = Character.toLowerCase(html.charAt(i + 1));
+      char b = Character.toLowerCase(html.charAt(i + 2));
+      char after = html.charAt(i + 3);
+      if (a == 't') {
+        boolean ends = after == '>' || after == '/' || Character.isWhitespace(after);
+        if ((b == 'd' || b == 'h') && ends) {
+          if (++cellTags > maxCells) {
+            throw new InputLimitException("table cells", "表格单元格", maxCells, "maxCells");
+          }
+        } else if (b == 'r' && ends) {
+          if (++rowTags > maxCells) {
+            throw new InputLimitException("table rows", "表格行", maxCells, "maxCells");
+          }
+        } else if (b == 'a' && html.regionMatches(true, i + 1, "table", 0, 5)
+            && i + 6 < n && !Character.isLetterOrDigit(html.charAt(i + 6))) {
+          if (++tableTags > maxTables) {
+            throw new InputLimitException("tables", "表格", maxTables, "maxTables");
+          }
+        }
+      }
+    }
   }
 
   private Page page() {
@@ -149,7 +206,11 @@ public final class HtmlSource {
     for (Element meta : document.select(DATE_META)) {
       pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
     }
-    return new Page(cells, pageLines, titles, document.title());
+    java.util.Map<String, String> declared = new java.util.HashMap<>();
+    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
+      declared.putIfAbsent(meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
+    }
+    return new Page(cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
   }
 
   /** How deep frames inside frames are followed. */
@@ -414,6 +475,18 @@ public final class HtmlSource {
           }
         }
         rows.add(row);
+      }
+      long area = 0;
+      for (List<Grid.Input<Element>> row : rows) {
+        for (Grid.Input<Element> in : row) {
+          area += (long) Math.min(Math.max(in.rowSpan(), 1), Grid.MAX_SPAN)
+              * Math.min(Math.max(in.colSpan(), 1), Grid.MAX_SPAN);
+        }
+      }
+      spannedBudget -= Math.min(area, Grid.MAX_SPANNED_AREA);
+      if (spannedBudget < 0) {
+        throw new InputLimitException(
+            "grid positions covered by spans", "合并单元格覆盖的位置", 20L * maxCells, "maxCells");
       }
       Grid<Element> grid = Grid.of(rows);
       for (int r = 0; r < grid.height(); r++) {

@@ -320,7 +320,8 @@ public final class LabelIndex {
    * @return the match, {@link Match#NONE} when nothing matches
    */
   public Match match(String printed) {
-    if (!mayMatch(printed)) {
+    if (printed.length() > MAX_LABEL_CHARS || !mayMatch(printed)) {
+      // No label, notes included, is this long; normalising a 19 MB cell would cost its size again.
       return Match.NONE;
     }
     Match cached = cache.get(printed);
@@ -338,6 +339,9 @@ public final class LabelIndex {
   Match matchSlowly(String printed) {
     return compute(printed);
   }
+
+  /** Texts longer than this are never labels. */
+  static final int MAX_LABEL_CHARS = 1000;
 
   private Match compute(String printed) {
     String key = LabelNormalizer.normalize(printed);

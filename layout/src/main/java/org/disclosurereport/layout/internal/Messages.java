@@ -241,7 +241,9 @@ public final class Messages {
    * @return the short form
    */
   public static String abbreviate(String text) {
-    String s = SPACES.matcher(text.strip()).replaceAll(" ");
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    // Only the start is needed: collapsing the spaces of a 19 MB text would cost its size again.
+    String start = text.length() > 400 ? text.substring(0, 400) : text;
+    String s = SPACES.matcher(start.strip()).replaceAll(" ");
+    return s.length() <= 40 && start.length() == text.length() ? s : s.substring(0, Math.min(40, s.length())) + "…";
   }
 }

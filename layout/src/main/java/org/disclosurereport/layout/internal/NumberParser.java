@@ -98,6 +98,9 @@ public final class NumberParser {
    * @return true for cell-like text
    */
   public static boolean looksLikeValue(String raw) {
+    if (raw.length() > 1000) {
+      return false;
+    }
     return !startsWithPlainIdeograph(raw) && looksLikeValueByPatterns(raw);
   }
 
@@ -144,8 +147,8 @@ public final class NumberParser {
 
   private static String compact(String raw) {
     if (isPrintableAscii(raw) && raw.indexOf('&') < 0) {
-      // NFKC leaves ASCII as it is, and there is no white space to drop; an entity is dropped
-      // below.
+      // NFKC leaves ASCII as it is, and there is no white space to drop (an entity such as
+      // &nbsp; still needs the general path).
       return raw;
     }
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);

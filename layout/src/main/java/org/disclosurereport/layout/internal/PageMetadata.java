@@ -45,6 +45,9 @@ public record PageMetadata(
   /** The field name of the administrative division code. */
   public static final String DIVISION_CODE = "行政区划代码";
 
+  /** Lines longer than this are neither a title nor a metadata field. */
+  private static final int MAX_LINE = 2000;
+
   private static final Pattern INDEX =
       Pattern.compile("索\\s*引\\s*号\\s*[:：]?\\s*([A-Za-z0-9][A-Za-z0-9\\-/_.]*)");
   private static final Pattern DATE_FIELD =
@@ -67,6 +70,9 @@ public record PageMetadata(
     Set<String> used = new HashSet<>();
     Optional<ReportTitle.Parsed> title = Optional.empty();
     for (String candidate : titleCandidates) {
+      if (candidate.length() > MAX_LINE) {
+        continue;
+      }
       Optional<ReportTitle.Parsed> parsed = ReportTitle.parse(candidate);
       if (parsed.isPresent() && (title.isEmpty() || title.get().organ().isEmpty())) {
         if (title.isEmpty() || parsed.get().organ().isPresent()) {
@@ -84,6 +90,9 @@ public record PageMetadata(
     String credit = null;
     String division = null;
     for (String line : lines) {
+      if (line.length() > MAX_LINE) {
+        continue; // a title or a field line is short; a huge line would cost a regex pass each
+      }
       String s = LabelNormalizer.simplify(line);
       boolean any = false;
       Matcher m = INDEX.matcher(s);

@@ -155,13 +155,32 @@ public final class TableRecognizer {
       String text = run.text().strip();
       if (run.match().found()) {
         items.add(new LabelItem(first, text, run.match()));
-      } else if (NumberParser.looksLikeValue(text)) {
+      } else if (NumberParser.looksLikeValue(text) || inFigureCell(first, text)) {
         items.add(new ValueItem(first, text));
       } else {
         items.add(new TextItem(first, text));
       }
     }
     return new TableRecognizer(items);
+  }
+
+  /**
+   * Whether a text that does not look like a figure still stands where figures stand: a cell of
+   * an HTML table after the first of its row, short and without a Chinese character, so not a
+   * label ({@code abc}, {@code 1e3}, {@code NaN}, {@code (5)}). It is read as a figure, which
+   * fails with a located finding and leaves the cell blank, instead of starting a row of its own
+   * that would shift the figures after it by one column.
+   */
+  private static boolean inFigureCell(SourceCell cell, String text) {
+    if (cell.rowStart()
+        || cell.origin().kind() != org.disclosurereport.layout.SourceKind.HTML
+        || cell.origin().table().isEmpty()
+        || text.isEmpty()
+        || text.length() > 32) {
+      return false;
+    }
+    return text.codePoints()
+        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /**

@@ -42,7 +42,12 @@ public final class TextSource {
    */
   private final boolean barsCloseRows;
 
-  private TextSource(String text) {
+  /** The most words a line split at spaces may have to be a table row; rows have a few dozen. */
+  static final int MAX_ROW_WORDS = 200;
+
+  private final int maxCells;
+
+  private TextSource(String text, int maxCells) {
     this.lines = lines(text);
     int barred = 0;
     int closed = 0;
@@ -60,6 +65,7 @@ public final class TextSource {
     }
     this.barsCloseRows = barred > 0 && closed * 5 >= barred * 4;
     this.strippedLines = new String[lines.length];
+    this.maxCells = maxCells;
   }
 
   /**
@@ -113,9 +119,28 @@ public final class TextSource {
    * @return the cells in reading order
    */
   public static List<SourceCell> cells(String text) {
-    TextSource source = new TextSource(text);
+    return cells(text, Integer.MAX_VALUE - 8);
+  }
+
+  /**
+   * Reads a text into cells, at most a number of them.
+   *
+   * @param text the text
+   * @param maxCells the most cells read
+   * @return the cells in reading order
+   * @throws InputLimitException if the text has more cells
+   */
+  public static List<SourceCell> cells(String text, int maxCells) {
+    TextSource source = new TextSource(text, maxCells);
     source.read();
     return source.cells;
+  }
+
+  private void add(SourceCell cell) {
+    if (cells.size() >= maxCells) {
+      throw new InputLimitException("cells", "单元格", maxCells, "maxCells");
+    }
+    cells.add(cell);
   }
 
   private void read() {
@@ -127,6 +152,10 @@ public final class TextSource {
       } else if (line.indexOf('|') >= 0) {
         splitAt(i, '|', true);
       } else if (!line.isBlank()) {
+        if (cells.size() + pending.size() >= maxCells) {
+          // Each waiting line becomes at least one cell: refuse before holding them all.
+          throw new InputLimitException("cells", "单元格", maxCells, "maxCells");
+        }
         pending.add(new int[] {i, 0, line.length()});
       }
     }
@@ -169,7 +198,7 @@ public final class TextSource {
   private void emit(int lineIndex, int start, int end, int cellNumber, boolean rowStart, boolean joinable) {
     String line = lines[lineIndex];
     String text = line.substring(start, end);
-    cells.add(
+    add(
         new SourceCell(
             text,
             origin(lineIndex, start + leading(text), cellNumber, text.strip()),
@@ -208,7 +237,7 @@ public final class TextSource {
               List.of()));
     }
     int[] first = pending.get(0);
-    cells.add(
+    add(
         new SourceCell(
             text.toString(),
             parts.get(0).origin().withRawText(text.toString()),
@@ -226,13 +255,13 @@ public final class TextSource {
   private void flushPending() {
     for (int[] p : pending) {
       String piece = lines[p[0]].substring(p[1], p[2]);
-      List<int[]> words = words(piece);
+      List<int[]> words = words(piece, MAX_ROW_WORDS + 1);
       List<String> texts = words.stream().map(w -> piece.substring(w[0], w[1])).toList();
-      if (words.size() >= 2 && LabelJoiner.isTableRow(texts)) {
+      if (words.size() >= 2 && words.size() <= MAX_ROW_WORDS && LabelJoiner.isTableRow(texts)) {
         for (int w = 0; w < words.size(); w++) {
           int[] word = words.get(w);
           String text = texts.get(w);
-          cells.add(
+          add(
               new SourceCell(
                   text,
                   origin(p[0], p[1] + word[0], w + 1, text),
@@ -251,10 +280,11 @@ public final class TextSource {
     pending.clear();
   }
 
-  private static List<int[]> words(String s) {
+  /** The words of a line, at most {@code max} of them: a longer line is no table row anyway. */
+  private static List<int[]> words(String s, int max) {
     List<int[]> words = new ArrayList<>();
     int i = 0;
-    while (i < s.length()) {
+    while (i < s.length() && words.size() < max) {
       while (i < s.length() && isSpace(s.charAt(i))) {
         i++;
       }

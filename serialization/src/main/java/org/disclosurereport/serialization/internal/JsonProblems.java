@@ -1,6 +1,5 @@
 package org.disclosurereport.serialization.internal;
 
-import com.ctc.wstx.exc.WstxEOFException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -74,7 +73,7 @@ public final class JsonProblems {
       if (t instanceof StreamConstraintsException sce) {
         return constraint(sce, pointer, line, column);
       }
-      if (t instanceof JsonEOFException || t instanceof WstxEOFException) {
+      if (t instanceof JsonEOFException || XmlSupport.isTruncatedXml(t)) {
         return new DocumentProblem(ReadCode.TRUNCATED, pointer, line, column);
       }
       if (t instanceof XMLStreamException xse) {

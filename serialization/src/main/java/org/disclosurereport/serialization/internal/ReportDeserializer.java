@@ -3,7 +3,6 @@ package org.disclosurereport.serialization.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import java.io.IOException;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.DocumentFormat;
@@ -33,7 +32,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   public AnnualReport deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
     DocumentFormat format =
-        parser instanceof FromXmlParser ? DocumentFormat.XML : DocumentFormat.JSON;
+        XmlSupport.isXml(parser) ? DocumentFormat.XML : DocumentFormat.JSON;
     Tree tree;
     try {
       tree = TreeReader.read(parser, options.limits());

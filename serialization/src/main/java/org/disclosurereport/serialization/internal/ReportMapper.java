@@ -244,7 +244,8 @@ public final class ReportMapper {
       missing(ptr, obj, REPORT_YEAR);
     } else {
       String p = ptr + "/" + REPORT_YEAR;
-      Long y = whole(year.value(), p, false);
+      // Signed: a negative year is out of the range of years, not "a negative count".
+      Long y = whole(year.value(), p, true);
       if (y != null
           && (y < ReportMetadata.FIRST_REPORT_YEAR || y > ReportMetadata.LAST_REPORT_YEAR)) {
         error(

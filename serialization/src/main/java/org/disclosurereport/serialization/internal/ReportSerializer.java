@@ -3,7 +3,6 @@ package org.disclosurereport.serialization.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import java.io.IOException;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.DocumentFormat;
@@ -21,7 +20,7 @@ public final class ReportSerializer extends StdSerializer<AnnualReport> {
   public void serialize(AnnualReport report, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
     DocumentFormat format =
-        gen instanceof ToXmlGenerator ? DocumentFormat.XML : DocumentFormat.JSON;
+        XmlSupport.isXml(gen) ? DocumentFormat.XML : DocumentFormat.JSON;
     TreeWriter.write(ReportTreeBuilder.build(report, format), gen);
   }
 }

@@ -1,11 +1,9 @@
 package org.disclosurereport.serialization.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javax.xml.namespace.QName;
 
 /**
  * Writes a {@link Tree} to a Jackson generator: as it is to a JSON generator; to an XML generator
@@ -27,10 +25,11 @@ public final class TreeWriter {
    *     cannot carry
    */
   public static void write(Tree tree, JsonGenerator gen) throws IOException {
-    if (gen instanceof ToXmlGenerator xml && gen.getOutputContext().inRoot()) {
-      xml.setNextName(new QName(CanonicalForm.XML_ROOT));
+    boolean xml = XmlSupport.isXml(gen);
+    if (xml && gen.getOutputContext().inRoot()) {
+      XmlSupport.nameRoot(gen, CanonicalForm.XML_ROOT);
     }
-    value(tree, gen, new ArrayDeque<>(), gen instanceof ToXmlGenerator);
+    value(tree, gen, new ArrayDeque<>(), xml);
   }
 
   /** Writes a value; {@code path} holds the reference tokens down to it, for error messages. */

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.dataformat.xml.XmlFactory;
-import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
-import com.fasterxml.jackson.dataformat.xml.util.DefaultXmlPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,38 +58,6 @@ public final class Writing {
       }
       TreeWriter.write(tree, gen);
     }
-    if (formatting == Formatting.PRETTY) {
-      out.write('\n');
-    }
-  }
-
-  /**
-   * Writes a report as XML.
-   *
-   * @param report the report
-   * @param formatting the layout
-   * @param out the output, not closed
-   * @param factory an XML factory
-   * @throws IOException if the output fails
-   */
-  public static void xml(
-      AnnualReport report, Formatting formatting, OutputStream out, XmlFactory factory)
-      throws IOException {
-    Tree tree = ReportTreeBuilder.build(report, DocumentFormat.XML);
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(16384);
-    try (ToXmlGenerator gen = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
-      if (formatting == Formatting.PRETTY) {
-        gen.setPrettyPrinter(new DefaultXmlPrettyPrinter().withCustomNewLine("\n"));
-      }
-      gen.initGenerator();
-      TreeWriter.write(tree, gen);
-    }
-    byte[] bytes = buffer.toByteArray();
-    int end = bytes.length;
-    while (end > 0 && bytes[end - 1] == '\n') {
-      end--;
-    }
-    out.write(bytes, 0, end);
     if (formatting == Formatting.PRETTY) {
       out.write('\n');
     }

@@ -4,18 +4,25 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import com.fasterxml.jackson.dataformat.xml.util.DefaultXmlPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLInputFactory2;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.DocumentFormat;
+import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
@@ -202,5 +209,37 @@ public final class XmlEngine {
       throw re;
     }
     return new DocumentProblem(ReadCode.SYNTAX, null, 0, 0, String.valueOf(e.getMessage()));
+  }
+
+  /**
+   * Writes a report as XML.
+   *
+   * @param report the report
+   * @param formatting the layout
+   * @param out the output, not closed
+   * @param factory an XML factory
+   * @throws IOException if the output fails
+   */
+  public static void write(
+      AnnualReport report, Formatting formatting, OutputStream out, XmlFactory factory)
+      throws IOException {
+    Tree tree = ReportTreeBuilder.build(report, DocumentFormat.XML);
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(16384);
+    try (ToXmlGenerator gen = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
+      if (formatting == Formatting.PRETTY) {
+        gen.setPrettyPrinter(new DefaultXmlPrettyPrinter().withCustomNewLine("\n"));
+      }
+      gen.initGenerator();
+      TreeWriter.write(tree, gen);
+    }
+    byte[] bytes = buffer.toByteArray();
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == '\n') {
+      end--;
+    }
+    out.write(bytes, 0, end);
+    if (formatting == Formatting.PRETTY) {
+      out.write('\n');
+    }
   }
 }

@@ -24,20 +24,45 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * <p>Bean Validation providers create one instance per constraint declaration and reuse it; the
  * {@link ReportValidator} is built once in {@link #initialize}, so a validation does no work
  * beyond the rules themselves.
+ *
+ * <p>A container integration may extend it to render messages itself ({@link
+ * #messageTemplate(Finding)}) or, when it declares no field constraints on the model, to report
+ * every rule at class level ({@link #ConsistentReportValidator(boolean)}).
  */
-public final class ConsistentReportValidator
+public class ConsistentReportValidator
     implements ConstraintValidator<ConsistentReport, AbstractAnnualReport> {
 
   /** Rules expressed by the model's field constraints, not repeated at class level. */
   static final List<String> FIELD_RULES = List.of("DR-V001", "DR-V010");
 
+  private final boolean fieldRulesDeclared;
   private ReportValidator validator;
   private Severity minimum = Severity.ERROR;
+
+  /**
+   * Creates the validator used with {@link ReportConstraintMappingContributor}, whose field
+   * constraints report DR-V001 and DR-V010.
+   */
+  public ConsistentReportValidator() {
+    this(true);
+  }
+
+  /**
+   * Creates a validator.
+   *
+   * @param fieldRulesDeclared whether the model's field constraints are declared (then the rules
+   *     they express are left to them); false reports every rule at class level
+   */
+  protected ConsistentReportValidator(boolean fieldRulesDeclared) {
+    this.fieldRulesDeclared = fieldRulesDeclared;
+  }
 
   @Override
   public void initialize(ConsistentReport annotation) {
     ReportValidator.Builder b = ReportValidator.builder().blankPolicy(annotation.blankPolicy());
-    FIELD_RULES.forEach(b::disable);
+    if (fieldRulesDeclared) {
+      FIELD_RULES.forEach(b::disable);
+    }
     this.validator = b.build();
     this.minimum = annotation.minimumSeverity();
   }
@@ -63,11 +88,20 @@ public final class ConsistentReportValidator
     for (Finding f : shown) {
       f.messageArguments().forEach(h::addMessageParameter);
       h.withDynamicPayload(f);
-      String template =
-          f.messageKeys().stream().map(k -> "{" + k + "}").collect(Collectors.joining());
-      addAt(h.buildConstraintViolationWithTemplate(template), f.location());
+      addAt(h.buildConstraintViolationWithTemplate(messageTemplate(f)), f.location());
     }
     return false;
+  }
+
+  /**
+   * Returns the message template of a finding's violation: by default its keys in the validation
+   * module's bundle, for {@link ReportMessageInterpolator} to render in the caller's locale.
+   *
+   * @param finding the finding
+   * @return a Bean Validation message template
+   */
+  protected String messageTemplate(Finding finding) {
+    return finding.messageKeys().stream().map(k -> "{" + k + "}").collect(Collectors.joining());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.input.InputItem;
@@ -34,6 +35,13 @@ import org.disclosurereport.cli.internal.input.InputItem;
  * ({@link CliCode#EXHAUSTED}, {@link CliCode#CRASHED}). Workers run with a large stack so that
  * legitimately deep documents are read, and what is deeper fails on its own thread.
  *
+ * <p>A batch that cannot go on is never reported as complete: when no thread can be started for
+ * a worker or the walker (a process or container limit), or the handing-over thread runs out of
+ * memory, the batch stops and its last result is an unreadable one with {@link
+ * CliCode#BATCH_STOPPED}, saying how many files were checked and why it stopped, so that the
+ * exit code is 2. An exception thrown by the sink (standard output gone) ends the batch at once
+ * and is rethrown.
+ *
  * <p>Instances are immutable; each {@link #run} uses its own threads, which have ended when it
  * returns.
  */
@@ -41,36 +49,58 @@ public final class BatchEngine {
   /** Stack size of worker threads. */
   static final long WORKER_STACK_BYTES = 16L << 20;
 
+  /**
+   * The most worker threads a batch may use: reading is bound by two or three cores' worth of
+   * parsing and by the disk, so more threads only cost memory (each has a {@value
+   * #WORKER_STACK_BYTES}-byte stack reserved).
+   */
+  public static final int MAX_THREADS = 256;
+
   private final int threads;
   private final int window;
+  private final ThreadFactory workerFactory;
+  private final ThreadFactory walkerFactory;
 
   /**
    * Creates an engine.
    *
    * @param threads the number of worker threads, at least 1
    * @param window the most results in flight at once, at least 1
-   * @throws IllegalArgumentException if either is below 1
+   * @throws IllegalArgumentException if either is below 1, or threads above {@link #MAX_THREADS}
    */
   public BatchEngine(int threads, int window) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("Invalid thread count (valid values 1 or more): " + threads);
+    this(threads, window, threadFactory("disclosure-worker"), threadFactory("disclosure-walker"));
+  }
+
+  /**
+   * Creates an engine whose threads come from given factories: a factory that fails stands for
+   * a process or container limit on threads.
+   */
+  BatchEngine(int threads, int window, ThreadFactory workerFactory, ThreadFactory walkerFactory) {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException(
+          "Invalid thread count (valid values 1 to " + MAX_THREADS + "): " + threads);
     }
     if (window < 1) {
       throw new IllegalArgumentException("Invalid window (valid values 1 or more): " + window);
     }
     this.threads = threads;
     this.window = window;
+    this.workerFactory = workerFactory;
+    this.walkerFactory = walkerFactory;
   }
 
   /**
    * Returns an engine with one worker per core and a window of four results per worker.
    *
-   * @param threads the number of workers, or 0 for one per available core
+   * @param threads the number of workers, or 0 for one per available core; at most {@link
+   *     #MAX_THREADS}
    * @return the engine
+   * @throws IllegalArgumentException if threads is negative or above {@link #MAX_THREADS}
    */
   public static BatchEngine forThreads(int threads) {
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    return new BatchEngine(n, 4 * n);
+    int n = threads > 0 ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    return new BatchEngine(n, 4 * Math.min(n, MAX_THREADS));
   }
 
   /**
@@ -108,59 +138,96 @@ public final class BatchEngine {
     AtomicLong found = new AtomicLong();
     AtomicBoolean walkFinished = new AtomicBoolean();
     AtomicBoolean stop = new AtomicBoolean();
-    ExecutorService workers = Executors.newFixedThreadPool(threads, threadFactory("disclosure-worker"));
-    Thread walker =
-        threadFactory("disclosure-walker")
-            .newThread(
-                () -> {
-                  try {
-                    while (!stop.get()) {
-                      permits.acquire();
-                      Optional<InputItem> item = nextItem(inputs, queue);
-                      if (item.isEmpty()) {
-                        permits.release();
-                        break;
-                      }
-                      InputItem it = item.get();
-                      found.incrementAndGet();
-                      queue.put(workers.submit(() -> safely(processor, it)));
-                    }
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  } finally {
-                    walkFinished.set(true);
-                    try {
-                      queue.put(end);
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }
-                });
-    walker.start();
+    // Why the batch could not go on, if it could not: the walker could not submit (no thread
+    // for a worker), or this thread ran out of memory.
+    AtomicReference<Throwable> stoppedBy = new AtomicReference<>();
+    ExecutorService workers = Executors.newFixedThreadPool(threads, workerFactory);
+    Runnable walk =
+        () -> {
+          try {
+            while (!stop.get()) {
+              permits.acquire();
+              Optional<InputItem> item = nextItem(inputs, queue);
+              if (item.isEmpty()) {
+                permits.release();
+                break;
+              }
+              InputItem it = item.get();
+              Future<FileResult> future = workers.submit(() -> safely(processor, it));
+              found.incrementAndGet();
+              queue.put(future);
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (Throwable e) { // NOPMD: a thread limit or no memory ends the walk, reported
+            stoppedBy.compareAndSet(null, e);
+          } finally {
+            walkFinished.set(true);
+            try {
+              queue.put(end);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    Thread walker = null;
+    try {
+      walker = walkerFactory.newThread(walk);
+      walker.start();
+    } catch (Throwable e) { // NOPMD: no thread at all: nothing is read, and that is reported
+      walker = null;
+      stoppedBy.set(e);
+    }
     long done = 0;
     try {
-      while (true) {
+      while (walker != null) {
         Future<FileResult> next = queue.take();
         if (next == end) {
           break;
         }
-        FileResult result = await(next);
-        summary.add(result);
-        sink.accept(result);
+        try {
+          FileResult result = await(next);
+          summary.add(result);
+          sink.accept(result);
+        } catch (OutOfMemoryError e) {
+          stoppedBy.compareAndSet(null, e);
+          break;
+        }
         permits.release();
         done++;
         progress.advanced(done, found.get(), walkFinished.get());
       }
     } finally {
       stop.set(true);
-      if (walker.isAlive()) {
+      if (walker != null && walker.isAlive()) {
         walker.interrupt();
       }
       workers.shutdownNow();
       progress.finished();
-      walker.join();
+      if (walker != null) {
+        walker.join();
+      }
+    }
+    Throwable cause = stoppedBy.get();
+    if (cause != null) {
+      FileResult stopped =
+          FileResult.of(Outcomes.unreadable("-", CliCode.BATCH_STOPPED.finding(done, reason(cause))));
+      summary.add(stopped);
+      sink.accept(stopped);
     }
     return summary;
+  }
+
+  /** Says why a batch could not go on, in words a user can act on, with the failure itself. */
+  static String reason(Throwable cause) {
+    String what = describe(cause);
+    if (cause instanceof OutOfMemoryError && what.contains("native thread")) {
+      return "no new thread could be started, a process or container limit (" + what + ")";
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return "memory ran out (" + what + ")";
+    }
+    return what;
   }
 
   /**
@@ -221,7 +288,7 @@ public final class BatchEngine {
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
-  private static ThreadFactory threadFactory(String prefix) {
+  static ThreadFactory threadFactory(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(null, r, prefix + "-" + n.incrementAndGet(), WORKER_STACK_BYTES);

@@ -132,7 +132,7 @@ public final class FormatSniffer {
         if (startsJsonObject(bytes, 0)) {
           return jsonFromBytes(bytes, 0);
         }
-        charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : declaredOr(bytes, GB18030);
+        charset = CharsetChoice.choose(bytes).charset();
       }
     }
     String head = decodeHead(bytes, bom, charset);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.CliCode;
+import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.input.CharsetChoice;
 import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputFormat;
@@ -36,6 +38,12 @@ public final class InputLoader {
   /** The default limit on the size of one input: 32 MiB, far above any real report. */
   public static final long DEFAULT_MAX_BYTES = 32L << 20;
 
+  /**
+   * The largest {@code --max-size}, in MiB: one input is held in one array, and a Java array has
+   * fewer than 2<sup>31</sup> elements.
+   */
+  public static final int MAX_MEBIBYTES = 2047;
+
   /** How much of a JSON input decides whether it is JSON Lines: its first line must fit. */
   private static final int LINES_SNIFF_BYTES = 1 << 20;
 
@@ -46,9 +54,14 @@ public final class InputLoader {
    * Creates a loader.
    *
    * @param toolkit the readers to use
-   * @param maxBytes the largest input read, in bytes
+   * @param maxBytes the largest input read, in bytes, at most {@link #MAX_MEBIBYTES} MiB
+   * @throws IllegalArgumentException if maxBytes is out of range
    */
   public InputLoader(Toolkit toolkit, long maxBytes) {
+    if (maxBytes < 1 || maxBytes > ((long) MAX_MEBIBYTES << 20)) {
+      throw new IllegalArgumentException(
+          "Invalid input size limit (valid values 1 to " + ((long) MAX_MEBIBYTES << 20) + "): " + maxBytes);
+    }
     this.toolkit = toolkit;
     this.maxBytes = maxBytes;
   }
@@ -74,7 +87,12 @@ public final class InputLoader {
     try {
       bytes = readBounded(file);
     } catch (TooLarge e) {
-      return unreadable(source, Optional.empty(), CliCode.TOO_LARGE.finding(e.size, maxBytes));
+      return unreadable(
+          source,
+          Optional.empty(),
+          e.size > maxBytes
+              ? CliCode.TOO_LARGE.finding(e.size, maxBytes)
+              : CliCode.TOO_LARGE.variant("unknownSize", maxBytes));
     } catch (IOException e) {
       return unreadable(source, Optional.empty(), problemFinding(e, source));
     }
@@ -126,9 +144,33 @@ public final class InputLoader {
       }
       return new Loaded(source, detection.format(), false, documents);
     }
+    if ((format == InputFormat.HTML || format == InputFormat.TEXT) && detection.bomLength() == 0) {
+      findings.addAll(charsetFindings(CharsetChoice.choose(bytes)));
+    }
     ReadAttempt result = reader.get().read(bytes, detection, source);
     findings.addAll(result.findings());
     return Loaded.single(source, detection.format(), false, complete(result.report(), findings));
+  }
+
+  /**
+   * Says which charset a page was read in and why, when that is not plain valid UTF-8, and where
+   * each invalid sequence of a UTF-8 page is (the first {@value CharsetChoice#MAX_REPORTED}).
+   */
+  private static List<Finding> charsetFindings(CharsetChoice choice) {
+    List<Finding> findings = new ArrayList<>();
+    if (choice.charset().equals(StandardCharsets.UTF_8) && choice.badCount() == 0) {
+      return findings;
+    }
+    for (CharsetChoice.BadSequence bad : choice.badSequences()) {
+      findings.add(
+          CliCode.BAD_BYTES.finding(
+              bad.bytes(), String.valueOf(bad.offset()), String.valueOf(bad.line())));
+    }
+    findings.add(
+        CliCode.CHARSET.finding(
+            choice.charset().name(),
+            new org.disclosurereport.finding.LocalizedText(choice.reasonZh(), choice.reason())));
+    return findings;
   }
 
   /** Adds {@link CliCode#NO_REPORT} when a reader gave no report and no error saying why. */
@@ -170,7 +212,7 @@ public final class InputLoader {
 
   private byte[] readBounded(InputItem.File file) throws IOException {
     try (InputStream in = Files.newInputStream(file.path())) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      byte[] bytes = in.readNBytes((int) (maxBytes + 1));
       if (bytes.length > maxBytes) {
         long size;
         try {

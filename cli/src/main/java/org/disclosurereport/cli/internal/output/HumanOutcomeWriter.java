@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.edition.Edition;
@@ -35,6 +36,9 @@ import org.disclosurereport.validation.FindingGroups;
  * class. Instances are used from one thread.
  */
 public final class HumanOutcomeWriter implements OutcomeSink {
+  /** The longest line printed; a message quoting more of an input is cut, its length said. */
+  static final int MAX_LINE = 1000;
+
   private static final String INDENT = "  ";
 
   private final PrintWriter out;
@@ -79,7 +83,7 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     if (!prints(outcome)) {
       return;
     }
-    out.println(heading(outcome));
+    line(heading(outcome));
     EditionSpec spec = outcome.identity().map(ReportIdentity::edition).orElse(Edition.V2021).spec();
     if (!verbose) {
       printGrouped(outcome, spec);
@@ -88,7 +92,7 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     }
     for (Map.Entry<Optional<SectionId>, List<Finding>> group :
         bySection(outcome.findings(), spec).entrySet()) {
-      out.println(INDENT + group.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
+      line(INDENT + group.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
       for (Finding f : group.getValue()) {
         printFinding(f);
       }
@@ -242,13 +246,13 @@ public final class HumanOutcomeWriter implements OutcomeSink {
         .append(' ')
         .append(f.ruleId());
     where(f.location()).ifPresent(w -> first.append(' ').append(w));
-    out.println(first);
-    out.println(more + f.message(locale));
-    values(f).ifPresent(v -> out.println(more + v));
+    line(first);
+    line(more + f.message(locale));
+    values(f).ifPresent(v -> line(more + v));
     f.location().sourceText().filter(t -> !t.isBlank())
-        .ifPresent(t -> out.println(more + msg("human.found", abbreviate(t))));
+        .ifPresent(t -> line(more + msg("human.found", abbreviate(t))));
     for (RepairHint hint : f.hints()) {
-      out.println(more + msg("human.hint", "zh".equals(locale.getLanguage()) ? hint.messageZh() : hint.messageEn()));
+      line(more + msg("human.hint", "zh".equals(locale.getLanguage()) ? hint.messageZh() : hint.messageEn()));
     }
   }
 
@@ -296,8 +300,20 @@ public final class HumanOutcomeWriter implements OutcomeSink {
   }
 
   private static String abbreviate(String s) {
-    String one = s.replaceAll("\\s+", " ").strip();
-    return one.length() > 80 ? one.substring(0, 80) + "…" : one;
+    String start = s.length() > 1000 ? s.substring(0, 1000) : s;
+    String one = start.replaceAll("\\s+", " ").strip();
+    return one.length() > 80 || start.length() < s.length()
+        ? one.substring(0, Math.min(80, one.length())) + "… (" + s.length() + " characters)"
+        : one;
+  }
+
+  /**
+   * Prints one line, bounded and with every control character escaped: text from an input (an
+   * organ name with ESC or a line break, a huge cell quoted in a message) can neither drive the
+   * terminal nor forge a line.
+   */
+  private void line(Object text) {
+    out.println(Terminal.escape(Messages.bounded(String.valueOf(text), MAX_LINE)));
   }
 
   private String msg(String key, Object... args) {

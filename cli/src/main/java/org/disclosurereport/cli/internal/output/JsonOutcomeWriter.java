@@ -119,7 +119,7 @@ public final class JsonOutcomeWriter implements OutcomeSink {
     g.writeStringField("ruleId", f.ruleId());
     g.writeStringField("severity", f.severity().name());
     location(f.location());
-    g.writeStringField("message", f.message(locale));
+    g.writeStringField("message", Messages.bounded(f.message(locale), HumanOutcomeWriter.MAX_LINE));
     Json.number(g, "reported", f.reported());
     Json.number(g, "expected", f.expected());
     Json.number(g, "difference", f.difference());
@@ -149,7 +149,7 @@ public final class JsonOutcomeWriter implements OutcomeSink {
     Json.string(g, "jsonPointer", l.jsonPointer().map(JsonPointer::toString));
     Json.integer(g, "line", l.line());
     Json.integer(g, "columnNumber", l.columnNumber());
-    Json.string(g, "sourceText", l.sourceText());
+    Json.string(g, "sourceText", l.sourceText().map(Messages::bounded));
     g.writeEndObject();
   }
 

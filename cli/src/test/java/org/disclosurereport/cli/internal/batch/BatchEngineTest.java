@@ -174,4 +174,54 @@ class BatchEngineTest {
   private static List<String> ids(FileResult r) {
     return r.reports().get(0).findings().stream().map(Finding::ruleId).toList();
   }
+
+  /** A thread factory that starts a few threads, then fails as a process or pid limit does. */
+  private static java.util.concurrent.ThreadFactory limitedTo(int threads) {
+    AtomicInteger made = new AtomicInteger();
+    java.util.concurrent.ThreadFactory real = BatchEngine.threadFactory("limited");
+    return r -> {
+      if (made.incrementAndGet() > threads) {
+        throw new OutOfMemoryError(
+            "unable to create native thread: possibly out of memory or process/resource limits reached");
+      }
+      return real.newThread(r);
+    };
+  }
+
+  @Test
+  void aBatchWhoseWorkersCannotBeStartedSaysHowFarItGotAndFails() throws Exception {
+    List<FileResult> results = new ArrayList<>();
+    BatchSummary summary =
+        new BatchEngine(4, 16, limitedTo(2), BatchEngine.threadFactory("walker"))
+            .run(items(20_000), BatchEngineTest::ok, results::add, ProgressListener.NONE);
+    // Two workers started; the third could not: the batch stops, and says so.
+    FileResult last = results.get(results.size() - 1);
+    assertEquals(List.of(CliCode.BATCH_STOPPED.id()), ids(last));
+    String message = last.reports().get(0).findings().get(0).messageEn();
+    assertTrue(message.startsWith("The batch stopped after " + (results.size() - 1) + " file(s)"), message);
+    assertTrue(message.contains("no new thread could be started"), message);
+    assertTrue(results.size() < 20_000, "stopped early: " + results.size());
+    assertEquals(1, summary.unreadable());
+    assertEquals(2, org.disclosurereport.cli.ValidateCommandAccess.exitCode(summary));
+  }
+
+  @Test
+  void aBatchThatCannotStartItsWalkerReadsNothingAndFails() throws Exception {
+    List<FileResult> results = new ArrayList<>();
+    BatchSummary summary =
+        new BatchEngine(2, 4, BatchEngine.threadFactory("worker"), limitedTo(0))
+            .run(items(10), BatchEngineTest::ok, results::add, ProgressListener.NONE);
+    assertEquals(1, results.size());
+    assertEquals(List.of(CliCode.BATCH_STOPPED.id()), ids(results.get(0)));
+    assertTrue(results.get(0).reports().get(0).findings().get(0).messageEn()
+        .startsWith("The batch stopped after 0 file(s)"));
+    assertEquals(1, summary.unreadable());
+  }
+
+  @Test
+  void threadCountsAreBounded() {
+    assertThrows(IllegalArgumentException.class, () -> new BatchEngine(BatchEngine.MAX_THREADS + 1, 4));
+    assertThrows(IllegalArgumentException.class, () -> BatchEngine.forThreads(536_870_912));
+    assertEquals(BatchEngine.MAX_THREADS, BatchEngine.forThreads(BatchEngine.MAX_THREADS).threads());
+  }
 }

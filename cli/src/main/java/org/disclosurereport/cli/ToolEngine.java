@@ -1,0 +1,122 @@
+package org.disclosurereport.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.disclosurereport.cli.internal.batch.ReportOutcome;
+import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.cli.internal.io.BlankTreatment;
+import org.disclosurereport.cli.internal.io.InputLoader;
+import org.disclosurereport.cli.internal.io.Loaded;
+import org.disclosurereport.cli.internal.io.ReportChecker;
+import org.disclosurereport.cli.internal.io.ReportWriter;
+import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
+import org.disclosurereport.cli.internal.output.RuleCatalogueWriter;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.server.ReportEngine;
+import org.disclosurereport.validation.BlankPolicy;
+import org.disclosurereport.finding.Finding;
+
+/**
+ * The tool's own reading, checking and output, as the engine of {@code disclosure serve}: a
+ * document posted to the service is loaded as {@code validate} loads a file (format by content,
+ * JSON Lines, transcoding, size limit), checked by {@link ValidateCommand#outcomes}, and printed
+ * by the same {@link JsonOutcomeWriter}; the rules are {@link RulesCommand#catalogue}; the
+ * formats are {@code convert}'s writers.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class ToolEngine implements ReportEngine {
+  /** The formats the service converts to, in this order. */
+  private static final List<InputFormat> WRITABLE = List.of(InputFormat.JSON, InputFormat.XML, InputFormat.HTML);
+
+  private final Toolkit toolkit;
+  private final InputLoader loader;
+  /** Built once per blank treatment, as {@code validate} builds its one: building is costly. */
+  private final java.util.Map<BlankTreatment, ReportChecker> checkers = new java.util.EnumMap<>(BlankTreatment.class);
+
+  /**
+   * Creates the engine.
+   *
+   * @param toolkit the SDK parts
+   * @param maxBytes the largest document read
+   */
+  ToolEngine(Toolkit toolkit, long maxBytes) {
+    this.toolkit = toolkit;
+    this.loader = new InputLoader(toolkit, maxBytes);
+    for (BlankTreatment b : BlankTreatment.values()) {
+      toolkit.checker(b).ifPresent(c -> checkers.put(b, c));
+    }
+  }
+
+  @Override
+  public Examination examine(Upload upload) {
+    ReportChecker checker =
+        checkers.get(upload.blankPolicy() == BlankPolicy.BLANK_AS_ZERO ? BlankTreatment.ZERO : BlankTreatment.ERROR);
+    if (checker == null) {
+      throw new IllegalStateException("this build of the tool has no validator");
+    }
+    Optional<AnnualReport> previous = Optional.empty();
+    if (upload.previous().isPresent()) {
+      Loaded last = load("previous", upload.previous().get());
+      if (last.result().report().isEmpty() || last.documents().size() > 1) {
+        throw new IllegalArgumentException("the previous year's report cannot be read");
+      }
+      previous = last.result().report();
+    }
+    Loaded loaded = load(upload.name(), upload.document());
+    Optional<AnnualReport> last = previous;
+    List<ReportOutcome> outcomes = ValidateCommand.outcomes(loaded, checker, r -> last, (outcome, report) -> {});
+    StringWriter text = new StringWriter();
+    try (JsonOutcomeWriter writer = new JsonOutcomeWriter(new PrintWriter(text), upload.locale())) {
+      outcomes.forEach(writer::accept);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // The page and the converter show the first report; the JSON holds every one.
+    List<Finding> findings = new ArrayList<>(outcomes.get(0).findings());
+    return new Examination(
+        loaded.result().report(), loaded.format().map(InputFormat::id), findings, text.toString());
+  }
+
+  private Loaded load(String name, byte[] bytes) {
+    try {
+      return loader.read(name, bytes, true);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new UncheckedIOException(new IOException(e));
+    }
+  }
+
+  @Override
+  public void write(AnnualReport report, String format, OutputStream out) throws IOException {
+    InputFormat f =
+        WRITABLE.stream()
+            .filter(w -> w.id().equals(format))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("not a format the service writes: " + format));
+    ReportWriter writer =
+        toolkit.writer(f).orElseThrow(() -> new IllegalArgumentException("this build cannot write " + format));
+    writer.write(report, out);
+  }
+
+  @Override
+  public List<String> writableFormats() {
+    return WRITABLE.stream().filter(f -> toolkit.writer(f).isPresent()).map(InputFormat::id).toList();
+  }
+
+  @Override
+  public String rulesJson(Locale locale) {
+    StringWriter text = new StringWriter();
+    new RuleCatalogueWriter(new PrintWriter(text), locale).json(RulesCommand.catalogue(toolkit));
+    return text.toString();
+  }
+}

@@ -1,0 +1,27 @@
+package org.disclosurereport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+/** {@code disclosure serve}'s command line: what it refuses before serving anything. */
+class ServeCommandTest {
+  @Test
+  void aPortOutOfRangeIsAUsageError() {
+    CliRun r = CliRun.run("serve", "--port", "70000");
+    assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("--port must be 0 to 65535: 70000"), r.err());
+  }
+
+  @Test
+  void aTakenPortIsSaidPlainly() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CliRun r = CliRun.run("serve", "--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r::toString);
+      assertTrue(r.err().contains("Could not serve on 127.0.0.1 port " + taken.getLocalPort()), r.err());
+      assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.disclosurereport.server.internal;
+
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of the page and the problem documents, from the bundle {@code
+ * org.disclosurereport.server.internal.Page} (English, Chinese in {@code _zh}). Chinese is the
+ * page's default; {@code en} switches.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PageText {
+  /** The bundle. */
+  static final String BUNDLE = "org.disclosurereport.server.internal.Page";
+
+  /** Chinese, the default. */
+  public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+  private PageText() {}
+
+  /**
+   * Returns the language a {@code lang} parameter names.
+   *
+   * @param lang {@code en} or {@code zh} (any case), or null for the default
+   * @return English for {@code en}, Chinese otherwise
+   */
+  public static Locale locale(String lang) {
+    return lang != null && lang.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : CHINESE;
+  }
+
+  /**
+   * Returns whether a locale is Chinese.
+   *
+   * @param locale the locale
+   * @return true for Chinese
+   */
+  public static boolean isChinese(Locale locale) {
+    return "zh".equals(locale.getLanguage());
+  }
+
+  /**
+   * Returns a text.
+   *
+   * @param locale the language
+   * @param key the key
+   * @param args the arguments of its pattern
+   * @return the text
+   */
+  public static String get(Locale locale, String key, Object... args) {
+    String pattern = bundle(locale).getString(key);
+    return new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * Returns every text whose key starts with {@code js.}, without that prefix: what the page's
+   * script shows, handed to it in the page rather than written in it.
+   *
+   * @param locale the language
+   * @return the texts by key
+   */
+  public static Map<String, String> scriptTexts(Locale locale) {
+    ResourceBundle b = bundle(locale);
+    Map<String, String> texts = new LinkedHashMap<>();
+    b.keySet().stream().filter(k -> k.startsWith("js.")).sorted().forEach(k -> texts.put(k.substring(3), b.getString(k)));
+    return texts;
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        isChinese(locale) ? CHINESE : Locale.ENGLISH,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+}
