@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.disclosurereport.cli.internal.input.InputFormat;
+import org.disclosurereport.layout.ReaderOptions;
 
 /**
  * The SDK parts a command uses: a reader and a writer per format, the validator and the rule
@@ -23,18 +24,21 @@ public final class Toolkit {
   private final Function<BlankTreatment, ReportChecker> checkers;
   private final Supplier<List<RuleInfo>> rules;
   private final ReportLinesReader linesReader;
+  private final Function<ReaderOptions, Toolkit> withReaderOptions;
 
   private Toolkit(
       Map<InputFormat, ReportReader> readers,
       Map<InputFormat, ReportWriter> writers,
       Function<BlankTreatment, ReportChecker> checkers,
       Supplier<List<RuleInfo>> rules,
-      ReportLinesReader linesReader) {
+      ReportLinesReader linesReader,
+      Function<ReaderOptions, Toolkit> withReaderOptions) {
     this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
     this.writers = writers.isEmpty() ? Map.of() : new EnumMap<>(writers);
     this.checkers = checkers;
     this.rules = rules;
     this.linesReader = linesReader;
+    this.withReaderOptions = withReaderOptions;
   }
 
   /**
@@ -43,7 +47,7 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit empty() {
-    return new Toolkit(Map.of(), Map.of(), null, List::of, null);
+    return new Toolkit(Map.of(), Map.of(), null, List::of, null, null);
   }
 
   /**
@@ -52,7 +56,29 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit standard() {
-    return StandardToolkit.create();
+    return StandardToolkit.create(ReaderOptions.defaults());
+  }
+
+  /**
+   * Returns this toolkit with its page, text and document readers made with the given options,
+   * such as the organ's name and the report year to use when a source does not state them.
+   * A toolkit whose readers were not made by the SDK is returned as it is.
+   *
+   * @param options the options of the readers of published reports
+   * @return the toolkit
+   */
+  public Toolkit withReaderOptions(ReaderOptions options) {
+    return withReaderOptions == null ? this : withReaderOptions.apply(options);
+  }
+
+  /**
+   * Returns this toolkit remembering how to make it again with other reader options.
+   *
+   * @param maker makes the toolkit with the given reader options
+   * @return the new toolkit
+   */
+  Toolkit rebuiltWith(Function<ReaderOptions, Toolkit> maker) {
+    return new Toolkit(readers, writers, checkers, rules, linesReader, maker);
   }
 
   /**
@@ -105,7 +131,7 @@ public final class Toolkit {
     Map<InputFormat, ReportReader> m = new EnumMap<>(InputFormat.class);
     m.putAll(readers);
     m.put(format, Objects.requireNonNull(reader));
-    return new Toolkit(m, writers, checkers, rules, linesReader);
+    return new Toolkit(m, writers, checkers, rules, linesReader, null); // a reader of its own
   }
 
   /**
@@ -124,7 +150,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withLinesReader(ReportLinesReader reader) {
-    return new Toolkit(readers, writers, checkers, rules, Objects.requireNonNull(reader));
+    return new Toolkit(readers, writers, checkers, rules, Objects.requireNonNull(reader), withReaderOptions);
   }
 
   /**
@@ -138,7 +164,7 @@ public final class Toolkit {
     Map<InputFormat, ReportWriter> m = new EnumMap<>(InputFormat.class);
     m.putAll(writers);
     m.put(format, Objects.requireNonNull(writer));
-    return new Toolkit(readers, m, checkers, rules, linesReader);
+    return new Toolkit(readers, m, checkers, rules, linesReader, withReaderOptions);
   }
 
   /**
@@ -148,7 +174,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withCheckers(Function<BlankTreatment, ReportChecker> checkers) {
-    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader);
+    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader, withReaderOptions);
   }
 
   /**
@@ -159,7 +185,7 @@ public final class Toolkit {
    */
   public Toolkit withRules(List<RuleInfo> rules) {
     List<RuleInfo> copy = List.copyOf(rules);
-    return new Toolkit(readers, writers, checkers, () -> copy, linesReader);
+    return new Toolkit(readers, writers, checkers, () -> copy, linesReader, withReaderOptions);
   }
 
   /**
@@ -170,7 +196,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withRulesWhenNeeded(Supplier<List<RuleInfo>> rules) {
-    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader);
+    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader, withReaderOptions);
   }
 
   /** A value made on first use, once, by whichever thread asks first. */
