@@ -32,6 +32,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "OUT", descriptionKey = "convert.out")
   Path output;
 
+  @picocli.CommandLine.Mixin MetadataOptions metadata = new MetadataOptions();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private final CommandContext context;
 
   ConvertCommand(CommandContext context) {
@@ -40,7 +44,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new Transformation(context).run(input, target, output);
+    return new Transformation(MetadataOptions.applyOrFail(metadata, context, spec)).run(input, target, output);
   }
 
   /** Converts {@code json}, {@code xml}, {@code html} and {@code txt} (any case). */

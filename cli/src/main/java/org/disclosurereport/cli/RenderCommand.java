@@ -32,6 +32,10 @@ final class RenderCommand implements Callable<Integer> {
       descriptionKey = "render.to")
   DocumentFormat target;
 
+  @picocli.CommandLine.Mixin MetadataOptions metadata = new MetadataOptions();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private final CommandContext context;
 
   RenderCommand(CommandContext context) {
@@ -44,6 +48,6 @@ final class RenderCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "render writes html or docx, not " + target.id());
     }
-    return new Transformation(context).run(input, target, output);
+    return new Transformation(MetadataOptions.applyOrFail(metadata, context, spec)).run(input, target, output);
   }
 }

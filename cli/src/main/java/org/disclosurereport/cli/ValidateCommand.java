@@ -118,7 +118,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-progress", descriptionKey = "validate.noProgress")
   boolean noProgress;
 
-  private final CommandContext context;
+  @picocli.CommandLine.Mixin MetadataOptions metadata = new MetadataOptions();
+
+  private CommandContext context;
 
   ValidateCommand(CommandContext context) {
     this.context = context;
@@ -159,6 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), refusal.get());
       }
     }
+    context = MetadataOptions.applyOrFail(metadata, context, spec);
     Optional<ReportChecker> checker = context.toolkit().checker(blanks);
     if (checker.isEmpty()) {
       err.println(msg("error.noValidator"));

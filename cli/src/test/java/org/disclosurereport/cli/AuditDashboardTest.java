@@ -58,6 +58,39 @@ class AuditDashboardTest {
     }
   }
 
+  /**
+   * The charts by organ level and kind name each level and kind in the page's language, from the
+   * CLI's message bundle, not by the enum constant's name.
+   */
+  @Test
+  void organLevelsAndKindsAreNamedInBothLanguages() throws Exception {
+    java.util.ResourceBundle en =
+        java.util.ResourceBundle.getBundle("org.disclosurereport.cli.internal.Messages", java.util.Locale.ROOT);
+    java.util.ResourceBundle zh =
+        java.util.ResourceBundle.getBundle("org.disclosurereport.cli.internal.Messages", java.util.Locale.CHINESE);
+    List<String> keys = new java.util.ArrayList<>();
+    for (org.disclosurereport.model.OrganLevel l : org.disclosurereport.model.OrganLevel.values()) {
+      keys.add("level." + l.name());
+    }
+    for (org.disclosurereport.model.OrganKind k : org.disclosurereport.model.OrganKind.values()) {
+      keys.add("kind." + k.name());
+    }
+    for (String key : keys) {
+      String e = en.getString("audit." + key);
+      String c = zh.getString("audit." + key);
+      assertFalse(e.isBlank() || e.equals(key.substring(key.indexOf('.') + 1)), key + ": " + e);
+      assertTrue(c.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN), key + ": " + c);
+    }
+    Path out = dir.resolve("audit.html");
+    CliRun.run("--lang", "zh", "validate", "--no-progress", "--report", out.toString(), batch().toString());
+    String data = Jsoup.parse(out.toFile(), "UTF-8").getElementById("data").data();
+    com.fasterxml.jackson.databind.JsonNode text =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(data).get("text");
+    for (String key : keys) {
+      assertEquals(zh.getString("audit." + key), text.path(key).asText(), key);
+    }
+  }
+
   @Test
   void aDashboardThatCannotBeWrittenIsAnErrorAndLeavesNothing() throws Exception {
     Path out = dir.resolve("missing-dir").resolve("audit.html");

@@ -65,6 +65,8 @@ public enum RuleCode implements FindingCode {
   DIFFERENT_ORGANS("DR-V404", Severity.ERROR),
   /** Two reports compared across years are not of consecutive years. */
   NOT_CONSECUTIVE("DR-V405", Severity.ERROR),
+  /** A headline figure grew more than fivefold, or fell below a fifth, from last year; for information. */
+  YEAR_ON_YEAR_JUMP("DR-V406", Severity.INFO),
   /** A figure the narrative states disagrees with the table cells it restates. */
   NARRATIVE_FIGURE("DR-V501", Severity.WARNING);
 
@@ -107,6 +109,6 @@ public enum RuleCode implements FindingCode {
         return c;
       }
     }
-    throw new IllegalArgumentException("Unknown rule id \"" + id + "\" (valid: DR-V001 to DR-V405)");
+    throw new IllegalArgumentException("Unknown rule id \"" + id + "\" (valid: DR-V001 to DR-V501)");
   }
 }

@@ -22,6 +22,7 @@ import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.DeclaredMetadata;
 import org.disclosurereport.layout.internal.InputLimitException;
+import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
@@ -329,6 +330,11 @@ public final class PublishedReportReader {
     // need not name the organ or may name another year.
     boolean exact = declared.declared();
     Optional<Integer> year = exact ? declared.reportYear().or(meta::year) : meta.year();
+    Optional<NarrativeYear.Stated> stated = Optional.empty();
+    if (year.isEmpty()) {
+      stated = NarrativeYear.find(recognizer.preambleLines());
+      year = stated.map(NarrativeYear.Stated::year);
+    }
     boolean yearFromOptions = false;
     if (year.isEmpty() && options.defaultReportYear().isPresent()) {
       year = Optional.of(options.defaultReportYear().getAsInt());
@@ -341,6 +347,20 @@ public final class PublishedReportReader {
             : edition(recognizer, year, findings);
     Recognition recognition = recognizer.recognize(edition);
     findings.addAll(recognition.findings());
+    if (year.isEmpty()) {
+      stated =
+          NarrativeYear.find(
+              recognition.general().blocks().stream().map(b -> b.body()).toList());
+      year = stated.map(NarrativeYear.Stated::year);
+    }
+    stated.ifPresent(
+        s ->
+            findings.add(
+                Messages.finding(
+                    ReaderRule.YEAR_FROM_TEXT,
+                    FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
+                    s.year(),
+                    s.quote())));
     if (!recognition.anyContent()) {
       findings.add(Messages.finding(ReaderRule.NO_REPORT_CONTENT, FindingLocation.none()));
     }

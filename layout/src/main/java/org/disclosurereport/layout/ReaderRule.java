@@ -77,7 +77,9 @@ public enum ReaderRule implements FindingCode {
   /** A PDF has no text layer (a scan); nothing was read rather than a guess. */
   DOCUMENT_WITHOUT_TEXT("DR-L041", Severity.ERROR),
   /** A document is over a limit (pages, objects, decompressed size); nothing was read. */
-  DOCUMENT_OVER_LIMIT("DR-L042", Severity.ERROR);
+  DOCUMENT_OVER_LIMIT("DR-L042", Severity.ERROR),
+  /** The title gives no report year; the year the text states was taken. */
+  YEAR_FROM_TEXT("DR-L043", Severity.INFO);
 
   /** The bundle of the readers' messages. */
   public static final MessageBundle BUNDLE = MessageBundle.of(ReaderRule.class, "ReaderMessages");

@@ -111,8 +111,21 @@ public final class ReportServer implements AutoCloseable {
     server.stop();
   }
 
+  /**
+   * Stops the server as {@link #stop()} does, for try-with-resources.
+   *
+   * @throws IllegalStateException if stopping fails or the thread is interrupted while waiting for
+   *     the requests in flight (the interrupt is kept)
+   */
   @Override
-  public void close() throws Exception {
-    stop();
+  public void close() {
+    try {
+      stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping the server", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the server", e);
+    }
   }
 }

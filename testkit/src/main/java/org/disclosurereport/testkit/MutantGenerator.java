@@ -258,6 +258,7 @@ public final class MutantGenerator implements Generator<Mutant> {
       case NARRATIVE_FIGURE -> this::misstateApplications;
       case TABLE_MISSING -> this::blankTable;
       case FEE_BUT_NOTHING_TO_REPORT -> this::feeButNothingToReport;
+      case YEAR_ON_YEAR_JUMP -> this::reviewsJump;
       default ->
           throw new IllegalArgumentException("No mutant generator for rule " + id + " yet");
     };
@@ -430,6 +431,41 @@ public final class MutantGenerator implements Generator<Mutant> {
         mutated,
         BlankPolicy.BLANK_IS_ERROR,
         List.of("otherMatters: \"" + text + "\", fee collected " + fees.amountCollected()));
+  }
+
+  /**
+   * Makes administrative reviews jump: none in year N-1, ten or more in year N (added to one
+   * outcome and to the total, so the sum of section 四 still holds). No cross-year relation or
+   * narrative statement involves those cells, so only the year-on-year flag notices.
+   */
+  private Mutant reviewsJump(Entropy entropy) {
+    ReportPair pair = basePair(entropy);
+    String group = org.disclosurereport.edition.Keys.ReviewAndLitigation.REVIEW;
+    java.util.function.Function<String, CellAddress> at =
+        outcome ->
+            CellAddress.of(
+                org.disclosurereport.edition.Keys.Tables.REVIEW_AND_LITIGATION,
+                org.disclosurereport.edition.Keys.ReviewAndLitigation.CASES,
+                org.disclosurereport.edition.Keys.ReviewAndLitigation.column(group, outcome));
+    List<String> outcomes =
+        List.of(
+            org.disclosurereport.edition.Keys.ReviewAndLitigation.UPHELD,
+            org.disclosurereport.edition.Keys.ReviewAndLitigation.CORRECTED,
+            org.disclosurereport.edition.Keys.ReviewAndLitigation.OTHER_OUTCOME,
+            org.disclosurereport.edition.Keys.ReviewAndLitigation.PENDING,
+            org.disclosurereport.edition.Keys.ReviewAndLitigation.TOTAL);
+    Map<CellAddress, CellValue> before = new LinkedHashMap<>(pair.previous().cells());
+    outcomes.forEach(o -> before.put(at.apply(o), CellValue.count(0)));
+    long added = entropy.between(10, 10 + Math.max(1, config.maxCount()));
+    String outcome = entropy.pick(outcomes.subList(0, 4));
+    Map<CellAddress, CellValue> now = new LinkedHashMap<>(pair.current().cells());
+    for (String o : List.of(outcome, org.disclosurereport.edition.Keys.ReviewAndLitigation.TOTAL)) {
+      CellAddress a = at.apply(o);
+      now.put(a, CellValue.count(pair.current().cell(a).wholeNumber().orElse(0L) + added));
+    }
+    return mutant(
+        new ReportPair(pair.previous().withCells(before), pair.current().withCells(now)),
+        List.of("reviews of year N-1: 0; of year N: +" + added + " (" + outcome + " and total)"));
   }
 
   /**

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.RuleCode;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.testkit.random.RandomEntropy;
 import org.disclosurereport.validation.BlankPolicy;
 import org.disclosurereport.validation.ReportValidator;
+import org.disclosurereport.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +22,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportPairGeneratorTest {
   private static final ReportValidator STRICT =
       ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
+
+  /**
+   * STRICT without the year-on-year plausibility flag (DR-V406, INFO): the generator draws the
+   * two years independently, so headline figures jump more than fivefold in many pairs, as they
+   * sometimes do in real reports. The pairs must chain; whether they jump is checked apart, in
+   * {@link #jumpsAreOnlyInformation}.
+   */
+  private static final ReportValidator STRICT_CHAIN =
+      ReportValidator.builder()
+          .blankPolicy(BlankPolicy.BLANK_IS_ERROR)
+          .disable(RuleCode.YEAR_ON_YEAR_JUMP.id())
+          .build();
 
   @ParameterizedTest
   @CsvSource({"V2019, V2019", "V2019, V2021", "V2021, V2021"})
@@ -34,7 +50,7 @@ class ReportPairGeneratorTest {
       assertEquals(p.metadata().reportYear() + 1, c.metadata().reportYear());
       ReportAssertions.assertNoFindings(p, STRICT);
       ReportAssertions.assertNoFindings(c, STRICT);
-      assertTrue(STRICT.validateConsecutive(p, c).findings().isEmpty(), () -> pair.toString());
+      assertTrue(STRICT_CHAIN.validateConsecutive(p, c).findings().isEmpty(), () -> pair.toString());
       ReportAssertions.assertConsistent(pair);
     }
   }
@@ -56,9 +72,34 @@ class ReportPairGeneratorTest {
       withCodes += c.creditCode().isPresent() ? 1 : 0;
       ReportAssertions.assertNoFindings(pair.previous(), STRICT);
       ReportAssertions.assertNoFindings(pair.current(), STRICT);
-      assertTrue(STRICT.validateConsecutive(pair.previous(), pair.current()).findings().isEmpty(), pair::toString);
+      assertTrue(
+          STRICT_CHAIN.validateConsecutive(pair.previous(), pair.current()).findings().isEmpty(),
+          pair::toString);
     }
     assertTrue(withCodes > 0, "some organs have a credit code");
+  }
+
+  /**
+   * With every rule on, generated pairs stay valid and their only cross-year findings are the
+   * year-on-year flags, for information; and the generator's independent years do jump.
+   */
+  @ParameterizedTest
+  @CsvSource({"V2019, V2021", "V2021, V2021"})
+  void jumpsAreOnlyInformation(Edition previous, Edition current) {
+    ReportPairGenerator generator = ReportPairGenerator.of(GeneratorConfig.of(current), previous);
+    RandomEntropy entropy = RandomEntropy.seeded(29);
+    int jumps = 0;
+    for (int i = 0; i < 200; i++) {
+      ReportPair pair = generator.generate(entropy);
+      ValidationResult result = STRICT.validateConsecutive(pair.previous(), pair.current());
+      assertTrue(result.isValid(), pair::toString);
+      for (Finding f : result.findings()) {
+        assertEquals(RuleCode.YEAR_ON_YEAR_JUMP.id(), f.ruleId(), pair::toString);
+        assertEquals(Severity.INFO, f.severity());
+        jumps++;
+      }
+    }
+    assertTrue(jumps > 0, "independent years jump in some pairs");
   }
 
   @Test

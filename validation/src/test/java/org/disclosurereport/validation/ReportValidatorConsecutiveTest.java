@@ -124,8 +124,10 @@ class ReportValidatorConsecutiveTest {
         consistent(Edition.V2021, 2021)
             .withMetadata(consistent(Edition.V2021, 2021).metadata().withOrganName(TestReports.LUONING));
     // Documents in force would not continue, but 2020 was reported in the trial edition; only the
-    // carry-over of applications, which both editions have, is compared.
-    ValidationResult result = VALIDATOR.validateConsecutive(previous, current);
+    // carry-over of applications, which both editions have, is compared. (The two reports are
+    // unrelated, so their application counts jump; DR-V406 is left out here.)
+    ValidationResult result =
+        ReportValidator.builder().disable("DR-V406").build().validateConsecutive(previous, current);
     assertTrue(result.findings().stream().allMatch(f -> f.ruleId().equals("DR-V401")),
         result.findings()::toString);
     long carried =
@@ -181,6 +183,66 @@ class ReportValidatorConsecutiveTest {
     ValidationResult lenient = VALIDATOR.validateConsecutive(previous, current);
     assertEquals(List.of("DR-V401"), ruleIds(lenient));
     assertTrue(lenient.findings().get(0).messageEn().endsWith("(Blank cells counted as zero: 1.)"));
+  }
+
+  private static final CellAddress RECEIVED =
+      CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.TOTAL);
+
+  private static ValidationResult receivedOver(long previous, long current) {
+    return VALIDATOR.validateConsecutive(
+        with(luoning2019(), RECEIVED, CellValue.count(previous)),
+        with(luoning2020(), RECEIVED, CellValue.count(current)));
+  }
+
+  @Test
+  void aFigureMoreThanFiveTimesLastYearsIsInformationWithBothValues() {
+    ValidationResult result = receivedOver(20, 101);
+    Finding f = single(result);
+    assertEquals("DR-V406", f.ruleId());
+    assertEquals(Severity.INFO, f.severity());
+    assertTrue(result.isValid(), "a jump never makes a report invalid");
+    assertEquals(FindingLocation.ofCell(Edition.V2019.spec(), RECEIVED), f.location());
+    assertEquals(BigDecimal.valueOf(101), f.reported().orElseThrow());
+    assertEquals(BigDecimal.valueOf(20), f.expected().orElseThrow());
+    assertTrue(f.messageZh().contains("101") && f.messageZh().contains("20"), f.messageZh());
+    assertTrue(f.messageEn().contains("more than five times"), f.messageEn());
+  }
+
+  @Test
+  void aFigureBelowAFifthOfLastYearsIsInformation() {
+    Finding f = single(receivedOver(100, 19));
+    assertEquals("DR-V406", f.ruleId());
+    assertTrue(f.messageEn().contains("less than a fifth"), f.messageEn());
+    assertTrue(f.messageZh().contains("五分之一"), f.messageZh());
+  }
+
+  @Test
+  void exactlyFivefoldOrSmallFiguresAreNotFlagged() {
+    assertEquals(List.of(), receivedOver(20, 100).findings());
+    assertEquals(List.of(), receivedOver(100, 20).findings());
+    // One application against nine: small counts move a lot by chance.
+    assertEquals(List.of(), receivedOver(1, 9).findings());
+    assertEquals("DR-V406", single(receivedOver(0, 10)).ruleId());
+  }
+
+  @Test
+  void aBlankFigureIsNotCompared() {
+    AnnualReport previous = with(luoning2019(), RECEIVED, CellValue.count(100));
+    AnnualReport current = withBlank(luoning2020(), RECEIVED);
+    assertTrue(
+        VALIDATOR.validateConsecutive(previous, current).findings().stream()
+            .noneMatch(f -> f.ruleId().equals("DR-V406")));
+  }
+
+  @Test
+  void theFlagCanBeTurnedOff() {
+    ReportValidator off = ReportValidator.builder().disable("DR-V406").build();
+    assertEquals(
+        List.of(),
+        off.validateConsecutive(
+                with(luoning2019(), RECEIVED, CellValue.count(20)),
+                with(luoning2020(), RECEIVED, CellValue.count(500)))
+            .findings());
   }
 
   private static long whole(AnnualReport report, CellAddress address) {

@@ -478,6 +478,34 @@ class ReportValidatorTest {
     assertEquals(List.of("DR-V201.placeholder"), f.messageKeys());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"无", "暂无", "无。", "暂无。", "本年度无。", "2021年度暂无", "无相关问题。", "暂无问题",
+        "不存在。", "无此情况"})
+  void stockPhrasesInProblemsSectionAreMissingSubstance(String text) {
+    Finding f = single(LENIENT.validate(luoning2020().withProblems(Narrative.of(text))));
+    assertEquals("DR-V201", f.ruleId());
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(FindingLocation.ofSection(SectionId.PROBLEMS), f.location());
+    assertEquals(List.of("DR-V201.placeholder"), f.messageKeys());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"暂无重大问题，但公开内容的及时性仍需提高。", "无论申请多少，均按时答复；下一年度将加强培训。",
+        "2021年度存在的主要问题是更新不及时。"})
+  void problemsSectionWithSubstanceIsNotAPlaceholder(String text) {
+    assertEquals(List.of(), LENIENT.validate(luoning2020().withProblems(Narrative.of(text))).findings());
+  }
+
+  @Test
+  void emptyProblemsSection() {
+    Finding f = single(LENIENT.validate(luoning2020().withProblems(Narrative.empty())));
+    assertEquals("DR-V201", f.ruleId());
+    assertEquals(FindingLocation.ofSection(SectionId.PROBLEMS), f.location());
+    assertEquals(List.of("DR-V201.empty"), f.messageKeys());
+  }
+
   @Test
   void otherMattersMaySayNothingButNotBeEmpty() {
     assertEquals(List.of(), LENIENT.validate(luoning2020()).findings());

@@ -271,6 +271,8 @@ public final class TableRecognizer {
     private LabelItem pendingGroup;
     private TableSpec pendingGroupTable;
     private RowState lastRow;
+    /** An unlabelled row of blank cells, read only if its table prints no row with figures. */
+    private RowState emptyRow;
 
     Run(Edition edition) {
       this.edition = edition;
@@ -293,6 +295,9 @@ public final class TableRecognizer {
         }
       }
       closeRow(false);
+      if (emptyRow != null && !rowsRead.containsKey(rowKey(emptyRow))) {
+        commitRow(emptyRow); // the table printed no other row: its cells are blank
+      }
       flushStrays();
       reportTableText();
       reportMissing();
@@ -567,15 +572,29 @@ public final class TableRecognizer {
       if (r == null) {
         return;
       }
+      if (r.tentative && r.values.stream().allMatch(ValueItem::blank)) {
+        // Blank cells under a header, or an empty row around the data row (a Word export's
+        // trailing <tr height=0>): not the row, unless the table has no other.
+        boolean underHeader = byLabel && r.values.size() < r.table.columnLeaves().size();
+        if (!underHeader && !rowsRead.containsKey(rowKey(r)) && emptyRow == null) {
+          emptyRow = r;
+        }
+        return;
+      }
+      if (r.tentative) {
+        emptyRow = null;
+      }
+      commitRow(r);
+    }
+
+    private String rowKey(RowState r) {
+      return r.table.key() + "/" + r.row.key();
+    }
+
+    private void commitRow(RowState r) {
       List<AxisNode> columns = r.table.columnLeaves();
       int n = columns.size();
       List<ValueItem> values = new ArrayList<>(r.values);
-      if (r.tentative
-          && byLabel
-          && values.size() < n
-          && values.stream().allMatch(ValueItem::blank)) {
-        return; // blank cells under a header: not the row
-      }
       while (values.size() > n && values.get(values.size() - 1).blank()) {
         values.remove(values.size() - 1);
       }
@@ -602,7 +621,7 @@ public final class TableRecognizer {
         supplementaryRow(r, values, columns);
         return;
       }
-      String rowKey = r.table.key() + "/" + r.row.key();
+      String rowKey = rowKey(r);
       List<String> raw = values.stream().map(ValueItem::text).toList();
       if (rowsRead.containsKey(rowKey)) {
         if (!rowsRead.get(rowKey).equals(raw)) {

@@ -20,7 +20,8 @@ import org.disclosurereport.validation.Rule;
 /**
  * The rules on two consecutive reports of one organ: DR-V404 and DR-V405 check the pairing, and
  * DR-V401 to DR-V403 every instance of the cross-year relations of the year-N edition ({@link
- * EditionSpec#crossYearRelations()}) that the year N-1 edition supports.
+ * EditionSpec#crossYearRelations()}) that the year N-1 edition supports; DR-V406 (in {@link
+ * YearOnYearRules}) flags headline figures that jump from one year to the next.
  */
 final class CrossYearRules {
   private CrossYearRules() {}
@@ -71,6 +72,7 @@ final class CrossYearRules {
         evaluate(rule.get(), instance, previous, current, sink);
       }
     }
+    YearOnYearRules.check(previous, current, sink);
   }
 
   private static void evaluate(

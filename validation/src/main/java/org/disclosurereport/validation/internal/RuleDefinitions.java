@@ -63,6 +63,8 @@ public final class RuleDefinitions {
   public static final String DIFFERENT_ORGANS = RuleCode.DIFFERENT_ORGANS.id();
   /** Two reports of years that do not follow each other. */
   public static final String NOT_CONSECUTIVE = RuleCode.NOT_CONSECUTIVE.id();
+  /** A headline figure that jumps more than fivefold, or falls below a fifth, in a year. */
+  public static final String YEAR_ON_YEAR_JUMP = RuleCode.YEAR_ON_YEAR_JUMP.id();
 
   /** The repository's description of the format, generated from the edition descriptions. */
   private static final String GUIDE = "docs/format.md";
@@ -227,6 +229,18 @@ public final class RuleDefinitions {
             .build());
     rules.add(
         plain(NOT_CONSECUTIVE, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
+            .build());
+    rules.add(
+        plain(
+                YEAR_ON_YEAR_JUMP,
+                RuleScope.CONSECUTIVE_REPORTS,
+                all,
+                List.of(ARTICLE_50),
+                "fold",
+                YearOnYearRules.FOLD,
+                "floor",
+                YearOnYearRules.FLOOR)
+            .cellsByEdition(cells((spec, a) -> YearOnYearRules.FIGURES.contains(a)))
             .build());
 
     rules.sort(Comparator.comparing(Rule::id));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.layout.ReaderOptions;
 import org.disclosurereport.validation.BlankPolicy;
 
 /**
@@ -24,18 +25,21 @@ public final class Toolkit {
   private final Function<BlankPolicy, ReportChecker> checkers;
   private final Supplier<List<RuleInfo>> rules;
   private final ReportLinesReader linesReader;
+  private final Function<ReaderOptions, Toolkit> withReaderOptions;
 
   private Toolkit(
       Map<DocumentFormat, ReportReader> readers,
       Map<DocumentFormat, ReportWriter> writers,
       Function<BlankPolicy, ReportChecker> checkers,
       Supplier<List<RuleInfo>> rules,
-      ReportLinesReader linesReader) {
+      ReportLinesReader linesReader,
+      Function<ReaderOptions, Toolkit> withReaderOptions) {
     this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
     this.writers = writers.isEmpty() ? Map.of() : new EnumMap<>(writers);
     this.checkers = checkers;
     this.rules = rules;
     this.linesReader = linesReader;
+    this.withReaderOptions = withReaderOptions;
   }
 
   /**
@@ -44,7 +48,7 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit empty() {
-    return new Toolkit(Map.of(), Map.of(), null, List::of, null);
+    return new Toolkit(Map.of(), Map.of(), null, List::of, null, null);
   }
 
   /**
@@ -53,7 +57,29 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit standard() {
-    return StandardToolkit.create();
+    return StandardToolkit.create(ReaderOptions.defaults());
+  }
+
+  /**
+   * Returns this toolkit with its page, text and document readers made with the given options,
+   * such as the organ's name and the report year to use when a source does not state them.
+   * A toolkit whose readers were not made by the SDK is returned as it is.
+   *
+   * @param options the options of the readers of published reports
+   * @return the toolkit
+   */
+  public Toolkit withReaderOptions(ReaderOptions options) {
+    return withReaderOptions == null ? this : withReaderOptions.apply(options);
+  }
+
+  /**
+   * Returns this toolkit remembering how to make it again with other reader options.
+   *
+   * @param maker makes the toolkit with the given reader options
+   * @return the new toolkit
+   */
+  Toolkit rebuiltWith(Function<ReaderOptions, Toolkit> maker) {
+    return new Toolkit(readers, writers, checkers, rules, linesReader, maker);
   }
 
   /**
@@ -106,7 +132,7 @@ public final class Toolkit {
     Map<DocumentFormat, ReportReader> m = new EnumMap<>(DocumentFormat.class);
     m.putAll(readers);
     m.put(format, Objects.requireNonNull(reader));
-    return new Toolkit(m, writers, checkers, rules, linesReader);
+    return new Toolkit(m, writers, checkers, rules, linesReader, null); // a reader of its own
   }
 
   /**
@@ -125,7 +151,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withLinesReader(ReportLinesReader reader) {
-    return new Toolkit(readers, writers, checkers, rules, Objects.requireNonNull(reader));
+    return new Toolkit(readers, writers, checkers, rules, Objects.requireNonNull(reader), withReaderOptions);
   }
 
   /**
@@ -139,7 +165,7 @@ public final class Toolkit {
     Map<DocumentFormat, ReportWriter> m = new EnumMap<>(DocumentFormat.class);
     m.putAll(writers);
     m.put(format, Objects.requireNonNull(writer));
-    return new Toolkit(readers, m, checkers, rules, linesReader);
+    return new Toolkit(readers, m, checkers, rules, linesReader, withReaderOptions);
   }
 
   /**
@@ -149,7 +175,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withCheckers(Function<BlankPolicy, ReportChecker> checkers) {
-    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader);
+    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader, withReaderOptions);
   }
 
   /**
@@ -160,7 +186,7 @@ public final class Toolkit {
    */
   public Toolkit withRules(List<RuleInfo> rules) {
     List<RuleInfo> copy = List.copyOf(rules);
-    return new Toolkit(readers, writers, checkers, () -> copy, linesReader);
+    return new Toolkit(readers, writers, checkers, () -> copy, linesReader, withReaderOptions);
   }
 
   /**
@@ -171,7 +197,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withRulesWhenNeeded(Supplier<List<RuleInfo>> rules) {
-    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader);
+    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader, withReaderOptions);
   }
 
   /** A value made on first use, once, by whichever thread asks first. */

@@ -53,12 +53,23 @@ class InputLoaderTest {
 
   @Test
   void binaryContentIsAnErrorWhenNamedAndPassedOverWhenFound() throws Exception {
+    byte[] png = "\u0089PNG\r\n\u001a\n....".getBytes(StandardCharsets.ISO_8859_1);
+    Loaded named = load("report.png", png, true);
+    assertEquals(List.of("DR-C003"), ids(named));
+    assertTrue(named.result().findings().get(0).messageEn().contains("PNG"));
+    assertFalse(named.skipped());
+    assertTrue(load("found.png", png, false).skipped());
+  }
+
+  @Test
+  void aDamagedPdfIsReadAsAPdfAndSaysSoWhetherNamedOrFound() throws Exception {
     byte[] pdf = "%PDF-1.4 ...".getBytes(StandardCharsets.ISO_8859_1);
     Loaded named = load("report.pdf", pdf, true);
-    assertEquals(List.of("DR-C003"), ids(named));
-    assertTrue(named.result().findings().get(0).messageEn().contains("PDF"));
+    assertEquals(List.of("DR-L040"), ids(named));
     assertFalse(named.skipped());
-    assertTrue(load("found.pdf", pdf, false).skipped());
+    Loaded found = load("found.pdf", pdf, false);
+    assertFalse(found.skipped());
+    assertEquals(List.of("DR-L040"), ids(found));
   }
 
   @Test
