@@ -74,7 +74,13 @@ class RatiosTest {
             "PublishedPageBenchmark.html",
             "PublishedPageBenchmark.jsoupParse",
             "PublishedPageBenchmark.text",
-            "PublishedPageBenchmark.textSplit"),
+            "PublishedPageBenchmark.textSplit",
+            "DocumentBenchmark.pdf",
+            "DocumentBenchmark.pdfboxText",
+            "DocumentBenchmark.docx",
+            "DocumentBenchmark.poiWalk",
+            "DashboardBenchmark.dashboard",
+            "DashboardBenchmark.validation"),
         Ratios.targetBenchmarks());
   }
 }
