@@ -34,7 +34,8 @@ class CoreArchitectureTest {
         .resideInAPackage("org.disclosurereport..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("org.disclosurereport..", "java..", "org.immutables.value..", "javax.annotation..")
+        .resideInAnyPackage(
+            "org.disclosurereport..", "java..", "org.immutables.value..", "javax.annotation..")
         .check(CORE);
   }
 

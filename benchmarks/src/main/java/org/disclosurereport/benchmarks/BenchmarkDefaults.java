@@ -11,14 +11,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The settings every benchmark of this module runs with unless the command line overrides them:
- * average time per operation in microseconds, one thread, two forks with a fixed heap ({@code
- * -Xms} = {@code -Xmx}, so that heap resizing is not measured), three warm-up and five measured
+ * average time per operation in microseconds, one thread, two forks with a fixed heap ({@code -Xms}
+ * = {@code -Xmx}, so that heap resizing is not measured), three warm-up and five measured
  * iterations of one second. Ratios are only taken between benchmarks of one run.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public abstract class BenchmarkDefaults {

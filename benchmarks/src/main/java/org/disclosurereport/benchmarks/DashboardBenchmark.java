@@ -36,13 +36,15 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The audit dashboard of {@code validate --report} for 10,000 generated reports, against the
  * validation of those reports as the tool does it for each file: reading the JSON and checking
- * every rule. The dashboard's cost is what the tool adds: an entry per report (its cells as
- * text, its first findings) and the one file written with the chart library inlined. Target: the
+ * every rule. The dashboard's cost is what the tool adds: an entry per report (its cells as text,
+ * its first findings) and the one file written with the chart library inlined. Target: the
  * dashboard below a tenth of the validation. One operation is 10,000 reports.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class DashboardBenchmark extends BenchmarkDefaults {
@@ -72,7 +74,10 @@ public class DashboardBenchmark extends BenchmarkDefaults {
       List<Finding> findings = new ArrayList<>(validator.validate(r).findings());
       outcomes[i] =
           new ReportOutcome(
-              "reports/" + i + ".json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(r)), findings);
+              "reports/" + i + ".json",
+              Optional.of(DocumentFormat.JSON),
+              Optional.of(ReportIdentity.of(r)),
+              findings);
     }
     target = Files.createTempFile("audit", ".html");
   }
@@ -108,15 +113,16 @@ public class DashboardBenchmark extends BenchmarkDefaults {
     for (int i = 0; i < REPORTS; i++) {
       AnnualReport r = reports[i];
       dashboard.add(
-          AuditEntry.of(outcomes[i], Optional.of(r), Locale.CHINA, dashboard.cellIndex(r.edition())));
+          AuditEntry.of(
+              outcomes[i], Optional.of(r), Locale.CHINA, dashboard.cellIndex(r.edition())));
     }
     dashboard.write(target);
     return Files.size(target);
   }
 
   /**
-   * Writes a dashboard of the 10,000 reports to a file, for the open-time measurement in
-   * Chromium ({@code benchmarks/dashboard-open-time.sh}).
+   * Writes a dashboard of the 10,000 reports to a file, for the open-time measurement in Chromium
+   * ({@code benchmarks/dashboard-open-time.sh}).
    *
    * @param args the file to write
    * @throws IOException if it cannot be written

@@ -12,18 +12,18 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.disclosurereport.documents.DocumentReader;
 import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.documents.DocumentReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reading the sample report as published documents, a PDF printed by a browser and a {@code
- * .docx}, each against what the library underneath does alone: PDFBox extracting the PDF's text,
- * POI opening the {@code .docx} and walking its tables' cells. The reader's cost over them is
- * placing glyphs, rebuilding tables and recognising the report.
+ * Reading the sample report as published documents, a PDF printed by a browser and a {@code .docx},
+ * each against what the library underneath does alone: PDFBox extracting the PDF's text, POI
+ * opening the {@code .docx} and walking its tables' cells. The reader's cost over them is placing
+ * glyphs, rebuilding tables and recognising the report.
  */
 @State(Scope.Benchmark)
 public class DocumentBenchmark extends BenchmarkDefaults {

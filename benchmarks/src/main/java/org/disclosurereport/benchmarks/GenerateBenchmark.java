@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Generating 10,000 reports with the testkit (consistent by construction, with narratives),
- * against filling the same builder with random figures that need not add up: what a test author
- * would write without the testkit. One operation is 10,000 reports.
+ * Generating 10,000 reports with the testkit (consistent by construction, with narratives), against
+ * filling the same builder with random figures that need not add up: what a test author would write
+ * without the testkit. One operation is 10,000 reports.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -80,7 +80,8 @@ public class GenerateBenchmark extends BenchmarkDefaults {
             switch (spec.kind(cell)) {
               case COUNT -> CellValue.count(v);
               case CHANGE -> CellValue.change(v - Fixture.MAX_COUNT / 2);
-              case AMOUNT -> CellValue.amount(BigDecimal.valueOf(v, 2), MoneyUnit.TEN_THOUSAND_YUAN);
+              case AMOUNT ->
+                  CellValue.amount(BigDecimal.valueOf(v, 2), MoneyUnit.TEN_THOUSAND_YUAN);
             });
       }
       blackhole.consume(b.build());

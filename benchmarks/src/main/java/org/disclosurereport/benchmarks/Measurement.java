@@ -4,14 +4,14 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * One benchmark's result in a run: its mean time per operation with the error JMH gives for it,
- * and the bytes it allocated per operation when the GC profiler ran.
+ * One benchmark's result in a run: its mean time per operation with the error JMH gives for it, and
+ * the bytes it allocated per operation when the GC profiler ran.
  *
  * @param benchmark the benchmark, as {@code Class.method}, for example {@code
  *     ReadJsonBenchmark.hardened}
  * @param nanosPerOp the mean time per operation, in nanoseconds
- * @param errorNanos the half-width of JMH's 99.9% confidence interval, in nanoseconds (NaN when
- *     JMH could not give one)
+ * @param errorNanos the half-width of JMH's 99.9% confidence interval, in nanoseconds (NaN when JMH
+ *     could not give one)
  * @param bytesPerOp the bytes allocated per operation ({@code gc.alloc.rate.norm}), empty when the
  *     GC profiler did not run
  */
@@ -41,8 +41,9 @@ public record Measurement(
       case "us/op" -> score * 1e3;
       case "ms/op" -> score * 1e6;
       case "s/op" -> score * 1e9;
-      default -> throw new IllegalArgumentException(
-          "Invalid value for unit (valid values ns/op, us/op, ms/op, s/op): " + unit);
+      default ->
+          throw new IllegalArgumentException(
+              "Invalid value for unit (valid values ns/op, us/op, ms/op, s/op): " + unit);
     };
   }
 }

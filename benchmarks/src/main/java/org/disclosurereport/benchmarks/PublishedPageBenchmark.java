@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reading the fixture's report as it is published: a whole government page ({@link
- * GovernmentPage}) and the text extracted from a document ({@link TextRenderer}'s form), each
- * against the bare step every reader of that source takes first: parsing the page with jsoup,
- * splitting the text into lines and cells.
+ * Reading the fixture's report as it is published: a whole government page ({@link GovernmentPage})
+ * and the text extracted from a document ({@link TextRenderer}'s form), each against the bare step
+ * every reader of that source takes first: parsing the page with jsoup, splitting the text into
+ * lines and cells.
  */
 @State(Scope.Benchmark)
 public class PublishedPageBenchmark extends BenchmarkDefaults {

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The figures of one run and the ratios the project publishes, each against its target where it
- * has one. Ratios are only ever taken between benchmarks of the same run, so that the machine's
- * speed and load cancel out.
+ * The figures of one run and the ratios the project publishes, each against its target where it has
+ * one. Ratios are only ever taken between benchmarks of the same run, so that the machine's speed
+ * and load cancel out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,7 +56,9 @@ public final class RatioTable {
       return strict ? value < limit.getAsDouble() : value <= limit.getAsDouble();
     }
 
-    /** @return the target as printed, such as {@code ≤ 1.40} or {@code < 0.10}, or {@code -} */
+    /**
+     * @return the target as printed, such as {@code ≤ 1.40} or {@code < 0.10}, or {@code -}
+     */
     public String target() {
       return limit.isEmpty()
           ? "-"
@@ -71,7 +73,9 @@ public final class RatioTable {
    * @param value the measured value
    */
   public record Row(Ratio ratio, double value) {
-    /** @return whether the target is met (always true without a target) */
+    /**
+     * @return whether the target is met (always true without a target)
+     */
     public boolean met() {
       return ratio.meets(value);
     }
@@ -80,22 +84,106 @@ public final class RatioTable {
   /** The ratios published in the README, in the order printed. */
   public static final List<Ratio> RATIOS =
       List.of(
-          target("read JSON: hardened / plain databind POJO", "ReadJsonBenchmark.hardened", "ReadJsonBenchmark.pojo", Metric.TIME, 1.4, false),
-          target("read JSON: hardened / token scan", "ReadJsonBenchmark.hardened", "ReadJsonBenchmark.tokenScan", Metric.TIME, 3.0, false),
-          target("read JSON: bytes allocated, hardened / readTree", "ReadJsonBenchmark.hardened", "ReadJsonBenchmark.readTree", Metric.ALLOCATION, 4.0, false),
-          info("read JSON: plain databind POJO / token scan", "ReadJsonBenchmark.pojo", "ReadJsonBenchmark.tokenScan", Metric.TIME),
-          info("read JSON with one finding (full read) / plain databind POJO", "ReadJsonBenchmark.withFinding", "ReadJsonBenchmark.pojo", Metric.TIME),
-          target("validate: Bean Validation + all rules / read JSON", "ValidateBenchmark.full", "ReadJsonBenchmark.hardened", Metric.TIME, 1.0, false),
-          info("validate: all rules / read JSON", "ValidateBenchmark.rules", "ReadJsonBenchmark.hardened", Metric.TIME),
-          target("validate: identity rules / read JSON", "ValidateBenchmark.identities", "ReadJsonBenchmark.hardened", Metric.TIME, 0.1, true),
-          info("write JSON: SDK / plain databind POJO", "WriteBenchmark.json", "WriteBenchmark.jsonPojo", Metric.TIME),
-          info("write XML: SDK / plain databind POJO", "WriteBenchmark.xml", "WriteBenchmark.xmlPojo", Metric.TIME),
-          target("read HTML page: reader / bare jsoup parse", "PublishedPageBenchmark.html", "PublishedPageBenchmark.jsoupParse", Metric.TIME, 2.5, false),
-          target("read text: reader / bare split into cells", "PublishedPageBenchmark.text", "PublishedPageBenchmark.textSplit", Metric.TIME, 10.0, false),
-          target("read PDF: reader / PDFBox text extraction", "DocumentBenchmark.pdf", "DocumentBenchmark.pdfboxText", Metric.TIME, 1.5, false),
-          target("read .docx: reader / POI open and walk tables", "DocumentBenchmark.docx", "DocumentBenchmark.poiWalk", Metric.TIME, 1.5, false),
-          info("generate 10,000: testkit / random cells", "GenerateBenchmark.testkit", "GenerateBenchmark.randomCells", Metric.TIME),
-          target("audit dashboard of 10,000 / their validation (read + rules)", "DashboardBenchmark.dashboard", "DashboardBenchmark.validation", Metric.TIME, 0.1, true));
+          target(
+              "read JSON: hardened / plain databind POJO",
+              "ReadJsonBenchmark.hardened",
+              "ReadJsonBenchmark.pojo",
+              Metric.TIME,
+              1.4,
+              false),
+          target(
+              "read JSON: hardened / token scan",
+              "ReadJsonBenchmark.hardened",
+              "ReadJsonBenchmark.tokenScan",
+              Metric.TIME,
+              3.0,
+              false),
+          target(
+              "read JSON: bytes allocated, hardened / readTree",
+              "ReadJsonBenchmark.hardened",
+              "ReadJsonBenchmark.readTree",
+              Metric.ALLOCATION,
+              4.0,
+              false),
+          info(
+              "read JSON: plain databind POJO / token scan",
+              "ReadJsonBenchmark.pojo",
+              "ReadJsonBenchmark.tokenScan",
+              Metric.TIME),
+          info(
+              "read JSON with one finding (full read) / plain databind POJO",
+              "ReadJsonBenchmark.withFinding",
+              "ReadJsonBenchmark.pojo",
+              Metric.TIME),
+          target(
+              "validate: Bean Validation + all rules / read JSON",
+              "ValidateBenchmark.full",
+              "ReadJsonBenchmark.hardened",
+              Metric.TIME,
+              1.0,
+              false),
+          info(
+              "validate: all rules / read JSON",
+              "ValidateBenchmark.rules",
+              "ReadJsonBenchmark.hardened",
+              Metric.TIME),
+          target(
+              "validate: identity rules / read JSON",
+              "ValidateBenchmark.identities",
+              "ReadJsonBenchmark.hardened",
+              Metric.TIME,
+              0.1,
+              true),
+          info(
+              "write JSON: SDK / plain databind POJO",
+              "WriteBenchmark.json",
+              "WriteBenchmark.jsonPojo",
+              Metric.TIME),
+          info(
+              "write XML: SDK / plain databind POJO",
+              "WriteBenchmark.xml",
+              "WriteBenchmark.xmlPojo",
+              Metric.TIME),
+          target(
+              "read HTML page: reader / bare jsoup parse",
+              "PublishedPageBenchmark.html",
+              "PublishedPageBenchmark.jsoupParse",
+              Metric.TIME,
+              2.5,
+              false),
+          target(
+              "read text: reader / bare split into cells",
+              "PublishedPageBenchmark.text",
+              "PublishedPageBenchmark.textSplit",
+              Metric.TIME,
+              10.0,
+              false),
+          target(
+              "read PDF: reader / PDFBox text extraction",
+              "DocumentBenchmark.pdf",
+              "DocumentBenchmark.pdfboxText",
+              Metric.TIME,
+              1.5,
+              false),
+          target(
+              "read .docx: reader / POI open and walk tables",
+              "DocumentBenchmark.docx",
+              "DocumentBenchmark.poiWalk",
+              Metric.TIME,
+              1.5,
+              false),
+          info(
+              "generate 10,000: testkit / random cells",
+              "GenerateBenchmark.testkit",
+              "GenerateBenchmark.randomCells",
+              Metric.TIME),
+          target(
+              "audit dashboard of 10,000 / their validation (read + rules)",
+              "DashboardBenchmark.dashboard",
+              "DashboardBenchmark.validation",
+              Metric.TIME,
+              0.1,
+              true));
 
   private final Map<String, Measurement> measurements;
 
@@ -129,7 +217,9 @@ public final class RatioTable {
     return new RatioTable(byName);
   }
 
-  /** @return the measurements, in the order given */
+  /**
+   * @return the measurements, in the order given
+   */
   public Collection<Measurement> measurements() {
     return measurements.values();
   }
@@ -149,13 +239,18 @@ public final class RatioTable {
     if (ratio.metric() == Metric.TIME) {
       return Optional.of(new Row(ratio, num.nanosPerOp() / den.nanosPerOp()));
     }
-    if (num.bytesPerOp().isEmpty() || den.bytesPerOp().isEmpty() || den.bytesPerOp().getAsDouble() <= 0) {
+    if (num.bytesPerOp().isEmpty()
+        || den.bytesPerOp().isEmpty()
+        || den.bytesPerOp().getAsDouble() <= 0) {
       return Optional.empty();
     }
-    return Optional.of(new Row(ratio, num.bytesPerOp().getAsDouble() / den.bytesPerOp().getAsDouble()));
+    return Optional.of(
+        new Row(ratio, num.bytesPerOp().getAsDouble() / den.bytesPerOp().getAsDouble()));
   }
 
-  /** @return every published ratio the run can give, in order */
+  /**
+   * @return every published ratio the run can give, in order
+   */
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     for (Ratio r : RATIOS) {
@@ -164,7 +259,9 @@ public final class RatioTable {
     return rows;
   }
 
-  /** @return whether every ratio with a target that the run can give meets it */
+  /**
+   * @return whether every ratio with a target that the run can give meets it
+   */
   public boolean allTargetsMet() {
     return rows().stream().allMatch(Row::met);
   }

@@ -23,8 +23,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The main class of {@code benchmarks.jar}: runs the benchmarks with JMH and prints the figures
- * and the ratios of that same run.
+ * The main class of {@code benchmarks.jar}: runs the benchmarks with JMH and prints the figures and
+ * the ratios of that same run.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar                      # everything, default settings
@@ -35,8 +35,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>{@code --short} is the quick check for contributors: one fork, three warm-up and three
  * measured iterations (unless the command line says otherwise), only the benchmarks that some
- * target compares (unless it names others), and an exit code of 1 when a target is missed, 0
- * when all are met.
+ * target compares (unless it names others), and an exit code of 1 when a target is missed, 0 when
+ * all are met.
  *
  * <p>Every JMH command-line option works as with JMH's own main class. Two defaults differ: the GC
  * profiler runs unless a profiler is named (the allocation ratio needs it), and the results are
@@ -82,7 +82,8 @@ public final class Ratios {
     if (cli.shouldHelp()) {
       cli.showHelp();
       out.println("\n  --from FILE    print the figures and ratios of a saved JSON result file");
-      out.println("  --short        -f 1 -wi 3 -i 3 over the benchmarks of the targets; exit 1 on a missed target");
+      out.println(
+          "  --short        -f 1 -wi 3 -i 3 over the benchmarks of the targets; exit 1 on a missed target");
       return;
     }
     if (cli.shouldList() || cli.shouldListWithParams()) {
@@ -151,7 +152,8 @@ public final class Ratios {
       }
     }
     out.println();
-    out.println(missed.isEmpty() ? "Every target of this run is met." : "Targets missed: " + missed);
+    out.println(
+        missed.isEmpty() ? "Every target of this run is met." : "Targets missed: " + missed);
   }
 
   /**
@@ -194,7 +196,8 @@ public final class Ratios {
     for (JsonNode entry : JsonMapper.builder().build().readTree(json)) {
       JsonNode primary = entry.path("primaryMetric");
       if (!primary.path("score").isNumber()) {
-        throw new IllegalArgumentException("No primary metric for " + entry.path("benchmark").asText());
+        throw new IllegalArgumentException(
+            "No primary metric for " + entry.path("benchmark").asText());
       }
       String unit = primary.path("scoreUnit").asText();
       OptionalDouble bytes = OptionalDouble.empty();
@@ -217,7 +220,8 @@ public final class Ratios {
   /**
    * Returns {@code Class.method} of a benchmark's full name.
    *
-   * @param benchmark the full name, such as {@code org.disclosurereport.benchmarks.ReadJsonBenchmark.hardened}
+   * @param benchmark the full name, such as {@code
+   *     org.disclosurereport.benchmarks.ReadJsonBenchmark.hardened}
    * @return the short name, such as {@code ReadJsonBenchmark.hardened}
    */
   static String shortName(String benchmark) {

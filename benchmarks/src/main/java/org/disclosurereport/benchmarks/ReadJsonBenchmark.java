@@ -55,11 +55,11 @@ public class ReadJsonBenchmark extends BenchmarkDefaults {
   }
 
   /**
-   * The SDK on a document with one finding: the fixture with a member the format does not
-   * describe at its very end, read leniently (kept as an extension, with an information
-   * finding). The one-pass read keeps the member and gives its finding itself, so the document
-   * is read once. (A document with an error or a warning is still read again through the tree
-   * after the one-pass read gives up.)
+   * The SDK on a document with one finding: the fixture with a member the format does not describe
+   * at its very end, read leniently (kept as an extension, with an information finding). The
+   * one-pass read keeps the member and gives its finding itself, so the document is read once. (A
+   * document with an error or a warning is still read again through the tree after the one-pass
+   * read gives up.)
    *
    * @return the result
    */

@@ -48,8 +48,8 @@ public class ValidateBenchmark extends BenchmarkDefaults {
   }
 
   /**
-   * Returns a validator that checks only the sum relations of the edition: every rule of one
-   * report that does not check a relation is switched off.
+   * Returns a validator that checks only the sum relations of the edition: every rule of one report
+   * that does not check a relation is switched off.
    *
    * @return the validator
    */

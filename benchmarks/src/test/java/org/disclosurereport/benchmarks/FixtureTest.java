@@ -23,7 +23,8 @@ class FixtureTest {
 
   @Test
   void theReportIsTheSeedsAndItsDocumentsReadBackToIt() {
-    assertEquals(Fixture.generator().generate(RandomEntropy.seeded(Fixture.SEED)), fixture.report());
+    assertEquals(
+        Fixture.generator().generate(RandomEntropy.seeded(Fixture.SEED)), fixture.report());
     assertEquals(Edition.V2021, fixture.report().edition());
     ReadResult json = ReportJson.create().read(fixture.json(), "fixture.json");
     assertTrue(json.isClean(), json::toString);
@@ -50,7 +51,8 @@ class FixtureTest {
             .read(Fixture.withTrailingMember(fixture.json()), "fixture-with-finding.json");
     assertEquals(1, read.findings().size(), read::toString);
     assertEquals(Severity.INFO, read.findings().get(0).severity());
-    assertEquals(fixture.report().withExtensions(Map.of("/x-note", "1")), read.report().orElseThrow());
+    assertEquals(
+        fixture.report().withExtensions(Map.of("/x-note", "1")), read.report().orElseThrow());
   }
 
   @Test

@@ -24,7 +24,9 @@ class GovernmentPageTest {
     assertEquals(report.metadata().organName(), back.metadata().organName());
     assertEquals(report.metadata().reportYear(), back.metadata().reportYear());
     assertEquals(report.general(), back.general());
-    assertFalse(read.hasErrors(), () -> read.findings().stream().map(Finding::messageEn).toList().toString());
+    assertFalse(
+        read.hasErrors(),
+        () -> read.findings().stream().map(Finding::messageEn).toList().toString());
   }
 
   @Test

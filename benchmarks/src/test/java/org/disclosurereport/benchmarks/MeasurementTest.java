@@ -15,7 +15,8 @@ class MeasurementTest {
     assertEquals(7e9, Measurement.toNanos(7, "s/op"));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Measurement.toNanos(7, "ops/s"));
-    assertEquals("Invalid value for unit (valid values ns/op, us/op, ms/op, s/op): ops/s", e.getMessage());
+    assertEquals(
+        "Invalid value for unit (valid values ns/op, us/op, ms/op, s/op): ops/s", e.getMessage());
   }
 
   @Test

@@ -47,7 +47,9 @@ class RatioTableTest {
         Class<?> type = Class.forName("org.disclosurereport.benchmarks." + b.substring(0, dot));
         boolean found = false;
         for (Method method : type.getMethods()) {
-          found |= method.getName().equals(b.substring(dot + 1)) && method.isAnnotationPresent(Benchmark.class);
+          found |=
+              method.getName().equals(b.substring(dot + 1))
+                  && method.isAnnotationPresent(Benchmark.class);
         }
         assertTrue(found, b + " in " + r.name());
       }
@@ -97,11 +99,17 @@ class RatioTableTest {
   @Test
   void underIsStrictAndAtMostIsNot() {
     RatioTable.Ratio identities =
-        RatioTable.RATIOS.stream().filter(r -> r.numerator().equals("ValidateBenchmark.identities")).findFirst().orElseThrow();
+        RatioTable.RATIOS.stream()
+            .filter(r -> r.numerator().equals("ValidateBenchmark.identities"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(identities.meets(0.099));
     assertFalse(identities.meets(0.1));
     RatioTable.Ratio full =
-        RatioTable.RATIOS.stream().filter(r -> r.numerator().equals("ValidateBenchmark.full")).findFirst().orElseThrow();
+        RatioTable.RATIOS.stream()
+            .filter(r -> r.numerator().equals("ValidateBenchmark.full"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(full.meets(1.0));
     assertFalse(full.meets(1.01));
   }
@@ -110,11 +118,16 @@ class RatioTableTest {
   void aRunWithoutABenchmarkOrWithoutTheGcProfilerGivesFewerRatios() {
     List<Measurement> run = new ArrayList<>(uniformRun(1000, 5000));
     run.removeIf(x -> x.benchmark().equals("GenerateBenchmark.randomCells"));
-    run.replaceAll(x -> new Measurement(x.benchmark(), x.nanosPerOp(), x.errorNanos(), OptionalDouble.empty()));
+    run.replaceAll(
+        x ->
+            new Measurement(x.benchmark(), x.nanosPerOp(), x.errorNanos(), OptionalDouble.empty()));
     RatioTable table = RatioTable.of(run);
     assertEquals(RatioTable.RATIOS.size() - 2, table.rows().size());
-    assertTrue(table.rows().stream().noneMatch(r -> r.ratio().metric() == RatioTable.Metric.ALLOCATION));
-    assertTrue(table.rows().stream().noneMatch(r -> r.ratio().numerator().equals("GenerateBenchmark.testkit")));
+    assertTrue(
+        table.rows().stream().noneMatch(r -> r.ratio().metric() == RatioTable.Metric.ALLOCATION));
+    assertTrue(
+        table.rows().stream()
+            .noneMatch(r -> r.ratio().numerator().equals("GenerateBenchmark.testkit")));
   }
 
   @Test
@@ -126,10 +139,12 @@ class RatioTableTest {
 
   @Test
   void theMarkdownHasAFigureForEveryBenchmarkAndARowForEveryRatio() {
-    RatioTable table = RatioTable.of(replace(uniformRun(41_200, 98_304), m("ReadJsonBenchmark.pojo", 20_000, 1)));
+    RatioTable table =
+        RatioTable.of(replace(uniformRun(41_200, 98_304), m("ReadJsonBenchmark.pojo", 20_000, 1)));
     String md = table.toMarkdown();
     assertTrue(md.contains("| ReadJsonBenchmark.hardened | 41.2 µs | 412 ns | 96.0 KiB |"), md);
-    assertTrue(md.contains("| read JSON: hardened / plain databind POJO | 2.06 | ≤ 1.40 | **no** |"), md);
+    assertTrue(
+        md.contains("| read JSON: hardened / plain databind POJO | 2.06 | ≤ 1.40 | **no** |"), md);
     assertTrue(md.contains("| write JSON: SDK / plain databind POJO | 1.00 | - |  |"), md);
     assertEquals(
         table.measurements().size() + RatioTable.RATIOS.size() + 4,

@@ -57,7 +57,9 @@ class RatiosTest {
 
   @Test
   void benchmarksAreNamedByClassAndMethod() {
-    assertEquals("ReadJsonBenchmark.hardened", Ratios.shortName("org.disclosurereport.benchmarks.ReadJsonBenchmark.hardened"));
+    assertEquals(
+        "ReadJsonBenchmark.hardened",
+        Ratios.shortName("org.disclosurereport.benchmarks.ReadJsonBenchmark.hardened"));
     assertEquals("A.b", Ratios.shortName("A.b"));
   }
 

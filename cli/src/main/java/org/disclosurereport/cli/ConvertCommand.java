@@ -10,12 +10,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code disclosure convert IN --to json|xml|html|txt [-o OUT]}: reads a report in any supported
- * format and writes it in another: the canonical JSON or XML form, the official layout as HTML,
- * or plain text. Exit codes as described in {@link Transformation}.
+ * format and writes it in another: the canonical JSON or XML form, the official layout as HTML, or
+ * plain text. Exit codes as described in {@link Transformation}.
  */
 @Command(name = "convert", sortOptions = false, usageHelpAutoWidth = false)
 final class ConvertCommand implements Callable<Integer> {
-  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help")
   boolean help;
 
   @Parameters(index = "0", paramLabel = "IN", descriptionKey = "convert.input")
@@ -29,7 +32,10 @@ final class ConvertCommand implements Callable<Integer> {
       descriptionKey = "convert.to")
   DocumentFormat target;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "OUT", descriptionKey = "convert.out")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "OUT",
+      descriptionKey = "convert.out")
   Path output;
 
   @picocli.CommandLine.Mixin MetadataOptions metadata = new MetadataOptions();
@@ -44,7 +50,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new Transformation(MetadataOptions.applyOrFail(metadata, context, spec)).run(input, target, output);
+    return new Transformation(MetadataOptions.applyOrFail(metadata, context, spec))
+        .run(input, target, output);
   }
 
   /** Converts {@code json}, {@code xml}, {@code html} and {@code txt} (any case). */

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top command, {@code disclosure}: it only holds the subcommands and the options they share
- * ({@code --lang}, {@code --help}, {@code --version}). Run without a subcommand it prints its
- * usage and exits with {@link ExitCodes#UNREADABLE}, as for any usage error.
+ * ({@code --lang}, {@code --help}, {@code --version}). Run without a subcommand it prints its usage
+ * and exits with {@link ExitCodes#UNREADABLE}, as for any usage error.
  *
  * <p>Help texts are in the resource bundle {@code org.disclosurereport.cli.Help} (English, and
  * Chinese in {@code _zh}).
@@ -25,8 +25,8 @@ final class DisclosureCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /**
-   * The language of output; picocli validates it here, {@link Main} reads it before parsing so
-   * that help is in that language too.
+   * The language of output; picocli validates it here, {@link Main} reads it before parsing so that
+   * help is in that language too.
    */
   @Option(
       names = "--lang",

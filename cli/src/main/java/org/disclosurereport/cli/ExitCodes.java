@@ -1,8 +1,8 @@
 package org.disclosurereport.cli;
 
 /**
- * The exit codes of the {@code disclosure} tool, the same for every command and documented in
- * each command's {@code --help}.
+ * The exit codes of the {@code disclosure} tool, the same for every command and documented in each
+ * command's {@code --help}.
  *
  * <p>When a run meets several conditions the highest code wins: a batch with one unreadable file
  * exits with {@link #UNREADABLE} even if other files have errors.
@@ -15,8 +15,8 @@ public final class ExitCodes {
   public static final int ERRORS = 1;
 
   /**
-   * At least one input could not be read at all (missing, not a report format, unreadable), or
-   * the command line was wrong.
+   * At least one input could not be read at all (missing, not a report format, unreadable), or the
+   * command line was wrong.
    */
   public static final int UNREADABLE = 2;
 

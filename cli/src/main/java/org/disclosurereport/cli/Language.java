@@ -40,8 +40,7 @@ public enum Language {
   }
 
   /**
-   * Returns the language for a system locale: Chinese for any {@code zh} locale, English
-   * otherwise.
+   * Returns the language for a system locale: Chinese for any {@code zh} locale, English otherwise.
    *
    * @param locale the system locale
    * @return the language

@@ -13,8 +13,8 @@ import picocli.CommandLine;
  * The entry point of the {@code disclosure} tool: {@code java -jar disclosure-cli-*-all.jar
  * validate report.json}, or the {@code ./disclosure} launcher at the root of the repository.
  *
- * <p>This is the only class that calls {@link System#exit}; everything else returns exit codes
- * (see {@link ExitCodes}) through picocli's {@link CommandLine#execute}.
+ * <p>This is the only class that calls {@link System#exit}; everything else returns exit codes (see
+ * {@link ExitCodes}) through picocli's {@link CommandLine#execute}.
  */
 public final class Main {
   private static final MessageBundle HELP_BUNDLE = MessageBundle.of(Main.class, "Help");
@@ -33,11 +33,13 @@ public final class Main {
       code = run(args, terminal, Toolkit.standard());
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Never a stack trace: say what ran out, and fail.
-      terminal.err().println(
-          org.disclosurereport.cli.internal.Messages.get(
-              languageArgument(args).orElse(Language.of(terminal.locale())).locale(),
-              "error.outOfMemory",
-              describe(e)));
+      terminal
+          .err()
+          .println(
+              org.disclosurereport.cli.internal.Messages.get(
+                  languageArgument(args).orElse(Language.of(terminal.locale())).locale(),
+                  "error.outOfMemory",
+                  describe(e)));
       terminal.err().flush();
       code = ExitCodes.UNREADABLE;
     }
@@ -53,8 +55,7 @@ public final class Main {
    * @return the exit code
    */
   static int run(String[] args, Terminal terminal, Toolkit toolkit) {
-    Locale locale =
-        languageArgument(args).orElse(Language.of(terminal.locale())).locale();
+    Locale locale = languageArgument(args).orElse(Language.of(terminal.locale())).locale();
     return commandLine(new CommandContext(terminal, toolkit, locale)).execute(args);
   }
 
@@ -78,10 +79,14 @@ public final class Main {
     cl.setErr(context.terminal().err());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println(
-              commandLine.getColorScheme().errorText(
-                  org.disclosurereport.cli.internal.Messages.get(
-                      context.locale(), "error.unexpected", describe(e))));
+          commandLine
+              .getErr()
+              .println(
+                  commandLine
+                      .getColorScheme()
+                      .errorText(
+                          org.disclosurereport.cli.internal.Messages.get(
+                              context.locale(), "error.unexpected", describe(e))));
           commandLine.getErr().flush();
           return ExitCodes.UNREADABLE;
         });

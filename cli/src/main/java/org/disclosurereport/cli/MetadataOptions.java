@@ -16,8 +16,7 @@ final class MetadataOptions {
   Integer year;
 
   /**
-   * Returns the context whose readers use these values, or the context as it is when none is
-   * given.
+   * Returns the context whose readers use these values, or the context as it is when none is given.
    *
    * @param context the command's context
    * @return the context

@@ -11,10 +11,10 @@ import org.disclosurereport.model.AnnualReport;
 
 /**
  * Last year's reports of {@code validate --previous-dir DIR}, found by organ name and year: the
- * directory is read once to learn who reports for which year, keeping only where each report
- * is; a report is read again when a report of the following year of the same organ asks for
- * it, so that memory does not grow with the number of reports. Organ names are compared with
- * white space removed. An organ with several reports for one year is matched to none of them.
+ * directory is read once to learn who reports for which year, keeping only where each report is; a
+ * report is read again when a report of the following year of the same organ asks for it, so that
+ * memory does not grow with the number of reports. Organ names are compared with white space
+ * removed. An organ with several reports for one year is matched to none of them.
  *
  * <p>Instances are thread-safe.
  */
@@ -25,7 +25,8 @@ final class PreviousReports {
   private final InputLoader loader;
   private final Map<String, Optional<InputItem.File>> byOrganAndYear;
 
-  private PreviousReports(InputLoader loader, Map<String, Optional<InputItem.File>> byOrganAndYear) {
+  private PreviousReports(
+      InputLoader loader, Map<String, Optional<InputItem.File>> byOrganAndYear) {
     this.loader = loader;
     this.byOrganAndYear = byOrganAndYear;
   }
@@ -61,7 +62,8 @@ final class PreviousReports {
   Optional<AnnualReport> of(AnnualReport current) {
     Optional<InputItem.File> file =
         byOrganAndYear.getOrDefault(
-            key(current.metadata().organName(), current.metadata().reportYear() - 1), Optional.empty());
+            key(current.metadata().organName(), current.metadata().reportYear() - 1),
+            Optional.empty());
     if (file.isEmpty()) {
       return Optional.empty();
     }

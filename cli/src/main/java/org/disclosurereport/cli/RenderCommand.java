@@ -15,13 +15,19 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "render", sortOptions = false, usageHelpAutoWidth = false)
 final class RenderCommand implements Callable<Integer> {
-  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help")
   boolean help;
 
   @Parameters(index = "0", paramLabel = "IN", descriptionKey = "render.input")
   Path input;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "OUT", descriptionKey = "render.out")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "OUT",
+      descriptionKey = "render.out")
   Path output;
 
   @Option(
@@ -48,6 +54,7 @@ final class RenderCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "render writes html or docx, not " + target.id());
     }
-    return new Transformation(MetadataOptions.applyOrFail(metadata, context, spec)).run(input, target, output);
+    return new Transformation(MetadataOptions.applyOrFail(metadata, context, spec))
+        .run(input, target, output);
   }
 }

@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rules", sortOptions = false, usageHelpAutoWidth = false)
 final class RulesCommand implements Callable<Integer> {
-  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help")
   boolean help;
-
 
   /** The output forms of {@code --output}. */
   enum Output {
@@ -31,7 +33,11 @@ final class RulesCommand implements Callable<Integer> {
     MD
   }
 
-  @Option(names = "--output", paramLabel = "text|json|md", defaultValue = "text", descriptionKey = "rules.output")
+  @Option(
+      names = "--output",
+      paramLabel = "text|json|md",
+      defaultValue = "text",
+      descriptionKey = "rules.output")
   Output output;
 
   private final CommandContext context;
@@ -42,7 +48,8 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleCatalogueWriter writer = new RuleCatalogueWriter(context.terminal().out(), context.locale());
+    RuleCatalogueWriter writer =
+        new RuleCatalogueWriter(context.terminal().out(), context.locale());
     List<RuleInfo> rules = catalogue(context.toolkit());
     switch (output) {
       case JSON -> writer.json(rules);

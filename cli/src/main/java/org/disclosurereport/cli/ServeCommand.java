@@ -12,29 +12,48 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code disclosure serve [--port 8080] [--bind 127.0.0.1]}: starts the validation service and
- * its web page ({@link ReportServer}), answering with this tool's own readers, checks and output
+ * {@code disclosure serve [--port 8080] [--bind 127.0.0.1]}: starts the validation service and its
+ * web page ({@link ReportServer}), answering with this tool's own readers, checks and output
  * ({@link ToolEngine}), until stopped (Ctrl-C or SIGTERM, which finish the requests in flight).
  *
  * <p>By default it listens on this machine only; {@code --bind 0.0.0.0} serves every interface.
  */
 @Command(name = "serve", sortOptions = false, usageHelpAutoWidth = false)
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help")
   boolean help;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", descriptionKey = "serve.port")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8080",
+      descriptionKey = "serve.port")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", descriptionKey = "serve.bind")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      descriptionKey = "serve.bind")
   String bind;
 
-  @Option(names = "--max-size", paramLabel = "MIB", defaultValue = "16", descriptionKey = "serve.maxSize")
+  @Option(
+      names = "--max-size",
+      paramLabel = "MIB",
+      defaultValue = "16",
+      descriptionKey = "serve.maxSize")
   int maxMebibytes;
 
-  @Option(names = "--max-requests", paramLabel = "N", defaultValue = "0", descriptionKey = "serve.maxRequests")
+  @Option(
+      names = "--max-requests",
+      paramLabel = "N",
+      defaultValue = "0",
+      descriptionKey = "serve.maxRequests")
   int maxRequests;
 
   private final CommandContext context;
@@ -46,13 +65,16 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65_535) {
-      throw new ParameterException(spec.commandLine(), msg("serve.error.port", String.valueOf(port)));
+      throw new ParameterException(
+          spec.commandLine(), msg("serve.error.port", String.valueOf(port)));
     }
     if (maxMebibytes < 1 || maxMebibytes > 1024) {
-      throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", String.valueOf(maxMebibytes)));
+      throw new ParameterException(
+          spec.commandLine(), msg("validate.error.maxSize", String.valueOf(maxMebibytes)));
     }
     if (maxRequests < 0) {
-      throw new ParameterException(spec.commandLine(), msg("validate.error.threads", String.valueOf(maxRequests)));
+      throw new ParameterException(
+          spec.commandLine(), msg("validate.error.threads", String.valueOf(maxRequests)));
     }
     ServerLimits.Builder limits = ServerLimits.builder().maxBodyBytes((long) maxMebibytes << 20);
     if (maxRequests > 0) {
@@ -61,9 +83,14 @@ final class ServeCommand implements Callable<Integer> {
     ServerLimits built = limits.build();
     ReportServer server;
     try {
-      server = ReportServer.start(new ToolEngine(context.toolkit(), built.maxDecompressedBytes()), bind, port, built);
+      server =
+          ReportServer.start(
+              new ToolEngine(context.toolkit(), built.maxDecompressedBytes()), bind, port, built);
     } catch (Exception e) {
-      context.terminal().err().println(msg("serve.error.start", bind, String.valueOf(port), e.getMessage()));
+      context
+          .terminal()
+          .err()
+          .println(msg("serve.error.start", bind, String.valueOf(port), e.getMessage()));
       return ExitCodes.UNREADABLE;
     }
     PrintWriter err = context.terminal().err();

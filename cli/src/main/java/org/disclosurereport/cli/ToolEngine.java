@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
-import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.ReportChecker;
@@ -18,28 +17,32 @@ import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
 import org.disclosurereport.cli.internal.output.RuleCatalogueWriter;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.server.ReportEngine;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.finding.Finding;
 
 /**
  * The tool's own reading, checking and output, as the engine of {@code disclosure serve}: a
  * document posted to the service is loaded as {@code validate} loads a file (format by content,
- * JSON Lines, transcoding, size limit), checked by {@link ValidateCommand#outcomes}, and printed
- * by the same {@link JsonOutcomeWriter}; the rules are {@link RulesCommand#catalogue}; the
- * formats are {@code convert}'s writers.
+ * JSON Lines, transcoding, size limit), checked by {@link ValidateCommand#outcomes}, and printed by
+ * the same {@link JsonOutcomeWriter}; the rules are {@link RulesCommand#catalogue}; the formats are
+ * {@code convert}'s writers.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class ToolEngine implements ReportEngine {
   /** The formats the service converts to, in this order. */
-  private static final List<DocumentFormat> WRITABLE = List.of(DocumentFormat.JSON, DocumentFormat.XML, DocumentFormat.HTML);
+  private static final List<DocumentFormat> WRITABLE =
+      List.of(DocumentFormat.JSON, DocumentFormat.XML, DocumentFormat.HTML);
 
   private final Toolkit toolkit;
   private final InputLoader loader;
+
   /** Built once per blank policy, as {@code validate} builds its one: building is costly. */
-  private final java.util.Map<BlankPolicy, ReportChecker> checkers = new java.util.EnumMap<>(BlankPolicy.class);
+  private final java.util.Map<BlankPolicy, ReportChecker> checkers =
+      new java.util.EnumMap<>(BlankPolicy.class);
 
   /**
    * Creates the engine.
@@ -57,8 +60,7 @@ final class ToolEngine implements ReportEngine {
 
   @Override
   public Examination examine(Upload upload) {
-    ReportChecker checker =
-        checkers.get(upload.blankPolicy());
+    ReportChecker checker = checkers.get(upload.blankPolicy());
     if (checker == null) {
       throw new IllegalStateException("this build of the tool has no validator");
     }
@@ -72,7 +74,8 @@ final class ToolEngine implements ReportEngine {
     }
     Loaded loaded = load(upload.name(), upload.document());
     Optional<AnnualReport> last = previous;
-    List<ReportOutcome> outcomes = ValidateCommand.outcomes(loaded, checker, r -> last, (outcome, report) -> {});
+    List<ReportOutcome> outcomes =
+        ValidateCommand.outcomes(loaded, checker, r -> last, (outcome, report) -> {});
     StringWriter text = new StringWriter();
     try (JsonOutcomeWriter writer = new JsonOutcomeWriter(new PrintWriter(text), upload.locale())) {
       outcomes.forEach(writer::accept);
@@ -82,7 +85,10 @@ final class ToolEngine implements ReportEngine {
     // The page and the converter show the first report; the JSON holds every one.
     List<Finding> findings = new ArrayList<>(outcomes.get(0).findings());
     return new Examination(
-        loaded.result().report(), loaded.format().map(DocumentFormat::id), findings, text.toString());
+        loaded.result().report(),
+        loaded.format().map(DocumentFormat::id),
+        findings,
+        text.toString());
   }
 
   private Loaded load(String name, byte[] bytes) {
@@ -101,15 +107,21 @@ final class ToolEngine implements ReportEngine {
         WRITABLE.stream()
             .filter(w -> w.id().equals(format))
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("not a format the service writes: " + format));
+            .orElseThrow(
+                () -> new IllegalArgumentException("not a format the service writes: " + format));
     ReportWriter writer =
-        toolkit.writer(f).orElseThrow(() -> new IllegalArgumentException("this build cannot write " + format));
+        toolkit
+            .writer(f)
+            .orElseThrow(() -> new IllegalArgumentException("this build cannot write " + format));
     writer.write(report, out);
   }
 
   @Override
   public List<String> writableFormats() {
-    return WRITABLE.stream().filter(f -> toolkit.writer(f).isPresent()).map(DocumentFormat::id).toList();
+    return WRITABLE.stream()
+        .filter(f -> toolkit.writer(f).isPresent())
+        .map(DocumentFormat::id)
+        .toList();
   }
 
   @Override

@@ -11,32 +11,31 @@ import java.util.Optional;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.Terminal;
-import org.disclosurereport.cli.internal.io.OutputTargets;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
+import org.disclosurereport.cli.internal.io.OutputTargets;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
 import org.disclosurereport.document.DocumentFormat;
-import org.disclosurereport.validation.BlankPolicy;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.validation.BlankPolicy;
 
 /**
- * What {@code convert} and {@code render} share: read one input, tell the user (on standard
- * error) what the reader found, write the report in another format to a file or to standard
- * output.
+ * What {@code convert} and {@code render} share: read one input, tell the user (on standard error)
+ * what the reader found, write the report in another format to a file or to standard output.
  *
- * <p>The report read is checked with validate's rules (blank is not zero) and their findings
- * are told with the reader's, so a report validate rejects is never said to be valid.
+ * <p>The report read is checked with validate's rules (blank is not zero) and their findings are
+ * told with the reader's, so a report validate rejects is never said to be valid.
  *
- * <p>Exit codes: {@link ExitCodes#OK} when written and neither the reader nor the checks found
- * an error; {@link ExitCodes#ERRORS} when written but the reader or the checks reported an ERROR
- * (a value the reader could not read was left blank, say, or a sum does not add up);
- * {@link ExitCodes#UNREADABLE} when nothing could be read or written.
+ * <p>Exit codes: {@link ExitCodes#OK} when written and neither the reader nor the checks found an
+ * error; {@link ExitCodes#ERRORS} when written but the reader or the checks reported an ERROR (a
+ * value the reader could not read was left blank, say, or a sum does not add up); {@link
+ * ExitCodes#UNREADABLE} when nothing could be read or written.
  */
 final class Transformation {
   private final CommandContext context;
@@ -62,7 +61,8 @@ final class Transformation {
       return ExitCodes.UNREADABLE;
     }
     if (output != null) {
-      Optional<String> refusal = OutputTargets.refusal(output, java.util.List.of(input), context.locale());
+      Optional<String> refusal =
+          OutputTargets.refusal(output, java.util.List.of(input), context.locale());
       if (refusal.isPresent()) {
         err.println(refusal.get());
         return ExitCodes.UNREADABLE;
@@ -71,7 +71,11 @@ final class Transformation {
     InputLoader loader = new InputLoader(context.toolkit(), InputLoader.DEFAULT_MAX_BYTES);
     Loaded loaded = loader.load(new InputItem.File(input, input.toString(), true));
     if (loaded.documents().size() > 1) {
-      err.println(msg("transform.manyReports", Terminal.escape(input.toString()), loaded.documents().size()));
+      err.println(
+          msg(
+              "transform.manyReports",
+              Terminal.escape(input.toString()),
+              loaded.documents().size()));
       return ExitCodes.UNREADABLE;
     }
     Optional<AnnualReport> report = loaded.result().report();
@@ -136,8 +140,8 @@ final class Transformation {
 
   /**
    * Reads what is about to be written to JSON or XML with the tool's own reader: a document it
-   * would refuse (a member over the size limit, a character XML cannot carry) is not written,
-   * and the first error is the reason given.
+   * would refuse (a member over the size limit, a character XML cannot carry) is not written, and
+   * the first error is the reason given.
    */
   private Optional<Finding> readBack(InputLoader loader, DocumentFormat target, byte[] written)
       throws Exception {
@@ -145,7 +149,8 @@ final class Transformation {
       return Optional.empty();
     }
     Loaded back = loader.read("(" + target.id() + ")", written, true);
-    Optional<Finding> error = back.result().findings().stream().filter(Finding::isError).findFirst();
+    Optional<Finding> error =
+        back.result().findings().stream().filter(Finding::isError).findFirst();
     if (error.isEmpty() && back.result().report().isPresent()) {
       return Optional.empty();
     }
@@ -156,8 +161,10 @@ final class Transformation {
     return Optional.of(CliCode.NOT_WRITABLE.finding(target.id(), Messages.bounded(reason)));
   }
 
-  private void print(Loaded loaded, Optional<AnnualReport> report, java.util.List<Finding> findings) {
-    try (HumanOutcomeWriter w = new HumanOutcomeWriter(context.terminal().err(), context.locale(), false)) {
+  private void print(
+      Loaded loaded, Optional<AnnualReport> report, java.util.List<Finding> findings) {
+    try (HumanOutcomeWriter w =
+        new HumanOutcomeWriter(context.terminal().err(), context.locale(), false)) {
       w.accept(
           new ReportOutcome(
               loaded.source(), loaded.format(), report.map(ReportIdentity::of), findings));

@@ -10,15 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.Terminal;
-import org.disclosurereport.cli.internal.io.OutputTargets;
-import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.cli.internal.audit.AuditDashboard;
 import org.disclosurereport.cli.internal.audit.AuditEntry;
 import org.disclosurereport.cli.internal.batch.BatchEngine;
@@ -33,6 +31,7 @@ import org.disclosurereport.cli.internal.input.InputWalker;
 import org.disclosurereport.cli.internal.io.BlankPolicyConverter;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
+import org.disclosurereport.cli.internal.io.OutputTargets;
 import org.disclosurereport.cli.internal.io.ReportChecker;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
 import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
@@ -40,6 +39,7 @@ import org.disclosurereport.cli.internal.output.OutcomeSink;
 import org.disclosurereport.cli.internal.output.SummaryFile;
 import org.disclosurereport.cli.internal.output.SummaryTable;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.BlankPolicy;
 import picocli.CommandLine.Command;
@@ -53,19 +53,21 @@ import picocli.CommandLine.Spec;
  * {@code disclosure validate FILE|DIR...}: reads every input (JSON, XML, HTML or text, recognised
  * by content), checks each report against the rules of its edition, and prints the findings.
  *
- * <p>Directories are walked recursively and files processed in parallel on all cores with
- * bounded memory (see {@link BatchEngine}); one bad file never stops the batch. With more than
- * one file, or a directory, a summary table follows the findings.
+ * <p>Directories are walked recursively and files processed in parallel on all cores with bounded
+ * memory (see {@link BatchEngine}); one bad file never stops the batch. With more than one file, or
+ * a directory, a summary table follows the findings.
  *
  * <p>Exit codes: {@link ExitCodes#OK} when no report has an ERROR, {@link ExitCodes#ERRORS} when
- * one has, {@link ExitCodes#UNREADABLE} when an input could not be read at all or the command
- * line was wrong.
+ * one has, {@link ExitCodes#UNREADABLE} when an input could not be read at all or the command line
+ * was wrong.
  */
 @Command(name = "validate", sortOptions = false, usageHelpAutoWidth = false)
 final class ValidateCommand implements Callable<Integer> {
-  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help")
   boolean help;
-
 
   /** The output forms of {@code --output}. */
   enum Output {
@@ -80,7 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "validate.inputs")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--output", paramLabel = "text|json", defaultValue = "text", descriptionKey = "validate.output")
+  @Option(
+      names = "--output",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      descriptionKey = "validate.output")
   Output output;
 
   @Option(
@@ -103,16 +109,28 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", descriptionKey = "validate.report")
   Path dashboardFile;
 
-  @Option(names = {"-q", "--quiet"}, descriptionKey = "validate.quiet")
+  @Option(
+      names = {"-q", "--quiet"},
+      descriptionKey = "validate.quiet")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, descriptionKey = "validate.verbose")
+  @Option(
+      names = {"-v", "--verbose"},
+      descriptionKey = "validate.verbose")
   boolean verbose;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0", descriptionKey = "validate.threads")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "0",
+      descriptionKey = "validate.threads")
   int threads;
 
-  @Option(names = "--max-size", paramLabel = "MIB", defaultValue = "32", descriptionKey = "validate.maxSize")
+  @Option(
+      names = "--max-size",
+      paramLabel = "MIB",
+      defaultValue = "32",
+      descriptionKey = "validate.maxSize")
   int maxMebibytes;
 
   @Option(names = "--no-progress", descriptionKey = "validate.noProgress")
@@ -134,7 +152,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (summaryFile != null) {
       summaryKind = SummaryFile.kindOf(summaryFile.getFileName().toString());
       if (summaryKind.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), msg("validate.error.summaryKind", summaryFile));
+        throw new ParameterException(
+            spec.commandLine(), msg("validate.error.summaryKind", summaryFile));
       }
     }
     if (threads < 0) {
@@ -142,14 +161,22 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (threads > BatchEngine.MAX_THREADS) {
       throw new ParameterException(
-          spec.commandLine(), msg("error.threadsMax", String.valueOf(threads), String.valueOf(BatchEngine.MAX_THREADS)));
+          spec.commandLine(),
+          msg(
+              "error.threadsMax",
+              String.valueOf(threads),
+              String.valueOf(BatchEngine.MAX_THREADS)));
     }
     if (maxMebibytes < 1) {
       throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", maxMebibytes));
     }
     if (maxMebibytes > InputLoader.MAX_MEBIBYTES) {
       throw new ParameterException(
-          spec.commandLine(), msg("error.maxSizeMax", String.valueOf(maxMebibytes), String.valueOf(InputLoader.MAX_MEBIBYTES)));
+          spec.commandLine(),
+          msg(
+              "error.maxSizeMax",
+              String.valueOf(maxMebibytes),
+              String.valueOf(InputLoader.MAX_MEBIBYTES)));
     }
     if (summaryFile != null) {
       List<Path> readFrom = new ArrayList<>(inputs);
@@ -217,7 +244,8 @@ final class ValidateCommand implements Callable<Integer> {
                   sink.accept(o);
                   if (dashboard != null) {
                     AuditEntry e = audited.remove(o);
-                    dashboard.add(e != null ? e : AuditEntry.of(o, Optional.empty(), locale, Map.of()));
+                    dashboard.add(
+                        e != null ? e : AuditEntry.of(o, Optional.empty(), locale, Map.of()));
                   }
                 }
                 handed[0]++;
@@ -257,7 +285,8 @@ final class ValidateCommand implements Callable<Integer> {
               w.flush();
             });
       } catch (IOException e) {
-        err.println(msg("error.write", Terminal.escape(summaryFile.toString()), AtomicFiles.reason(e)));
+        err.println(
+            msg("error.write", Terminal.escape(summaryFile.toString()), AtomicFiles.reason(e)));
         return ExitCodes.UNREADABLE;
       }
     }
@@ -349,7 +378,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static ReportOutcome outcome(Loaded loaded, Optional<ReportIdentity> identity) {
-    return new ReportOutcome(loaded.source(), loaded.format(), identity, loaded.result().findings());
+    return new ReportOutcome(
+        loaded.source(), loaded.format(), identity, loaded.result().findings());
   }
 
   private String msg(String key, Object... args) {

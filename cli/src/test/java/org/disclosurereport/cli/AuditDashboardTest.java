@@ -43,18 +43,32 @@ class AuditDashboardTest {
   @Test
   void theDashboardIsOneSelfContainedFileWithEveryReport() throws Exception {
     Path out = dir.resolve("audit.html");
-    CliRun run = CliRun.run("--lang", "en", "validate", "--no-progress", "--report", out.toString(), batch().toString());
+    CliRun run =
+        CliRun.run(
+            "--lang",
+            "en",
+            "validate",
+            "--no-progress",
+            "--report",
+            out.toString(),
+            batch().toString());
     assertEquals(ExitCodes.UNREADABLE, run.exitCode(), run.toString());
     Document doc = Jsoup.parse(out.toFile(), "UTF-8");
-    assertTrue(doc.select("script[src], link[href], img[src], iframe").isEmpty(), "nothing is loaded from elsewhere");
+    assertTrue(
+        doc.select("script[src], link[href], img[src], iframe").isEmpty(),
+        "nothing is loaded from elsewhere");
     String html = Files.readString(out);
     assertTrue(html.contains("echarts"), "the chart library is inlined");
     String data = doc.getElementById("data").data();
-    for (String name : List.of("a-valid.json", "b-broken.json", "c-blank-heavy.json", "d-unreadable.json")) {
+    for (String name :
+        List.of("a-valid.json", "b-broken.json", "c-blank-heavy.json", "d-unreadable.json")) {
       assertTrue(data.contains(name), name);
     }
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temporary file left");
+      assertEquals(
+          List.of(),
+          files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
+          "no temporary file left");
     }
   }
 
@@ -65,9 +79,11 @@ class AuditDashboardTest {
   @Test
   void organLevelsAndKindsAreNamedInBothLanguages() throws Exception {
     java.util.ResourceBundle en =
-        java.util.ResourceBundle.getBundle("org.disclosurereport.cli.internal.Messages", java.util.Locale.ROOT);
+        java.util.ResourceBundle.getBundle(
+            "org.disclosurereport.cli.internal.Messages", java.util.Locale.ROOT);
     java.util.ResourceBundle zh =
-        java.util.ResourceBundle.getBundle("org.disclosurereport.cli.internal.Messages", java.util.Locale.CHINESE);
+        java.util.ResourceBundle.getBundle(
+            "org.disclosurereport.cli.internal.Messages", java.util.Locale.CHINESE);
     List<String> keys = new java.util.ArrayList<>();
     for (org.disclosurereport.model.OrganLevel l : org.disclosurereport.model.OrganLevel.values()) {
       keys.add("level." + l.name());
@@ -79,10 +95,20 @@ class AuditDashboardTest {
       String e = en.getString("audit." + key);
       String c = zh.getString("audit." + key);
       assertFalse(e.isBlank() || e.equals(key.substring(key.indexOf('.') + 1)), key + ": " + e);
-      assertTrue(c.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN), key + ": " + c);
+      assertTrue(
+          c.codePoints()
+              .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
+          key + ": " + c);
     }
     Path out = dir.resolve("audit.html");
-    CliRun.run("--lang", "zh", "validate", "--no-progress", "--report", out.toString(), batch().toString());
+    CliRun.run(
+        "--lang",
+        "zh",
+        "validate",
+        "--no-progress",
+        "--report",
+        out.toString(),
+        batch().toString());
     String data = Jsoup.parse(out.toFile(), "UTF-8").getElementById("data").data();
     com.fasterxml.jackson.databind.JsonNode text =
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(data).get("text");
@@ -94,7 +120,8 @@ class AuditDashboardTest {
   @Test
   void aDashboardThatCannotBeWrittenIsAnErrorAndLeavesNothing() throws Exception {
     Path out = dir.resolve("missing-dir").resolve("audit.html");
-    CliRun run = CliRun.run("validate", "--no-progress", "--report", out.toString(), batch().toString());
+    CliRun run =
+        CliRun.run("validate", "--no-progress", "--report", out.toString(), batch().toString());
     assertEquals(ExitCodes.UNREADABLE, run.exitCode());
     assertFalse(Files.exists(out.getParent()));
     assertTrue(run.err().contains("audit.html"), run.err());
@@ -104,20 +131,31 @@ class AuditDashboardTest {
   void theDashboardOpensInChromiumWithItsChartsAndLinks() throws Exception {
     Path chromium = chromium();
     Path out = dir.resolve("audit.html");
-    CliRun.run("--lang", "en", "validate", "--no-progress", "--report", out.toString(), batch().toString());
+    CliRun.run(
+        "--lang",
+        "en",
+        "validate",
+        "--no-progress",
+        "--report",
+        out.toString(),
+        batch().toString());
 
     Document page = Jsoup.parse(run(chromium, out.toUri().toString()));
     Element root = page.selectFirst("html");
     assertEquals("", root.attr("data-script-error"), "no script error");
     assertEquals("true", root.attr("data-ready"), "the page script ran to its end");
-    for (String id : List.of("chart-rules", "chart-edition", "chart-year", "chart-level", "chart-kind")) {
+    for (String id :
+        List.of("chart-rules", "chart-edition", "chart-year", "chart-level", "chart-kind")) {
       assertFalse(page.select("#" + id + " canvas").isEmpty(), id + " is drawn");
     }
     assertEquals(7, page.select("#totals .card").size());
     assertEquals("4", page.select("#totals .card b").first().text());
     // The share of blank cells: none in the valid report, some in the blank-heavy one.
     assertEquals("0%", page.selectFirst("#rows .row[data-report=0] span:nth-child(8)").text());
-    assertTrue(page.selectFirst("#rows .row[data-report=2] span:nth-child(8)").text().matches("[1-9][0-9]?%"));
+    assertTrue(
+        page.selectFirst("#rows .row[data-report=2] span:nth-child(8)")
+            .text()
+            .matches("[1-9][0-9]?%"));
     List<String> links = page.select("#rows a[href^=#r]").eachAttr("href");
     assertEquals(List.of("#r0", "#r1", "#r2", "#r3"), links, "a link to every report");
 
@@ -125,10 +163,14 @@ class AuditDashboardTest {
     Document report = Jsoup.parse(run(chromium, out.toUri() + "#r1"));
     assertEquals("", report.selectFirst("html").attr("data-script-error"));
     Element layout = report.getElementById("report-layout");
-    assertFalse(layout.select("table.report-table td[data-cell]").isEmpty(), "the official layout is shown");
+    assertFalse(
+        layout.select("table.report-table td[data-cell]").isEmpty(),
+        "the official layout is shown");
     Element broken = layout.selectFirst("td.broken");
     assertTrue(broken != null, "a broken cell is marked");
-    assertFalse(layout.select("td[data-cell]").stream().allMatch(td -> td.text().isEmpty()), "values are filled in");
+    assertFalse(
+        layout.select("td[data-cell]").stream().allMatch(td -> td.text().isEmpty()),
+        "values are filled in");
   }
 
   static Path chromium() {
@@ -141,7 +183,9 @@ class AuditDashboardTest {
         }
       }
     }
-    assumeTrue(found.isPresent(), "Chromium is not installed (apt-get install chromium): browser check skipped");
+    assumeTrue(
+        found.isPresent(),
+        "Chromium is not installed (apt-get install chromium): browser check skipped");
     return found.get();
   }
 
@@ -151,10 +195,19 @@ class AuditDashboardTest {
     Path output = dir.resolve("dom.html");
     List<String> command =
         List.of(
-            chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--user-data-dir=" + profile, "--window-size=1280,1600", "--virtual-time-budget=5000",
-            "--dump-dom", url);
+            chromium.toString(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--user-data-dir=" + profile,
+            "--window-size=1280,1600",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            url);
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(output.toFile())

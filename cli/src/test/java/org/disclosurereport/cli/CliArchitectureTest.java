@@ -44,7 +44,9 @@ class CliArchitectureTest {
   private static Location location(Class<?> type) {
     try {
       Path path = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(path) ? Location.of(new JarFile(path.toFile())) : Location.of(path);
+      return Files.isRegularFile(path)
+          ? Location.of(new JarFile(path.toFile()))
+          : Location.of(path);
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException(e);
     }
@@ -52,7 +54,10 @@ class CliArchitectureTest {
 
   @Test
   void seesTheModulesItIsBuiltOn() {
-    for (String p : new String[] {"edition", "model", "validation", "serialization", "layout", "cli", "cli.internal"}) {
+    for (String p :
+        new String[] {
+          "edition", "model", "validation", "serialization", "layout", "cli", "cli.internal"
+        }) {
       assertTrue(ALL.containPackage("org.disclosurereport." + p), p);
     }
   }
@@ -82,7 +87,11 @@ class CliArchitectureTest {
   @Test
   void noPackageCyclesInTheTool() {
     slices().matching("org.disclosurereport.(*)..").should().beFreeOfCycles().check(ALL);
-    slices().matching("org.disclosurereport.cli.internal.(*)..").should().beFreeOfCycles().check(ALL);
+    slices()
+        .matching("org.disclosurereport.cli.internal.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(ALL);
     noClasses()
         .that()
         .resideInAPackage("org.disclosurereport.cli.internal")
@@ -148,7 +157,8 @@ class CliArchitectureTest {
         .should()
         .callMethodWhere(
             com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("getBundle"))
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name(
+                        "getBundle"))
                 .and(
                     com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                         com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
@@ -166,8 +176,14 @@ class CliArchitectureTest {
       callers =
           files
               .filter(f -> f.toString().endsWith(".java"))
-              .filter(f -> root.relativize(f).toString().replace('\\', '/').matches("[^/]+/src/main/java/.*"))
-              .filter(f -> !f.endsWith(Path.of("org/disclosurereport/finding/MessageRenderer.java")))
+              .filter(
+                  f ->
+                      root.relativize(f)
+                          .toString()
+                          .replace('\\', '/')
+                          .matches("[^/]+/src/main/java/.*"))
+              .filter(
+                  f -> !f.endsWith(Path.of("org/disclosurereport/finding/MessageRenderer.java")))
               .filter(
                   f -> {
                     try {
@@ -179,9 +195,12 @@ class CliArchitectureTest {
               .map(f -> root.relativize(f).toString())
               .toList();
     }
-    assertTrue(callers.isEmpty(), "only MessageRenderer may call ResourceBundle.getBundle: " + callers);
     assertTrue(
-        Files.readString(root.resolve("core/src/main/java/org/disclosurereport/finding/MessageRenderer.java"))
+        callers.isEmpty(), "only MessageRenderer may call ResourceBundle.getBundle: " + callers);
+    assertTrue(
+        Files.readString(
+                root.resolve(
+                    "core/src/main/java/org/disclosurereport/finding/MessageRenderer.java"))
             .contains("ResourceBundle.getBundle("),
         "the renderer is where bundles are loaded");
   }

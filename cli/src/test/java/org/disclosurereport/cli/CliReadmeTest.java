@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 class CliReadmeTest {
   private static final Path README = Path.of("README.md");
   private static final boolean REGENERATE = Boolean.getBoolean("disclosure.regenerateReadme");
-  private static final List<String> COMMANDS = List.of("disclosure", "validate", "convert", "render", "rules", "serve");
+  private static final List<String> COMMANDS =
+      List.of("disclosure", "validate", "convert", "render", "rules", "serve");
 
   private static String help(String command, Locale locale) {
-    String[] args = command.equals("disclosure") ? new String[] {"--help"} : new String[] {command, "--help"};
+    String[] args =
+        command.equals("disclosure") ? new String[] {"--help"} : new String[] {command, "--help"};
     CliRun r = CliRun.run(Toolkit.standard(), locale, args);
     assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
     return r.out().replace("\r\n", "\n");
@@ -37,8 +39,13 @@ class CliReadmeTest {
   private static String toolCodes() {
     StringBuilder sb = new StringBuilder("| Rule | Severity | What it means |\n|---|---|---|\n");
     for (CliCode c : CliCode.values()) {
-      sb.append("| `").append(c.id()).append("` | ").append(c.defaultSeverity()).append(" | ")
-          .append(c.description(Messages.ENGLISH)).append(" |\n");
+      sb.append("| `")
+          .append(c.id())
+          .append("` | ")
+          .append(c.defaultSeverity())
+          .append(" | ")
+          .append(c.description(Messages.ENGLISH))
+          .append(" |\n");
     }
     return sb.toString();
   }
@@ -49,7 +56,10 @@ class CliReadmeTest {
     for (String lang : List.of("en", "zh")) {
       Locale locale = lang.equals("zh") ? Locale.CHINA : Locale.ENGLISH;
       for (String command : COMMANDS) {
-        blocks.add(new String[] {"help " + command + " " + lang, "```text\n" + help(command, locale) + "```\n"});
+        blocks.add(
+            new String[] {
+              "help " + command + " " + lang, "```text\n" + help(command, locale) + "```\n"
+            });
       }
     }
     blocks.add(new String[] {"tool-codes", toolCodes()});
@@ -58,7 +68,11 @@ class CliReadmeTest {
 
   private static Pattern block(String name) {
     return Pattern.compile(
-        "(<!-- BEGIN " + Pattern.quote(name) + " -->\n)(.*?)(<!-- END " + Pattern.quote(name) + " -->)",
+        "(<!-- BEGIN "
+            + Pattern.quote(name)
+            + " -->\n)(.*?)(<!-- END "
+            + Pattern.quote(name)
+            + " -->)",
         Pattern.DOTALL);
   }
 
@@ -67,14 +81,20 @@ class CliReadmeTest {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     if (REGENERATE) {
       for (String[] b : blocks()) {
-        readme = block(b[0]).matcher(readme).replaceFirst("$1" + Matcher.quoteReplacement(b[1]) + "$3");
+        readme =
+            block(b[0]).matcher(readme).replaceFirst("$1" + Matcher.quoteReplacement(b[1]) + "$3");
       }
       Files.writeString(README, readme, StandardCharsets.UTF_8);
     }
     for (String[] b : blocks()) {
       Matcher m = block(b[0]).matcher(readme);
       assertEquals(true, m.find(), "cli/README.md has no block " + b[0]);
-      assertEquals(b[1], m.group(2), "cli/README.md block " + b[0] + " is out of date; regenerate with -Ddisclosure.regenerateReadme=true");
+      assertEquals(
+          b[1],
+          m.group(2),
+          "cli/README.md block "
+              + b[0]
+              + " is out of date; regenerate with -Ddisclosure.regenerateReadme=true");
     }
   }
 }

@@ -36,7 +36,8 @@ class ConvertCommandTest {
     // Written whole, and told as validate tells it: the broken report is not valid.
     assertEquals(ExitCodes.ERRORS, toXml.exitCode(), toXml.toString());
     assertTrue(toXml.err().contains("not valid"), toXml.toString());
-    assertArrayEquals(ReportXml.create().writeBytes(report, Formatting.PRETTY), Files.readAllBytes(xml));
+    assertArrayEquals(
+        ReportXml.create().writeBytes(report, Formatting.PRETTY), Files.readAllBytes(xml));
     assertTrue(toXml.err().contains("Wrote " + xml + " (xml)"), toXml.toString());
     assertEquals("", toXml.out());
 
@@ -85,12 +86,22 @@ class ConvertCommandTest {
 
     Path blocked = dir.resolve("file");
     Files.writeString(blocked, "x");
-    CliRun unwritable = CliRun.run("convert", in.toString(), "--to", "xml", "-o", blocked.resolve("out.xml").toString());
+    CliRun unwritable =
+        CliRun.run(
+            "convert", in.toString(), "--to", "xml", "-o", blocked.resolve("out.xml").toString());
     assertEquals(ExitCodes.UNREADABLE, unwritable.exitCode(), unwritable.toString());
     assertTrue(unwritable.err().contains("Could not write"), unwritable.toString());
 
-    CliRun noWriter = CliRun.run(Toolkit.empty().withReader(DocumentFormat.JSON, Toolkit.standard().reader(DocumentFormat.JSON).orElseThrow()),
-        "convert", in.toString(), "--to", "txt");
+    CliRun noWriter =
+        CliRun.run(
+            Toolkit.empty()
+                .withReader(
+                    DocumentFormat.JSON,
+                    Toolkit.standard().reader(DocumentFormat.JSON).orElseThrow()),
+            "convert",
+            in.toString(),
+            "--to",
+            "txt");
     assertEquals(ExitCodes.UNREADABLE, noWriter.exitCode());
     assertTrue(noWriter.err().contains("cannot write txt"), noWriter.toString());
   }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code convert} reads reports published as PDF and Word documents, told by their content
- * whatever their name, into exactly the report of the sample's JSON.
+ * {@code convert} reads reports published as PDF and Word documents, told by their content whatever
+ * their name, into exactly the report of the sample's JSON.
  */
 class ConvertDocumentsTest {
   @TempDir Path dir;
@@ -27,7 +27,8 @@ class ConvertDocumentsTest {
   private Path copy(String resource, String asName) throws Exception {
     Path p = dir.resolve(asName);
     try (InputStream in =
-        Objects.requireNonNull(getClass().getResourceAsStream("/documents/" + resource), resource)) {
+        Objects.requireNonNull(
+            getClass().getResourceAsStream("/documents/" + resource), resource)) {
       Files.write(p, in.readAllBytes());
     }
     return p;
@@ -69,13 +70,19 @@ class ConvertDocumentsTest {
   @Test
   void rendersAWordDocumentThatReadsBackIntoTheReport() throws Exception {
     Path json = dir.resolve("luoning.json");
-    Files.write(json, ReportJson.create().writeBytes(expected("luoning-2020"), org.disclosurereport.serialization.Formatting.PRETTY));
+    Files.write(
+        json,
+        ReportJson.create()
+            .writeBytes(
+                expected("luoning-2020"), org.disclosurereport.serialization.Formatting.PRETTY));
     Path docx = dir.resolve("out/luoning.docx");
     CliRun render = CliRun.run("render", json.toString(), "--to", "docx", "-o", docx.toString());
     assertEquals(ExitCodes.OK, render.exitCode(), render.toString());
     CliRun back = CliRun.run("convert", docx.toString(), "--to", "json");
     assertEquals(ExitCodes.OK, back.exitCode(), back.toString());
-    assertEquals(expected("luoning-2020"), ReportJson.create().readString(back.out()).report().orElseThrow());
+    assertEquals(
+        expected("luoning-2020"),
+        ReportJson.create().readString(back.out()).report().orElseThrow());
     CliRun wrong = CliRun.run("render", json.toString(), "--to", "xml");
     assertEquals(ExitCodes.UNREADABLE, wrong.exitCode(), wrong.toString());
   }

@@ -12,17 +12,17 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Faults a user meets without doing anything wrong, and hostile names: a full disk or closed
- * pipe on standard output, a writer failing half-way, an output that is also an input, limits
- * set too high, control characters in a report.
+ * Faults a user meets without doing anything wrong, and hostile names: a full disk or closed pipe
+ * on standard output, a writer failing half-way, an output that is also an input, limits set too
+ * high, control characters in a report.
  */
 class FaultsTest {
   @TempDir Path dir;
@@ -48,7 +48,8 @@ class FaultsTest {
           {"validate", "--output", "json", in.toString()},
         }) {
       Fixtures.BrokenStdout full = new Fixtures.BrokenStdout(0);
-      assertEquals(ExitCodes.UNREADABLE, runOn(full, args), String.join(" ", args) + "\n" + full.err());
+      assertEquals(
+          ExitCodes.UNREADABLE, runOn(full, args), String.join(" ", args) + "\n" + full.err());
       assertTrue(full.err().contains("Could not write to standard output"), full.err());
     }
   }
@@ -67,11 +68,18 @@ class FaultsTest {
                 DocumentFormat.JSON,
                 (bytes, detection, source) -> {
                   read.incrementAndGet();
-                  return Toolkit.standard().reader(DocumentFormat.JSON).orElseThrow().read(bytes, detection, source);
+                  return Toolkit.standard()
+                      .reader(DocumentFormat.JSON)
+                      .orElseThrow()
+                      .read(bytes, detection, source);
                 });
     // `| head -1`: the pipe takes one line, then every write fails.
     Fixtures.BrokenStdout head = new Fixtures.BrokenStdout(80);
-    int code = Main.run(new String[] {"validate", "--threads", "2", folder.toString()}, head.terminal(), counting);
+    int code =
+        Main.run(
+            new String[] {"validate", "--threads", "2", folder.toString()},
+            head.terminal(),
+            counting);
     assertEquals(ExitCodes.UNREADABLE, code, head.err());
     assertTrue(head.err().contains("Could not write to standard output after"), head.err());
     assertTrue(read.get() < 100, "files read after the reader had gone: " + read.get());
@@ -90,7 +98,8 @@ class FaultsTest {
                   out.write(new byte[4096]);
                   throw new IllegalStateException("the writer broke after 4096 bytes");
                 });
-    CliRun r = CliRun.run(failing, "convert", in.toString(), "--to", "xml", "-o", target.toString());
+    CliRun r =
+        CliRun.run(failing, "convert", in.toString(), "--to", "xml", "-o", target.toString());
     assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
     assertTrue(r.err().contains("DR-C011"), r.toString());
     assertEquals("<old/>", Files.readString(target));
@@ -103,7 +112,8 @@ class FaultsTest {
   void anOutputThatIsAlsoAnInputIsRefusedBeforeAnythingIsRead() throws IOException {
     Path in = json("r.json", Fixtures.valid());
     byte[] before = Files.readAllBytes(in);
-    CliRun summary = CliRun.run("validate", "--summary", in.toString(), in.toString(), in.toString());
+    CliRun summary =
+        CliRun.run("validate", "--summary", in.toString(), in.toString(), in.toString());
     assertEquals(ExitCodes.UNREADABLE, summary.exitCode(), summary.toString());
     assertTrue(summary.err().contains("is also an input"), summary.toString());
     Path same = dir.resolve("./r.json");
@@ -162,12 +172,15 @@ class FaultsTest {
     CliRun r = CliRun.run("validate", in.toString());
     assertFalse(r.out().contains("\u001b"), r.toString());
     assertFalse(r.out().contains("\r"), r.toString());
-    assertTrue(r.out().contains("测试县\\u001B[2J\\u001B[1;1H\\rforged.json \u2014 valid\\n人民政府"), r.toString());
+    assertTrue(
+        r.out().contains("测试县\\u001B[2J\\u001B[1;1H\\rforged.json \u2014 valid\\n人民政府"),
+        r.toString());
     assertEquals(1, r.out().lines().filter(l -> l.contains("valid")).count(), r.toString());
   }
 
   @Test
-  void aUtf8PageCutInsideACharacterIsStillReadAsUtf8WithAFindingPerBadSequence() throws IOException {
+  void aUtf8PageCutInsideACharacterIsStillReadAsUtf8WithAFindingPerBadSequence()
+      throws IOException {
     String html = org.disclosurereport.layout.HtmlRenderer.create().render(Fixtures.valid());
     byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
     // Drop the last byte of the first Chinese character after the title: a cut inside it.
@@ -182,7 +195,10 @@ class FaultsTest {
     assertTrue(r.out().contains("测试县人民政府"), r.toString());
     assertTrue(r.out().contains("DR-C014"), r.toString());
     assertTrue(r.out().contains("at byte " + offset), r.toString());
-    assertTrue(r.out().contains("The input was read as UTF-8: the page declares UTF-8 and the bytes agree"), r.toString());
+    assertTrue(
+        r.out()
+            .contains("The input was read as UTF-8: the page declares UTF-8 and the bytes agree"),
+        r.toString());
     assertFalse(r.out().contains("DR-L002"), r.toString());
   }
 }

@@ -56,9 +56,11 @@ class HostileInputSmallHeapTest {
     Files.writeString(in, json.replaceFirst("(\"naturalPerson\"\\s*:\\s*)0", "$1\"" + huge + "\""));
     for (String output : new String[] {"json", "text"}) {
       CliRun r = run("validate", "--output", output, in.toString());
-      assertEquals(ExitCodes.UNREADABLE == r.exitCode() || ExitCodes.ERRORS == r.exitCode(), true, r.err());
+      assertEquals(
+          ExitCodes.UNREADABLE == r.exitCode() || ExitCodes.ERRORS == r.exitCode(), true, r.err());
       assertFalse(r.out().contains("9".repeat(1_000)), "the cell is quoted whole");
-      assertTrue(r.out().length() < 100_000, output + " output of " + r.out().length() + " characters");
+      assertTrue(
+          r.out().length() < 100_000, output + " output of " + r.out().length() + " characters");
     }
   }
 

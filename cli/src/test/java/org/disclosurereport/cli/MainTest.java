@@ -29,38 +29,58 @@ class MainTest {
     assertEquals(CliRun.run("validate", "--help").out(), helpOf.out());
     CliRun version = CliRun.run("--version");
     assertEquals(ExitCodes.OK, version.exitCode());
-    assertEquals("disclosure " + VersionProvider.version() + "\n", version.out().replace("\r\n", "\n"));
-    assertTrue(VersionProvider.version().matches("\\d+\\.\\d+\\.\\d+.*"), VersionProvider.version());
+    assertEquals(
+        "disclosure " + VersionProvider.version() + "\n", version.out().replace("\r\n", "\n"));
+    assertTrue(
+        VersionProvider.version().matches("\\d+\\.\\d+\\.\\d+.*"), VersionProvider.version());
   }
 
   @Test
   void helpIsInTheLanguageOfLangOrTheSystem() {
-    assertTrue(CliRun.run(Toolkit.standard(), Locale.CHINA, "validate", "--help").out().contains("用法："));
-    assertTrue(CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "zh", "--help").out().contains("用法："));
-    assertTrue(CliRun.run(Toolkit.standard(), Locale.TAIWAN, "rules", "--lang=en", "-h").out().contains("Usage:"));
+    assertTrue(
+        CliRun.run(Toolkit.standard(), Locale.CHINA, "validate", "--help").out().contains("用法："));
+    assertTrue(
+        CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "zh", "--help")
+            .out()
+            .contains("用法："));
+    assertTrue(
+        CliRun.run(Toolkit.standard(), Locale.TAIWAN, "rules", "--lang=en", "-h")
+            .out()
+            .contains("Usage:"));
     assertTrue(CliRun.run(Toolkit.standard(), Locale.GERMANY, "--help").out().contains("Usage:"));
   }
 
   @Test
   void findsLangBeforeParsing() {
-    assertEquals(Optional.of(Language.ZH), Main.languageArgument(new String[] {"validate", "--lang", "ZH", "x"}));
-    assertEquals(Optional.of(Language.EN), Main.languageArgument(new String[] {"--lang=en", "rules"}));
-    assertEquals(Optional.empty(), Main.languageArgument(new String[] {"validate", "--", "--lang=en"}));
+    assertEquals(
+        Optional.of(Language.ZH),
+        Main.languageArgument(new String[] {"validate", "--lang", "ZH", "x"}));
+    assertEquals(
+        Optional.of(Language.EN), Main.languageArgument(new String[] {"--lang=en", "rules"}));
+    assertEquals(
+        Optional.empty(), Main.languageArgument(new String[] {"validate", "--", "--lang=en"}));
     assertEquals(Optional.empty(), Main.languageArgument(new String[] {"--lang=fr"}));
     assertEquals(Optional.empty(), Main.languageArgument(new String[] {"--lang"}));
   }
 
   @Test
-  void anUnexpectedFailureIsAMessageNotAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void anUnexpectedFailureIsAMessageNotAStackTrace(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path in = dir.resolve("r.json");
-    java.nio.file.Files.write(in, org.disclosurereport.cli.internal.Fixtures.json(org.disclosurereport.cli.internal.Fixtures.valid()));
+    java.nio.file.Files.write(
+        in,
+        org.disclosurereport.cli.internal.Fixtures.json(
+            org.disclosurereport.cli.internal.Fixtures.valid()));
     Toolkit failing =
-        Toolkit.standard().withReader(org.disclosurereport.document.DocumentFormat.JSON, (bytes, detection, source) -> {
-          throw new IllegalStateException("boom");
-        });
+        Toolkit.standard()
+            .withReader(
+                org.disclosurereport.document.DocumentFormat.JSON,
+                (bytes, detection, source) -> {
+                  throw new IllegalStateException("boom");
+                });
     CliRun r = CliRun.run(failing, "convert", in.toString(), "--to", "xml");
     assertEquals(ExitCodes.UNREADABLE, r.exitCode());
-    assertEquals("Unexpected failure: IllegalStateException: boom\n", r.err().replace("\r\n", "\n"));
+    assertEquals(
+        "Unexpected failure: IllegalStateException: boom\n", r.err().replace("\r\n", "\n"));
   }
 }

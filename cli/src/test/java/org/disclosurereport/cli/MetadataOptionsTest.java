@@ -33,7 +33,8 @@ class MetadataOptionsTest {
   void organAndYearCompleteAReportWhoseTextStatesNeither() throws Exception {
     Path in = untitled();
     CliRun run =
-        CliRun.run("convert", in.toString(), "--to", "json", "--organ", "测试县人民政府", "--year", "2022");
+        CliRun.run(
+            "convert", in.toString(), "--to", "json", "--organ", "测试县人民政府", "--year", "2022");
     assertTrue(run.exitCode() != ExitCodes.UNREADABLE, run.toString());
     AnnualReport read = ReportJson.create().readString(run.out()).report().orElseThrow();
     assertEquals(Fixtures.valid().cells(), read.cells());

@@ -33,7 +33,9 @@ class RenderCommandTest {
     assertTrue(r.err().contains("not valid"), r.toString());
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertEquals(HtmlRenderer.create().render(report), page);
-    assertEquals(report.cells(), PublishedReportReader.create().readHtml(page).report().orElseThrow().cells());
+    assertEquals(
+        report.cells(),
+        PublishedReportReader.create().readHtml(page).report().orElseThrow().cells());
 
     CliRun again = CliRun.run("validate", html.toString());
     assertEquals(ExitCodes.ERRORS, again.exitCode(), "the page has the same broken sums: " + again);
@@ -46,7 +48,9 @@ class RenderCommandTest {
     CliRun convert = CliRun.run("convert", in.toString(), "--to", "html");
     assertEquals(ExitCodes.OK, render.exitCode());
     assertEquals(render.out(), convert.out());
-    assertTrue(render.out().startsWith("<!doctype html>") || render.out().startsWith("<!DOCTYPE html>"), render.out());
+    assertTrue(
+        render.out().startsWith("<!doctype html>") || render.out().startsWith("<!DOCTYPE html>"),
+        render.out());
   }
 
   @Test
@@ -59,7 +63,11 @@ class RenderCommandTest {
     Files.writeString(txt, r.out(), StandardCharsets.UTF_8);
     CliRun back = CliRun.run("convert", txt.toString(), "--to", "json");
     assertEquals(ExitCodes.OK, back.exitCode(), back.toString());
-    AnnualReport read = org.disclosurereport.serialization.ReportJson.create().readString(back.out()).report().orElseThrow();
+    AnnualReport read =
+        org.disclosurereport.serialization.ReportJson.create()
+            .readString(back.out())
+            .report()
+            .orElseThrow();
     assertEquals(report.cells(), read.cells());
     assertEquals(report.metadata().organName(), read.metadata().organName());
     assertEquals(report.metadata().reportYear(), read.metadata().reportYear());

@@ -27,7 +27,8 @@ class RulesCommandTest {
         }
       }
     }
-    for (org.disclosurereport.layout.ReaderRule r : org.disclosurereport.layout.ReaderRule.values()) {
+    for (org.disclosurereport.layout.ReaderRule r :
+        org.disclosurereport.layout.ReaderRule.values()) {
       ids.add(r.id());
     }
     for (CliCode c : CliCode.values()) {
@@ -46,7 +47,9 @@ class RulesCommandTest {
     assertEquals(allIds(), ids);
     for (JsonNode n : rules) {
       assertTrue(n.get("severity").asText().matches("ERROR|WARNING|INFO"));
-      assertTrue(!n.get("titleEn").asText().isBlank() && !n.get("titleZh").asText().isBlank(), n.toString());
+      assertTrue(
+          !n.get("titleEn").asText().isBlank() && !n.get("titleZh").asText().isBlank(),
+          n.toString());
       assertEquals(n.get("titleEn").asText(), n.get("title").asText());
     }
     Rule first = RuleCatalogue.all().get(0);
@@ -67,7 +70,9 @@ class RulesCommandTest {
     }
     for (Rule rule : RuleCatalogue.all()) {
       assertTrue(text.out().contains(rule.descriptionEn()), rule.id());
-      assertTrue(md.out().contains(rule.descriptionZh().replace("|", "\\|").replace("\n", " ")), rule.id());
+      assertTrue(
+          md.out().contains(rule.descriptionZh().replace("|", "\\|").replace("\n", " ")),
+          rule.id());
     }
     assertEquals(allIds().size() + 1, text.out().lines().count(), "a header and one line per rule");
   }

@@ -25,8 +25,8 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPOutputStream;
 import org.disclosurereport.cli.internal.Fixtures;
-import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.cli.internal.io.Toolkit;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.server.ReportServer;
 import org.disclosurereport.server.ServerLimits;
@@ -51,7 +51,9 @@ class ServeApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = ReportServer.start(new ToolEngine(Toolkit.standard(), 32L << 20), "127.0.0.1", 0, ServerLimits.defaults());
+    server =
+        ReportServer.start(
+            new ToolEngine(Toolkit.standard(), 32L << 20), "127.0.0.1", 0, ServerLimits.defaults());
     base = "http://127.0.0.1:" + server.port();
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
@@ -69,12 +71,15 @@ class ServeApiTest {
 
   private static HttpResponse<String> post(String path, byte[] body) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -124,16 +129,21 @@ class ServeApiTest {
     byte[] broken = Fixtures.json(Fixtures.broken());
     String boundary = "----b" + System.nanoTime();
     ByteArrayOutputStream form = new ByteArrayOutputStream();
-    form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bad.json\"\r\n"
-        + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    form.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bad.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     form.write(broken);
     form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> multipart = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en&blank=zero"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> multipart =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en&blank=zero"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     HttpResponse<String> raw = post("/api/v1/validate?lang=en&blank=zero&name=bad.json", broken);
     assertEquals(200, multipart.statusCode(), multipart::body);
     assertEquals(raw.body(), multipart.body());
@@ -164,8 +174,12 @@ class ServeApiTest {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + declared + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /api/v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: "
+                  + declared
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       byte[] chunk = new byte[16 * 1024];
       java.util.Arrays.fill(chunk, (byte) ' ');
       out.write(chunk);
@@ -189,12 +203,13 @@ class ServeApiTest {
       }
     }
     assertTrue(zipped.size() < 1 << 20);
-    HttpResponse<String> bomb = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en"))
-            .header("Content-Encoding", "gzip")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> bomb =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en"))
+                .header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(413, bomb.statusCode());
     assertEquals("DR-S002", JSON.readTree(bomb.body()).get("code").asText());
 
@@ -202,12 +217,13 @@ class ServeApiTest {
     try (GZIPOutputStream gz = new GZIPOutputStream(sample)) {
       gz.write(sample());
     }
-    HttpResponse<String> ok = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en"))
-            .header("Content-Encoding", "gzip")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(sample.toByteArray()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ok =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en"))
+                .header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sample.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, ok.statusCode());
     assertEquals(post("/api/v1/validate?lang=en", sample()).body(), ok.body());
   }
@@ -221,10 +237,26 @@ class ServeApiTest {
     Random random = new Random(50);
     for (int i = 0; i < 50; i++) {
       switch (i % 5) {
-        case 0 -> { bodies.add(sample()); statuses.add(200); validity.add(true); }
-        case 1 -> { bodies.add(written(valid, DocumentFormat.XML)); statuses.add(200); validity.add(true); }
-        case 2 -> { bodies.add(written(valid, DocumentFormat.HTML)); statuses.add(200); validity.add(true); }
-        case 3 -> { bodies.add(Fixtures.json(Fixtures.broken())); statuses.add(200); validity.add(false); }
+        case 0 -> {
+          bodies.add(sample());
+          statuses.add(200);
+          validity.add(true);
+        }
+        case 1 -> {
+          bodies.add(written(valid, DocumentFormat.XML));
+          statuses.add(200);
+          validity.add(true);
+        }
+        case 2 -> {
+          bodies.add(written(valid, DocumentFormat.HTML));
+          statuses.add(200);
+          validity.add(true);
+        }
+        case 3 -> {
+          bodies.add(Fixtures.json(Fixtures.broken()));
+          statuses.add(200);
+          validity.add(false);
+        }
         default -> {
           byte[] junk = new byte[4096];
           random.nextBytes(junk);
@@ -236,15 +268,20 @@ class ServeApiTest {
     }
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
     for (byte[] body : bodies) {
-      answers.add(http.sendAsync(
-          HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en"))
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-          HttpResponse.BodyHandlers.ofString()));
+      answers.add(
+          http.sendAsync(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/validate?lang=en"))
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
     }
     for (int i = 0; i < answers.size(); i++) {
       HttpResponse<String> r = answers.get(i).get();
       assertEquals(statuses.get(i), r.statusCode(), "upload " + i + ": " + r.body());
-      JsonNode outcome = r.statusCode() == 200 ? JSON.readTree(r.body()).get(0) : JSON.readTree(r.body()).get("outcome").get(0);
+      JsonNode outcome =
+          r.statusCode() == 200
+              ? JSON.readTree(r.body()).get(0)
+              : JSON.readTree(r.body()).get("outcome").get(0);
       assertEquals(validity.get(i), outcome.get("valid").asBoolean(), "upload " + i);
     }
     assertEquals(200, get("/health").statusCode());
@@ -259,7 +296,8 @@ class ServeApiTest {
       assertEquals(200, r.statusCode(), r::body);
       CliRun tool = CliRun.run("convert", sample.toString(), "--to", to);
       assertEquals(tool.out(), r.body(), to);
-      assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow().contains("report." + to));
+      assertTrue(
+          r.headers().firstValue("Content-Disposition").orElseThrow().contains("report." + to));
     }
     HttpResponse<String> bad = post("/api/v1/convert?to=pdf", sample());
     assertEquals(400, bad.statusCode());
@@ -281,14 +319,18 @@ class ServeApiTest {
     assertEquals(200, r.statusCode());
     JsonNode doc = JSON.readTree(r.body());
     assertEquals("3.1.0", doc.get("openapi").asText());
-    for (String path : new String[] {"/api/v1/validate", "/api/v1/convert", "/api/v1/rules", "/api/v1/openapi.json", "/health"}) {
+    for (String path :
+        new String[] {
+          "/api/v1/validate", "/api/v1/convert", "/api/v1/rules", "/api/v1/openapi.json", "/health"
+        }) {
       assertNotNull(doc.get("paths").get(path), path);
     }
   }
 
   @Test
   void everyAnswerCarriesTheSecurityHeaders() throws Exception {
-    for (HttpResponse<String> r : List.of(get("/"), get("/health"), get("/nothing"), post("/api/v1/validate", sample()))) {
+    for (HttpResponse<String> r :
+        List.of(get("/"), get("/health"), get("/nothing"), post("/api/v1/validate", sample()))) {
       String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
       assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElseThrow());
@@ -297,7 +339,8 @@ class ServeApiTest {
     }
     HttpResponse<String> missing = get("/nothing");
     assertEquals(404, missing.statusCode());
-    assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/problem+json", missing.headers().firstValue("Content-Type").orElseThrow());
     HttpResponse<String> wrongMethod = get("/api/v1/validate");
     assertEquals(405, wrongMethod.statusCode());
     assertEquals("POST", wrongMethod.headers().firstValue("Allow").orElseThrow());
@@ -312,16 +355,20 @@ class ServeApiTest {
                     .withOrganName("<script>alert('x')</script><img src=x onerror=alert(1)>县"));
     String boundary = "----p" + System.nanoTime();
     ByteArrayOutputStream form = new ByteArrayOutputStream();
-    form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.json\"\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
+    form.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"h.json\"\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     form.write(Fixtures.json(hostile));
     form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> page = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/?lang=en"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/?lang=en"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, page.statusCode());
     assertFalse(page.body().contains("<script>alert"), "the organ's name became markup");
     assertFalse(page.body().contains("<img src=x"), "the organ's name became markup");
@@ -335,20 +382,27 @@ class ServeApiTest {
   @Test
   void thePageSaysWhatIsWrongAsAPage() throws Exception {
     String boundary = "----q" + System.nanoTime();
-    String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\nen\r\n--" + boundary + "--\r\n";
-    HttpResponse<String> noFile = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/?lang=en"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    String form =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\nen\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> noFile =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/?lang=en"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(400, noFile.statusCode());
     assertTrue(noFile.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     assertTrue(noFile.body().contains("The request carries no document"), noFile.body());
 
-    HttpResponse<String> badForm = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/form?edition=1999&lang=en")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> badForm =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/form?edition=1999&lang=en")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(400, badForm.statusCode());
     assertTrue(badForm.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     assertTrue(badForm.body().contains("1999"), badForm.body());

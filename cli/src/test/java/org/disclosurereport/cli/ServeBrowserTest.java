@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,10 +43,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page of {@code disclosure serve} as staff use it, in a real headless Chromium driven by
- * Selenium: upload the sample and see it valid; upload a broken report, see its cell marked and
- * its finding listed, click the finding; correct the cell on the page and see the finding clear;
- * download the JSON and find the correction in it; switch language. Screenshots are kept in
- * {@code target/} as build artifacts.
+ * Selenium: upload the sample and see it valid; upload a broken report, see its cell marked and its
+ * finding listed, click the finding; correct the cell on the page and see the finding clear;
+ * download the JSON and find the correction in it; switch language. Screenshots are kept in {@code
+ * target/} as build artifacts.
  *
  * <p>Skipped, saying why, only when no Chromium and chromium-driver can be found ({@code
  * CHROMIUM_BIN} and {@code CHROMEDRIVER_BIN} name them when they are not on the usual paths).
@@ -55,7 +54,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(180)
 class ServeBrowserTest {
   /** The cell the broken report gets wrong: （七）总计 / 自然人, reported 5 where the rows add up to 0. */
-  private static final CellAddress BROKEN = CellAddress.of("applications", "resultsTotal", "naturalPerson");
+  private static final CellAddress BROKEN =
+      CellAddress.of("applications", "resultsTotal", "naturalPerson");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,27 +67,49 @@ class ServeBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> chromium = find("CHROMIUM_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-    Optional<Path> chromedriver = find("CHROMEDRIVER_BIN", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    Optional<Path> chromium =
+        find(
+            "CHROMIUM_BIN",
+            "/usr/bin/chromium",
+            "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+    Optional<Path> chromedriver =
+        find("CHROMEDRIVER_BIN", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     Assumptions.assumeTrue(
         chromium.isPresent() && chromedriver.isPresent(),
         "No browser: the page's browser tests need Chromium and chromium-driver (Debian: apt-get install chromium"
-            + " chromium-driver; .ci/run installs them); found chromium " + chromium + ", chromedriver " + chromedriver);
-    server = ReportServer.start(new ToolEngine(Toolkit.standard(), 32L << 20), "127.0.0.1", 0, ServerLimits.defaults());
+            + " chromium-driver; .ci/run installs them); found chromium "
+            + chromium
+            + ", chromedriver "
+            + chromedriver);
+    server =
+        ReportServer.start(
+            new ToolEngine(Toolkit.standard(), 32L << 20), "127.0.0.1", 0, ServerLimits.defaults());
     base = "http://127.0.0.1:" + server.port();
     Files.createDirectories(dir.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.get().toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--user-data-dir=" + dir.resolve("profile"), "--window-size=1400,1000", "--lang=zh-CN");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + dir.resolve("profile"),
+        "--window-size=1400,1000",
+        "--lang=zh-CN");
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("download.default_directory", dir.resolve("downloads").toString());
     prefs.put("download.prompt_for_download", false);
     options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.get().toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
   }
 
@@ -136,9 +158,12 @@ class ServeBrowserTest {
     Files.write(sample, ServeApiTest.sample());
     upload(sample);
     WebElement status = driver.findElement(By.id("status"));
-    assertTrue(status.getAttribute("class").contains("valid") && !status.getAttribute("class").contains("invalid"),
+    assertTrue(
+        status.getAttribute("class").contains("valid")
+            && !status.getAttribute("class").contains("invalid"),
         status.getText());
-    assertTrue(driver.findElements(By.cssSelector("td.finding-error, td.finding-warning")).isEmpty());
+    assertTrue(
+        driver.findElements(By.cssSelector("td.finding-error, td.finding-warning")).isEmpty());
     assertTrue(driver.findElement(By.tagName("h1")).getText().contains("检查"), "Chinese by default");
     assertFalse(driver.findElements(By.cssSelector("#report td[data-cell]")).isEmpty());
     screenshot("serve-page-valid.png");
@@ -158,14 +183,18 @@ class ServeBrowserTest {
     assertTrue(td.getAttribute("class").contains("finding-error"), td.getAttribute("class"));
     assertTrue(td.getAttribute("title").contains("DR-V102"), td.getAttribute("title"));
     assertTrue(driver.findElement(By.id("status")).getAttribute("class").contains("invalid"));
-    WebElement finding = driver.findElement(By.cssSelector("#findings-list li.finding.error[data-cell='" + BROKEN + "']"));
+    WebElement finding =
+        driver.findElement(
+            By.cssSelector("#findings-list li.finding.error[data-cell='" + BROKEN + "']"));
     assertTrue(finding.getText().contains("DR-V102"), finding.getText());
     assertTrue(finding.getText().contains("5"), finding.getText());
     WebElement group = finding.findElement(By.xpath("ancestor::section[1]/h3"));
     assertEquals(
-        driver.findElement(By.cssSelector("#report section#applications > h2")).getText(), group.getText(),
+        driver.findElement(By.cssSelector("#report section#applications > h2")).getText(),
+        group.getText(),
         "findings are grouped under the section's official heading");
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", td);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", td);
     screenshot("serve-page-findings.png");
 
     // A click on the finding brings its cell into view and focus.
@@ -173,11 +202,19 @@ class ServeBrowserTest {
     waiting().until(d -> cell(BROKEN).equals(d.switchTo().activeElement()));
 
     // Correcting the cell on the page clears the finding.
-    new Actions(driver).click(td).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("0").perform();
-    waiting().until(d -> {
-      String c = d.findElement(By.id("status")).getAttribute("class");
-      return c.contains("valid") && !c.contains("invalid");
-    });
+    new Actions(driver)
+        .click(td)
+        .keyDown(Keys.CONTROL)
+        .sendKeys("a")
+        .keyUp(Keys.CONTROL)
+        .sendKeys("0")
+        .perform();
+    waiting()
+        .until(
+            d -> {
+              String c = d.findElement(By.id("status")).getAttribute("class");
+              return c.contains("valid") && !c.contains("invalid");
+            });
     assertTrue(driver.findElements(By.cssSelector("td.finding-error")).isEmpty());
     assertTrue(driver.findElements(By.cssSelector("#findings-list li.finding")).isEmpty());
     assertEquals("0", cell(BROKEN).getText().trim());
@@ -187,7 +224,10 @@ class ServeBrowserTest {
     Path downloaded = dir.resolve("downloads").resolve("report.json");
     waiting().until(d -> Files.exists(downloaded) && sizeOf(downloaded) > 0);
     JsonNode json = JSON.readTree(downloaded.toFile());
-    assertEquals(0, json.at(org.disclosurereport.finding.JsonPointer.ofCell(BROKEN).toString()).asInt(-1), json.at("/tables/applications").toString());
+    assertEquals(
+        0,
+        json.at(org.disclosurereport.finding.JsonPointer.ofCell(BROKEN).toString()).asInt(-1),
+        json.at("/tables/applications").toString());
     assertEquals(valid.metadata().organName(), json.at("/metadata/organName").asText());
 
     // Switching language keeps the corrected report.
@@ -196,7 +236,9 @@ class ServeBrowserTest {
     assertEquals("Annual report check", driver.findElement(By.tagName("h1")).getText());
     assertEquals("0", cell(BROKEN).getText().trim());
     WebElement status = driver.findElement(By.id("status"));
-    assertTrue(status.getAttribute("class").contains("valid") && !status.getAttribute("class").contains("invalid"),
+    assertTrue(
+        status.getAttribute("class").contains("valid")
+            && !status.getAttribute("class").contains("invalid"),
         status.getText());
     screenshot("serve-page-english.png");
   }
@@ -205,16 +247,19 @@ class ServeBrowserTest {
   void aDroppedFileIsChecked() throws Exception {
     driver.get(base + "/?lang=en");
     // What the browser does when a file is dropped: a drop event whose DataTransfer holds it.
-    ((JavascriptExecutor) driver).executeScript(
-        "const data = new DataTransfer();"
-            + "data.items.add(new File([arguments[0]], 'dropped.json', {type: 'application/json'}));"
-            + "document.getElementById('drop').dispatchEvent("
-            + "new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));",
-        new String(ServeApiTest.sample(), java.nio.charset.StandardCharsets.UTF_8));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const data = new DataTransfer();"
+                + "data.items.add(new File([arguments[0]], 'dropped.json', {type: 'application/json'}));"
+                + "document.getElementById('drop').dispatchEvent("
+                + "new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));",
+            new String(ServeApiTest.sample(), java.nio.charset.StandardCharsets.UTF_8));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status.status")));
     WebElement status = driver.findElement(By.id("status"));
     assertTrue(status.getText().startsWith("dropped.json"), status.getText());
-    assertTrue(status.getAttribute("class").contains("valid") && !status.getAttribute("class").contains("invalid"),
+    assertTrue(
+        status.getAttribute("class").contains("valid")
+            && !status.getAttribute("class").contains("invalid"),
         status.getText());
   }
 
@@ -226,15 +271,21 @@ class ServeBrowserTest {
     Path broken = dir.resolve("hint.json");
     Files.write(broken, Fixtures.json(AnnualReport.copyOf(valid).withCells(cells)));
     upload(broken);
-    WebElement apply = driver.findElement(By.cssSelector("#findings-list button.apply[data-cell='" + BROKEN + "']"));
+    WebElement apply =
+        driver.findElement(
+            By.cssSelector("#findings-list button.apply[data-cell='" + BROKEN + "']"));
     assertEquals("0", apply.getAttribute("data-suggested"));
     new Actions(driver).moveToElement(apply).perform();
-    assertTrue(cell(BROKEN).getAttribute("class").contains("hint-target"), "the page shows which cell the hint changes");
+    assertTrue(
+        cell(BROKEN).getAttribute("class").contains("hint-target"),
+        "the page shows which cell the hint changes");
     apply.click();
-    waiting().until(d -> {
-      String c = d.findElement(By.id("status")).getAttribute("class");
-      return c.contains("valid") && !c.contains("invalid");
-    });
+    waiting()
+        .until(
+            d -> {
+              String c = d.findElement(By.id("status")).getAttribute("class");
+              return c.contains("valid") && !c.contains("invalid");
+            });
     assertEquals("0", cell(BROKEN).getText().trim());
   }
 
@@ -249,17 +300,28 @@ class ServeBrowserTest {
   @Test
   void anEmptyFormIsFilledIn() throws Exception {
     driver.get(base + "/form?edition=2021&lang=en");
-    List<WebElement> blanks = driver.findElements(By.cssSelector("#report td.finding-error[data-cell]"));
+    List<WebElement> blanks =
+        driver.findElements(By.cssSelector("#report td.finding-error[data-cell]"));
     int figures = driver.findElements(By.cssSelector("#report td[data-cell]")).size();
     assertEquals(figures, blanks.size(), "every figure of an empty form is a blank, an error");
     WebElement first = blanks.get(0);
     String address = first.getAttribute("data-cell");
     new Actions(driver).click(first).sendKeys("0").perform();
     waiting().until(d -> !cellBy(d, address).getAttribute("class").contains("finding-error"));
-    JsonNode json = JSON.readTree(
-        ((JavascriptExecutor) driver).executeScript("return document.getElementById('report-json').value").toString());
+    JsonNode json =
+        JSON.readTree(
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('report-json').value")
+                .toString());
     String[] parts = address.split("/");
-    assertEquals(0, json.at(org.disclosurereport.finding.JsonPointer.ofCell(CellAddress.of(parts[0], parts[1], parts[2])).toString()).asInt(-1), address);
+    assertEquals(
+        0,
+        json.at(
+                org.disclosurereport.finding.JsonPointer.ofCell(
+                        CellAddress.of(parts[0], parts[1], parts[2]))
+                    .toString())
+            .asInt(-1),
+        address);
 
     // The details and the text are edited in the panel above the report.
     driver.findElement(By.cssSelector("#editor > summary")).click();
@@ -268,14 +330,20 @@ class ServeBrowserTest {
     organ.sendKeys("示例县人民政府");
     WebElement general = driver.findElements(By.cssSelector("#editor textarea")).get(0);
     general.sendKeys("本年度主动公开信息。");
-    waiting().until(d -> d.findElement(By.cssSelector("#report h1")) != null
-        && readJson(d).at("/metadata/organName").asText().equals("示例县人民政府"));
+    waiting()
+        .until(
+            d ->
+                d.findElement(By.cssSelector("#report h1")) != null
+                    && readJson(d).at("/metadata/organName").asText().equals("示例县人民政府"));
     assertTrue(readJson(driver).toString().contains("本年度主动公开信息。"));
   }
 
   private static JsonNode readJson(WebDriver d) {
     try {
-      return JSON.readTree(((JavascriptExecutor) d).executeScript("return document.getElementById('report-json').value").toString());
+      return JSON.readTree(
+          ((JavascriptExecutor) d)
+              .executeScript("return document.getElementById('report-json').value")
+              .toString());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

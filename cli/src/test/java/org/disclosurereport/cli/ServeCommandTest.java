@@ -20,7 +20,8 @@ class ServeCommandTest {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       CliRun r = CliRun.run("serve", "--port", String.valueOf(taken.getLocalPort()));
       assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r::toString);
-      assertTrue(r.err().contains("Could not serve on 127.0.0.1 port " + taken.getLocalPort()), r.err());
+      assertTrue(
+          r.err().contains("Could not serve on 127.0.0.1 port " + taken.getLocalPort()), r.err());
       assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
     }
   }

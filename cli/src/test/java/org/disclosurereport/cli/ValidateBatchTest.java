@@ -35,7 +35,10 @@ class ValidateBatchTest {
 
   /** What each kind of file is, and the findings one file of that kind has. */
   private enum Kind {
-    VALID, BROKEN, TRUNCATED, SYNTAX
+    VALID,
+    BROKEN,
+    TRUNCATED,
+    SYNTAX
   }
 
   private static Kind kindOf(int i) {
@@ -53,7 +56,9 @@ class ValidateBatchTest {
   void summarisesTenThousandReportsExactly() throws Exception {
     ReportJson json = ReportJson.create();
     Map<Kind, byte[]> content = new HashMap<>();
-    content.put(Kind.VALID, json.writeBytes(Fixtures.valid("测试镇人民政府", Edition.V2021, 2023), Formatting.COMPACT));
+    content.put(
+        Kind.VALID,
+        json.writeBytes(Fixtures.valid("测试镇人民政府", Edition.V2021, 2023), Formatting.COMPACT));
     content.put(Kind.BROKEN, json.writeBytes(Fixtures.broken(), Formatting.COMPACT));
     byte[] valid = content.get(Kind.VALID);
     content.put(Kind.TRUNCATED, java.util.Arrays.copyOf(valid, valid.length / 2));
@@ -74,7 +79,8 @@ class ValidateBatchTest {
     }
 
     Path summaryFile = dir.resolve("summary.json");
-    CliRun r = CliRun.run("validate", "--quiet", "--summary", summaryFile.toString(), dir.toString());
+    CliRun r =
+        CliRun.run("validate", "--quiet", "--summary", summaryFile.toString(), dir.toString());
 
     // Expected figures, from what one file of each kind gives when read and checked alone.
     Map<Kind, List<Finding>> findings = new HashMap<>();
@@ -88,12 +94,15 @@ class ValidateBatchTest {
           for (Finding f : findings.get(kind)) {
             tallies.computeIfAbsent(f.ruleId(), id -> new long[2])[0] += n;
           }
-          for (String id : new LinkedHashSet<>(findings.get(kind).stream().map(Finding::ruleId).toList())) {
+          for (String id :
+              new LinkedHashSet<>(findings.get(kind).stream().map(Finding::ruleId).toList())) {
             tallies.get(id)[1] += n;
           }
         });
     List<Map.Entry<String, long[]>> top = new ArrayList<>(tallies.entrySet());
-    top.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+    top.sort(
+        Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
+            .thenComparing(Map.Entry::getKey));
 
     JsonNode s = new ObjectMapper().readTree(summaryFile.toFile());
     assertEquals(FILES, s.get("filesRead").asInt(), r.err());
@@ -110,14 +119,23 @@ class ValidateBatchTest {
     }
     assertEquals(ExitCodes.UNREADABLE, r.exitCode());
     // The table printed at the end has the same figures.
-    assertEquals(true, r.out().contains("Files read                 " + FILES), r.out().lines().filter(l -> l.startsWith("  F")).toList().toString());
+    assertEquals(
+        true,
+        r.out().contains("Files read                 " + FILES),
+        r.out().lines().filter(l -> l.startsWith("  F")).toList().toString());
   }
 
   private static List<Finding> findingsOf(byte[] bytes) {
     var read = ReportJson.create().read(bytes, "x.json");
     List<Finding> all = new ArrayList<>(read.findings());
     read.report()
-        .ifPresent(rep -> all.addAll(Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(rep, Optional.empty())));
+        .ifPresent(
+            rep ->
+                all.addAll(
+                    Toolkit.standard()
+                        .checker(BlankPolicy.BLANK_IS_ERROR)
+                        .orElseThrow()
+                        .check(rep, Optional.empty())));
     return all;
   }
 }

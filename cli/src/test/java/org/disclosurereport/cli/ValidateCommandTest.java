@@ -65,7 +65,9 @@ class ValidateCommandTest {
   void exitsTwoWhenAnInputCannotBeReadEvenIfOthersHaveErrors() throws Exception {
     Path bad = write("bad.json", Fixtures.broken());
     Path garbage = write("garbage.json", "{\"schemaVersion\": ".getBytes(StandardCharsets.UTF_8));
-    CliRun r = CliRun.run("validate", bad.toString(), garbage.toString(), dir.resolve("missing.xml").toString());
+    CliRun r =
+        CliRun.run(
+            "validate", bad.toString(), garbage.toString(), dir.resolve("missing.xml").toString());
     assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
     assertTrue(r.out().contains("DR-J006") || r.out().contains("DR-J001"), r.out());
     assertTrue(r.out().contains("DR-C001"), r.out());
@@ -103,14 +105,19 @@ class ValidateCommandTest {
     write("a/ok.json", Fixtures.valid());
     write("a/bad.json", Fixtures.broken());
     write("a/z", new byte[0]);
-    CliRun r = CliRun.run("validate", "--output", "json", "--lang", "zh", dir.resolve("a").toString());
+    CliRun r =
+        CliRun.run("validate", "--output", "json", "--lang", "zh", dir.resolve("a").toString());
     assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
     JsonNode out = new ObjectMapper().readTree(r.out());
     JsonOutcomeWriterAccess.assertMatchesSchema(out);
-    assertEquals(List.of("bad.json", "ok.json", "z"),
+    assertEquals(
+        List.of("bad.json", "ok.json", "z"),
         List.of(name(out.get(0)), name(out.get(1)), name(out.get(2))));
-    assertEquals(check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).size(), out.get(0).get("findings").size());
-    assertEquals(check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).get(0).messageZh(),
+    assertEquals(
+        check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).size(),
+        out.get(0).get("findings").size());
+    assertEquals(
+        check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).get(0).messageZh(),
         out.get(0).get("findings").get(0).get("message").asText());
     assertTrue(out.get(1).get("valid").asBoolean());
     assertEquals("DR-C008", out.get(2).get("findings").get(0).get("ruleId").asText());
@@ -145,8 +152,8 @@ class ValidateCommandTest {
   }
 
   /**
-   * A report whose 总计 column of table 三 is blank on every row, with four rows of filled parts
-   * (so four sums hold only if their blank totals hold the parts) and one genuine sum error.
+   * A report whose 总计 column of table 三 is blank on every row, with four rows of filled parts (so
+   * four sums hold only if their blank totals hold the parts) and one genuine sum error.
    */
   static AnnualReport blankHeavy() {
     AnnualReport valid = Fixtures.valid();
@@ -154,11 +161,17 @@ class ValidateCommandTest {
     valid.spec().table(Tables.APPLICATIONS).orElseThrow().cells().stream()
         .filter(a -> a.column().equals(Applicants.TOTAL))
         .forEach(cells::remove);
-    for (String row : List.of(ApplicationRows.NEWLY_RECEIVED, ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL)) {
-      cells.put(CellAddress.of(Tables.APPLICATIONS, row, Applicants.NATURAL_PERSON), CellValue.count(2));
+    for (String row :
+        List.of(
+            ApplicationRows.NEWLY_RECEIVED,
+            ApplicationRows.GRANTED,
+            ApplicationRows.RESULTS_TOTAL)) {
+      cells.put(
+          CellAddress.of(Tables.APPLICATIONS, row, Applicants.NATURAL_PERSON), CellValue.count(2));
     }
     cells.put(
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.WITHHELD_STATE_SECRET, Applicants.NATURAL_PERSON),
+        CellAddress.of(
+            Tables.APPLICATIONS, ApplicationRows.WITHHELD_STATE_SECRET, Applicants.NATURAL_PERSON),
         CellValue.count(1));
     return AnnualReport.copyOf(valid).withCells(cells);
   }
@@ -180,7 +193,8 @@ class ValidateCommandTest {
     int sum = screen.indexOf("ERROR DR-V102");
     int needBlanks = screen.indexOf("WARNING DR-V107 (4 findings");
     assertTrue(group >= 0 && sum > group && needBlanks > sum, screen);
-    assertTrue(screen.contains("Blank cells in the 总计 column on " + blanks + " rows of table 三"), screen);
+    assertTrue(
+        screen.contains("Blank cells in the 总计 column on " + blanks + " rows of table 三"), screen);
 
     CliRun verbose = CliRun.run("--lang", "en", "validate", "--verbose", p.toString());
     assertEquals(blanks, verbose.out().lines().filter(l -> l.contains("ERROR DR-V011")).count());
@@ -206,13 +220,18 @@ class ValidateCommandTest {
   }
 
   @Test
-  void previousDirPairsReportsByOrganAndTheDashboardListsCarryOversThatDoNotChain() throws Exception {
+  void previousDirPairsReportsByOrganAndTheDashboardListsCarryOversThatDoNotChain()
+      throws Exception {
     org.disclosurereport.edition.Edition e = org.disclosurereport.edition.Edition.V2021;
     AnnualReport broken = Fixtures.valid("甲县人民政府", e, 2021);
     Map<CellAddress, CellValue> cells = new LinkedHashMap<>(broken.cells());
     for (String column : List.of(Applicants.NATURAL_PERSON, Applicants.TOTAL)) {
-      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, column), CellValue.count(4));
-      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, column), CellValue.count(4));
+      cells.put(
+          CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, column),
+          CellValue.count(4));
+      cells.put(
+          CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, column),
+          CellValue.count(4));
     }
     write("previous/jia-2021.json", AnnualReport.copyOf(broken).withCells(cells));
     write("previous/yi-2021.json", Fixtures.valid("乙县 人民政府", e, 2021));
@@ -223,8 +242,15 @@ class ValidateCommandTest {
     Path audit = dir.resolve("audit.html");
     CliRun run =
         CliRun.run(
-            "validate", "--output", "json", "--no-progress", "--previous-dir", dir.resolve("previous").toString(),
-            "--report", audit.toString(), dir.resolve("current").toString());
+            "validate",
+            "--output",
+            "json",
+            "--no-progress",
+            "--previous-dir",
+            dir.resolve("previous").toString(),
+            "--report",
+            audit.toString(),
+            dir.resolve("current").toString());
     JsonNode out = new ObjectMapper().readTree(run.out());
     Map<String, List<String>> rules = new LinkedHashMap<>();
     for (JsonNode r : out) {
@@ -233,29 +259,45 @@ class ValidateCommandTest {
       rules.put(name(r), ids);
     }
     assertTrue(rules.get("jia-2022.json").contains("DR-V401"), rules.toString());
-    assertFalse(rules.get("yi-2022.json").contains("DR-V401"), "the name matches without its space; the chain holds");
+    assertFalse(
+        rules.get("yi-2022.json").contains("DR-V401"),
+        "the name matches without its space; the chain holds");
     assertEquals(List.of(), rules.get("bing-2022.json"), "no report of 2021: no pair");
     String data = org.jsoup.Jsoup.parse(audit.toFile(), "UTF-8").getElementById("data").data();
     assertTrue(data.contains("DR-V401"), "the dashboard knows the broken chain");
     CliRun both =
-        CliRun.run("validate", "--previous", dir.resolve("previous/yi-2021.json").toString(),
-            "--previous-dir", dir.resolve("previous").toString(), dir.resolve("current").toString());
+        CliRun.run(
+            "validate",
+            "--previous",
+            dir.resolve("previous/yi-2021.json").toString(),
+            "--previous-dir",
+            dir.resolve("previous").toString(),
+            dir.resolve("current").toString());
     assertEquals(ExitCodes.UNREADABLE, both.exitCode(), "one or the other");
   }
 
   @Test
   void previousAddsTheCrossYearRules() throws Exception {
-    AnnualReport current = Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2022);
-    AnnualReport previous = Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2021);
+    AnnualReport current =
+        Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2022);
+    AnnualReport previous =
+        Fixtures.valid("测试县人民政府", org.disclosurereport.edition.Edition.V2021, 2021);
     Map<CellAddress, CellValue> cells = new LinkedHashMap<>(previous.cells());
     // Last year carried 4 applications forward; this year says none were carried over.
     for (String column : List.of(Applicants.NATURAL_PERSON, Applicants.TOTAL)) {
-      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, column), CellValue.count(4));
-      cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, column), CellValue.count(4));
+      cells.put(
+          CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, column),
+          CellValue.count(4));
+      cells.put(
+          CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, column),
+          CellValue.count(4));
     }
     previous = AnnualReport.copyOf(previous).withCells(cells);
     List<Finding> crossYear =
-        Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(current, Optional.of(previous));
+        Toolkit.standard()
+            .checker(BlankPolicy.BLANK_IS_ERROR)
+            .orElseThrow()
+            .check(current, Optional.of(previous));
     assertFalse(crossYear.isEmpty());
     Path cur = write("2022.json", current);
     Path prev = write("2021.json", previous);
@@ -266,21 +308,30 @@ class ValidateCommandTest {
       assertTrue(with.out().contains(f.ruleId()), with.toString());
       assertFalse(without.out().contains(f.ruleId()));
     }
-    CliRun unreadablePrevious = CliRun.run("validate", "--previous", dir.resolve("none.json").toString(), cur.toString());
+    CliRun unreadablePrevious =
+        CliRun.run("validate", "--previous", dir.resolve("none.json").toString(), cur.toString());
     assertEquals(ExitCodes.UNREADABLE, unreadablePrevious.exitCode());
-    assertTrue(unreadablePrevious.err().contains("The previous year's report could not be read"), unreadablePrevious.toString());
+    assertTrue(
+        unreadablePrevious.err().contains("The previous year's report could not be read"),
+        unreadablePrevious.toString());
   }
 
   @Test
   void speaksTheLanguageOfTheSystemUnlessToldOtherwise() throws Exception {
     Path bad = write("bad.json", Fixtures.broken());
     CliRun zhSystem = CliRun.run(Toolkit.standard(), Locale.CHINA, "validate", bad.toString());
-    CliRun zhFlag = CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "zh", "validate", bad.toString());
-    CliRun enFlag = CliRun.run(Toolkit.standard(), Locale.CHINA, "validate", "--lang=en", bad.toString());
+    CliRun zhFlag =
+        CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "zh", "validate", bad.toString());
+    CliRun enFlag =
+        CliRun.run(Toolkit.standard(), Locale.CHINA, "validate", "--lang=en", bad.toString());
     Finding first = check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).get(0);
-    assertTrue(zhSystem.out().contains(first.messageZh()) && zhSystem.out().contains("无效"), zhSystem.toString());
+    assertTrue(
+        zhSystem.out().contains(first.messageZh()) && zhSystem.out().contains("无效"),
+        zhSystem.toString());
     assertEquals(zhSystem.out(), zhFlag.out());
-    assertTrue(enFlag.out().contains(first.messageEn()) && enFlag.out().contains("not valid"), enFlag.toString());
+    assertTrue(
+        enFlag.out().contains(first.messageEn()) && enFlag.out().contains("not valid"),
+        enFlag.toString());
   }
 
   @Test
@@ -289,13 +340,18 @@ class ValidateCommandTest {
     write("d/bad.json", Fixtures.broken());
     Path csv = dir.resolve("out/summary.csv");
     Files.createDirectories(csv.getParent());
-    CliRun r = CliRun.run("validate", "-q", "--summary", csv.toString(), dir.resolve("d").toString());
+    CliRun r =
+        CliRun.run("validate", "-q", "--summary", csv.toString(), dir.resolve("d").toString());
     assertEquals(ExitCodes.ERRORS, r.exitCode(), r.toString());
     assertFalse(r.out().contains("ok.json"), "quiet leaves the valid report out");
     assertTrue(r.out().contains("bad.json"));
     List<String> lines = Files.readAllLines(csv);
     assertEquals("kind,key,count,reports", lines.get(0));
-    assertTrue(lines.contains("total,filesRead,2,") && lines.contains("total,reportsValid,1,") && lines.contains("total,reportsWithErrors,1,"), lines.toString());
+    assertTrue(
+        lines.contains("total,filesRead,2,")
+            && lines.contains("total,reportsValid,1,")
+            && lines.contains("total,reportsWithErrors,1,"),
+        lines.toString());
     Path json = dir.resolve("out/summary.json");
     CliRun j = CliRun.run("validate", "--summary", json.toString(), dir.resolve("d").toString());
     JsonNode s = new ObjectMapper().readTree(json.toFile());
@@ -322,7 +378,11 @@ class ValidateCommandTest {
 
   private String runIn(boolean interactive, Map<String, String> env) {
     Fixtures.Captured c = new Fixtures.Captured(Locale.ENGLISH, interactive, env);
-    int code = Main.run(new String[] {"validate", dir.resolve("p").toString()}, c.terminal(), Toolkit.standard());
+    int code =
+        Main.run(
+            new String[] {"validate", dir.resolve("p").toString()},
+            c.terminal(),
+            Toolkit.standard());
     assertEquals(ExitCodes.OK, code);
     assertFalse(c.out().contains("\r"), "never on standard output");
     return c.err();
@@ -344,9 +404,13 @@ class ValidateCommandTest {
               if (source.endsWith("2-crash.json")) {
                 throw new StackOverflowError();
               }
-              return standard.reader(DocumentFormat.JSON).orElseThrow().read(bytes, detection, source);
+              return standard
+                  .reader(DocumentFormat.JSON)
+                  .orElseThrow()
+                  .read(bytes, detection, source);
             });
-    CliRun r = CliRun.run(crashing, "validate", "--output", "json", dir.resolve("batch").toString());
+    CliRun r =
+        CliRun.run(crashing, "validate", "--output", "json", dir.resolve("batch").toString());
     JsonNode out = new ObjectMapper().readTree(r.out());
     assertEquals(5, out.size(), r.toString());
     assertTrue(out.get(0).get("valid").asBoolean());
@@ -360,19 +424,28 @@ class ValidateCommandTest {
   @Test
   void readsJsonLinesAsOneReportALine() throws Exception {
     String lines =
-        new String(Fixtures.json(Fixtures.valid()), StandardCharsets.UTF_8).replaceAll("\\s*\n\\s*", "")
+        new String(Fixtures.json(Fixtures.valid()), StandardCharsets.UTF_8)
+                .replaceAll("\\s*\n\\s*", "")
             + "\n\n"
-            + new String(Fixtures.json(Fixtures.broken()), StandardCharsets.UTF_8).replaceAll("\\s*\n\\s*", "")
+            + new String(Fixtures.json(Fixtures.broken()), StandardCharsets.UTF_8)
+                .replaceAll("\\s*\n\\s*", "")
             + "\n{\"schemaVersion\": }\n";
     Path p = write("reports.jsonl", lines.getBytes(StandardCharsets.UTF_8));
     Path summary = dir.resolve("s.json");
-    CliRun r = CliRun.run("validate", "--output", "json", "--summary", summary.toString(), p.toString());
+    CliRun r =
+        CliRun.run("validate", "--output", "json", "--summary", summary.toString(), p.toString());
     JsonNode out = new ObjectMapper().readTree(r.out());
     JsonOutcomeWriterAccess.assertMatchesSchema(out);
-    assertEquals(List.of(p + ":1", p + ":3", p + ":4"),
-        List.of(out.get(0).get("source").asText(), out.get(1).get("source").asText(), out.get(2).get("source").asText()));
+    assertEquals(
+        List.of(p + ":1", p + ":3", p + ":4"),
+        List.of(
+            out.get(0).get("source").asText(),
+            out.get(1).get("source").asText(),
+            out.get(2).get("source").asText()));
     assertTrue(out.get(0).get("valid").asBoolean());
-    assertEquals(check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).size(), out.get(1).get("findings").size());
+    assertEquals(
+        check(Fixtures.broken(), BlankPolicy.BLANK_IS_ERROR).size(),
+        out.get(1).get("findings").size());
     assertFalse(out.get(2).get("readable").asBoolean());
     JsonNode s = new ObjectMapper().readTree(summary.toFile());
     assertEquals(1, s.get("filesRead").asInt());

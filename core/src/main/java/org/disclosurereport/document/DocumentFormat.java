@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The formats of a report document: the canonical JSON and XML forms, and published reports as
- * HTML pages, plain text, PDF or Word documents. The one format enum of the SDK: readers, writers, findings and the
- * command line tool all name formats with it.
+ * The formats of a report document: the canonical JSON and XML forms, and published reports as HTML
+ * pages, plain text, PDF or Word documents. The one format enum of the SDK: readers, writers,
+ * findings and the command line tool all name formats with it.
  *
- * <p>Each format has a short name ({@link #id()}, used on the command line and as the extension
- * of files written in it) and the file name extensions that suggest it.
+ * <p>Each format has a short name ({@link #id()}, used on the command line and as the extension of
+ * files written in it) and the file name extensions that suggest it.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -20,8 +20,8 @@ import org.disclosurereport.model.AnnualReport;
  * content, and never invents data:
  *
  * <ul>
- *   <li>When the document itself cannot be read (not well-formed, not the expected encoding, over
- *       a limit, empty) or lacks what a report cannot exist without (the organ's name, the report
+ *   <li>When the document itself cannot be read (not well-formed, not the expected encoding, over a
+ *       limit, empty) or lacks what a report cannot exist without (the organ's name, the report
  *       year, for the canonical forms a known schema version and edition), there is <em>no</em>
  *       report: {@link #report()} is empty and the findings say why.
  *   <li>Otherwise the report is built from what could be read: each value that could not be (a
@@ -42,8 +42,8 @@ public final class ReadResult {
   /**
    * Creates a result without cell sources; the edition is the report's.
    *
-   * @param source the name of the document read (a file name, {@code lines.jsonl:17}, or a name
-   *     the caller gave)
+   * @param source the name of the document read (a file name, {@code lines.jsonl:17}, or a name the
+   *     caller gave)
    * @param report the report, or null when none could be built
    * @param findings the findings
    */
@@ -73,12 +73,16 @@ public final class ReadResult {
     this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
   }
 
-  /** @return the name of the document read */
+  /**
+   * @return the name of the document read
+   */
   public String source() {
     return source;
   }
 
-  /** @return the report, empty when none could be built (see the class description) */
+  /**
+   * @return the report, empty when none could be built (see the class description)
+   */
   public Optional<AnnualReport> report() {
     return Optional.ofNullable(report);
   }
@@ -93,7 +97,9 @@ public final class ReadResult {
     return Optional.ofNullable(edition);
   }
 
-  /** @return every finding, in the order found */
+  /**
+   * @return every finding, in the order found
+   */
   public List<Finding> findings() {
     return findings;
   }
@@ -109,8 +115,8 @@ public final class ReadResult {
   }
 
   /**
-   * Returns where every cell that was read came from, blank cells included; empty for the
-   * canonical forms, whose findings are located by JSON Pointer, line and column instead.
+   * Returns where every cell that was read came from, blank cells included; empty for the canonical
+   * forms, whose findings are located by JSON Pointer, line and column instead.
    *
    * @return the sources by cell address
    */
@@ -172,6 +178,12 @@ public final class ReadResult {
 
   @Override
   public String toString() {
-    return "ReadResult[" + source + ", report=" + (report != null) + ", findings=" + ruleIds() + "]";
+    return "ReadResult["
+        + source
+        + ", report="
+        + (report != null)
+        + ", findings="
+        + ruleIds()
+        + "]";
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Reports as documents: the formats a report is read from or written to ({@link
  * org.disclosurereport.document.DocumentFormat}), what reading one document gives ({@link
- * org.disclosurereport.document.ReadResult}) and where each cell of a report read from a
- * published page or text came from ({@link org.disclosurereport.document.CellSource}).
+ * org.disclosurereport.document.ReadResult}) and where each cell of a report read from a published
+ * page or text came from ({@link org.disclosurereport.document.CellSource}).
  *
  * <p>Every reader of the SDK (canonical JSON and XML, published HTML pages, text) returns the same
  * {@code ReadResult}, so that a tool treats every format alike.

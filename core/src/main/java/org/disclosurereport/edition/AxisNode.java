@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  *
  * <p>Leaves carry cells; inner nodes are merged heading cells (for example {@code 法人或其他组织} over
  * five columns, or {@code （三）不予公开} over eight rows) that hold no numbers of their own. Keys of
- * leaves are unique within their table's axis, so a cell is addressed by one row key and one
- * column key.
+ * leaves are unique within their table's axis, so a cell is addressed by one row key and one column
+ * key.
  *
  * <p>This class is immutable and thread-safe once its edition description is built.
  */
@@ -58,7 +58,12 @@ public final class AxisNode {
   }
 
   static AxisNode column(
-      String key, String label, String englishName, CellKind kind, MoneyUnit unit, String... aliases) {
+      String key,
+      String label,
+      String englishName,
+      CellKind kind,
+      MoneyUnit unit,
+      String... aliases) {
     return new AxisNode(key, label, englishName, List.of(aliases), kind, unit, List.of(), false);
   }
 
@@ -77,8 +82,8 @@ public final class AxisNode {
 
   /**
    * Whether this heading spans a whole part of the table without qualifying what is below it
-   * ({@code 申请人情况} over all columns of section 三, {@code 三、本年度办理结果} over the result rows),
-   * so that the name of a cell need not repeat it.
+   * ({@code 申请人情况} over all columns of section 三, {@code 三、本年度办理结果} over the result rows), so that
+   * the name of a cell need not repeat it.
    *
    * @return true for an umbrella heading
    */

@@ -58,9 +58,9 @@ public record CellAddress(String table, String row, String column)
   }
 
   /**
-   * Whether another address names the same cell: the same three keys. Written out rather than
-   * left to the record's generated method, which goes through method handles that a run over a
-   * single file spends its time interpreting; every report is looked up cell by cell.
+   * Whether another address names the same cell: the same three keys. Written out rather than left
+   * to the record's generated method, which goes through method handles that a run over a single
+   * file spends its time interpreting; every report is looked up cell by cell.
    */
   @Override
   public boolean equals(Object other) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A relation between the reports of one organ for two consecutive years, described once and held
- * in every row or column of its tables.
+ * A relation between the reports of one organ for two consecutive years, described once and held in
+ * every row or column of its tables.
  *
  * <p>The cell named by {@link #currentKey()} in year N is expected to equal the signed sum of the
  * {@link #terms()}, each taken from year N or year N-1.
@@ -15,8 +15,8 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  *
  * @param id the stable id, for example {@code applications.carryOver}
- * @param tables the tables the relation holds in (rows of all of them for a relation over
- *     {@link Axis#COLUMNS})
+ * @param tables the tables the relation holds in (rows of all of them for a relation over {@link
+ *     Axis#COLUMNS})
  * @param axis which axis the keys name
  * @param currentKey the key of the cell of year N that is expected
  * @param terms the terms that make it up
@@ -118,6 +118,8 @@ public record CrossYearRelation(
   }
 
   private CellAddress address(String table, String key, String other) {
-    return axis == Axis.ROWS ? CellAddress.of(table, key, other) : CellAddress.of(table, other, key);
+    return axis == Axis.ROWS
+        ? CellAddress.of(table, key, other)
+        : CellAddress.of(table, other, key);
   }
 }

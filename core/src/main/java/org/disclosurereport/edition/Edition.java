@@ -15,13 +15,12 @@ import java.util.Optional;
  */
 public enum Edition {
   /**
-   * The trial format 《中华人民共和国政府信息公开工作年度报告格式（试行）》 of 国办公开办函〔2019〕60号, used for
-   * report years 2019 and 2020.
+   * The trial format 《中华人民共和国政府信息公开工作年度报告格式（试行）》 of 国办公开办函〔2019〕60号, used for report years 2019 and
+   * 2020.
    */
   V2019("2019", 2019, 2020),
   /**
-   * The revised format 《中华人民共和国政府信息公开工作年度报告格式》 of 国办公开办函〔2021〕30号, used from report
-   * year 2021 on.
+   * The revised format 《中华人民共和国政府信息公开工作年度报告格式》 of 国办公开办函〔2021〕30号, used from report year 2021 on.
    */
   V2021("2021", 2021, Integer.MAX_VALUE);
 
@@ -54,8 +53,8 @@ public enum Edition {
   }
 
   /**
-   * Returns the last report year this edition was issued for ({@link Integer#MAX_VALUE} while it
-   * is current).
+   * Returns the last report year this edition was issued for ({@link Integer#MAX_VALUE} while it is
+   * current).
    *
    * @return the last year
    */

@@ -22,13 +22,13 @@ import org.disclosurereport.edition.Keys.ReviewAndLitigation;
 import org.disclosurereport.edition.Keys.Tables;
 
 /**
- * The description of both editions: the one place in the project where a label, a key, a cell
- * kind or a sum of the format is written.
+ * The description of both editions: the one place in the project where a label, a key, a cell kind
+ * or a sum of the format is written.
  *
  * <p>Parts the two editions share (section 三 up to （五）, section 四, the section headings) are
  * written once as methods and called for each edition. Sources: the formats issued with 国办公开办函
- * 〔2019〕60号 and 国办公开办函〔2021〕30号; the repository's {@code docs/format.md} is generated from
- * this description ({@link FormatGuide}).
+ * 〔2019〕60号 and 国办公开办函〔2021〕30号; the repository's {@code docs/format.md} is generated from this
+ * description ({@link FormatGuide}).
  */
 final class EditionDescriptions {
   /** The five outcome columns of each section 四 group, in printed order: suffix, label, name. */
@@ -132,12 +132,7 @@ final class EditionDescriptions {
             Set.of(Edition.V2019),
             "last year's item count plus last year's change equals this year's item count",
             "上一年报告的“上一年项目数量”加“本年增/减”，等于本年报告的“上一年项目数量”"));
-    return spec(
-        Edition.V2019,
-        "国办公开办函〔2019〕60号",
-        "中华人民共和国政府信息公开工作年度报告格式（试行）",
-        tables,
-        crossYear);
+    return spec(Edition.V2019, "国办公开办函〔2019〕60号", "中华人民共和国政府信息公开工作年度报告格式（试行）", tables, crossYear);
   }
 
   private static List<AxisNode> itemColumns2019(boolean withDecisions) {
@@ -237,12 +232,7 @@ final class EditionDescriptions {
             "last year's documents in force plus those issued minus those repealed this year equals"
                 + " the documents in force",
             "上一年“现行有效件数”加本年“本年制发件数”减“本年废止件数”，等于本年“现行有效件数”"));
-    return spec(
-        Edition.V2021,
-        "国办公开办函〔2021〕30号",
-        "中华人民共和国政府信息公开工作年度报告格式",
-        tables,
-        crossYear);
+    return spec(Edition.V2021, "国办公开办函〔2021〕30号", "中华人民共和国政府信息公开工作年度报告格式", tables, crossYear);
   }
 
   private static List<AxisNode> decisions2021() {
@@ -296,7 +286,10 @@ final class EditionDescriptions {
                     ApplicationRows.WITHHELD,
                     "（三）不予公开",
                     "withheld",
-                    leaf(ApplicationRows.WITHHELD_STATE_SECRET, "1.属于国家秘密", "withheld: state secret"),
+                    leaf(
+                        ApplicationRows.WITHHELD_STATE_SECRET,
+                        "1.属于国家秘密",
+                        "withheld: state secret"),
                     leaf(
                         ApplicationRows.WITHHELD_PROHIBITED_BY_LAW,
                         "2.其他法律行政法规禁止公开",
@@ -349,7 +342,10 @@ final class EditionDescriptions {
                         ApplicationRows.NOT_PROCESSED_COMPLAINT,
                         "1.信访举报投诉类申请",
                         "not processed: petitions and complaints"),
-                    leaf(ApplicationRows.NOT_PROCESSED_REPEATED, "2.重复申请", "not processed: repeated"),
+                    leaf(
+                        ApplicationRows.NOT_PROCESSED_REPEATED,
+                        "2.重复申请",
+                        "not processed: repeated"),
                     leaf(
                         ApplicationRows.NOT_PROCESSED_PUBLICATION,
                         "3.要求提供公开出版物",
@@ -383,7 +379,11 @@ final class EditionDescriptions {
                         COUNT,
                         null),
                     column(
-                        Applicants.RESEARCH_INSTITUTION, "科研机构", "research institutions", COUNT, null),
+                        Applicants.RESEARCH_INSTITUTION,
+                        "科研机构",
+                        "research institutions",
+                        COUNT,
+                        null),
                     column(
                         Applicants.SOCIAL_WELFARE_ORGANIZATION,
                         "社会公益组织",
@@ -396,7 +396,8 @@ final class EditionDescriptions {
                         "legal service agencies",
                         COUNT,
                         null),
-                    column(Applicants.OTHER_ORGANIZATION, "其他", "other organisations", COUNT, null)),
+                    column(
+                        Applicants.OTHER_ORGANIZATION, "其他", "other organisations", COUNT, null)),
                 column(Applicants.TOTAL, "总计", "total", COUNT, null)));
     return new TableSpec(
         Tables.APPLICATIONS,
@@ -408,7 +409,6 @@ final class EditionDescriptions {
         rows,
         columns);
   }
-
 
   private static AxisNode outcomes(
       String groupKey, String label, String englishName, String... aliases) {
@@ -514,7 +514,12 @@ final class EditionDescriptions {
       sections.add(
           s.id() == SectionId.PROACTIVE_DISCLOSURE
               ? new SectionSpec(
-                  s.id(), s.number(), s.heading(), s.englishName(), s.headingVariants(), proactiveKeys)
+                  s.id(),
+                  s.number(),
+                  s.heading(),
+                  s.englishName(),
+                  s.headingVariants(),
+                  proactiveKeys)
               : s);
     }
     TableSpec applications =
@@ -529,9 +534,9 @@ final class EditionDescriptions {
   }
 
   /**
-   * The sum relations, derived from the headings: the balance rule printed in the corner of
-   * section 三, （七）总计 as the sum of every result row, 总计 as the sum of the applicant columns, and
-   * each section 四 group's 总计 as the sum of its outcomes.
+   * The sum relations, derived from the headings: the balance rule printed in the corner of section
+   * 三, （七）总计 as the sum of every result row, 总计 as the sum of the applicant columns, and each
+   * section 四 group's 总计 as the sum of its outcomes.
    */
   private static List<SumRelation> relations(TableSpec applications, TableSpec review) {
     List<SumRelation> relations = new ArrayList<>();
@@ -587,7 +592,9 @@ final class EditionDescriptions {
               Axis.COLUMNS,
               List.of(total),
               group.leaves().stream().map(AxisNode::key).filter(k -> !k.equals(total)).toList(),
-              "the " + group.englishName() + " total equals upheld plus corrected plus other plus"
+              "the "
+                  + group.englishName()
+                  + " total equals upheld plus corrected plus other plus"
                   + " pending",
               "“" + group.label() + "”的“总计”等于结果维持、结果纠正、其他结果、尚未审结之和"));
     }

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * The description of one edition of the format: its sections, tables, cells and relations.
  *
- * <p>Obtain it from {@link Edition#spec()}. Everything in the project that knows a label, a key,
- * a cell kind or a sum asks this object.
+ * <p>Obtain it from {@link Edition#spec()}. Everything in the project that knows a label, a key, a
+ * cell kind or a sum asks this object.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,7 +26,10 @@ public final class EditionSpec {
   private final List<Identity> identities;
   private final List<CrossYearRelation> crossYearRelations;
   private final List<CellAddress> cells;
-  /** The kind of every cell: one lookup answers {@link #contains} and {@link #kind}, per cell read. */
+
+  /**
+   * The kind of every cell: one lookup answers {@link #contains} and {@link #kind}, per cell read.
+   */
   private final Map<CellAddress, CellKind> kinds = new HashMap<>();
 
   EditionSpec(
@@ -79,8 +82,7 @@ public final class EditionSpec {
   }
 
   /**
-   * Returns the number of the notice that issued the format, for example {@code
-   * 国办公开办函〔2021〕30号}.
+   * Returns the number of the notice that issued the format, for example {@code 国办公开办函〔2021〕30号}.
    *
    * @return the notice number
    */
@@ -155,8 +157,8 @@ public final class EditionSpec {
   }
 
   /**
-   * Returns the kind of a cell, or nothing when the cell is not one of this edition's leaf
-   * cells: one lookup for the question a reader or the model asks of every cell.
+   * Returns the kind of a cell, or nothing when the cell is not one of this edition's leaf cells:
+   * one lookup for the question a reader or the model asks of every cell.
    *
    * @param address the address
    * @return the kind, or empty
@@ -215,8 +217,8 @@ public final class EditionSpec {
   }
 
   /**
-   * Returns the official labels of a cell, for messages: the table caption (if any), the row
-   * path and the column path, joined with {@code  / }. For example {@code （七）总计 / 自然人}.
+   * Returns the official labels of a cell, for messages: the table caption (if any), the row path
+   * and the column path, joined with {@code / }. For example {@code （七）总计 / 自然人}.
    *
    * @param address the address
    * @return the label

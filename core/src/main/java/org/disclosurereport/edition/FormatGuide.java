@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 
 /**
  * The description of both editions of the format as a Markdown page: the repository's {@code
- * docs/format.md}, written from the edition descriptions ({@link Edition#spec()}) and nothing
- * else, so that the page and the code cannot disagree.
+ * docs/format.md}, written from the edition descriptions ({@link Edition#spec()}) and nothing else,
+ * so that the page and the code cannot disagree.
  *
  * <p>The page lists, for each edition, its sections, its tables with every row and column (stable
  * key, official Chinese label, English name, kind of cell, unit), the sum relations that must hold
- * within a report and the relations between the reports of two consecutive years. A test keeps
- * the file in step; regenerate it with {@code mvn -B -q -pl core test -Dtest=FormatGuideTest
+ * within a report and the relations between the reports of two consecutive years. A test keeps the
+ * file in step; regenerate it with {@code mvn -B -q -pl core test -Dtest=FormatGuideTest
  * -Ddisclosure.regenerateFormat=true}, or run {@link #main(String[])} with the path of the file.
  *
  * <p>This class is immutable and thread-safe.
@@ -31,12 +31,14 @@ public final class FormatGuide {
   public static String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# The format of the annual report\n\n")
-        .append("<!-- Generated from the edition descriptions (core, org.disclosurereport.edition) by")
+        .append(
+            "<!-- Generated from the edition descriptions (core, org.disclosurereport.edition) by")
         .append(" FormatGuide; do not edit by hand. -->\n\n")
         .append("This page describes both editions of the national format of the government ")
         .append("information disclosure annual report (政府信息公开工作年度报告) as the SDK knows them: ")
         .append("every section, table, row and column with its stable key (the member name in the ")
-        .append("canonical JSON form, `/tables/<table>/<row>/<column>`), its official Chinese label ")
+        .append(
+            "canonical JSON form, `/tables/<table>/<row>/<column>`), its official Chinese label ")
         .append("and English name, the kind of its cells, and every sum that must hold. The rules ")
         .append("the validator derives from these sums are listed in [rules.md](rules.md).\n\n")
         .append("| Edition | Issued by | Title | Report years | Numeric cells |\n")
@@ -69,7 +71,8 @@ public final class FormatGuide {
         .append(spec.noticeNumber())
         .append("), for report years ")
         .append(years(e))
-        .append(".\n\n### Sections\n\n| No. | Heading | Key | English name | Tables |\n|---|---|---|---|---|\n");
+        .append(
+            ".\n\n### Sections\n\n| No. | Heading | Key | English name | Tables |\n|---|---|---|---|---|\n");
     for (SectionSpec s : spec.sections()) {
       md.append("| ")
           .append(s.number())
@@ -83,7 +86,9 @@ public final class FormatGuide {
           .append(
               s.tableKeys().isEmpty()
                   ? "text"
-                  : s.tableKeys().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
+                  : s.tableKeys().stream()
+                      .map(k -> "`" + k + "`")
+                      .collect(Collectors.joining(", ")))
           .append(" |\n");
     }
     for (TableSpec t : spec.tables()) {
@@ -170,13 +175,22 @@ public final class FormatGuide {
                       .append(n.key())
                       .append("` | ")
                       .append(cell(n.label()))
-                      .append(n.aliases().isEmpty() ? "" : " (also " + cell(String.join("; ", n.aliases())) + ")")
+                      .append(
+                          n.aliases().isEmpty()
+                              ? ""
+                              : " (also " + cell(String.join("; ", n.aliases())) + ")")
                       .append(" | ")
                       .append(cell(n.englishName()))
                       .append(" | ")
-                      .append(n.kind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).orElse(n.isLeaf() ? "" : "heading"))
+                      .append(
+                          n.kind()
+                              .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                              .orElse(n.isLeaf() ? "" : "heading"))
                       .append(" | ")
-                      .append(n.declaredUnit().map(u -> u.name().toLowerCase(java.util.Locale.ROOT)).orElse(""))
+                      .append(
+                          n.declaredUnit()
+                              .map(u -> u.name().toLowerCase(java.util.Locale.ROOT))
+                              .orElse(""))
                       .append(" |\n"));
     }
     md.append('\n');

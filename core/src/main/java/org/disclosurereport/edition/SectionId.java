@@ -3,8 +3,8 @@ package org.disclosurereport.edition;
 /**
  * The six sections every annual report has, in both editions, in their printed order.
  *
- * <p>Headings and their variants are part of each edition's description ({@link SectionSpec}),
- * not of this enum.
+ * <p>Headings and their variants are part of each edition's description ({@link SectionSpec}), not
+ * of this enum.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sum relation of the format, described once and held in every row or column of its table:
- * the cells named by {@link #left()} add up to the cells named by {@link #right()}.
+ * A sum relation of the format, described once and held in every row or column of its table: the
+ * cells named by {@link #left()} add up to the cells named by {@link #right()}.
  *
  * <p>For example section 三's balance rule is a relation over {@link Axis#ROWS} with left {@code
  * newlyReceived, carriedOver} and right {@code resultsTotal, carriedForward}: it holds in each of

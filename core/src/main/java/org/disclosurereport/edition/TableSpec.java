@@ -96,8 +96,8 @@ public final class TableSpec {
   }
 
   /**
-   * Returns the caption printed above the table (for example {@code 第二十条第（一）项}); empty when
-   * the table has none.
+   * Returns the caption printed above the table (for example {@code 第二十条第（一）项}); empty when the
+   * table has none.
    *
    * @return the caption
    */
@@ -124,8 +124,8 @@ public final class TableSpec {
   }
 
   /**
-   * Returns the note printed in the top-left corner cell (section 三's statement of its own
-   * balance rule); empty when none.
+   * Returns the note printed in the top-left corner cell (section 三's statement of its own balance
+   * rule); empty when none.
    *
    * @return the corner note
    */

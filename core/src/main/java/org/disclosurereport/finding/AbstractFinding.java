@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Ids are stable and never reused: {@code DR-Vnnn} for the validator's rules, {@code DR-Jnnn}
  * and {@code DR-Xnnn} for the JSON and XML readers, {@code DR-Lnnn} for the readers of published
- * pages and text, {@code DR-Cnnn} for the command line tool. Tests and tools match on the id,
- * never on the message.
+ * pages and text, {@code DR-Cnnn} for the command line tool. Tests and tools match on the id, never
+ * on the message.
  *
  * <p>A finding keeps its {@link #code()}, the keys of its message and its arguments, never only
  * rendered text: {@link #message(Locale)} renders it in Chinese or English whenever asked.
@@ -27,12 +27,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFinding {
-  /** @return the code, from the catalogue of the module that found the problem */
+  /**
+   * @return the code, from the catalogue of the module that found the problem
+   */
   public abstract FindingCode code();
 
   /**
-   * Returns the stable id of the finding: the code's id, or for a code shared by formats (the
-   * JSON and XML readers' {@code ReadCode}) the id qualified by the format read.
+   * Returns the stable id of the finding: the code's id, or for a code shared by formats (the JSON
+   * and XML readers' {@code ReadCode}) the id qualified by the format read.
    *
    * @return the id, for example {@code DR-V101}
    */
@@ -41,41 +43,51 @@ public abstract class AbstractFinding {
     return code().id();
   }
 
-  /** @return the severity: the code's default unless options changed it */
+  /**
+   * @return the severity: the code's default unless options changed it
+   */
   @Value.Default
   public Severity severity() {
     return code().defaultSeverity();
   }
 
-  /** @return where the problem is */
+  /**
+   * @return where the problem is
+   */
   @Value.Default
   public FindingLocation location() {
     return FindingLocation.none();
   }
 
   /**
-   * Returns the keys, in the bundle of the {@link #code()}, of the parts the message is made of,
-   * in order; the code's own {@link FindingCode#messageKey()} when none was given.
+   * Returns the keys, in the bundle of the {@link #code()}, of the parts the message is made of, in
+   * order; the code's own {@link FindingCode#messageKey()} when none was given.
    *
    * @return the message keys, never empty
    */
   public abstract List<String> messageKeys();
 
   /**
-   * Returns the named arguments of the message: each {@code {name}} in a pattern is replaced by
-   * the argument of that name, in the language asked for.
+   * Returns the named arguments of the message: each {@code {name}} in a pattern is replaced by the
+   * argument of that name, in the language asked for.
    *
    * @return the arguments, possibly empty
    */
   public abstract Map<String, LocalizedText> messageArguments();
 
-  /** @return the reported value, for sums and comparisons */
+  /**
+   * @return the reported value, for sums and comparisons
+   */
   public abstract Optional<BigDecimal> reported();
 
-  /** @return the expected value, for sums and comparisons */
+  /**
+   * @return the expected value, for sums and comparisons
+   */
   public abstract Optional<BigDecimal> expected();
 
-  /** @return reported minus expected, when both are known */
+  /**
+   * @return reported minus expected, when both are known
+   */
   @Value.Derived
   public Optional<BigDecimal> difference() {
     return reported().isPresent() && expected().isPresent()
@@ -83,7 +95,9 @@ public abstract class AbstractFinding {
         : Optional.empty();
   }
 
-  /** @return suggested corrections, best first */
+  /**
+   * @return suggested corrections, best first
+   */
   public abstract List<RepairHint> hints();
 
   /**
@@ -95,27 +109,33 @@ public abstract class AbstractFinding {
   public abstract List<CellAddress> involvedCells();
 
   /**
-   * Returns the message in the given locale: Chinese for any {@code zh} locale, English
-   * otherwise.
+   * Returns the message in the given locale: Chinese for any {@code zh} locale, English otherwise.
    *
    * @param locale the locale
    * @return the message
    */
   public String message(Locale locale) {
-    return MessageRenderer.render(code().messageBundle(), messageKeys(), messageArguments(), locale);
+    return MessageRenderer.render(
+        code().messageBundle(), messageKeys(), messageArguments(), locale);
   }
 
-  /** @return the message in Chinese (zh-CN) */
+  /**
+   * @return the message in Chinese (zh-CN)
+   */
   public String messageZh() {
     return message(Locale.CHINESE);
   }
 
-  /** @return the message in English */
+  /**
+   * @return the message in English
+   */
   public String messageEn() {
     return message(Locale.ENGLISH);
   }
 
-  /** @return whether this finding makes a report invalid */
+  /**
+   * @return whether this finding makes a report invalid
+   */
   public boolean isError() {
     return severity() == Severity.ERROR;
   }
@@ -137,8 +157,8 @@ public abstract class AbstractFinding {
    * Starts a finding of a code, at the code's default severity.
    *
    * @param code the code
-   * @param namesAndValues alternating argument names and values ({@link LocalizedText} or any
-   *     value that reads the same in both languages)
+   * @param namesAndValues alternating argument names and values ({@link LocalizedText} or any value
+   *     that reads the same in both languages)
    * @return the builder
    */
   public static Finding.Builder of(FindingCode code, Object... namesAndValues) {

@@ -21,31 +21,49 @@ import org.immutables.value.Value;
 public abstract class AbstractFindingLocation {
   private static final int MAX_SOURCE_TEXT = 80;
 
-  /** @return the section */
+  /**
+   * @return the section
+   */
   public abstract Optional<SectionId> section();
 
-  /** @return the table key */
+  /**
+   * @return the table key
+   */
   public abstract Optional<String> table();
 
-  /** @return the row key */
+  /**
+   * @return the row key
+   */
   public abstract Optional<String> row();
 
-  /** @return the column key */
+  /**
+   * @return the column key
+   */
   public abstract Optional<String> column();
 
-  /** @return the official Chinese labels of the cell, for example {@code （七）总计 / 自然人} */
+  /**
+   * @return the official Chinese labels of the cell, for example {@code （七）总计 / 自然人}
+   */
   public abstract Optional<String> labels();
 
-  /** @return the place in the canonical JSON form */
+  /**
+   * @return the place in the canonical JSON form
+   */
   public abstract Optional<JsonPointer> jsonPointer();
 
-  /** @return the 1-based line in the source document */
+  /**
+   * @return the 1-based line in the source document
+   */
   public abstract OptionalInt line();
 
-  /** @return the 1-based column in the source document */
+  /**
+   * @return the 1-based column in the source document
+   */
   public abstract OptionalInt columnNumber();
 
-  /** @return the raw text found in the source at this place, quoted in messages */
+  /**
+   * @return the raw text found in the source at this place, quoted in messages
+   */
   public abstract Optional<String> sourceText();
 
   /**
@@ -80,9 +98,9 @@ public abstract class AbstractFindingLocation {
   }
 
   /**
-   * Returns the location of a whole section. Text sections point at their member of the
-   * canonical JSON ({@code /general}, {@code /problems}, {@code /otherMatters}); table sections
-   * at {@code /tables}.
+   * Returns the location of a whole section. Text sections point at their member of the canonical
+   * JSON ({@code /general}, {@code /problems}, {@code /otherMatters}); table sections at {@code
+   * /tables}.
    *
    * @param section the section
    * @return the location

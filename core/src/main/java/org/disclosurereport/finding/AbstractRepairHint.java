@@ -9,29 +9,37 @@ import org.immutables.value.Value;
 
 /**
  * A suggested correction that would satisfy failing rules without breaking one that holds: most
- * often a single cell, for example "（七）总计 / 自然人: reported 20, 26 would satisfy 3 rules"; when
- * no single cell can do it, the smallest set of cells that must change together, for example one
+ * often a single cell, for example "（七）总计 / 自然人: reported 20, 26 would satisfy 3 rules"; when no
+ * single cell can do it, the smallest set of cells that must change together, for example one
  * application moved between two result rows of a column.
  *
  * <p>{@link #corrections()} lists every cell to change; {@link #cell()}, {@link #labels()}, {@link
  * #reported()} and {@link #suggested()} describe the first of them, so that code written for
- * single-cell hints keeps working. A hint built with only those four attributes has them as its
- * one correction.
+ * single-cell hints keeps working. A hint built with only those four attributes has them as its one
+ * correction.
  *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class AbstractRepairHint {
-  /** @return the cell to correct, the first of {@link #corrections()} */
+  /**
+   * @return the cell to correct, the first of {@link #corrections()}
+   */
   public abstract CellAddress cell();
 
-  /** @return the official labels of the cell */
+  /**
+   * @return the official labels of the cell
+   */
   public abstract String labels();
 
-  /** @return the value reported, zero when the cell was blank and blanks count as zero */
+  /**
+   * @return the value reported, zero when the cell was blank and blanks count as zero
+   */
   public abstract BigDecimal reported();
 
-  /** @return the value that would satisfy the rules */
+  /**
+   * @return the value that would satisfy the rules
+   */
   public abstract BigDecimal suggested();
 
   /**
@@ -43,16 +51,24 @@ public abstract class AbstractRepairHint {
    */
   public abstract List<CellCorrection> corrections();
 
-  /** @return how many failing rule instances the correction (all its cells) satisfies */
+  /**
+   * @return how many failing rule instances the correction (all its cells) satisfies
+   */
   public abstract int satisfiedRules();
 
-  /** @return the suggestion in Chinese */
+  /**
+   * @return the suggestion in Chinese
+   */
   public abstract String messageZh();
 
-  /** @return the suggestion in English */
+  /**
+   * @return the suggestion in English
+   */
   public abstract String messageEn();
 
-  /** @return whether the hint changes one cell only */
+  /**
+   * @return whether the hint changes one cell only
+   */
   public boolean isSingleCell() {
     return corrections().size() == 1;
   }

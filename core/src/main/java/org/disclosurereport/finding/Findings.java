@@ -10,9 +10,9 @@ import org.disclosurereport.edition.EditionSpec;
  * Helpers over findings: the findings of the validator's rules that readers meet before a report
  * exists, and questions about a list of findings.
  *
- * <p>The model refuses a negative count or a missing organ name, so a reader that reads one
- * reports it with the same code, location and message as the validator would ({@link
- * #negativeCount}, {@link #missingMetadata}).
+ * <p>The model refuses a negative count or a missing organ name, so a reader that reads one reports
+ * it with the same code, location and message as the validator would ({@link #negativeCount},
+ * {@link #missingMetadata}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,8 +21,7 @@ public final class Findings {
   public static final Comparator<Finding> BY_SEVERITY_AND_ID =
       Comparator.comparing(Finding::severity)
           .thenComparing(Finding::ruleId)
-          .thenComparing(
-              f -> f.location().jsonPointer().map(JsonPointer::toString).orElse(""));
+          .thenComparing(f -> f.location().jsonPointer().map(JsonPointer::toString).orElse(""));
 
   private Findings() {}
 

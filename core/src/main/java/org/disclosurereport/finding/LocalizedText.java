@@ -45,7 +45,9 @@ public record LocalizedText(String zh, String en) {
     return MessageRenderer.isChinese(locale) ? zh : en;
   }
 
-  /** @return the English text */
+  /**
+   * @return the English text
+   */
   @Override
   public String toString() {
     return en;

@@ -3,12 +3,12 @@ package org.disclosurereport.finding;
 import java.util.Objects;
 
 /**
- * Where the messages of a code catalogue (or of a tool's texts) are: the base name of a
- * properties resource bundle and the module that holds it.
+ * Where the messages of a code catalogue (or of a tool's texts) are: the base name of a properties
+ * resource bundle and the module that holds it.
  *
  * <p>Only {@link MessageRenderer} loads bundles, always on behalf of the bundle's own module (the
- * {@code ResourceBundle} lookup that takes a {@code Module}), so that the same lookup works on the class
- * path and on the module path. On the module path, a module whose bundle lives in one of its
+ * {@code ResourceBundle} lookup that takes a {@code Module}), so that the same lookup works on the
+ * class path and on the module path. On the module path, a module whose bundle lives in one of its
  * packages opens that package to {@code org.disclosurereport.core}, for example {@code opens
  * org.disclosurereport.layout to org.disclosurereport.core;}.
  *

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Every bundle follows the convention described in {@link MessageBundle}. A message is one or
  * more keys of one bundle, rendered in turn, with named {@code {name}} placeholders filled from
  * {@link LocalizedText} arguments in the requested language. Any {@code zh} locale gets Chinese
- * (the bundle's {@code _zh} file, falling back per key to English); every other locale gets
- * English (the base file), whatever the JVM's default locale is.
+ * (the bundle's {@code _zh} file, falling back per key to English); every other locale gets English
+ * (the base file), whatever the JVM's default locale is.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -52,7 +52,9 @@ public final class MessageRenderer {
         new BundleKey(bundle, chinese),
         k ->
             ResourceBundle.getBundle(
-                k.bundle().baseName(), k.chinese() ? Locale.CHINESE : Locale.ROOT, k.bundle().module()));
+                k.bundle().baseName(),
+                k.chinese() ? Locale.CHINESE : Locale.ROOT,
+                k.bundle().module()));
   }
 
   /**
@@ -103,9 +105,8 @@ public final class MessageRenderer {
   }
 
   /**
-   * Renders one key with arguments given as alternating names and values; a value that is a
-   * {@link LocalizedText} is taken in the locale's language, any other value as {@code
-   * String.valueOf}.
+   * Renders one key with arguments given as alternating names and values; a value that is a {@link
+   * LocalizedText} is taken in the locale's language, any other value as {@code String.valueOf}.
    *
    * @param bundle the bundle
    * @param key the key
@@ -114,7 +115,8 @@ public final class MessageRenderer {
    * @return the text
    * @throws IllegalArgumentException if names and values do not alternate
    */
-  public static String text(MessageBundle bundle, String key, Locale locale, Object... namesAndValues) {
+  public static String text(
+      MessageBundle bundle, String key, Locale locale, Object... namesAndValues) {
     return substitute(pattern(bundle, key, locale), arguments(namesAndValues), locale);
   }
 
@@ -136,8 +138,8 @@ public final class MessageRenderer {
   /**
    * Turns alternating names and values into named arguments.
    *
-   * @param namesAndValues alternating names and values; a value that is not a {@link
-   *     LocalizedText} reads the same in both languages
+   * @param namesAndValues alternating names and values; a value that is not a {@link LocalizedText}
+   *     reads the same in both languages
    * @return the arguments, in order
    * @throws IllegalArgumentException if names and values do not alternate
    */

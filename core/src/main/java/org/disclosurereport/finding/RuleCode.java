@@ -3,11 +3,11 @@ package org.disclosurereport.finding;
 /**
  * The codes of the validator's rules ({@code DR-Vnnn}), as public constants.
  *
- * <p>The rules themselves (what they require, the cells they involve, their sources) are
- * described by the validation module's {@code RuleCatalogue}; the codes are here, beside the
- * finding, because the readers meet two of those problems before a report exists (a negative
- * count, {@link #NON_NEGATIVE_COUNT}; a missing organ name or year, {@link #REQUIRED_METADATA})
- * and report them with the validator's id, without depending on the validator.
+ * <p>The rules themselves (what they require, the cells they involve, their sources) are described
+ * by the validation module's {@code RuleCatalogue}; the codes are here, beside the finding, because
+ * the readers meet two of those problems before a report exists (a negative count, {@link
+ * #NON_NEGATIVE_COUNT}; a missing organ name or year, {@link #REQUIRED_METADATA}) and report them
+ * with the validator's id, without depending on the validator.
  *
  * <p>Messages are in the bundle {@code org.disclosurereport.finding.RuleMessages}.
  *
@@ -39,8 +39,7 @@ public enum RuleCode implements FindingCode {
   /** Section 四: the total of direct suits ({@code reviewAndLitigation.directSuitTotal}). */
   DIRECT_SUIT_TOTAL("DR-V105", Severity.ERROR),
   /**
-   * Section 四: the total of suits after review ({@code
-   * reviewAndLitigation.suitAfterReviewTotal}).
+   * Section 四: the total of suits after review ({@code reviewAndLitigation.suitAfterReviewTotal}).
    */
   SUIT_AFTER_REVIEW_TOTAL("DR-V106", Severity.ERROR),
   /** A sum with blank cells holds only if the blank cells hold the difference. */
@@ -65,7 +64,10 @@ public enum RuleCode implements FindingCode {
   DIFFERENT_ORGANS("DR-V404", Severity.ERROR),
   /** Two reports compared across years are not of consecutive years. */
   NOT_CONSECUTIVE("DR-V405", Severity.ERROR),
-  /** A headline figure grew more than fivefold, or fell below a fifth, from last year; for information. */
+  /**
+   * A headline figure grew more than fivefold, or fell below a fifth, from last year; for
+   * information.
+   */
   YEAR_ON_YEAR_JUMP("DR-V406", Severity.INFO),
   /** A figure the narrative states disagrees with the table cells it restates. */
   NARRATIVE_FIGURE("DR-V501", Severity.WARNING);
@@ -109,6 +111,7 @@ public enum RuleCode implements FindingCode {
         return c;
       }
     }
-    throw new IllegalArgumentException("Unknown rule id \"" + id + "\" (valid: DR-V001 to DR-V501)");
+    throw new IllegalArgumentException(
+        "Unknown rule id \"" + id + "\" (valid: DR-V001 to DR-V501)");
   }
 }

@@ -15,8 +15,8 @@
  * that loads message bundles, in Chinese (zh-CN) or English, at any time after the finding was
  * made: a finding keeps its code and its arguments, never only rendered text.
  *
- * <p>This package depends on nothing but the JDK and the edition description, so that a module
- * that only reads or writes reports does not need the validator or Bean Validation.
+ * <p>This package depends on nothing but the JDK and the edition description, so that a module that
+ * only reads or writes reports does not need the validator or Bean Validation.
  */
 @Value.Style(
     // Generated code names no annotation a consumer lacks: the Immutables annotations are

@@ -22,19 +22,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes files atomically: a reader of the target sees either its old content or the complete
- * new content, never a truncated or half-written file, whatever happens in between (a full disk,
- * a write error, a killed process, a power cut after the call returned).
+ * Writes files atomically: a reader of the target sees either its old content or the complete new
+ * content, never a truncated or half-written file, whatever happens in between (a full disk, a
+ * write error, a killed process, a power cut after the call returned).
  *
  * <p>Every file the SDK and its tools write goes through here. The content is written to a
- * temporary file in the target's own folder (so that the final rename never crosses a file
- * system), flushed and forced to the device ({@code fsync}), then renamed over the target,
- * atomically where the file system can. On any failure the temporary file is deleted and the
- * target is left as it was. A new file gets the permissions {@code rw-r--r--} on POSIX file
- * systems; a replaced file keeps its own.
+ * temporary file in the target's own folder (so that the final rename never crosses a file system),
+ * flushed and forced to the device ({@code fsync}), then renamed over the target, atomically where
+ * the file system can. On any failure the temporary file is deleted and the target is left as it
+ * was. A new file gets the permissions {@code rw-r--r--} on POSIX file systems; a replaced file
+ * keeps its own.
  *
- * <p>This class is thread-safe; two concurrent writes of one target leave one of the two
- * contents, complete.
+ * <p>This class is thread-safe; two concurrent writes of one target leave one of the two contents,
+ * complete.
  */
 public final class AtomicFiles {
   private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS =
@@ -71,16 +71,15 @@ public final class AtomicFiles {
    *
    * @param target the file to create or replace; its folder is created if missing
    * @param content writes the complete new content
-   * @throws IOException if the file could not be written or the content failed; the target is
-   *     then unchanged and no temporary file is left behind
+   * @throws IOException if the file could not be written or the content failed; the target is then
+   *     unchanged and no temporary file is left behind
    */
   public static void write(Path target, Content content) throws IOException {
     Objects.requireNonNull(content);
     Path absolute = checkedTarget(target);
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
-    Path temporary =
-        Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
     boolean done = false;
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
@@ -101,8 +100,8 @@ public final class AtomicFiles {
   }
 
   /**
-   * Describes why a file operation failed in words a user can act on: "permission denied", "no
-   * such file or folder", "is a folder", the operating system's reason, never just the path.
+   * Describes why a file operation failed in words a user can act on: "permission denied", "no such
+   * file or folder", "is a folder", the operating system's reason, never just the path.
    *
    * @param e the failure
    * @return a short description without the path

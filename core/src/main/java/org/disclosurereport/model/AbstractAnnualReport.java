@@ -90,8 +90,8 @@ public abstract class AbstractAnnualReport {
   public abstract List<SupplementaryRow> supplementaryRows();
 
   /**
-   * Returns content of a document that the format does not describe, kept so that it can be
-   * written back unchanged: by the JSON Pointer where it was found, its raw JSON text.
+   * Returns content of a document that the format does not describe, kept so that it can be written
+   * back unchanged: by the JSON Pointer where it was found, its raw JSON text.
    *
    * @return the extensions, possibly empty
    */
@@ -144,9 +144,9 @@ public abstract class AbstractAnnualReport {
   }
 
   /**
-   * Computes a total from its parts, as the edition's sum relation defines it, whatever the
-   * report printed in the total cell. Blank parts are left out; when every part is blank the
-   * result is blank.
+   * Computes a total from its parts, as the edition's sum relation defines it, whatever the report
+   * printed in the total cell. Blank parts are left out; when every part is blank the result is
+   * blank.
    *
    * @param total a total cell, such as {@code applications/resultsTotal/naturalPerson}
    * @return the computed total
@@ -155,7 +155,8 @@ public abstract class AbstractAnnualReport {
   public CellValue derivedTotal(CellAddress total) {
     List<Identity> identities = spec().totalsOf(total);
     if (identities.isEmpty()) {
-      throw new IllegalArgumentException("Not a total cell in edition " + edition().id() + ": " + total);
+      throw new IllegalArgumentException(
+          "Not a total cell in edition " + edition().id() + ": " + total);
     }
     long sum = 0;
     boolean any = false;
@@ -256,11 +257,13 @@ public abstract class AbstractAnnualReport {
       return this;
     }
     Map<CellAddress, CellValue> kept = new LinkedHashMap<>();
-    cells().forEach((a, v) -> {
-      if (!v.isBlank()) {
-        kept.put(a, v);
-      }
-    });
+    cells()
+        .forEach(
+            (a, v) -> {
+              if (!v.isBlank()) {
+                kept.put(a, v);
+              }
+            });
     return AnnualReport.copyOf(this).withCells(kept);
   }
 }

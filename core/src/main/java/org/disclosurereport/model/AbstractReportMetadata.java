@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * Who reports, for which year, in which edition of the format.
  *
- * <p>Use the generated {@code ReportMetadata.builder()}. The organ's name and the report year
- * are required; the codes and dates that many published pages carry are optional.
+ * <p>Use the generated {@code ReportMetadata.builder()}. The organ's name and the report year are
+ * required; the codes and dates that many published pages carry are optional.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -4,9 +4,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A row a published report prints that the national format does not have, such as Hubei's
- * {@code 其他主动公开文件} under {@code 第二十条第（一）项}. It is kept, with its raw cell texts, so that
- * nothing read is lost; validators report it as information.
+ * A row a published report prints that the national format does not have, such as Hubei's {@code
+ * 其他主动公开文件} under {@code 第二十条第（一）项}. It is kept, with its raw cell texts, so that nothing read is
+ * lost; validators report it as information.
  *
  * <p>Instances are immutable and thread-safe.
  */

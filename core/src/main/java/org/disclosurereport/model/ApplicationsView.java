@@ -37,32 +37,44 @@ public final class ApplicationsView {
     return new ApplicantCounts(table, rowKey);
   }
 
-  /** @return 一、本年新收政府信息公开申请数量 */
+  /**
+   * @return 一、本年新收政府信息公开申请数量
+   */
   public ApplicantCounts newlyReceived() {
     return row(ApplicationRows.NEWLY_RECEIVED);
   }
 
-  /** @return 二、上年结转政府信息公开申请数量 */
+  /**
+   * @return 二、上年结转政府信息公开申请数量
+   */
   public ApplicantCounts carriedOver() {
     return row(ApplicationRows.CARRIED_OVER);
   }
 
-  /** @return （一）予以公开 */
+  /**
+   * @return （一）予以公开
+   */
   public ApplicantCounts granted() {
     return row(ApplicationRows.GRANTED);
   }
 
-  /** @return （二）部分公开 */
+  /**
+   * @return （二）部分公开
+   */
   public ApplicantCounts partiallyGranted() {
     return row(ApplicationRows.PARTIALLY_GRANTED);
   }
 
-  /** @return （七）总计 */
+  /**
+   * @return （七）总计
+   */
   public ApplicantCounts resultsTotal() {
     return row(ApplicationRows.RESULTS_TOTAL);
   }
 
-  /** @return 四、结转下年度继续办理 */
+  /**
+   * @return 四、结转下年度继续办理
+   */
   public ApplicantCounts carriedForward() {
     return row(ApplicationRows.CARRIED_FORWARD);
   }
@@ -87,37 +99,51 @@ public final class ApplicationsView {
       return table.cell(row, column);
     }
 
-    /** @return 自然人 */
+    /**
+     * @return 自然人
+     */
     public CellValue naturalPerson() {
       return get(Applicants.NATURAL_PERSON);
     }
 
-    /** @return 法人或其他组织 / 商业企业 */
+    /**
+     * @return 法人或其他组织 / 商业企业
+     */
     public CellValue commercialEnterprise() {
       return get(Applicants.COMMERCIAL_ENTERPRISE);
     }
 
-    /** @return 法人或其他组织 / 科研机构 */
+    /**
+     * @return 法人或其他组织 / 科研机构
+     */
     public CellValue researchInstitution() {
       return get(Applicants.RESEARCH_INSTITUTION);
     }
 
-    /** @return 法人或其他组织 / 社会公益组织 */
+    /**
+     * @return 法人或其他组织 / 社会公益组织
+     */
     public CellValue socialWelfareOrganization() {
       return get(Applicants.SOCIAL_WELFARE_ORGANIZATION);
     }
 
-    /** @return 法人或其他组织 / 法律服务机构 */
+    /**
+     * @return 法人或其他组织 / 法律服务机构
+     */
     public CellValue legalServiceAgency() {
       return get(Applicants.LEGAL_SERVICE_AGENCY);
     }
 
-    /** @return 法人或其他组织 / 其他 */
+    /**
+     * @return 法人或其他组织 / 其他
+     */
     public CellValue otherOrganization() {
       return get(Applicants.OTHER_ORGANIZATION);
     }
 
-    /** @return 总计, as reported */
+    /**
+     * @return 总计, as reported
+     */
     public CellValue total() {
       return get(Applicants.TOTAL);
     }
@@ -128,9 +154,7 @@ public final class ApplicationsView {
      * @return the derived total, blank when all six are blank
      */
     public CellValue derivedTotal() {
-      return table
-          .report()
-          .derivedTotal(CellAddress.of(table.spec().key(), row, Applicants.TOTAL));
+      return table.report().derivedTotal(CellAddress.of(table.spec().key(), row, Applicants.TOTAL));
     }
   }
 }

@@ -8,12 +8,12 @@ import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.MoneyUnit;
 
 /**
- * The value of one numeric cell: {@link Blank} (nothing reported), a {@link Count}, a signed
- * {@link Change} or an {@link Amount} of money.
+ * The value of one numeric cell: {@link Blank} (nothing reported), a {@link Count}, a signed {@link
+ * Change} or an {@link Amount} of money.
  *
- * <p>Blank is not zero: a report that leaves a cell empty, or prints {@code /} or {@code -} in
- * it, has a blank cell, and every part of the SDK keeps it blank unless the caller chooses a
- * policy that counts blanks as zero.
+ * <p>Blank is not zero: a report that leaves a cell empty, or prints {@code /} or {@code -} in it,
+ * has a blank cell, and every part of the SDK keeps it blank unless the caller chooses a policy
+ * that counts blanks as zero.
  *
  * <p>All implementations are immutable and thread-safe.
  */

@@ -11,13 +11,13 @@ import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.finding.Severity;
 
 /**
- * Thrown when a report, or a part of one, would have a shape the format does not allow: a cell
- * its edition lacks, a value of the wrong kind, a negative count, a required field missing.
+ * Thrown when a report, or a part of one, would have a shape the format does not allow: a cell its
+ * edition lacks, a value of the wrong kind, a negative count, a required field missing.
  *
  * <p>Each exception has a stable {@link #code()} (for example {@code DR-SHAPE-004}), names the
- * field or cell at fault ({@link #field()}), and has its message in English ({@link
- * #getMessage()}) and in any supported locale ({@link #message(Locale)}: {@code en}, {@code
- * zh-CN}). Whether a report's numbers add up is not a shape question; see the validation module.
+ * field or cell at fault ({@link #field()}), and has its message in English ({@link #getMessage()})
+ * and in any supported locale ({@link #message(Locale)}: {@code en}, {@code zh-CN}). Whether a
+ * report's numbers add up is not a shape question; see the validation module.
  */
 public final class ReportShapeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -144,8 +144,8 @@ public final class ReportShapeException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the named arguments of the message: {@code 0} is the field, {@code 1} and on the
-   * code's own arguments.
+   * Returns the named arguments of the message: {@code 0} is the field, {@code 1} and on the code's
+   * own arguments.
    *
    * @return the arguments
    */

@@ -14,17 +14,23 @@ public final class ReviewAndLitigationView {
     this.table = table;
   }
 
-  /** @return 行政复议 */
+  /**
+   * @return 行政复议
+   */
   public OutcomeCounts review() {
     return new OutcomeCounts(table, ReviewAndLitigation.REVIEW);
   }
 
-  /** @return 行政诉讼 / 未经复议直接起诉 */
+  /**
+   * @return 行政诉讼 / 未经复议直接起诉
+   */
   public OutcomeCounts directSuit() {
     return new OutcomeCounts(table, ReviewAndLitigation.DIRECT_SUIT);
   }
 
-  /** @return 行政诉讼 / 复议后起诉 */
+  /**
+   * @return 行政诉讼 / 复议后起诉
+   */
   public OutcomeCounts suitAfterReview() {
     return new OutcomeCounts(table, ReviewAndLitigation.SUIT_AFTER_REVIEW);
   }
@@ -43,27 +49,37 @@ public final class ReviewAndLitigationView {
       return table.cell(ReviewAndLitigation.CASES, ReviewAndLitigation.column(group, outcome));
     }
 
-    /** @return 结果维持 */
+    /**
+     * @return 结果维持
+     */
     public CellValue upheld() {
       return get(ReviewAndLitigation.UPHELD);
     }
 
-    /** @return 结果纠正 */
+    /**
+     * @return 结果纠正
+     */
     public CellValue corrected() {
       return get(ReviewAndLitigation.CORRECTED);
     }
 
-    /** @return 其他结果 */
+    /**
+     * @return 其他结果
+     */
     public CellValue other() {
       return get(ReviewAndLitigation.OTHER_OUTCOME);
     }
 
-    /** @return 尚未审结 */
+    /**
+     * @return 尚未审结
+     */
     public CellValue pending() {
       return get(ReviewAndLitigation.PENDING);
     }
 
-    /** @return 总计, as reported */
+    /**
+     * @return 总计, as reported
+     */
     public CellValue total() {
       return get(ReviewAndLitigation.TOTAL);
     }

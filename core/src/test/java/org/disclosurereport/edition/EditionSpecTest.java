@@ -17,16 +17,16 @@ import java.util.stream.Collectors;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class EditionSpecTest {
 
   /**
-   * Compares every numeric cell of an edition, in printed order, with an independent
-   * transcription of the format (test resource {@code format/cells-<edition>.tsv}): the table's
-   * caption (or section number), the row labels, the column labels and the kind.
+   * Compares every numeric cell of an edition, in printed order, with an independent transcription
+   * of the format (test resource {@code format/cells-<edition>.tsv}): the table's caption (or
+   * section number), the row labels, the column labels and the kind.
    */
   @ParameterizedTest
   @EnumSource(Edition.class)
@@ -64,7 +64,12 @@ class EditionSpecTest {
   @Test
   void tablesOfSectionTwoDifferByEdition() {
     assertEquals(
-        List.of("article20Item1", "article20Item5", "article20Item6", "article20Item8", "article20Item9"),
+        List.of(
+            "article20Item1",
+            "article20Item5",
+            "article20Item6",
+            "article20Item8",
+            "article20Item9"),
         keys(Edition.V2019.spec().tables(SectionId.PROACTIVE_DISCLOSURE)));
     assertEquals(
         List.of("article20Item1", "article20Item5", "article20Item6", "article20Item8"),
@@ -109,8 +114,12 @@ class EditionSpecTest {
         e2019);
     assertEquals(25L, countByRelation(Edition.V2021.spec()).get("applications.applicantTotal"));
     // （七）总计 sums 19 result rows in 2019 ((六) is one row) and 21 in 2021 (three sub-rows)
-    assertEquals(19, Edition.V2019.spec().relation("applications.resultsTotal").orElseThrow().right().size());
-    assertEquals(21, Edition.V2021.spec().relation("applications.resultsTotal").orElseThrow().right().size());
+    assertEquals(
+        19,
+        Edition.V2019.spec().relation("applications.resultsTotal").orElseThrow().right().size());
+    assertEquals(
+        21,
+        Edition.V2021.spec().relation("applications.resultsTotal").orElseThrow().right().size());
     assertEquals(
         List.of(ApplicationRows.NEWLY_RECEIVED, ApplicationRows.CARRIED_OVER),
         Edition.V2021.spec().relation("applications.balance").orElseThrow().left());
@@ -140,25 +149,31 @@ class EditionSpecTest {
             .map(CrossYearRelation::id)
             .collect(Collectors.toSet()));
     // carry-over holds in each of the 7 columns; item counts in the 5 rows of items 5, 6 and 8
-    assertEquals(7, Edition.V2021.spec().crossYearRelations().get(0).expand(Edition.V2021.spec()).size());
-    assertEquals(5, Edition.V2019.spec().crossYearRelations().get(1).expand(Edition.V2019.spec()).size());
+    assertEquals(
+        7, Edition.V2021.spec().crossYearRelations().get(0).expand(Edition.V2021.spec()).size());
+    assertEquals(
+        5, Edition.V2019.spec().crossYearRelations().get(1).expand(Edition.V2019.spec()).size());
   }
 
   @Test
   void labelsForMessages() {
     assertEquals(
         "（七）总计 / 自然人",
-        Edition.V2019.spec().label(CellAddress.of("applications", "resultsTotal", "naturalPerson")));
+        Edition.V2019
+            .spec()
+            .label(CellAddress.of("applications", "resultsTotal", "naturalPerson")));
     assertEquals(
         "第二十条第（一）项 / 规章 / 本年新制作数量",
         Edition.V2019.spec().label(CellAddress.of("article20Item1", "regulations", "newlyMade")));
     assertEquals(
         "行政诉讼 / 复议后起诉 / 尚未审结",
-        Edition.V2021.spec()
+        Edition.V2021
+            .spec()
             .label(CellAddress.of("reviewAndLitigation", "cases", "suitAfterReviewPending")));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Edition.V2019.spec().label(CellAddress.of("article20Item1", "regulations", "issued")));
+        () ->
+            Edition.V2019.spec().label(CellAddress.of("article20Item1", "regulations", "issued")));
   }
 
   @Test
@@ -173,7 +188,9 @@ class EditionSpecTest {
   @Test
   void declaredUnits() {
     CellAddress fee = CellAddress.of(Tables.ARTICLE20_ITEM8, "administrativeFees", "feeAmount");
-    assertEquals(MoneyUnit.TEN_THOUSAND_YUAN, Edition.V2021.spec().columnOf(fee).declaredUnit().orElseThrow());
+    assertEquals(
+        MoneyUnit.TEN_THOUSAND_YUAN,
+        Edition.V2021.spec().columnOf(fee).declaredUnit().orElseThrow());
     CellAddress procurement =
         CellAddress.of(Tables.ARTICLE20_ITEM9, "centralizedProcurement", "procurementAmount");
     assertTrue(Edition.V2019.spec().columnOf(procurement).declaredUnit().isEmpty());
@@ -215,15 +232,19 @@ class EditionSpecTest {
   void addressesAreEqualByTheirKeysWithTheRecordsHash() {
     for (Edition e : Edition.values()) {
       for (CellAddress a : e.spec().cells()) {
-        CellAddress same = CellAddress.of(new String(a.table()), new String(a.row()), new String(a.column()));
+        CellAddress same =
+            CellAddress.of(new String(a.table()), new String(a.row()), new String(a.column()));
         org.junit.jupiter.api.Assertions.assertEquals(a, same);
         org.junit.jupiter.api.Assertions.assertEquals(a.hashCode(), same.hashCode());
         // (31 * table + row) * 31 + column: Objects.hash starts from 1 instead of 0.
         org.junit.jupiter.api.Assertions.assertEquals(
             java.util.Objects.hash(a.table(), a.row(), a.column()) - 31 * 31 * 31, a.hashCode());
-        org.junit.jupiter.api.Assertions.assertNotEquals(a, CellAddress.of(a.table(), a.row(), a.column() + "x"));
-        org.junit.jupiter.api.Assertions.assertNotEquals(a, CellAddress.of(a.table(), a.row() + "x", a.column()));
-        org.junit.jupiter.api.Assertions.assertNotEquals(a, CellAddress.of(a.table() + "x", a.row(), a.column()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+            a, CellAddress.of(a.table(), a.row(), a.column() + "x"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+            a, CellAddress.of(a.table(), a.row() + "x", a.column()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(
+            a, CellAddress.of(a.table() + "x", a.row(), a.column()));
       }
     }
   }

@@ -20,7 +20,9 @@ class FormatGuideTest {
     if (Boolean.getBoolean(REGENERATE)) {
       FormatGuide.main(new String[] {page.toString()});
     }
-    assertTrue(Files.exists(page), "docs/format.md is missing: regenerate it with -D" + REGENERATE + "=true");
+    assertTrue(
+        Files.exists(page),
+        "docs/format.md is missing: regenerate it with -D" + REGENERATE + "=true");
     assertEquals(
         generated,
         Files.readString(page, StandardCharsets.UTF_8),
@@ -34,19 +36,24 @@ class FormatGuideTest {
       EditionSpec spec = e.spec();
       assertTrue(md.contains("\n## Edition " + e.id() + "\n"), e.id());
       for (SectionSpec s : spec.sections()) {
-        assertTrue(md.contains("| " + s.number() + " | " + s.heading() + " | `" + s.id().key() + "`"), s.heading());
+        assertTrue(
+            md.contains("| " + s.number() + " | " + s.heading() + " | `" + s.id().key() + "`"),
+            s.heading());
       }
       for (TableSpec t : spec.tables()) {
         assertTrue(md.contains("\n### Table `" + t.key() + "`: "), t.key());
         for (AxisNode root : t.rows()) {
-          root.flatten().forEach(n -> assertTrue(md.contains("`" + n.key() + "` | " + n.label()), n.key()));
+          root.flatten()
+              .forEach(n -> assertTrue(md.contains("`" + n.key() + "` | " + n.label()), n.key()));
         }
         for (AxisNode root : t.columns()) {
-          root.flatten().forEach(n -> assertTrue(md.contains("`" + n.key() + "` | " + n.label()), n.key()));
+          root.flatten()
+              .forEach(n -> assertTrue(md.contains("`" + n.key() + "` | " + n.label()), n.key()));
         }
       }
       spec.relations().forEach(r -> assertTrue(md.contains("| `" + r.id() + "` | "), r.id()));
-      spec.crossYearRelations().forEach(r -> assertTrue(md.contains("| `" + r.id() + "` | "), r.id()));
+      spec.crossYearRelations()
+          .forEach(r -> assertTrue(md.contains("| `" + r.id() + "` | "), r.id()));
     }
   }
 }

@@ -41,7 +41,8 @@ class AnnualReportTest {
   @Test
   void blankIsNotZero() {
     AnnualReport blank = report(Edition.V2019, 2020).build();
-    AnnualReport zero = report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(0)).build();
+    AnnualReport zero =
+        report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(0)).build();
     assertTrue(blank.cell(GRANTED_NATURAL).isBlank());
     assertEquals(CellValue.count(0), zero.cell(GRANTED_NATURAL));
     assertTrue(zero.cell(GRANTED_NATURAL).wholeNumber().isPresent());
@@ -58,24 +59,30 @@ class AnnualReportTest {
 
   @Test
   void typedAccessReadsLikeTheDomain() {
-    AnnualReport r = report(Edition.V2021, 2022).putCells(GRANTED_NATURAL, CellValue.count(7)).build();
+    AnnualReport r =
+        report(Edition.V2021, 2022).putCells(GRANTED_NATURAL, CellValue.count(7)).build();
     assertEquals(CellValue.count(7), r.applications().granted().naturalPerson());
     assertTrue(r.applications().granted().total().isBlank());
     assertEquals(CellValue.count(7), r.applications().granted().derivedTotal());
     assertTrue(r.reviewAndLitigation().review().upheld().isBlank());
-    assertThrows(IllegalArgumentException.class, () -> r.applications().row(ApplicationRows.OTHER_HANDLING));
+    assertThrows(
+        IllegalArgumentException.class, () -> r.applications().row(ApplicationRows.OTHER_HANDLING));
   }
 
   @Test
   void reportedTotalsAreKeptAsReported() {
     CellAddress total =
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON);
+        CellAddress.of(
+            Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON);
     AnnualReport r =
         report(Edition.V2019, 2020)
             .putCells(total, CellValue.count(20))
             .putCells(GRANTED_NATURAL, CellValue.count(20))
             .putCells(
-                CellAddress.of(Tables.APPLICATIONS, ApplicationRows.PARTIALLY_GRANTED, Applicants.NATURAL_PERSON),
+                CellAddress.of(
+                    Tables.APPLICATIONS,
+                    ApplicationRows.PARTIALLY_GRANTED,
+                    Applicants.NATURAL_PERSON),
                 CellValue.count(6))
             .build();
     assertEquals(CellValue.count(20), r.cell(total));
@@ -85,8 +92,10 @@ class AnnualReportTest {
 
   @Test
   void valueEqualityAndCopies() {
-    AnnualReport a = report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(1)).build();
-    AnnualReport b = report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(1)).build();
+    AnnualReport a =
+        report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(1)).build();
+    AnnualReport b =
+        report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(1)).build();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     AnnualReport c = a.withMetadata(metadata(Edition.V2019, 2019));
@@ -141,17 +150,25 @@ class AnnualReportTest {
     ReportShapeException e =
         assertThrows(
             ReportShapeException.class,
-            () -> report(Edition.V2019, 2020).putCells(OTHER_NOT_CORRECTED, CellValue.count(1)).build());
+            () ->
+                report(Edition.V2019, 2020)
+                    .putCells(OTHER_NOT_CORRECTED, CellValue.count(1))
+                    .build());
     assertEquals(ReportShapeException.Code.UNKNOWN_CELL, e.code());
     assertEquals("applications/otherNotCorrected/total", e.field());
-    assertTrue(e.getMessage().startsWith("DR-SHAPE-003: cell applications/otherNotCorrected/total"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("DR-SHAPE-003: cell applications/otherNotCorrected/total"),
+        e.getMessage());
     assertTrue(e.message(Locale.SIMPLIFIED_CHINESE).contains("没有该单元格"), e.message(Locale.CHINA));
   }
 
   @Test
   void aTableOfTheOtherEditionIsRefused() {
     CellAddress procurement =
-        CellAddress.of(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_PROJECTS);
+        CellAddress.of(
+            Tables.ARTICLE20_ITEM9,
+            Proactive.CENTRALIZED_PROCUREMENT,
+            Proactive.PROCUREMENT_PROJECTS);
     ReportShapeException e =
         assertThrows(
             ReportShapeException.class,
@@ -161,13 +178,17 @@ class AnnualReportTest {
 
   @Test
   void aValueOfTheWrongKindIsRefused() {
-    CellAddress change = CellAddress.of(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE);
+    CellAddress change =
+        CellAddress.of(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE);
     AnnualReport ok = report(Edition.V2019, 2020).putCells(change, CellValue.change(-27)).build();
     assertEquals("-27", ok.cell(change).toString());
     ReportShapeException e =
         assertThrows(
             ReportShapeException.class,
-            () -> report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.change(-1)).build());
+            () ->
+                report(Edition.V2019, 2020)
+                    .putCells(GRANTED_NATURAL, CellValue.change(-1))
+                    .build());
     assertEquals(ReportShapeException.Code.WRONG_KIND, e.code());
     assertTrue(e.getMessage().contains("（一）予以公开 / 自然人"), e.getMessage());
   }
@@ -176,15 +197,18 @@ class AnnualReportTest {
   void negativeCountsAreRefused() {
     ReportShapeException e = assertThrows(ReportShapeException.class, () -> CellValue.count(-1));
     assertEquals(ReportShapeException.Code.NEGATIVE_COUNT, e.code());
-    assertEquals("DR-SHAPE-005: count: a count cannot be negative, but -1 was given", e.getMessage());
+    assertEquals(
+        "DR-SHAPE-005: count: a count cannot be negative, but -1 was given", e.getMessage());
     assertEquals(
         ReportShapeException.Code.OUT_OF_RANGE,
-        assertThrows(ReportShapeException.class, () -> CellValue.count(CellValue.MAX_WHOLE + 1)).code());
+        assertThrows(ReportShapeException.class, () -> CellValue.count(CellValue.MAX_WHOLE + 1))
+            .code());
   }
 
   @Test
   void amountsKeepEveryDigitAndCheckPrecisionFirst() {
-    CellValue.Amount a = CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN);
+    CellValue.Amount a =
+        CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN);
     assertEquals("209512.943万元", a.toString());
     assertEquals(new BigDecimal("2095129430.000"), a.inYuan().orElseThrow());
     assertNotEquals(
@@ -218,7 +242,8 @@ class AnnualReportTest {
   @ParameterizedTest
   @ValueSource(ints = {2018, 3000})
   void reportYearOutsideTheFormatIsRefused(int year) {
-    ReportShapeException e = assertThrows(ReportShapeException.class, () -> metadata(Edition.V2019, year));
+    ReportShapeException e =
+        assertThrows(ReportShapeException.class, () -> metadata(Edition.V2019, year));
     assertEquals(ReportShapeException.Code.REPORT_YEAR, e.code());
     assertEquals("metadata.reportYear", e.field());
   }
@@ -228,7 +253,12 @@ class AnnualReportTest {
     ReportShapeException e =
         assertThrows(
             ReportShapeException.class,
-            () -> ReportMetadata.builder().organName("  ").edition(Edition.V2019).reportYear(2020).build());
+            () ->
+                ReportMetadata.builder()
+                    .organName("  ")
+                    .edition(Edition.V2019)
+                    .reportYear(2020)
+                    .build());
     assertEquals(ReportShapeException.Code.BLANK_TEXT, e.code());
     assertEquals("DR-SHAPE-009: metadata.organName 不能为空", e.message(Locale.CHINESE));
   }
@@ -243,7 +273,10 @@ class AnnualReportTest {
     assertTrue(fees.amountNotified().isBlank());
     assertThrows(
         ReportShapeException.class,
-        () -> InformationProcessingFees.builder().noticesIssued(CellValue.amount(BigDecimal.ONE, MoneyUnit.YUAN)).build());
+        () ->
+            InformationProcessingFees.builder()
+                .noticesIssued(CellValue.amount(BigDecimal.ONE, MoneyUnit.YUAN))
+                .build());
   }
 
   @Test

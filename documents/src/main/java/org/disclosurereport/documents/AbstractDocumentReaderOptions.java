@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * How a {@link DocumentReader} reads: the options of the report recognition (an organ or year to
  * use when the document prints none, the edition) and the limits that keep a hostile document
- * within bounded time and memory. Past a limit the document is not read and the result says
- * which limit, never an {@link OutOfMemoryError}.
+ * within bounded time and memory. Past a limit the document is not read and the result says which
+ * limit, never an {@link OutOfMemoryError}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -15,12 +15,16 @@ import org.immutables.value.Value;
 public abstract class AbstractDocumentReaderOptions {
   /** The default for {@link #maxPages()}. */
   public static final int DEFAULT_MAX_PAGES = 500;
+
   /** The default for {@link #maxGlyphs()}. */
   public static final int DEFAULT_MAX_GLYPHS = 2_000_000;
+
   /** The default for {@link #maxDrawnLinesPerPage()}. */
   public static final int DEFAULT_MAX_DRAWN_LINES = 50_000;
+
   /** The default for {@link #maxDecodedBytes()}: 256 MiB. */
   public static final long DEFAULT_MAX_DECODED_BYTES = 256L << 20;
+
   /** The default for {@link #maxZipEntries()}. */
   public static final int DEFAULT_MAX_ZIP_ENTRIES = 2_000;
 
@@ -65,8 +69,8 @@ public abstract class AbstractDocumentReaderOptions {
   }
 
   /**
-   * Returns the most bytes a document may decompress to: a PDF's decoded streams, a {@code
-   * .docx}'s inflated parts.
+   * Returns the most bytes a document may decompress to: a PDF's decoded streams, a {@code .docx}'s
+   * inflated parts.
    *
    * @return the limit in bytes
    */
@@ -97,7 +101,10 @@ public abstract class AbstractDocumentReaderOptions {
   /** Checks that every limit is positive. */
   @Value.Check
   protected void check() {
-    if (maxPages() < 1 || maxGlyphs() < 1 || maxDrawnLinesPerPage() < 1 || maxDecodedBytes() < 1
+    if (maxPages() < 1
+        || maxGlyphs() < 1
+        || maxDrawnLinesPerPage() < 1
+        || maxDecodedBytes() < 1
         || maxZipEntries() < 1) {
       throw new IllegalArgumentException("every limit must be at least 1");
     }

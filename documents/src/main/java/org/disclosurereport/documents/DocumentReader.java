@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.documents.internal.DocContent;
 import org.disclosurereport.documents.internal.DocumentProblem;
 import org.disclosurereport.documents.internal.DocxContent;
@@ -12,20 +13,18 @@ import org.disclosurereport.documents.internal.PdfContent;
 import org.disclosurereport.documents.internal.ZipGuard;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.layout.ReaderRule;
 
 /**
  * Reads annual reports published as documents: PDF (through Apache PDFBox), Word 2007+ {@code
- * .docx} and Word 97-2003 {@code .doc} (through Apache POI), WPS files saved in either Word
- * format.
+ * .docx} and Word 97-2003 {@code .doc} (through Apache POI), WPS files saved in either Word format.
  *
- * <p>A document is turned into its paragraphs and tables and then read by the same recognition
- * as a web page ({@link PublishedReportReader#readDocument}): labels normalised and matched
- * against the edition description, edition detection, metadata from the title. A PDF has no
- * tables, only glyphs and drawn lines: the tables are rebuilt from the lines where the PDF draws
- * its rules, each glyph placed by its position. Provenance says where each figure was read: page
- * and position for a PDF, table, row and cell for Word.
+ * <p>A document is turned into its paragraphs and tables and then read by the same recognition as a
+ * web page ({@link PublishedReportReader#readDocument}): labels normalised and matched against the
+ * edition description, edition detection, metadata from the title. A PDF has no tables, only glyphs
+ * and drawn lines: the tables are rebuilt from the lines where the PDF draws its rules, each glyph
+ * placed by its position. Provenance says where each figure was read: page and position for a PDF,
+ * table, row and cell for Word.
  *
  * <p>Reading never throws for bad input: a damaged or encrypted document, a scanned PDF with no
  * text layer, a document over a limit (pages, glyphs, decompressed size, ZIP entries; see {@link
@@ -125,7 +124,10 @@ public final class DocumentReader {
       return content(bytes);
     } catch (DocumentProblem p) {
       throw new IllegalArgumentException(
-          PublishedReportReader.documentNotRead(p.rule(), p.arguments()).findings().get(0).messageEn());
+          PublishedReportReader.documentNotRead(p.rule(), p.arguments())
+              .findings()
+              .get(0)
+              .messageEn());
     }
   }
 

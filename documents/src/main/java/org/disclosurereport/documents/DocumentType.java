@@ -3,10 +3,10 @@ package org.disclosurereport.documents;
 import java.util.Optional;
 
 /**
- * The kinds of document file a {@link DocumentReader} reads, told by their content, never by
- * their name: a PDF starts with {@code %PDF-}; a Word 2007+ file ({@code .docx}, also what WPS
- * saves as such) is a ZIP package holding {@code word/document.xml}; a Word 97-2003 file ({@code
- * .doc}, also WPS's) is an OLE2 compound file holding a {@code WordDocument} stream.
+ * The kinds of document file a {@link DocumentReader} reads, told by their content, never by their
+ * name: a PDF starts with {@code %PDF-}; a Word 2007+ file ({@code .docx}, also what WPS saves as
+ * such) is a ZIP package holding {@code word/document.xml}; a Word 97-2003 file ({@code .doc}, also
+ * WPS's) is an OLE2 compound file holding a {@code WordDocument} stream.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -23,6 +23,7 @@ public enum DocumentType {
   private static final byte[] OLE2_MAGIC = {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
+
   /** How far into a file the PDF header may be: readers accept junk before it. */
   private static final int PDF_HEADER_WINDOW = 1024;
 

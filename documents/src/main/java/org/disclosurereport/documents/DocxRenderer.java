@@ -67,7 +67,8 @@ public final class DocxRenderer {
       this.document = document;
     }
 
-    private XWPFParagraph paragraph(String text, String font, int size, boolean bold, ParagraphAlignment align) {
+    private XWPFParagraph paragraph(
+        String text, String font, int size, boolean bold, ParagraphAlignment align) {
       XWPFParagraph p = document.createParagraph();
       p.setAlignment(align);
       XWPFRun run = p.createRun();
@@ -153,7 +154,8 @@ public final class DocxRenderer {
             pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
           }
           OfficialLayout.Cell cell = (OfficialLayout.Cell) slot[0];
-          XWPFParagraph p = tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
+          XWPFParagraph p =
+              tc.getParagraphs().isEmpty() ? tc.addParagraph() : tc.getParagraphs().get(0);
           if (cell == null) {
             pr.addNewVMerge().setVal(STMerge.CONTINUE);
             continue;

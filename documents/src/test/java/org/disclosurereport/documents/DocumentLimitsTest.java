@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.disclosurereport.document.ReadResult;
-import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.layout.ReaderRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +35,8 @@ class DocumentLimitsTest {
 
   /** A page drawn with shapes only, as a scanned page is an image: no text layer. */
   private static byte[] pdfWithoutText(int pages) throws Exception {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (int i = 0; i < pages; i++) {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
@@ -58,21 +59,27 @@ class DocumentLimitsTest {
 
   @Test
   void aPdfWithMorePagesThanAllowedIsNotRead() throws Exception {
-    DocumentReader reader = DocumentReader.create(DocumentReaderOptions.builder().maxPages(3).build());
+    DocumentReader reader =
+        DocumentReader.create(DocumentReaderOptions.builder().maxPages(3).build());
     assertOnly(ReaderRule.DOCUMENT_OVER_LIMIT, reader.read(pdfWithoutText(4)));
   }
 
   @Test
   void aPdfWithMoreGlyphsThanAllowedIsNotRead() {
-    DocumentReader reader = DocumentReader.create(DocumentReaderOptions.builder().maxGlyphs(100).build());
-    assertOnly(ReaderRule.DOCUMENT_OVER_LIMIT, reader.read(SampleDocumentsTest.resource("luoning-2020.pdf")));
+    DocumentReader reader =
+        DocumentReader.create(DocumentReaderOptions.builder().maxGlyphs(100).build());
+    assertOnly(
+        ReaderRule.DOCUMENT_OVER_LIMIT,
+        reader.read(SampleDocumentsTest.resource("luoning-2020.pdf")));
   }
 
   @Test
   void damagedDocumentsAreUnreadableNotExceptions() {
     assertOnly(ReaderRule.DOCUMENT_UNREADABLE, READER.read("%PDF-1.7\n1 0 obj <<".getBytes()));
     byte[] docx = SampleDocumentsTest.resource("luoning-2020.docx");
-    assertOnly(ReaderRule.DOCUMENT_UNREADABLE, READER.read(java.util.Arrays.copyOf(docx, docx.length / 2)));
+    assertOnly(
+        ReaderRule.DOCUMENT_UNREADABLE,
+        READER.read(java.util.Arrays.copyOf(docx, docx.length / 2)));
     byte[] doc = SampleDocumentsTest.resource("luoning-2020.doc");
     byte[] cut = java.util.Arrays.copyOf(doc, 4096);
     assertEquals(Optional.empty(), READER.read(cut).report());
@@ -102,9 +109,15 @@ class DocumentLimitsTest {
 
   @Test
   void detectsTheTypeByContent() {
-    assertEquals(Optional.of(DocumentType.PDF), DocumentType.detect(SampleDocumentsTest.resource("luoning-2020.pdf")));
-    assertEquals(Optional.of(DocumentType.DOCX), DocumentType.detect(SampleDocumentsTest.resource("luoning-2020.docx")));
-    assertEquals(Optional.of(DocumentType.DOC), DocumentType.detect(SampleDocumentsTest.resource("luoning-2020.doc")));
+    assertEquals(
+        Optional.of(DocumentType.PDF),
+        DocumentType.detect(SampleDocumentsTest.resource("luoning-2020.pdf")));
+    assertEquals(
+        Optional.of(DocumentType.DOCX),
+        DocumentType.detect(SampleDocumentsTest.resource("luoning-2020.docx")));
+    assertEquals(
+        Optional.of(DocumentType.DOC),
+        DocumentType.detect(SampleDocumentsTest.resource("luoning-2020.doc")));
     assertEquals(Optional.empty(), DocumentType.detect("PK\3\4 not a package".getBytes()));
     assertEquals(Optional.empty(), DocumentType.detect("<html>".getBytes()));
   }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
-import org.disclosurereport.edition.Edition;
 import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.MetadataField;
 import org.disclosurereport.testkit.quicktheories.ReportGens;
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * rendered from a report gives the report back, with nothing to warn about.
  *
  * <p>The reports are the testkit's, limited to what a published document carries: a title (the
- * renderer prints one and the reader takes the organ and year from it), no organ level or kind
- * and no fees as figures (a document has no place for them), no special characters (a document's
+ * renderer prints one and the reader takes the organ and year from it), no organ level or kind and
+ * no fees as figures (a document has no place for them), no special characters (a document's
  * paragraphs re-flow white space).
  */
 class DocxRoundTripTest {
@@ -60,7 +60,8 @@ class DocxRoundTripTest {
   void theSamplesRenderAndReadBack() {
     for (String name : new String[] {"luoning-2020", "example-district-2024"}) {
       AnnualReport report = SampleDocumentsTest.expected(name);
-      assertEquals(report, READER.read(DocxRenderer.create().render(report)).report().orElseThrow());
+      assertEquals(
+          report, READER.read(DocxRenderer.create().render(report)).report().orElseThrow());
     }
   }
 }

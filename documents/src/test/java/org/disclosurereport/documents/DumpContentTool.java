@@ -9,7 +9,8 @@ class DumpContentTool {
   @Test
   @EnabledIfSystemProperty(named = "dump", matches = ".+")
   void dump() {
-    DocumentContent c = DocumentReader.create().contentOf(SampleDocumentsTest.resource(System.getProperty("dump")));
+    DocumentContent c =
+        DocumentReader.create().contentOf(SampleDocumentsTest.resource(System.getProperty("dump")));
     for (DocumentContent.Block b : c.blocks()) {
       if (b instanceof DocumentContent.Paragraph p) {
         System.out.println((p.heading() ? "H " : "P ") + p.origin().page() + " " + p.text());

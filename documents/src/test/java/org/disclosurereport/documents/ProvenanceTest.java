@@ -5,23 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.OptionalInt;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
-import org.disclosurereport.document.CellSource;
-import org.disclosurereport.document.ReadResult;
-import org.disclosurereport.document.DocumentFormat;
 import org.junit.jupiter.api.Test;
 
 /** Each figure says where it was read: page and position in a PDF, table, row and cell in Word. */
 class ProvenanceTest {
   private static final CellAddress NEW_NATURAL =
-      CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.NATURAL_PERSON);
+      CellAddress.of(
+          Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.NATURAL_PERSON);
 
   @Test
   void aPdfFigureHasItsPageAndPosition() {
-    ReadResult read = DocumentReader.create().read(SampleDocumentsTest.resource("luoning-2020.pdf"));
+    ReadResult read =
+        DocumentReader.create().read(SampleDocumentsTest.resource("luoning-2020.pdf"));
     CellSource s = read.cellSource(NEW_NATURAL).orElseThrow();
     assertEquals(DocumentFormat.PDF, s.format());
     assertEquals(OptionalInt.of(2), s.page());
@@ -37,7 +39,8 @@ class ProvenanceTest {
       ReadResult read = DocumentReader.create().read(SampleDocumentsTest.resource(name));
       CellSource s = read.cellSource(NEW_NATURAL).orElseThrow();
       assertEquals(formats.get(name), s.format(), name);
-      assertTrue(s.table().isPresent() && s.row().isPresent() && s.column().isPresent(), s::toString);
+      assertTrue(
+          s.table().isPresent() && s.row().isPresent() && s.column().isPresent(), s::toString);
       assertEquals("1", s.rawText());
     }
   }

@@ -34,12 +34,13 @@ class SampleDocumentsTest {
   }
 
   /**
-   * The report of the sample's JSON, less what no document prints: the organ's level and kind,
-   * and the information-processing fees as structured figures (the document states them in the
-   * text of section 六, which is read), are data of the JSON form only.
+   * The report of the sample's JSON, less what no document prints: the organ's level and kind, and
+   * the information-processing fees as structured figures (the document states them in the text of
+   * section 六, which is read), are data of the JSON form only.
    */
   static AnnualReport expected(String name) {
-    AnnualReport json = ReportJson.create().read(resource(name + ".json"), name).report().orElseThrow();
+    AnnualReport json =
+        ReportJson.create().read(resource(name + ".json"), name).report().orElseThrow();
     return json.withMetadata(
             ReportMetadata.copyOf(json.metadata())
                 .withOrganLevel(Optional.empty())
@@ -61,7 +62,8 @@ class SampleDocumentsTest {
   void readsTheReportOfItsJson(String name, String suffix) {
     ReadResult read = READER.read(resource(name + suffix));
     AnnualReport want = expected(name);
-    AnnualReport got = read.report().orElseThrow(() -> new AssertionError(read.findings().toString()));
+    AnnualReport got =
+        read.report().orElseThrow(() -> new AssertionError(read.findings().toString()));
     assertEquals(want.metadata(), got.metadata());
     assertEquals(want.cells(), got.cells());
     assertEquals(want.general(), got.general());
@@ -69,6 +71,8 @@ class SampleDocumentsTest {
     assertEquals(want.otherMatters(), got.otherMatters());
     assertEquals(want.supplementaryRows(), got.supplementaryRows());
     assertEquals(want, got);
-    assertTrue(read.findings().stream().noneMatch(f -> f.severity().name().equals("ERROR")), read.findings()::toString);
+    assertTrue(
+        read.findings().stream().noneMatch(f -> f.severity().name().equals("ERROR")),
+        read.findings()::toString);
   }
 }

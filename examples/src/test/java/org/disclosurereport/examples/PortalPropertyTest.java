@@ -51,7 +51,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PortalPropertyTest {
   /** The portal's readers: strict (unknown members are errors) with the default limits. */
-  private static final List<ReportCodec> UPLOAD_FORMATS = List.of(ReportJson.create(), ReportXml.create());
+  private static final List<ReportCodec> UPLOAD_FORMATS =
+      List.of(ReportJson.create(), ReportXml.create());
 
   /** The portal requires every cell to be filled: a blank cell is an error. */
   private static final ReportValidator PORTAL =
@@ -59,8 +60,8 @@ class PortalPropertyTest {
 
   /**
    * Reports with every kind of variety the testkit can make (amounts of any scale and unit,
-   * optional metadata, sub-headings, several paragraphs, characters JSON and XML must escape,
-   * fees or none, rows the national format lacks) and, as this portal requires, no blank cell.
+   * optional metadata, sub-headings, several paragraphs, characters JSON and XML must escape, fees
+   * or none, rows the national format lacks) and, as this portal requires, no blank cell.
    */
   private static GeneratorConfig uploads(Edition edition) {
     return GeneratorConfig.varied(edition).withBlankPercent(0);
@@ -77,7 +78,8 @@ class PortalPropertyTest {
                 AnnualReport uploaded = upload(report, format);
                 assertEquals(report, uploaded, format.format() + " keeps every detail");
                 ValidationResult result = PORTAL.validate(uploaded);
-                assertTrue(result.findings().isEmpty(), () -> "accepted, but: " + result.findings());
+                assertTrue(
+                    result.findings().isEmpty(), () -> "accepted, but: " + result.findings());
               }
             });
   }
@@ -91,7 +93,8 @@ class PortalPropertyTest {
             mutant -> {
               for (ReportCodec format : UPLOAD_FORMATS) {
                 AnnualReport uploaded = upload(mutant.report(), format);
-                assertEquals(mutant.report(), uploaded, format.format() + " keeps the broken figures");
+                assertEquals(
+                    mutant.report(), uploaded, format.format() + " keeps the broken figures");
                 ValidationResult result = PORTAL.validate(uploaded);
                 assertEquals(expectedRules(mutant), firedRules(result), mutant::toString);
               }
@@ -100,9 +103,9 @@ class PortalPropertyTest {
 
   /**
    * Every rule on one report that the portal checks, in every edition it applies to: all of the
-   * catalogue except rules on two consecutive reports (a portal that compares years would test
-   * them with {@code Mutant.previous()}), the rule on blanks counted as zero (this portal counts
-   * blanks as errors), and rules no report the model can build breaks.
+   * catalogue except rules on two consecutive reports (a portal that compares years would test them
+   * with {@code Mutant.previous()}), the rule on blanks counted as zero (this portal counts blanks
+   * as errors), and rules no report the model can build breaks.
    */
   static Stream<Arguments> rulesOfOneReport() {
     return RuleCatalogue.all().stream()
@@ -133,6 +136,8 @@ class PortalPropertyTest {
   }
 
   private static Set<String> firedRules(ValidationResult result) {
-    return result.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
+    return result.findings().stream()
+        .map(Finding::ruleId)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -24,14 +24,28 @@ class PrintSampleReportTest {
     assertEquals(Edition.V2019, report.edition());
     assertEquals(2020, report.metadata().reportYear());
     assertEquals(198, report.cells().size(), "the seed report left no cell blank");
-    assertEquals(CellValue.count(50), report.cell(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.TOTAL_PUBLISHED));
-    assertEquals(CellValue.change(-27), report.cell(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE));
-    assertEquals(CellValue.count(82_513), report.cell(Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, Proactive.DECISIONS));
-    assertEquals(CellValue.count(48_686), report.cell(Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, Proactive.DECISIONS));
-    assertEquals(CellValue.change(8), report.cell(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.CHANGE));
+    assertEquals(
+        CellValue.count(50),
+        report.cell(
+            Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.TOTAL_PUBLISHED));
+    assertEquals(
+        CellValue.change(-27),
+        report.cell(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE));
+    assertEquals(
+        CellValue.count(82_513),
+        report.cell(Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, Proactive.DECISIONS));
+    assertEquals(
+        CellValue.count(48_686),
+        report.cell(Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, Proactive.DECISIONS));
+    assertEquals(
+        CellValue.change(8),
+        report.cell(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.CHANGE));
     assertEquals(
         CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN),
-        report.cell(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT));
+        report.cell(
+            Tables.ARTICLE20_ITEM9,
+            Proactive.CENTRALIZED_PROCUREMENT,
+            Proactive.PROCUREMENT_AMOUNT));
     assertEquals(CellValue.count(1), report.applications().granted().naturalPerson());
     assertEquals(CellValue.count(1), report.applications().newlyReceived().total());
     assertEquals(CellValue.count(0), report.applications().carriedForward().total());
@@ -39,7 +53,6 @@ class PrintSampleReportTest {
   }
 
   /** The example and the tests' shared fixture are one report, so neither can drift. */
-
   @Test
   void printsTheTablesWithOfficialLabels() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

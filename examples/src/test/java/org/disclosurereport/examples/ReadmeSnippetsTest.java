@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every Java snippet of every README compiles, as a consumer compiles it: against the published
  * modules only (no Immutables, no annotation processing), with {@code -Xlint:all -Werror}.
  *
- * <p>A snippet that declares a type is compiled as it is; one that declares members (a test
- * method, a field) goes into a class; statements go into a method. Each class extends {@code
+ * <p>A snippet that declares a type is compiled as it is; one that declares members (a test method,
+ * a field) goes into a class; statements go into a method. Each class extends {@code
  * SnippetContext} (test resources), which declares what the prose takes as given: the reader's
  * {@code report}, {@code validator}, {@code portal} and their own importer or exporter.
  */
@@ -37,7 +37,8 @@ class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern JAVA_BLOCK = Pattern.compile("(?ms)^```java\\n(.*?)^```");
   private static final Pattern TYPE =
-      Pattern.compile("(?s)^(public\\s+)?(final\\s+)?(abstract\\s+)?(class|interface|record|enum)\\s+(\\w+).*");
+      Pattern.compile(
+          "(?s)^(public\\s+)?(final\\s+)?(abstract\\s+)?(class|interface|record|enum)\\s+(\\w+).*");
   private static final Pattern MEMBER =
       Pattern.compile("(?s)^(@\\w+|static\\s|private\\s|protected\\s|public\\s|void\\s).*");
   private static final String IMPORTS =
@@ -97,16 +98,21 @@ class ReadmeSnippetsTest {
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "--release", "17",
+              "--release",
+              "17",
               "-proc:none",
               "-Xlint:all",
               "-Werror",
-              "-encoding", "UTF-8",
-              "-d", out.toString(),
-              "-classpath", classPath());
+              "-encoding",
+              "UTF-8",
+              "-d",
+              out.toString(),
+              "-classpath",
+              classPath());
       boolean ok = javac.getTask(diagnostics, files, null, options, null, units).call();
       assertTrue(ok, diagnostics.toString());
     }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * for the reports built in code, so that the files people try the tool on never drift from the
  * code.
  *
- * <p>After a change to a report, a serializer or a renderer, regenerate them with {@code mvn -B
- * -q -pl examples -am verify -Ddisclosure.regenerateSamples=true} and review the diff.
+ * <p>After a change to a report, a serializer or a renderer, regenerate them with {@code mvn -B -q
+ * -pl examples -am verify -Ddisclosure.regenerateSamples=true} and review the diff.
  */
 class SampleFilesTest {
   private static final Path DIR = Path.of("reports");
@@ -46,7 +46,9 @@ class SampleFilesTest {
     formats.put("html", r -> HtmlRenderer.create().render(r).getBytes(StandardCharsets.UTF_8));
     formats.put("txt", r -> TextRenderer.create().render(r).getBytes(StandardCharsets.UTF_8));
     Map<String, byte[]> files = new LinkedHashMap<>();
-    reports.forEach((name, report) -> formats.forEach((ext, write) -> files.put(name + "." + ext, write.apply(report))));
+    reports.forEach(
+        (name, report) ->
+            formats.forEach((ext, write) -> files.put(name + "." + ext, write.apply(report))));
     return files;
   }
 
@@ -61,11 +63,14 @@ class SampleFilesTest {
     }
     for (Map.Entry<String, byte[]> e : samples.entrySet()) {
       Path file = DIR.resolve(e.getKey());
-      assertTrue(Files.exists(file), file + " is missing; regenerate with -Ddisclosure.regenerateSamples=true");
+      assertTrue(
+          Files.exists(file),
+          file + " is missing; regenerate with -Ddisclosure.regenerateSamples=true");
       assertArrayEquals(
           e.getValue(),
           Files.readAllBytes(file),
-          file + " differs from what the SDK writes; regenerate with -Ddisclosure.regenerateSamples=true");
+          file
+              + " differs from what the SDK writes; regenerate with -Ddisclosure.regenerateSamples=true");
     }
     List<String> present = new ArrayList<>();
     try (Stream<Path> s = Files.list(DIR)) {

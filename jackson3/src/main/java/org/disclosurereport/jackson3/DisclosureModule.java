@@ -3,12 +3,12 @@ package org.disclosurereport.jackson3;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Objects;
+import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.serialization.ReportJson;
-import org.disclosurereport.finding.Finding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -37,18 +37,18 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>It is found by {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
  * registers it too. It is the Jackson 3 twin of the Jackson 2 module {@link
- * org.disclosurereport.serialization.DisclosureModule} and an adapter over the SDK's own reader
- * and writer ({@link ReportJson}): both modules write the same bytes and read the same reports.
+ * org.disclosurereport.serialization.DisclosureModule} and an adapter over the SDK's own reader and
+ * writer ({@link ReportJson}): both modules write the same bytes and read the same reports.
  *
- * <p>Reading copies the value the parser is at, token for token and numbers exactly, and reads
- * the copy with {@link ReportJson}; a document with errors fails with a {@link
- * ReportMappingException} that carries every finding. Findings are located by JSON Pointer; their
- * line and column are those of the compact copy, not of the original text. Writing writes the
- * canonical form: compact, or pretty when the mapper has {@link SerializationFeature#INDENT_OUTPUT}
- * on. With a generator of another format than JSON (YAML, CBOR...) the same tokens are written.
+ * <p>Reading copies the value the parser is at, token for token and numbers exactly, and reads the
+ * copy with {@link ReportJson}; a document with errors fails with a {@link ReportMappingException}
+ * that carries every finding. Findings are located by JSON Pointer; their line and column are those
+ * of the compact copy, not of the original text. Writing writes the canonical form: compact, or
+ * pretty when the mapper has {@link SerializationFeature#INDENT_OUTPUT} on. With a generator of
+ * another format than JSON (YAML, CBOR...) the same tokens are written.
  *
- * <p>The module cannot harden a mapper it did not build: the mapper's own stream limits apply
- * while the value is copied, then the {@link ReadOptions} limits apply.
+ * <p>The module cannot harden a mapper it did not build: the mapper's own stream limits apply while
+ * the value is copied, then the {@link ReadOptions} limits apply.
  *
  * <p>This class is immutable and thread-safe once registered.
  */

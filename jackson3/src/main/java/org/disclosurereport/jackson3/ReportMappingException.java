@@ -2,8 +2,8 @@ package org.disclosurereport.jackson3;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.model.AnnualReport;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
 

@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadOptions;
@@ -15,7 +16,6 @@ import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.quicktheories.ReportGens;
 import org.disclosurereport.testkit.samples.SampleReports;
-import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,8 +36,7 @@ class DisclosureModuleTest {
       JACKSON3.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 =
       com.fasterxml.jackson.databind.json.JsonMapper.builder()
-          .addModule(
-              new org.disclosurereport.serialization.DisclosureModule(ReadOptions.lenient()))
+          .addModule(new org.disclosurereport.serialization.DisclosureModule(ReadOptions.lenient()))
           .build();
 
   @ParameterizedTest

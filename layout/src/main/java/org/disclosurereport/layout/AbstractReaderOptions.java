@@ -7,17 +7,17 @@ import org.disclosurereport.model.AbstractReportMetadata;
 import org.immutables.value.Value;
 
 /**
- * How a {@link PublishedReportReader} reads: what to assume when the source does not say, and
- * how much input it accepts.
+ * How a {@link PublishedReportReader} reads: what to assume when the source does not say, and how
+ * much input it accepts.
  *
- * <p>The organ's name and the report year are taken from the report's title. Many extracted
- * texts have no title; then the reader uses {@link #defaultOrganName()} and {@link
- * #defaultReportYear()} if given (and says so in an {@link ReaderRule#METADATA_FROM_OPTIONS}
- * finding), and otherwise produces no report, only findings, since the model cannot hold a report
- * without them and the reader never invents them.
+ * <p>The organ's name and the report year are taken from the report's title. Many extracted texts
+ * have no title; then the reader uses {@link #defaultOrganName()} and {@link #defaultReportYear()}
+ * if given (and says so in an {@link ReaderRule#METADATA_FROM_OPTIONS} finding), and otherwise
+ * produces no report, only findings, since the model cannot hold a report without them and the
+ * reader never invents them.
  *
- * <p>Build with {@code ReaderOptions.builder()}; {@link #defaults()} assumes nothing. Instances
- * are immutable and thread-safe.
+ * <p>Build with {@code ReaderOptions.builder()}; {@link #defaults()} assumes nothing. Instances are
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class AbstractReaderOptions {
@@ -25,8 +25,8 @@ public abstract class AbstractReaderOptions {
   public static final int DEFAULT_MAX_INPUT_CHARS = 20_000_000;
 
   /**
-   * Returns the edition to read with, overriding detection from the table labels. Leave empty
-   * to detect it (the normal case: real reports use the 2019 tables for later years too).
+   * Returns the edition to read with, overriding detection from the table labels. Leave empty to
+   * detect it (the normal case: real reports use the 2019 tables for later years too).
    *
    * @return the edition
    */
@@ -42,9 +42,8 @@ public abstract class AbstractReaderOptions {
   /**
    * Returns the report year to use when the source prints none.
    *
-   * @return the year, {@value
-   *     org.disclosurereport.model.AbstractReportMetadata#FIRST_REPORT_YEAR} to {@value
-   *     org.disclosurereport.model.AbstractReportMetadata#LAST_REPORT_YEAR}
+   * @return the year, {@value org.disclosurereport.model.AbstractReportMetadata#FIRST_REPORT_YEAR}
+   *     to {@value org.disclosurereport.model.AbstractReportMetadata#LAST_REPORT_YEAR}
    */
   public abstract OptionalInt defaultReportYear();
 
@@ -66,11 +65,11 @@ public abstract class AbstractReaderOptions {
   public static final int DEFAULT_MAX_TABLES = 1_000;
 
   /**
-   * Returns the most cells read from one input: cells of text, table cells and rows of HTML,
-   * and (twenty times this) grid positions covered by HTML spans over the whole page. An input
-   * with more is not read and gives an {@link ReaderRule#INPUT_TOO_COMPLEX} finding. With it,
-   * the memory a read takes is bounded by a small multiple of the input's size (see the README's
-   * reliability section) and its time is linear in the input.
+   * Returns the most cells read from one input: cells of text, table cells and rows of HTML, and
+   * (twenty times this) grid positions covered by HTML spans over the whole page. An input with
+   * more is not read and gives an {@link ReaderRule#INPUT_TOO_COMPLEX} finding. With it, the memory
+   * a read takes is bounded by a small multiple of the input's size (see the README's reliability
+   * section) and its time is linear in the input.
    *
    * @return the limit, at least 1
    */

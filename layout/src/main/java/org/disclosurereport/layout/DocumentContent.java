@@ -1,9 +1,9 @@
 package org.disclosurereport.layout;
 
-import org.disclosurereport.document.CellSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.disclosurereport.document.CellSource;
 
 /**
  * The content of a document as its readers find it: paragraphs and tables in reading order, each
@@ -12,8 +12,8 @@ import java.util.Objects;
  * <p>This is how a reader of a document format (PDF, Word) hands a document to the {@link
  * PublishedReportReader}: it only has to find the paragraphs and rebuild the tables; finding the
  * report in them (labels, editions, figures, narrative, metadata) is the same recognition that
- * reads HTML pages and text, through {@link PublishedReportReader#readDocument(DocumentContent)}.
- * A merged cell is given once, in the row and column where it starts, with its spans, as an HTML
+ * reads HTML pages and text, through {@link PublishedReportReader#readDocument(DocumentContent)}. A
+ * merged cell is given once, in the row and column where it starts, with its spans, as an HTML
  * table gives it.
  *
  * <p>Instances are immutable and thread-safe.
@@ -60,8 +60,8 @@ public final class DocumentContent {
    * A paragraph outside tables: a title, a heading, a line of metadata, narrative text.
    *
    * @param text the text, white space as found
-   * @param heading whether the document marks it as a heading (a Word heading style, a PDF line
-   *     in a larger font)
+   * @param heading whether the document marks it as a heading (a Word heading style, a PDF line in
+   *     a larger font)
    * @param origin where it was found
    */
   public record Paragraph(String text, boolean heading, CellSource origin) implements Block {

@@ -22,23 +22,22 @@ import org.jsoup.nodes.Element;
  * Renders a report in the official layout as an HTML document, readable in a browser and fit to
  * print.
  *
- * <p>The document has the title, the page metadata the report has (索引号, 发布日期, the organ's
- * codes), and the six sections with their official headings. The tables are printed as the
- * national format prints them, with the merged header cells ({@code rowspan}, {@code colspan})
- * derived from the edition's heading trees, the corner note of section 三 and the official
- * labels; section 二 is one table of blocks, each under its caption. Blank cells are empty;
- * amounts carry their unit unless the column's label declares it. Rows the format does not have
- * follow their table's rows. A print style sheet sets A4 pages, repeats table headers on each page
- * and keeps rows whole.
+ * <p>The document has the title, the page metadata the report has (索引号, 发布日期, the organ's codes),
+ * and the six sections with their official headings. The tables are printed as the national format
+ * prints them, with the merged header cells ({@code rowspan}, {@code colspan}) derived from the
+ * edition's heading trees, the corner note of section 三 and the official labels; section 二 is one
+ * table of blocks, each under its caption. Blank cells are empty; amounts carry their unit unless
+ * the column's label declares it. Rows the format does not have follow their table's rows. A print
+ * style sheet sets A4 pages, repeats table headers on each page and keeps rows whole.
  *
- * <p>Every metadata field (organ, year, edition, title, the organ's level and kind, codes, date)
- * is also in the page's head as {@code <meta name="disclosure-report:…">} elements, which the
- * reader prefers to the title: a title that names no organ, or another year, loses nothing.
+ * <p>Every metadata field (organ, year, edition, title, the organ's level and kind, codes, date) is
+ * also in the page's head as {@code <meta name="disclosure-report:…">} elements, which the reader
+ * prefers to the title: a title that names no organ, or another year, loses nothing.
  *
- * <p>What the published layout has no place for is not printed: the
- * structured information-processing fees (an organ reports them in the text of section 六) and
- * the extensions of a document. Reading the rendered page back with {@link
- * PublishedReportReader#readHtml(String)} gives the report back.
+ * <p>What the published layout has no place for is not printed: the structured
+ * information-processing fees (an organ reports them in the text of section 六) and the extensions
+ * of a document. Reading the rendered page back with {@link PublishedReportReader#readHtml(String)}
+ * gives the report back.
  *
  * <p>A page that shows a report among other things (a validation page marking the cells a finding
  * names, say) takes the report alone with {@link #renderArticle(AnnualReport)}, the style sheet
@@ -96,8 +95,8 @@ public final class HtmlRenderer {
 
   /**
    * Returns a renderer that adds attributes to the cell of each figure of the format, for a page
-   * that marks cells (a class, a title, an id). The attribute {@code class} is added to the
-   * cell's own classes; any other attribute is set, escaped as every attribute is.
+   * that marks cells (a class, a title, an id). The attribute {@code class} is added to the cell's
+   * own classes; any other attribute is set, escaped as every attribute is.
    *
    * @param attributes the attributes of a cell, by its address; an empty map for none
    * @return the new renderer
@@ -108,8 +107,8 @@ public final class HtmlRenderer {
   }
 
   /**
-   * Returns the style sheet of the rendered layout, the one {@link #render} puts in the
-   * document's head, for a page that serves it as a file of its own.
+   * Returns the style sheet of the rendered layout, the one {@link #render} puts in the document's
+   * head, for a page that serves it as a file of its own.
    *
    * @return the CSS text
    */
@@ -193,7 +192,8 @@ public final class HtmlRenderer {
 
     @Override
     public void metadata(Map<String, String> fields) {
-      fields.forEach((name, value) -> article.appendElement("p").addClass("meta").text(name + "：" + value));
+      fields.forEach(
+          (name, value) -> article.appendElement("p").addClass("meta").text(name + "：" + value));
     }
 
     @Override
@@ -264,7 +264,8 @@ public final class HtmlRenderer {
       }
       Element tr = group.appendElement("tr");
       for (TableLayout.Cell cell : row.cells()) {
-        boolean heading = cell.role() != TableLayout.Role.VALUE && cell.role() != TableLayout.Role.LABEL;
+        boolean heading =
+            cell.role() != TableLayout.Role.VALUE && cell.role() != TableLayout.Role.LABEL;
         Element c = tr.appendElement(heading ? "th" : "td").text(cell.text());
         if (cell.rowSpan() > 1) {
           c.attr("rowspan", String.valueOf(cell.rowSpan()));
@@ -282,13 +283,14 @@ public final class HtmlRenderer {
               c.attr("data-cell", cell.address().toString());
               cellAttributes
                   .apply(cell.address())
-                  .forEach((name, value) -> {
-                    if (name.equals("class")) {
-                      c.addClass(value);
-                    } else {
-                      c.attr(name, value);
-                    }
-                  });
+                  .forEach(
+                      (name, value) -> {
+                        if (name.equals("class")) {
+                          c.addClass(value);
+                        } else {
+                          c.attr(name, value);
+                        }
+                      });
             }
           }
           default -> {}

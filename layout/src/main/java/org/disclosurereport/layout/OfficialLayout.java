@@ -12,11 +12,11 @@ import org.disclosurereport.model.Narrative;
 import org.disclosurereport.model.TextBlock;
 
 /**
- * The official layout of a report as a sequence of printed parts, for renderers of other
- * document formats: the title, the metadata lines, each section's numbered heading, its
- * narrative (sub-headings and paragraphs) and its tables as rows of cells with their spans, the
- * merged headers laid out as the national format prints them. {@link HtmlRenderer} prints the same
- * parts as HTML; a Word renderer prints them as a {@code .docx}. Everything comes from the edition
+ * The official layout of a report as a sequence of printed parts, for renderers of other document
+ * formats: the title, the metadata lines, each section's numbered heading, its narrative
+ * (sub-headings and paragraphs) and its tables as rows of cells with their spans, the merged
+ * headers laid out as the national format prints them. {@link HtmlRenderer} prints the same parts
+ * as HTML; a Word renderer prints them as a {@code .docx}. Everything comes from the edition
  * description.
  *
  * <p>This class is stateless and thread-safe.

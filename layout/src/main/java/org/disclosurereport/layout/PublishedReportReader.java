@@ -12,22 +12,22 @@ import java.util.Objects;
 import java.util.Optional;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
-import org.disclosurereport.layout.internal.DocumentSource;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.Findings;
 import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
-import org.disclosurereport.layout.internal.HtmlSource;
-import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.DeclaredMetadata;
+import org.disclosurereport.layout.internal.DocumentSource;
+import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.InputLimitException;
+import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.SourceCell;
+import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
 import org.disclosurereport.layout.internal.TableRecognizer.Recognition;
-import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TextSource;
 import org.disclosurereport.model.AbstractReportMetadata;
 import org.disclosurereport.model.AnnualReport;
@@ -35,20 +35,20 @@ import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 
 /**
- * Reads annual reports as they are published: a government web page (or just the report's
- * body) and text extracted from a Word or PDF file.
+ * Reads annual reports as they are published: a government web page (or just the report's body) and
+ * text extracted from a Word or PDF file.
  *
  * <p>Both read the same way once the source is a grid of cell texts: tables are found by their
- * labels (normalised for punctuation, spacing, traditional characters, known misprints and
- * appended notes), never by position; the edition is told by the labels only one edition prints,
- * not by the year; figures read with their thousands separators, signs and units, and the marks
- * for nothing ({@code /}, {@code -}, {@code —}, empty) read as blank, never as zero.
+ * labels (normalised for punctuation, spacing, traditional characters, known misprints and appended
+ * notes), never by position; the edition is told by the labels only one edition prints, not by the
+ * year; figures read with their thousands separators, signs and units, and the marks for nothing
+ * ({@code /}, {@code -}, {@code —}, empty) read as blank, never as zero.
  *
- * <p>Reading never fails on bad input: whatever cannot be read is a {@link Finding} with a
- * {@link ReaderRule} id that quotes the source, and a partial source gives a partial report. The
- * report needs the organ's name and the report year; they come from the title, or else from the
- * {@link ReaderOptions}; without either there is no report, only findings (the validator's
- * {@code DR-V001}, as for any report missing them).
+ * <p>Reading never fails on bad input: whatever cannot be read is a {@link Finding} with a {@link
+ * ReaderRule} id that quotes the source, and a partial source gives a partial report. The report
+ * needs the organ's name and the report year; they come from the title, or else from the {@link
+ * ReaderOptions}; without either there is no report, only findings (the validator's {@code
+ * DR-V001}, as for any report missing them).
  *
  * <pre>{@code
  * ReadResult read = PublishedReportReader.create().readHtml(html);
@@ -97,13 +97,13 @@ public final class PublishedReportReader {
   }
 
   /**
-   * Reads a published report from a file: an HTML page when its first character that is not
-   * white space is {@code <}, text otherwise. The bytes are decoded as UTF-8 (a byte order mark is
+   * Reads a published report from a file: an HTML page when its first character that is not white
+   * space is {@code <}, text otherwise. The bytes are decoded as UTF-8 (a byte order mark is
    * skipped; a malformed sequence becomes U+FFFD, and the cell holding it is then unreadable).
    *
    * @param file the file
-   * @return what was read, its source the file's path; see {@link ReadResult} for what a read
-   *     with errors gives
+   * @return what was read, its source the file's path; see {@link ReadResult} for what a read with
+   *     errors gives
    * @throws IOException if the file cannot be read
    */
   public ReadResult read(Path file) throws IOException {
@@ -137,8 +137,8 @@ public final class PublishedReportReader {
   }
 
   /**
-   * Reads a published report held in memory as text: an HTML page when its first character that
-   * is not white space is {@code <}, text otherwise. To read a file, use {@link #read(Path)}: the
+   * Reads a published report held in memory as text: an HTML page when its first character that is
+   * not white space is {@code <}, text otherwise. To read a file, use {@link #read(Path)}: the
    * argument here is the document itself, never a file name.
    *
    * @param document the page or text
@@ -196,8 +196,8 @@ public final class PublishedReportReader {
   }
 
   /**
-   * Reads text extracted from a document: cells separated by tabs, by {@code |}, by runs of
-   * spaces, or one cell per line.
+   * Reads text extracted from a document: cells separated by tabs, by {@code |}, by runs of spaces,
+   * or one cell per line.
    *
    * @param text the text
    * @return what was read, never null
@@ -226,9 +226,8 @@ public final class PublishedReportReader {
 
   /**
    * Reads the content of a document (PDF, Word) that a document reader has rebuilt as paragraphs
-   * and tables: the same recognition as for HTML pages and text. The title is looked for among
-   * the headings and the paragraphs before the first table label; the metadata among all
-   * paragraphs.
+   * and tables: the same recognition as for HTML pages and text. The title is looked for among the
+   * headings and the paragraphs before the first table label; the metadata among all paragraphs.
    *
    * @param content the document's content
    * @return what was read, its source {@code <document>}; never null
@@ -244,8 +243,7 @@ public final class PublishedReportReader {
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(
-        IN_DOCUMENT, recognizer, titles, read.lines(), new DeclaredMetadata.Read(Map.of()));
+    return read(IN_DOCUMENT, recognizer, titles, read.lines(), new DeclaredMetadata.Read(Map.of()));
   }
 
   /**
@@ -349,8 +347,7 @@ public final class PublishedReportReader {
     findings.addAll(recognition.findings());
     if (year.isEmpty()) {
       stated =
-          NarrativeYear.find(
-              recognition.general().blocks().stream().map(b -> b.body()).toList());
+          NarrativeYear.find(recognition.general().blocks().stream().map(b -> b.body()).toList());
       year = stated.map(NarrativeYear.Stated::year);
     }
     stated.ifPresent(
@@ -443,7 +440,8 @@ public final class PublishedReportReader {
     return new ReadResult(source, report, edition, findings, recognition.provenance());
   }
 
-  private Edition edition(TableRecognizer recognizer, Optional<Integer> year, List<Finding> findings) {
+  private Edition edition(
+      TableRecognizer recognizer, Optional<Integer> year, List<Finding> findings) {
     if (options.edition().isPresent()) {
       return options.edition().get();
     }

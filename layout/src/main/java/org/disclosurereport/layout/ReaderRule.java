@@ -10,8 +10,8 @@ import org.disclosurereport.finding.Severity;
  * never on a message.
  *
  * <p>Problems the validator also knows use its rule instead (see {@link
- * org.disclosurereport.finding.Findings}): a negative count is {@code DR-V010}, a missing
- * organ name or report year {@code DR-V001}, with the reader's source position added.
+ * org.disclosurereport.finding.Findings}): a negative count is {@code DR-V010}, a missing organ
+ * name or report year {@code DR-V001}, with the reader's source position added.
  *
  * <p>Messages are in the resource bundle {@code org.disclosurereport.layout.ReaderMessages}
  * (English) and its {@code _zh} variant (Chinese), keyed by the rule id; arguments are numbered

@@ -13,14 +13,14 @@ import org.disclosurereport.model.Narrative;
 import org.disclosurereport.model.TextBlock;
 
 /**
- * Renders a report as plain text, the way text copied from a published report looks: the title,
- * the page metadata, each section under its official heading, paragraphs separated by blank lines,
- * and every table row on one line with its cells separated by tabs (one cell per printed cell, so
- * a merged cell is one cell and the cells spanning down from above are not repeated).
+ * Renders a report as plain text, the way text copied from a published report looks: the title, the
+ * page metadata, each section under its official heading, paragraphs separated by blank lines, and
+ * every table row on one line with its cells separated by tabs (one cell per printed cell, so a
+ * merged cell is one cell and the cells spanning down from above are not repeated).
  *
- * <p>Blank cells are empty; amounts carry their unit unless the column's label declares it. As
- * with {@link HtmlRenderer}, the organ's level and kind, the structured fees and extensions are
- * not printed. Reading the text back with {@link PublishedReportReader#readText(String)} gives the
+ * <p>Blank cells are empty; amounts carry their unit unless the column's label declares it. As with
+ * {@link HtmlRenderer}, the organ's level and kind, the structured fees and extensions are not
+ * printed. Reading the text back with {@link PublishedReportReader#readText(String)} gives the
  * report back, provided sub-headings of the narrative sections look like sub-headings ({@code
  * （一）…}, no closing punctuation) and body paragraphs do not.
  *
@@ -58,7 +58,8 @@ public final class TextRenderer {
 
           @Override
           public void metadata(Map<String, String> fields) {
-            fields.forEach((name, value) -> out.append(name).append('：').append(value).append('\n'));
+            fields.forEach(
+                (name, value) -> out.append(name).append('：').append(value).append('\n'));
           }
 
           @Override
@@ -88,8 +89,7 @@ public final class TextRenderer {
 
   private static void table(StringBuilder out, List<TableLayout.Row> rows) {
     for (TableLayout.Row row : rows) {
-      out.append(
-              row.cells().stream().map(TableLayout.Cell::text).collect(Collectors.joining("\t")))
+      out.append(row.cells().stream().map(TableLayout.Cell::text).collect(Collectors.joining("\t")))
           .append('\n');
     }
   }

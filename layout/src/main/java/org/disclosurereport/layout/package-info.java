@@ -2,10 +2,10 @@
  * Published reports in and out: read the annual report from the web page or the text it was
  * published as, and render a report in the official layout of the national format.
  *
- * <p>{@link org.disclosurereport.layout.PublishedReportReader} turns a government web page (or
- * just the report's body) and text extracted from a Word or PDF file into the typed model, with a
- * {@link org.disclosurereport.finding.Finding} for everything it could not read and the
- * {@link org.disclosurereport.document.CellSource source} of every cell it did read. {@link
+ * <p>{@link org.disclosurereport.layout.PublishedReportReader} turns a government web page (or just
+ * the report's body) and text extracted from a Word or PDF file into the typed model, with a {@link
+ * org.disclosurereport.finding.Finding} for everything it could not read and the {@link
+ * org.disclosurereport.document.CellSource source} of every cell it did read. {@link
  * org.disclosurereport.layout.HtmlRenderer} and {@link org.disclosurereport.layout.TextRenderer}
  * print a report as the format prints it. Reading what was rendered gives back the report.
  *

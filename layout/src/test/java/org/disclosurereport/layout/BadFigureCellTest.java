@@ -1,27 +1,27 @@
 package org.disclosurereport.layout;
 
-import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.testkit.samples.SampleReports;
-import org.disclosurereport.finding.Finding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * A count cell of an HTML table holding what is no figure: the cell is blank with a finding
- * located on it; the other figures of its row stay in their columns and no row is invented.
+ * A count cell of an HTML table holding what is no figure: the cell is blank with a finding located
+ * on it; the other figures of its row stay in their columns and no row is invented.
  */
 class BadFigureCellTest {
   private static final CellAddress CELL =
@@ -46,7 +46,8 @@ class BadFigureCellTest {
           read.findings().stream().filter(f -> f.involvedCells().contains(CELL)).toList();
       assertEquals(1, about.size(), bad + ": " + read.findings());
       assertTrue(about.get(0).isError(), about.get(0).toString());
-      assertTrue(about.get(0).location().sourceText().orElse("").contains(bad), about.get(0).toString());
+      assertTrue(
+          about.get(0).location().sourceText().orElse("").contains(bad), about.get(0).toString());
     }
   }
 }

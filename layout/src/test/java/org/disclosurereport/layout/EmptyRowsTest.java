@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class EmptyRowsTest {
   private static final PublishedReportReader READER = PublishedReportReader.create();
-  private static final String PAGE = PublishedReportReaderTest.resource("html/county-bureau-2022.html");
+  private static final String PAGE =
+      PublishedReportReaderTest.resource("html/county-bureau-2022.html");
   private static final String TEXT = PublishedReportReaderTest.resource("luoning-2020.txt");
   private static final String DATA_ROW_HTML =
       "<tr><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td>"
@@ -46,9 +47,16 @@ class EmptyRowsTest {
   }
 
   private static void assertSameAsWithout(ReadResult plain, ReadResult edited) {
-    assertEquals(15, plain.report().orElseThrow().cells().keySet().stream()
-        .filter(a -> a.table().equals(tableFour())).count() + blanks(plain), plain.findings()::toString);
-    assertEquals(plain.report().orElseThrow().cells(), edited.report().orElseThrow().cells(),
+    assertEquals(
+        15,
+        plain.report().orElseThrow().cells().keySet().stream()
+                .filter(a -> a.table().equals(tableFour()))
+                .count()
+            + blanks(plain),
+        plain.findings()::toString);
+    assertEquals(
+        plain.report().orElseThrow().cells(),
+        edited.report().orElseThrow().cells(),
         edited.findings()::toString);
     assertEquals(notInfo(plain), notInfo(edited), edited.findings()::toString);
   }
@@ -79,8 +87,10 @@ class EmptyRowsTest {
   void anEmptyRowBeforeOrAfterTheDataRowOfATextIsIgnored() {
     assertTrue(TEXT.contains(DATA_ROW_TEXT));
     ReadResult plain = READER.readText(TEXT);
-    assertSameAsWithout(plain, READER.readText(TEXT.replace(DATA_ROW_TEXT, EMPTY_ROW_TEXT + DATA_ROW_TEXT)));
-    assertSameAsWithout(plain, READER.readText(TEXT.replace(DATA_ROW_TEXT, DATA_ROW_TEXT + EMPTY_ROW_TEXT)));
+    assertSameAsWithout(
+        plain, READER.readText(TEXT.replace(DATA_ROW_TEXT, EMPTY_ROW_TEXT + DATA_ROW_TEXT)));
+    assertSameAsWithout(
+        plain, READER.readText(TEXT.replace(DATA_ROW_TEXT, DATA_ROW_TEXT + EMPTY_ROW_TEXT)));
     String barred = TEXT.replace("\t", "|");
     String row = DATA_ROW_TEXT.replace("\t", "|");
     String empty = "|".repeat(14) + "\n";

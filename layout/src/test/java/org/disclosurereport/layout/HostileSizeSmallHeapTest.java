@@ -1,6 +1,5 @@
 package org.disclosurereport.layout;
 
-import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hostile sizes, read in a JVM of 256 MiB (a surefire execution of its own runs every {@code
- * *SmallHeapTest} with {@code -Xmx256m}): each is refused with a coded finding, or read, within
- * a time bound, never with an {@link OutOfMemoryError}. The benchmarks module runs the full sizes
- * and prints time and peak memory.
+ * *SmallHeapTest} with {@code -Xmx256m}): each is refused with a coded finding, or read, within a
+ * time bound, never with an {@link OutOfMemoryError}. The benchmarks module runs the full sizes and
+ * prints time and peak memory.
  */
 class HostileSizeSmallHeapTest {
   private static final PublishedReportReader READER = PublishedReportReader.create();
@@ -66,8 +66,7 @@ class HostileSizeSmallHeapTest {
 
   @Test
   void thousandsOfTablesAtTheSpanCapAreRefused() {
-    String table =
-        "<table><tr><td rowspan=\"1000\" colspan=\"1000\">1</td></tr></table>";
+    String table = "<table><tr><td rowspan=\"1000\" colspan=\"1000\">1</td></tr></table>";
     assertEquals(List.of("DR-L034"), codes(() -> READER.readHtml(table.repeat(4_000))));
     // Under the table limit, the spans of all tables together are bounded.
     assertEquals(List.of("DR-L034"), codes(() -> READER.readHtml(table.repeat(900))));

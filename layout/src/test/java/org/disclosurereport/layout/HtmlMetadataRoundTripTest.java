@@ -1,30 +1,30 @@
 package org.disclosurereport.layout;
 
-import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Optional;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.OrganKind;
 import org.disclosurereport.model.OrganLevel;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.testkit.samples.SampleReports;
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The rendered page carries every metadata field in {@code <meta>} elements, and the reader
- * prefers them to the title: a title that names no organ, another organ or another year, and
- * fields no page prints (the organ's level and kind), all come back exactly.
+ * The rendered page carries every metadata field in {@code <meta>} elements, and the reader prefers
+ * them to the title: a title that names no organ, another organ or another year, and fields no page
+ * prints (the organ's level and kind), all come back exactly.
  */
 class HtmlMetadataRoundTripTest {
   private static final PublishedReportReader READER = PublishedReportReader.create();
@@ -52,8 +52,14 @@ class HtmlMetadataRoundTripTest {
                   .withMetadata(
                       ReportMetadata.copyOf(m)
                           .withTitle(title(t, m))
-                          .withOrganLevel(level == 0 ? Optional.empty() : Optional.of(OrganLevel.values()[level - 1]))
-                          .withOrganKind(kind == 0 ? Optional.empty() : Optional.of(OrganKind.values()[kind - 1])));
+                          .withOrganLevel(
+                              level == 0
+                                  ? Optional.empty()
+                                  : Optional.of(OrganLevel.values()[level - 1]))
+                          .withOrganKind(
+                              kind == 0
+                                  ? Optional.empty()
+                                  : Optional.of(OrganKind.values()[kind - 1])));
             });
   }
 
@@ -79,8 +85,10 @@ class HtmlMetadataRoundTripTest {
     for (String t :
         List.of("2020年政府信息公开工作年度报告", "洛宁县政府2020年政府信息公开工作年度报告", "洛宁县人民政府2019年政府信息公开工作年度报告")) {
       AnnualReport report =
-          AnnualReport.copyOf(luoning).withMetadata(ReportMetadata.copyOf(luoning.metadata()).withTitle(t));
-      AnnualReport back = READER.readHtml(HtmlRenderer.create().render(report)).report().orElseThrow();
+          AnnualReport.copyOf(luoning)
+              .withMetadata(ReportMetadata.copyOf(luoning.metadata()).withTitle(t));
+      AnnualReport back =
+          READER.readHtml(HtmlRenderer.create().render(report)).report().orElseThrow();
       assertEquals("洛宁县人民政府", back.metadata().organName(), t);
       assertEquals(2020, back.metadata().reportYear(), t);
       assertEquals(Optional.of(t), back.metadata().title());

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Opens the rendered HTML in a real headless browser and checks, after layout, that the tables
- * show the merged header cells of the national format: each merged heading covers exactly the
- * cells below or beside it. Also takes a screenshot (kept in {@code target/layout-screenshots}
- * for a person to look at) and checks it is not blank.
+ * Opens the rendered HTML in a real headless browser and checks, after layout, that the tables show
+ * the merged header cells of the national format: each merged heading covers exactly the cells
+ * below or beside it. Also takes a screenshot (kept in {@code target/layout-screenshots} for a
+ * person to look at) and checks it is not blank.
  *
  * <p>Needs Chromium; without it the test is skipped. Install it with {@code apt-get install
  * chromium} (Debian) to run this check.
@@ -45,7 +45,15 @@ class HtmlRendererBrowserTest {
   @TempDir Path temp;
 
   /** A laid-out cell: its table, text, spans and box in CSS pixels. */
-  private record Box(String table, String text, int rowSpan, int colSpan, int left, int top, int right, int bottom) {}
+  private record Box(
+      String table,
+      String text,
+      int rowSpan,
+      int colSpan,
+      int left,
+      int top,
+      int right,
+      int bottom) {}
 
   @ParameterizedTest
   @EnumSource(Edition.class)
@@ -62,8 +70,15 @@ class HtmlRendererBrowserTest {
     for (String line : probe.wholeText().split("\n")) {
       String[] f = line.split("\t", -1);
       boxes.add(
-          new Box(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-              Integer.parseInt(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7])));
+          new Box(
+              f[0],
+              f[1],
+              Integer.parseInt(f[2]),
+              Integer.parseInt(f[3]),
+              Integer.parseInt(f[4]),
+              Integer.parseInt(f[5]),
+              Integer.parseInt(f[6]),
+              Integer.parseInt(f[7])));
     }
 
     // Section 三: 申请人情况 over all seven figures, 法人或其他组织 over its five, the corner over three rows.
@@ -79,7 +94,8 @@ class HtmlRendererBrowserTest {
     near(legal.left(), commercial.left());
     near(legal.right(), other.right());
     near(natural.bottom(), commercial.bottom());
-    Box corner = boxes.stream().filter(b -> b.table().equals("applications")).findFirst().orElseThrow();
+    Box corner =
+        boxes.stream().filter(b -> b.table().equals("applications")).findFirst().orElseThrow();
     assertEquals(3, corner.rowSpan());
     near(corner.right(), natural.left());
     near(corner.bottom(), commercial.bottom());
@@ -95,7 +111,9 @@ class HtmlRendererBrowserTest {
     near(litigation.right(), find(boxes, "reviewAndLitigation", "总计", 2).right());
     near(review.right(), find(boxes, "reviewAndLitigation", "总计", 0).right());
     near(review.bottom(), find(boxes, "reviewAndLitigation", "结果维持", 0).top());
-    near(find(boxes, "reviewAndLitigation", "结果维持", 0).bottom(), find(boxes, "reviewAndLitigation", "结果维持", 1).bottom());
+    near(
+        find(boxes, "reviewAndLitigation", "结果维持", 0).bottom(),
+        find(boxes, "reviewAndLitigation", "结果维持", 1).bottom());
 
     Path shot = Path.of("target", "layout-screenshots", "report-" + edition.id() + ".png");
     Files.createDirectories(shot.getParent());
@@ -121,7 +139,8 @@ class HtmlRendererBrowserTest {
   private static Path chromium() {
     Optional<Path> found = Optional.empty();
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
+    for (String name :
+        List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
       for (String dir : path.split(File.pathSeparator)) {
         Path candidate = Path.of(dir, name);
         if (found.isEmpty() && Files.isExecutable(candidate)) {
@@ -136,7 +155,8 @@ class HtmlRendererBrowserTest {
     return found.get();
   }
 
-  private String run(Path chromium, String action, Path page) throws IOException, InterruptedException {
+  private String run(Path chromium, String action, Path page)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(temp, "profile");
     Path output = temp.resolve("chromium-output.txt");
     List<String> command =

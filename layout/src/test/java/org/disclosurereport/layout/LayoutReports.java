@@ -43,17 +43,15 @@ import org.quicktheories.core.Gen;
  *
  * <p>Half of the reports are the testkit's as they are. The other half have the layout's own edge
  * cases laid over them ({@link #edgeCases(AnnualReport, Entropy)}), which a consistent report does
- * not have: figures that need not add up, at the ends of their ranges or blank anywhere; amounts
- * in 元 in a column that declares 万元; rows the format lacks in sections 三 and 四; organs whose
- * names are hard to tell from a title; empty sections and sub-headings without text. Every choice,
- * edge cases included, is drawn from the testkit's entropy, so QuickTheories shrinks them all.
+ * not have: figures that need not add up, at the ends of their ranges or blank anywhere; amounts in
+ * 元 in a column that declares 万元; rows the format lacks in sections 三 and 四; organs whose names are
+ * hard to tell from a title; empty sections and sub-headings without text. Every choice, edge cases
+ * included, is drawn from the testkit's entropy, so QuickTheories shrinks them all.
  */
 final class LayoutReports {
   /** Names that stress reading a title: a zone's committee, names that start with 市, 区 or 县. */
   private static final List<String> ORGANS =
-      List.of(
-          "长春新区管委会", "蒲纺工业园区管理委员会", "大路镇人民政府", "市人民政府办公室", "区统计局", "县商务局",
-          "市生态环境局");
+      List.of("长春新区管委会", "蒲纺工业园区管理委员会", "大路镇人民政府", "市人民政府办公室", "区统计局", "县商务局", "市生态环境局");
 
   /** Rows some reports add to the tables. */
   private static final List<String> EXTRA_ROWS = List.of("其他主动公开文件", "行政确认", "行政奖励", "其他事项");
@@ -91,8 +89,8 @@ final class LayoutReports {
   }
 
   /**
-   * Lays edge cases over a report, each some of the time: another organ, any figures, empty text,
-   * a row the format lacks in section 三 or 四.
+   * Lays edge cases over a report, each some of the time: another organ, any figures, empty text, a
+   * row the format lacks in section 三 or 四.
    */
   static AnnualReport edgeCases(AnnualReport report, Entropy entropy) {
     AnnualReport out = report;
@@ -132,12 +130,19 @@ final class LayoutReports {
   private static CellValue anyValue(AxisNode column, Entropy entropy) {
     return switch (column.kind().orElseThrow()) {
       case COUNT ->
-          CellValue.count(entropy.chance(5) ? entropy.between(0, CellValue.MAX_WHOLE) : entropy.between(0, 99_999));
+          CellValue.count(
+              entropy.chance(5)
+                  ? entropy.between(0, CellValue.MAX_WHOLE)
+                  : entropy.between(0, 99_999));
       case CHANGE -> CellValue.change(entropy.between(-5_000, 5_000));
       case AMOUNT -> {
-        BigDecimal value = BigDecimal.valueOf(entropy.between(0, 9_999_999_999L), entropy.intBetween(0, 4));
+        BigDecimal value =
+            BigDecimal.valueOf(entropy.between(0, 9_999_999_999L), entropy.intBetween(0, 4));
         List<MoneyUnit> units =
-            column.declaredUnit().map(u -> List.of(u, MoneyUnit.YUAN)).orElse(List.of(MoneyUnit.values()));
+            column
+                .declaredUnit()
+                .map(u -> List.of(u, MoneyUnit.YUAN))
+                .orElse(List.of(MoneyUnit.values()));
         yield CellValue.amount(value, entropy.pick(units));
       }
     };
@@ -148,7 +153,8 @@ final class LayoutReports {
     return switch (entropy.intBetween(0, 3)) {
       case 0 -> report.withGeneral(Narrative.empty());
       case 1 -> report.withProblems(Narrative.empty());
-      case 2 -> report.withOtherMatters(OtherMatters.builder().narrative(Narrative.of("无")).build());
+      case 2 ->
+          report.withOtherMatters(OtherMatters.builder().narrative(Narrative.of("无")).build());
       default ->
           report.withGeneral(
               Narrative.builder()
@@ -159,12 +165,14 @@ final class LayoutReports {
   }
 
   /** The report's rows and one more in section 三 or 四, in the order the layout prints them. */
-  private static List<SupplementaryRow> withRowOutsideSectionTwo(AnnualReport report, Entropy entropy) {
+  private static List<SupplementaryRow> withRowOutsideSectionTwo(
+      AnnualReport report, Entropy entropy) {
     EditionSpec spec = report.spec();
     List<TableSpec> tables = new ArrayList<>(spec.tables(SectionId.APPLICATIONS));
     tables.addAll(spec.tables(SectionId.REVIEW_AND_LITIGATION));
     TableSpec table = entropy.pick(tables);
-    SupplementaryRow.Builder row = SupplementaryRow.builder().table(table.key()).label(entropy.pick(EXTRA_ROWS));
+    SupplementaryRow.Builder row =
+        SupplementaryRow.builder().table(table.key()).label(entropy.pick(EXTRA_ROWS));
     for (AxisNode column : table.columnLeaves()) {
       if (entropy.chance(60)) {
         row.putValues(column.key(), String.valueOf(entropy.between(0, 9_999)));

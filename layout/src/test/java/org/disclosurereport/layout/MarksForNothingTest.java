@@ -19,7 +19,8 @@ class MarksForNothingTest {
         CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_PUBLISHED);
     for (String mark : new String[] {"/", "-", "—"}) {
       ReadResult read =
-          PublishedReportReader.create().readText(SEED.replace("规章\t0\t0\t0", "规章\t0\t" + mark + "\t0"));
+          PublishedReportReader.create()
+              .readText(SEED.replace("规章\t0\t0\t0", "规章\t0\t" + mark + "\t0"));
       assertFalse(read.report().orElseThrow().cells().containsKey(cell), mark);
       assertEquals(mark, read.cellSource(cell).orElseThrow().rawText(), mark);
     }

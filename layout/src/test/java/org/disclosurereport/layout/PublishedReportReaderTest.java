@@ -127,7 +127,8 @@ class PublishedReportReaderTest {
     String text = resource("luoning-2020.txt");
     ReadResult read = READER.readText(text);
     CellSource source =
-        read.cellSource(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.DECISIONS)).orElseThrow();
+        read.cellSource(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.DECISIONS))
+            .orElseThrow();
     assertEquals(DocumentFormat.TEXT, source.format());
     assertEquals("33,764", source.rawText());
     assertEquals(lineOf(text, "行政许可\t227"), source.line().getAsInt());
@@ -138,7 +139,8 @@ class PublishedReportReaderTest {
   private static int lineOf(String text, String start) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].replace("\t", "").startsWith(start.replace("\t", "")) || lines[i].contains(start)) {
+      if (lines[i].replace("\t", "").startsWith(start.replace("\t", ""))
+          || lines[i].contains(start)) {
         return i + 1;
       }
     }
@@ -168,8 +170,15 @@ class PublishedReportReaderTest {
     assertEquals(CellValue.count(1), report.applications().granted().naturalPerson());
     assertEquals(
         CellValue.count(0),
-        report.cell(at(Tables.APPLICATIONS, ApplicationRows.WITHHELD_SECURITY_STABILITY, Applicants.TOTAL)));
-    assertTrue(report.cell(at(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.TOTAL)).isBlank());
+        report.cell(
+            at(
+                Tables.APPLICATIONS,
+                ApplicationRows.WITHHELD_SECURITY_STABILITY,
+                Applicants.TOTAL)));
+    assertTrue(
+        report
+            .cell(at(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.TOTAL))
+            .isBlank());
     Map<String, Long> counts = ruleCounts(read);
     assertEquals(1L, counts.get(ReaderRule.INPUT_ENDS_IN_TABLE.id()));
     assertEquals(3L, counts.get(ReaderRule.SECTION_NOT_FOUND.id()), "四, 五 and 六");
@@ -181,9 +190,13 @@ class PublishedReportReaderTest {
   void aNegativeCountIsTheValidatorsFindingWithItsSource() {
     String text = resource("luoning-2020.txt").replace("规范性文件\t4\t4\t50", "规范性文件\t4\t-4\t50");
     ReadResult read = READER.readText(text);
-    CellAddress cell = at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.NEWLY_PUBLISHED);
+    CellAddress cell =
+        at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.NEWLY_PUBLISHED);
     Finding f =
-        read.findings().stream().filter(x -> x.ruleId().equals("DR-V010")).findFirst().orElseThrow();
+        read.findings().stream()
+            .filter(x -> x.ruleId().equals("DR-V010"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Optional.of("-4"), f.location().sourceText());
     assertEquals(lineOf(text, "规范性文件\t4\t-4"), f.location().line().getAsInt());
     assertTrue(read.report().orElseThrow().cell(cell).isBlank());
@@ -201,12 +214,18 @@ class PublishedReportReaderTest {
   @Test
   void anAmountInAnotherUnitThanItsColumnDeclaresIsKeptAndNoted() {
     String text =
-        TextRenderer.create().render(SampleReports.compact(Edition.V2021)).replace("行政事业性收费\t12.50", "行政事业性收费\t125000元");
+        TextRenderer.create()
+            .render(SampleReports.compact(Edition.V2021))
+            .replace("行政事业性收费\t12.50", "行政事业性收费\t125000元");
     ReadResult read = READER.readText(text);
-    CellAddress fee = at(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT);
+    CellAddress fee =
+        at(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT);
     assertEquals(
-        CellValue.amount(new BigDecimal("125000"), MoneyUnit.YUAN), read.report().orElseThrow().cell(fee));
-    assertEquals(Optional.of(JsonPointer.ofCell(fee)), read.findings(ReaderRule.UNIT_DIFFERS).get(0).location().jsonPointer());
+        CellValue.amount(new BigDecimal("125000"), MoneyUnit.YUAN),
+        read.report().orElseThrow().cell(fee));
+    assertEquals(
+        Optional.of(JsonPointer.ofCell(fee)),
+        read.findings(ReaderRule.UNIT_DIFFERS).get(0).location().jsonPointer());
   }
 
   @Test
@@ -215,7 +234,11 @@ class PublishedReportReaderTest {
     AnnualReport report = READER.readText(text).report().orElseThrow();
     assertEquals(
         CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.YUAN),
-        report.cell(at(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT)));
+        report.cell(
+            at(
+                Tables.ARTICLE20_ITEM9,
+                Proactive.CENTRALIZED_PROCUREMENT,
+                Proactive.PROCUREMENT_AMOUNT)));
   }
 
   @Test
@@ -229,7 +252,8 @@ class PublishedReportReaderTest {
 
   @Test
   void aRowPrintedTwiceWithOtherFiguresKeepsTheFirst() {
-    String text = resource("luoning-2020.txt").replace("规章\t0\t0\t0\n", "规章\t0\t0\t0\n规章\t1\t1\t1\n");
+    String text =
+        resource("luoning-2020.txt").replace("规章\t0\t0\t0\n", "规章\t0\t0\t0\n规章\t1\t1\t1\n");
     ReadResult read = READER.readText(text);
     assertEquals(1, read.findings(ReaderRule.ROW_REPEATED).size());
     assertEquals(seedFigures(), read.report().orElseThrow().cells());
@@ -255,7 +279,8 @@ class PublishedReportReaderTest {
             .filter(f -> f.ruleId().equals("DR-V001"))
             .map(f -> f.location().jsonPointer().orElseThrow().toString())
             .toList();
-    assertEquals(List.of("/metadata/organName", "/metadata/reportYear"), missing, "the validator's rule");
+    assertEquals(
+        List.of("/metadata/organName", "/metadata/reportYear"), missing, "the validator's rule");
     assertTrue(read.hasErrors());
     assertEquals(Optional.of(Edition.V2019), read.edition(), "the tables were still recognised");
   }
@@ -319,7 +344,8 @@ class PublishedReportReaderTest {
         PublishedReportReader.create(ReaderOptions.builder().edition(Edition.V2021).build())
             .readText(resource("luoning-2020.txt"));
     assertEquals(Optional.of(Edition.V2021), read.edition());
-    assertFalse(read.findings(ReaderRule.SUPPLEMENTARY_ROW).isEmpty(), "2019 rows are extra in 2021");
+    assertFalse(
+        read.findings(ReaderRule.SUPPLEMENTARY_ROW).isEmpty(), "2019 rows are extra in 2021");
   }
 
   // ------------------------------------------------------------------ HTML pages
@@ -336,20 +362,30 @@ class PublishedReportReaderTest {
     assertEquals(
         CellValue.count(1_024),
         report.cell(at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.IN_FORCE)));
-    assertEquals(CellValue.count(3_567), report.cell(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.DECISIONS)));
-    assertEquals(CellValue.count(128), report.cell(at(Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, Proactive.DECISIONS)));
-    assertTrue(report.cell(at(Tables.ARTICLE20_ITEM6, Proactive.ENFORCEMENT, Proactive.DECISIONS)).isBlank());
+    assertEquals(
+        CellValue.count(3_567),
+        report.cell(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.DECISIONS)));
+    assertEquals(
+        CellValue.count(128),
+        report.cell(at(Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, Proactive.DECISIONS)));
+    assertTrue(
+        report
+            .cell(at(Tables.ARTICLE20_ITEM6, Proactive.ENFORCEMENT, Proactive.DECISIONS))
+            .isBlank());
     assertEquals(
         CellValue.amount(new BigDecimal("12.5"), MoneyUnit.TEN_THOUSAND_YUAN),
-        report.cell(at(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT)));
+        report.cell(
+            at(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT)));
     assertEquals(199, report.cells().size(), "every cell but the one printed as /");
     assertEquals(CellValue.count(15), report.applications().newlyReceived().total());
     assertEquals(
         CellValue.count(1),
-        report.cell(at(Tables.APPLICATIONS, ApplicationRows.OTHER_OTHER, Applicants.LEGAL_SERVICE_AGENCY)));
+        report.cell(
+            at(Tables.APPLICATIONS, ApplicationRows.OTHER_OTHER, Applicants.LEGAL_SERVICE_AGENCY)));
     assertEquals(
         CellValue.count(1),
-        report.cell(at(Tables.REVIEW_AND_LITIGATION, ReviewAndLitigation.CASES, "directSuitPending")));
+        report.cell(
+            at(Tables.REVIEW_AND_LITIGATION, ReviewAndLitigation.CASES, "directSuitPending")));
     assertEquals(2, report.general().blocks().size());
     assertEquals(Optional.of("（一）主动公开"), report.general().blocks().get(0).heading());
     assertEquals("全年收到申请均按期答复。", report.general().blocks().get(1).body());
@@ -371,9 +407,11 @@ class PublishedReportReaderTest {
   void htmlCellsKnowTheirTableRowAndColumn() {
     ReadResult read = READER.readHtml(resource("html/county-bureau-2022.html"));
     CellSource total =
-        read.cellSource(at(Tables.APPLICATIONS, ApplicationRows.UNABLE_NOT_HELD, Applicants.TOTAL)).orElseThrow();
+        read.cellSource(at(Tables.APPLICATIONS, ApplicationRows.UNABLE_NOT_HELD, Applicants.TOTAL))
+            .orElseThrow();
     assertEquals(DocumentFormat.HTML, total.format());
-    assertEquals(4, total.table().getAsInt(), "the second part of section 三, fourth table of the page");
+    assertEquals(
+        4, total.table().getAsInt(), "the second part of section 三, fourth table of the page");
     assertEquals(5, total.row().getAsInt());
     assertEquals(9, total.column().getAsInt());
     assertEquals("3", total.rawText());
@@ -387,21 +425,41 @@ class PublishedReportReaderTest {
     assertEquals(Edition.V2019, report.edition(), "told by the tables, not by the year");
     assertEquals(2022, report.metadata().reportYear());
     assertEquals("某镇人民政府", report.metadata().organName());
-    assertTrue(report.cell(at(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE)).isBlank());
-    assertEquals(CellValue.count(40), report.cell(at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.TOTAL_PUBLISHED)));
-    assertTrue(report.cell(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE)).isBlank());
-    assertEquals(CellValue.change(2), report.cell(at(Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, Proactive.CHANGE)));
+    assertTrue(
+        report
+            .cell(at(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE))
+            .isBlank());
+    assertEquals(
+        CellValue.count(40),
+        report.cell(
+            at(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.TOTAL_PUBLISHED)));
+    assertTrue(
+        report.cell(at(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE)).isBlank());
+    assertEquals(
+        CellValue.change(2),
+        report.cell(at(Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, Proactive.CHANGE)));
     assertEquals(
         CellValue.amount(new BigDecimal("75394432.52"), MoneyUnit.YUAN),
-        report.cell(at(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT)));
+        report.cell(
+            at(
+                Tables.ARTICLE20_ITEM9,
+                Proactive.CENTRALIZED_PROCUREMENT,
+                Proactive.PROCUREMENT_AMOUNT)));
     assertEquals(CellValue.count(5), report.applications().newlyReceived().total());
-    assertTrue(report.applications().newlyReceived().researchInstitution().isBlank(), "blank is not zero");
+    assertTrue(
+        report.applications().newlyReceived().researchInstitution().isBlank(), "blank is not zero");
     assertTrue(report.applications().granted().total().isBlank());
     SupplementaryRow extra = report.supplementaryRows().get(0);
     assertEquals(Tables.ARTICLE20_ITEM1, extra.table());
     assertEquals("其他主动公开文件(含以本单位名义正式签发的文件)", extra.label());
     assertEquals(
-        Map.of(Proactive.NEWLY_MADE, "12", Proactive.NEWLY_PUBLISHED, "12", Proactive.TOTAL_PUBLISHED, "130"),
+        Map.of(
+            Proactive.NEWLY_MADE,
+            "12",
+            Proactive.NEWLY_PUBLISHED,
+            "12",
+            Proactive.TOTAL_PUBLISHED,
+            "130"),
         extra.values());
 
     Map<String, Long> counts = ruleCounts(read);
@@ -416,9 +474,12 @@ class PublishedReportReaderTest {
   @Test
   void justTheReportsBodyIsEnough() {
     String page = resource("html/county-bureau-2022.html");
-    String body = page.substring(page.indexOf("<div class=\"view TRS_UEDITOR\">"), page.indexOf("<div id=\"footer\">"));
+    String body =
+        page.substring(
+            page.indexOf("<div class=\"view TRS_UEDITOR\">"), page.indexOf("<div id=\"footer\">"));
     ReadResult read =
-        PublishedReportReader.create(ReaderOptions.builder().defaultOrganName("某县交通运输局").defaultReportYear(2022).build())
+        PublishedReportReader.create(
+                ReaderOptions.builder().defaultOrganName("某县交通运输局").defaultReportYear(2022).build())
             .readHtml(body);
     assertEquals(
         READER.readHtml(page).report().orElseThrow().cells(), read.report().orElseThrow().cells());
@@ -432,17 +493,57 @@ class PublishedReportReaderTest {
       for (TableSpec t : e.spec().tables()) {
         t.caption().ifPresent(pieces::add);
         t.cornerNote().ifPresent(pieces::add);
-        t.rows().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> pieces.add(n.label()));
-        t.columns().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> pieces.add(n.label()));
+        t.rows().stream()
+            .flatMap(org.disclosurereport.edition.AxisNode::flatten)
+            .forEach(n -> pieces.add(n.label()));
+        t.columns().stream()
+            .flatMap(org.disclosurereport.edition.AxisNode::flatten)
+            .forEach(n -> pieces.add(n.label()));
       }
     }
     pieces.addAll(
         List.of(
-            "0", "12", "-3", "--253", "+7", "1,234", "3.5", "12元", "4万元", "/", "—", "", "无",
-            "99999999999999999999", "\t", "|", "\n", " ", "\n\n", "<td>", "</td>", "<tr>", "</tr>",
-            "<table>", "</table>", "<td rowspan=\"0\" colspan=\"9999\">", "<th colspan=\"-1\">",
-            "<br>", "<p>", "</p>", "<script>", "某局2021年政府信息公开工作年度报告", "索引号：", "发布日期：2021-02-30",
-            "（一）", "1.", "(指2020年", ")", "\u3000", "規範性檔案", "\ufeff"));
+            "0",
+            "12",
+            "-3",
+            "--253",
+            "+7",
+            "1,234",
+            "3.5",
+            "12元",
+            "4万元",
+            "/",
+            "—",
+            "",
+            "无",
+            "99999999999999999999",
+            "\t",
+            "|",
+            "\n",
+            " ",
+            "\n\n",
+            "<td>",
+            "</td>",
+            "<tr>",
+            "</tr>",
+            "<table>",
+            "</table>",
+            "<td rowspan=\"0\" colspan=\"9999\">",
+            "<th colspan=\"-1\">",
+            "<br>",
+            "<p>",
+            "</p>",
+            "<script>",
+            "某局2021年政府信息公开工作年度报告",
+            "索引号：",
+            "发布日期：2021-02-30",
+            "（一）",
+            "1.",
+            "(指2020年",
+            ")",
+            "\u3000",
+            "規範性檔案",
+            "\ufeff"));
     return pieces;
   }
 
@@ -470,10 +571,15 @@ class PublishedReportReaderTest {
   void hostileNestingAndSpansFinishQuickly() {
     StringBuilder html = new StringBuilder("<p>三、收到和处理政府信息公开申请情况</p><table>");
     for (int i = 0; i < 3000; i++) {
-      html.append("<tr><td rowspan=\"99999\" colspan=\"99999\">一、本年新收政府信息公开申请数量</td><td>1</td></tr>");
+      html.append(
+          "<tr><td rowspan=\"99999\" colspan=\"99999\">一、本年新收政府信息公开申请数量</td><td>1</td></tr>");
     }
-    html.append("</table>").append("<div>".repeat(5000)).append("一、总体情况").append("</div>".repeat(5000));
-    ReadResult read = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> READER.readHtml(html.toString()));
+    html.append("</table>")
+        .append("<div>".repeat(5000))
+        .append("一、总体情况")
+        .append("</div>".repeat(5000));
+    ReadResult read =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> READER.readHtml(html.toString()));
     assertFalse(read.findings().isEmpty());
   }
 }

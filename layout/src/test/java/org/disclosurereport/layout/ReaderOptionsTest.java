@@ -20,15 +20,20 @@ class ReaderOptionsTest {
   @Test
   void badOptionsAreRefusedNamingTheOption() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ReaderOptions.builder().maxInputChars(0).build());
+        assertThrows(
+            IllegalArgumentException.class, () -> ReaderOptions.builder().maxInputChars(0).build());
     assertTrue(e.getMessage().contains("maxInputChars"), e.getMessage());
     e =
         assertThrows(
-            IllegalArgumentException.class, () -> ReaderOptions.builder().defaultOrganName(" ").build());
+            IllegalArgumentException.class,
+            () -> ReaderOptions.builder().defaultOrganName(" ").build());
     assertTrue(e.getMessage().contains("defaultOrganName"), e.getMessage());
     e =
         assertThrows(
-            IllegalArgumentException.class, () -> ReaderOptions.builder().defaultReportYear(2018).build());
-    assertTrue(e.getMessage().contains("defaultReportYear") && e.getMessage().contains("2018"), e.getMessage());
+            IllegalArgumentException.class,
+            () -> ReaderOptions.builder().defaultReportYear(2018).build());
+    assertTrue(
+        e.getMessage().contains("defaultReportYear") && e.getMessage().contains("2018"),
+        e.getMessage());
   }
 }

@@ -35,15 +35,20 @@ class ReaderRuleTest {
       String english = en.getString(rule.id());
       String chinese = zh.getString(rule.id());
       assertFalse(english.equals(chinese), rule.id());
-      assertTrue(chinese.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
-      assertEquals(placeholders(english), placeholders(chinese), rule.id() + " uses the same arguments");
+      assertTrue(
+          chinese
+              .codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+      assertEquals(
+          placeholders(english), placeholders(chinese), rule.id() + " uses the same arguments");
     }
     Set<String> ruleKeys = new HashSet<>();
     for (ReaderRule rule : ReaderRule.values()) {
       ruleKeys.add(rule.id());
     }
     for (String key : en.keySet()) {
-      assertTrue(!key.startsWith("DR-") || ruleKeys.contains(key), "message without a rule: " + key);
+      assertTrue(
+          !key.startsWith("DR-") || ruleKeys.contains(key), "message without a rule: " + key);
     }
   }
 

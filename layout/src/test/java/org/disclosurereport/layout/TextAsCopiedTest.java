@@ -1,23 +1,23 @@
 package org.disclosurereport.layout;
 
-import org.disclosurereport.document.ReadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Keys.Proactive;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
-import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text as it is really copied out of web pages and documents: inline tags kept in cells,
- * full-width bars, a bar after a blank last cell, the entity of an empty cell. Every figure reads.
+ * Text as it is really copied out of web pages and documents: inline tags kept in cells, full-width
+ * bars, a bar after a blank last cell, the entity of an empty cell. Every figure reads.
  */
 class TextAsCopiedTest {
   private static final PublishedReportReader READER = PublishedReportReader.create();
@@ -71,7 +71,8 @@ class TextAsCopiedTest {
     assertTrue(text.contains("规章|0|0|\n"), text);
     ReadResult read = READER.readText(text);
     Map<CellAddress, CellValue> expected = new HashMap<>(seedFigures());
-    CellAddress total = CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.TOTAL_PUBLISHED);
+    CellAddress total =
+        CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.TOTAL_PUBLISHED);
     expected.remove(total); // a blank cell is not a figure of the report
     assertEquals(expected, read.report().orElseThrow().cells());
     assertEquals(SEED_WARNINGS, warnings(read), read.findings()::toString);
@@ -101,6 +102,7 @@ class TextAsCopiedTest {
     ReadResult read = READER.readHtml(framed);
     assertTrue(direct.report().isPresent(), direct.findings()::toString);
     assertEquals(direct.report().get().cells(), read.report().orElseThrow().cells());
-    assertEquals(direct.report().get().metadata().organName(), read.report().get().metadata().organName());
+    assertEquals(
+        direct.report().get().metadata().organName(), read.report().get().metadata().organName());
   }
 }

@@ -39,7 +39,8 @@ class TextRendererTest {
     assertTrue(lines.contains("（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0"));
     assertTrue(lines.contains("2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0"));
     assertTrue(lines.contains("行政复议\t行政诉讼"));
-    assertTrue(lines.contains("2\t\t\t\t\t\t\t\t\t\t\t\t\t\t"), "section 四's one row, fifteen cells");
+    assertTrue(
+        lines.contains("2\t\t\t\t\t\t\t\t\t\t\t\t\t\t"), "section 四's one row, fifteen cells");
   }
 
   @Test

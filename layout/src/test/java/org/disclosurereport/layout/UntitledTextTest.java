@@ -32,8 +32,13 @@ class UntitledTextTest {
     AnnualReport report = read.report().orElseThrow(() -> new AssertionError(read.findings()));
     assertEquals(2020, report.metadata().reportYear());
     assertEquals(
-        PublishedReportReader.create().readText(SEED).report().orElseThrow().cells(), report.cells());
-    Finding f = read.findings().stream().filter(x -> x.ruleId().equals("DR-L043")).findFirst().orElseThrow();
+        PublishedReportReader.create().readText(SEED).report().orElseThrow().cells(),
+        report.cells());
+    Finding f =
+        read.findings().stream()
+            .filter(x -> x.ruleId().equals("DR-L043"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("INFO", f.severity().name());
     assertTrue(f.messageEn().contains("2020年1月1日至12月31日"), f::messageEn);
   }
@@ -42,14 +47,18 @@ class UntitledTextTest {
   void aParagraphOpeningWithTheYearGivesIt() {
     String text = untitled("").replace("本单位按照条例要求", "2020年，本单位按照条例要求");
     ReadResult read = WITH_ORGAN.readText(text);
-    assertEquals(2020, read.report().orElseThrow(() -> new AssertionError(read.findings())).metadata().reportYear());
+    assertEquals(
+        2020,
+        read.report()
+            .orElseThrow(() -> new AssertionError(read.findings()))
+            .metadata()
+            .reportYear());
     assertTrue(ids(read).contains("DR-L043"), read.findings()::toString);
   }
 
   @Test
   void twoDifferentYearsGiveNone() {
-    String text =
-        untitled("统计期限为2020年1月1日至12月31日，上年统计期限为2019年1月1日至12月31日。");
+    String text = untitled("统计期限为2020年1月1日至12月31日，上年统计期限为2019年1月1日至12月31日。");
     ReadResult read = WITH_ORGAN.readText(text);
     assertTrue(read.report().isEmpty(), read.findings()::toString);
     assertFalse(ids(read).contains("DR-L043"), read.findings()::toString);
@@ -57,7 +66,8 @@ class UntitledTextTest {
 
   @Test
   void aTitleYearIsNeverReplacedByTheText() {
-    ReadResult read = PublishedReportReader.create().readText(SEED.replace("本单位按照条例要求", "2019年，本单位按照条例要求"));
+    ReadResult read =
+        PublishedReportReader.create().readText(SEED.replace("本单位按照条例要求", "2019年，本单位按照条例要求"));
     assertEquals(2020, read.report().orElseThrow().metadata().reportYear());
     assertFalse(ids(read).contains("DR-L043"), read.findings()::toString);
   }

@@ -17,15 +17,15 @@ import org.disclosurereport.serialization.internal.ReportSerializer;
  * AnnualReport back = mapper.readValue(json, AnnualReport.class);
  * }</pre>
  *
- * <p>With an {@code XmlMapper} the report is written as the canonical XML form (root element
- * {@code annualReport}). Reading uses the same mapper as {@link ReportJson} and {@link
- * ReportXml}; a document with errors fails with a {@link ReportMappingException} that lists every
- * finding; warnings and information are not reported (use the facades to see them).
+ * <p>With an {@code XmlMapper} the report is written as the canonical XML form (root element {@code
+ * annualReport}). Reading uses the same mapper as {@link ReportJson} and {@link ReportXml}; a
+ * document with errors fails with a {@link ReportMappingException} that lists every finding;
+ * warnings and information are not reported (use the facades to see them).
  *
  * <p>The module cannot harden a mapper it did not build: limits, duplicate detection and, for XML,
  * refusing DTDs are the mapper's settings. For untrusted input use the facades, or start from
- * {@link ReportJson#newObjectMapper()} and {@link ReportXml#newXmlMapper()}, which are hardened
- * and have the module registered.
+ * {@link ReportJson#newObjectMapper()} and {@link ReportXml#newXmlMapper()}, which are hardened and
+ * have the module registered.
  *
  * <p>This class is immutable and thread-safe once registered.
  */

@@ -3,11 +3,11 @@ package org.disclosurereport.serialization;
 import java.util.Objects;
 
 /**
- * The limits a reader enforces on a document before and while it parses it, sized for this
- * domain: a complete report is a few kilobytes (about 200 numbers and some pages of text), so the
- * defaults leave a wide margin for long narratives and extensions while stopping hostile input
- * (huge strings, deep nesting, endless token streams) early, with its own finding code and
- * without exhausting memory or time.
+ * The limits a reader enforces on a document before and while it parses it, sized for this domain:
+ * a complete report is a few kilobytes (about 200 numbers and some pages of text), so the defaults
+ * leave a wide margin for long narratives and extensions while stopping hostile input (huge
+ * strings, deep nesting, endless token streams) early, with its own finding code and without
+ * exhausting memory or time.
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -22,8 +22,8 @@ import java.util.Objects;
  * </table>
  *
  * <p>The limits are set on the reader's own parser factories (Jackson's {@code
- * StreamReadConstraints}, Woodstox's input properties) and checked again while the document tree
- * is built, never on Jackson's global defaults.
+ * StreamReadConstraints}, Woodstox's input properties) and checked again while the document tree is
+ * built, never on Jackson's global defaults.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -83,37 +83,51 @@ public final class Limits {
     return b;
   }
 
-  /** @return the largest document accepted, in bytes of input */
+  /**
+   * @return the largest document accepted, in bytes of input
+   */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** @return the deepest nesting of objects, arrays or elements accepted */
+  /**
+   * @return the deepest nesting of objects, arrays or elements accepted
+   */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** @return the most tokens (JSON) or elements (XML) a document may have */
+  /**
+   * @return the most tokens (JSON) or elements (XML) a document may have
+   */
   public int maxTokenCount() {
     return maxTokenCount;
   }
 
-  /** @return the longest string value or text accepted, in characters */
+  /**
+   * @return the longest string value or text accepted, in characters
+   */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** @return the longest number literal accepted, in characters */
+  /**
+   * @return the longest number literal accepted, in characters
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** @return the longest member or element name accepted, in characters */
+  /**
+   * @return the longest member or element name accepted, in characters
+   */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** @return the most attributes an XML element may have */
+  /**
+   * @return the most attributes an XML element may have
+   */
   public int maxAttributes() {
     return maxAttributes;
   }

@@ -10,30 +10,34 @@ import org.disclosurereport.finding.Severity;
 /**
  * The catalogue of problems the JSON and XML readers report, each with a stable number.
  *
- * <p>A finding's rule id is the format's prefix and the number: {@code DR-J021} when JSON was
- * read, {@code DR-X021} when XML was ({@link #id(DocumentFormat)}); the finding's {@code code()}
- * is the same constant for both, and {@link #id()}, the code's id in the {@link FindingCode}
- * contract, is its JSON id. Numbers are never reused. Messages (English and Chinese) come from the
- * resource bundle {@code org.disclosurereport.serialization.ReadMessages}, keyed by the JSON id
- * and shared by both formats; argument {@code {0}} is always the place (a JSON Pointer, or "the
- * document"), {@code {1}} and on the code's own. Tests and tools match on the id, never on the
- * message.
+ * <p>A finding's rule id is the format's prefix and the number: {@code DR-J021} when JSON was read,
+ * {@code DR-X021} when XML was ({@link #id(DocumentFormat)}); the finding's {@code code()} is the
+ * same constant for both, and {@link #id()}, the code's id in the {@link FindingCode} contract, is
+ * its JSON id. Numbers are never reused. Messages (English and Chinese) come from the resource
+ * bundle {@code org.disclosurereport.serialization.ReadMessages}, keyed by the JSON id and shared
+ * by both formats; argument {@code {0}} is always the place (a JSON Pointer, or "the document"),
+ * {@code {1}} and on the code's own. Tests and tools match on the id, never on the message.
  *
  * <p>Codes 001 to 019 are about the document as text (syntax, encoding, limits): a document with
  * one of them yields no report. Codes from 020 on are about content: the reader goes on, reports
- * every such problem in one pass, and builds the report from what it could read when the
- * required parts are there.
+ * every such problem in one pass, and builds the report from what it could read when the required
+ * parts are there.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum ReadCode implements FindingCode {
   /** The document is not well-formed JSON or XML (an unexpected character, a missing quote). */
   SYNTAX(1, Severity.ERROR),
-  /** A member name appears twice in one object (JSON), or an element that may appear once does twice (XML). */
+  /**
+   * A member name appears twice in one object (JSON), or an element that may appear once does twice
+   * (XML).
+   */
   DUPLICATE_KEY(2, Severity.ERROR),
   /** Something follows the document's root value. */
   TRAILING_CONTENT(3, Severity.ERROR),
-  /** The bytes are not UTF-8 (JSON: UTF-16 or UTF-32 is refused), or a byte sequence is malformed. */
+  /**
+   * The bytes are not UTF-8 (JSON: UTF-16 or UTF-32 is refused), or a byte sequence is malformed.
+   */
   ENCODING(4, Severity.ERROR),
   /** A UTF-8 byte order mark opened the document; it was skipped and the document read as UTF-8. */
   BYTE_ORDER_MARK(5, Severity.INFO),
@@ -55,19 +59,31 @@ public enum ReadCode implements FindingCode {
   LIMIT_NAME_LENGTH(15, Severity.ERROR),
   /** An element has more attributes than {@link Limits#maxAttributes()} (XML only). */
   LIMIT_ATTRIBUTES(16, Severity.ERROR),
-  /** The XML document has a document type declaration; DTDs, and so entities, are refused (XML only). */
+  /**
+   * The XML document has a document type declaration; DTDs, and so entities, are refused (XML
+   * only).
+   */
   DTD_REFUSED(17, Severity.ERROR),
   /** The root element is not {@code annualReport} (XML only). */
   ROOT_ELEMENT(18, Severity.ERROR),
   /** A required member is missing. */
   MISSING_FIELD(20, Severity.ERROR),
-  /** A member holds a value of the wrong JSON type (a string where a number belongs, an array where an object belongs). */
+  /**
+   * A member holds a value of the wrong JSON type (a string where a number belongs, an array where
+   * an object belongs).
+   */
   WRONG_TYPE(21, Severity.ERROR),
-  /** A member is {@code null} (JSON) or empty (XML); a blank cell is written by leaving the member out. */
+  /**
+   * A member is {@code null} (JSON) or empty (XML); a blank cell is written by leaving the member
+   * out.
+   */
   NULL_VALUE(22, Severity.ERROR),
   /** A count is below zero. */
   NEGATIVE_COUNT(23, Severity.ERROR),
-  /** A count or change is not a whole number ({@code 1.9}, {@code 1.0}, {@code 1e2}); it is not truncated. */
+  /**
+   * A count or change is not a whole number ({@code 1.9}, {@code 1.0}, {@code 1e2}); it is not
+   * truncated.
+   */
   NOT_WHOLE_NUMBER(24, Severity.ERROR),
   /** A number is outside the range its field allows. */
   OUT_OF_RANGE(25, Severity.ERROR),
@@ -75,18 +91,23 @@ public enum ReadCode implements FindingCode {
   AMOUNT_PRECISION(26, Severity.ERROR),
   /** An amount is not written as a plain decimal string such as {@code "209512.943"}. */
   AMOUNT_FORMAT(27, Severity.ERROR),
-  /** A member that the canonical form does not have (strict: error; lenient: kept as an extension). */
+  /**
+   * A member that the canonical form does not have (strict: error; lenient: kept as an extension).
+   */
   UNKNOWN_FIELD(29, Severity.ERROR),
   /**
-   * A table, row or column of the other edition only (the 2021 column {@code feeAmount} or the
-   * 2019 table {@code article20Item9} in a document of the other edition, say).
+   * A table, row or column of the other edition only (the 2021 column {@code feeAmount} or the 2019
+   * table {@code article20Item9} in a document of the other edition, say).
    */
   NOT_IN_EDITION(30, Severity.ERROR),
   /** The schema version is not one this reader knows. */
   UNSUPPORTED_SCHEMA_VERSION(32, Severity.ERROR),
   /** The edition is not {@code "2019"} or {@code "2021"}. */
   UNKNOWN_EDITION(33, Severity.ERROR),
-  /** A value is of the right type but not allowed (an unknown unit or organ level, a bad date, a blank name). */
+  /**
+   * A value is of the right type but not allowed (an unknown unit or organ level, a bad date, a
+   * blank name).
+   */
   INVALID_VALUE(34, Severity.ERROR),
   /** An extension entry of an XML document has a bad pointer or bad JSON text. */
   INVALID_EXTENSION(36, Severity.ERROR),
@@ -118,8 +139,8 @@ public enum ReadCode implements FindingCode {
   }
 
   /**
-   * Returns the usual severity. {@link #UNKNOWN_FIELD} is information and {@link
-   * #NOT_IN_EDITION} a warning when read leniently.
+   * Returns the usual severity. {@link #UNKNOWN_FIELD} is information and {@link #NOT_IN_EDITION} a
+   * warning when read leniently.
    *
    * @return the severity
    */
@@ -159,7 +180,9 @@ public enum ReadCode implements FindingCode {
           case XML -> "DR-X";
           default ->
               throw new IllegalArgumentException(
-                  "Invalid format " + format + " (valid: JSON, XML): ReadCode is about the canonical forms");
+                  "Invalid format "
+                      + format
+                      + " (valid: JSON, XML): ReadCode is about the canonical forms");
         };
     return prefix + String.format("%03d", number);
   }

@@ -9,8 +9,7 @@ import java.util.Objects;
  */
 public final class ReadOptions {
   private static final ReadOptions STRICT = new ReadOptions(Strictness.STRICT, Limits.defaults());
-  private static final ReadOptions LENIENT =
-      new ReadOptions(Strictness.LENIENT, Limits.defaults());
+  private static final ReadOptions LENIENT = new ReadOptions(Strictness.LENIENT, Limits.defaults());
 
   private final Strictness strictness;
   private final Limits limits;
@@ -48,12 +47,16 @@ public final class ReadOptions {
     return strictness == Strictness.STRICT ? STRICT : LENIENT;
   }
 
-  /** @return the strictness */
+  /**
+   * @return the strictness
+   */
   public Strictness strictness() {
     return strictness;
   }
 
-  /** @return the limits */
+  /**
+   * @return the limits
+   */
   public Limits limits() {
     return limits;
   }

@@ -18,16 +18,16 @@ import org.disclosurereport.serialization.internal.JsonLinesIterator;
 import org.disclosurereport.serialization.internal.Reading;
 
 /**
- * Reads many reports lazily, one in memory at a time: the lines of a JSON Lines file, or the
- * {@code .json} and {@code .xml} files of a directory.
+ * Reads many reports lazily, one in memory at a time: the lines of a JSON Lines file, or the {@code
+ * .json} and {@code .xml} files of a directory.
  *
- * <p>Each element of the returned stream is the {@link ReadResult} of one document, with its
- * source name ({@code file.jsonl:17} for line 17, or the file's path). A bad document yields its
- * findings and the iteration goes on; a document whose file cannot be read yields a {@link
- * ReadCode#IO_FAILURE} finding. Only a failure of the batch's own source throws: opening the
- * file or listing the directory ({@link ReportReadException}), or the JSON Lines file breaking
- * off while being read ({@link UncheckedIOException} whose cause is a {@link
- * ReportReadException}). Close the stream when done (try-with-resources).
+ * <p>Each element of the returned stream is the {@link ReadResult} of one document, with its source
+ * name ({@code file.jsonl:17} for line 17, or the file's path). A bad document yields its findings
+ * and the iteration goes on; a document whose file cannot be read yields a {@link
+ * ReadCode#IO_FAILURE} finding. Only a failure of the batch's own source throws: opening the file
+ * or listing the directory ({@link ReportReadException}), or the JSON Lines file breaking off while
+ * being read ({@link UncheckedIOException} whose cause is a {@link ReportReadException}). Close the
+ * stream when done (try-with-resources).
  *
  * <p>This class is immutable and thread-safe; each stream is for one thread.
  */
@@ -35,8 +35,8 @@ public final class ReportBatch {
   private ReportBatch() {}
 
   /**
-   * Reads a JSON Lines file: one compact JSON document per line, blank lines ignored. A line
-   * longer than the document size limit is skipped with {@link ReadCode#LIMIT_DOCUMENT_SIZE}.
+   * Reads a JSON Lines file: one compact JSON document per line, blank lines ignored. A line longer
+   * than the document size limit is skipped with {@link ReadCode#LIMIT_DOCUMENT_SIZE}.
    *
    * @param file the file
    * @param json the JSON reader (its options and limits apply to each line)
@@ -53,7 +53,10 @@ public final class ReportBatch {
     }
     JsonLinesIterator it =
         new JsonLinesIterator(
-            in, file.toString(), json.options().limits(), (bytes, source) -> json.read(bytes, source));
+            in,
+            file.toString(),
+            json.options().limits(),
+            (bytes, source) -> json.read(bytes, source));
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
@@ -80,11 +83,7 @@ public final class ReportBatch {
       throws ReportReadException {
     List<Path> files;
     try (Stream<Path> list = Files.list(directory)) {
-      files =
-          list.filter(Files::isRegularFile)
-              .filter(p -> format(p) != null)
-              .sorted()
-              .toList();
+      files = list.filter(Files::isRegularFile).filter(p -> format(p) != null).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof IOException i ? i : ((UncheckedIOException) e).getCause();
       throw new ReportReadException(directory.toString(), io);

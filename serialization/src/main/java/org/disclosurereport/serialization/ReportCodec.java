@@ -16,8 +16,8 @@ import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
 
 /**
- * Reads and writes reports in one canonical format: {@link ReportJson} or {@link ReportXml}.
- * Code that handles both formats can hold a {@code ReportCodec}.
+ * Reads and writes reports in one canonical format: {@link ReportJson} or {@link ReportXml}. Code
+ * that handles both formats can hold a {@code ReportCodec}.
  *
  * <p>Reading returns a {@link ReadResult} (the report when one could be built, and every finding);
  * bad content never throws, only a failing source does, as {@link ReportReadException}. Writing is
@@ -31,10 +31,14 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** @return the format this codec reads and writes */
+  /**
+   * @return the format this codec reads and writes
+   */
   public abstract DocumentFormat format();
 
-  /** @return the options this codec reads with */
+  /**
+   * @return the options this codec reads with
+   */
   public final ReadOptions options() {
     return options;
   }
@@ -83,8 +87,8 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
   }
 
   /**
-   * Reads a document held in memory as a string. The argument is the document itself, never a
-   * file name: to read a file, use {@link #read(Path)}.
+   * Reads a document held in memory as a string. The argument is the document itself, never a file
+   * name: to read a file, use {@link #read(Path)}.
    *
    * @param document the document
    * @return the result, with source name {@code <string>}; see {@link ReadResult} for what a read

@@ -17,15 +17,15 @@ import org.disclosurereport.serialization.internal.Writing;
  *
  * <p>Reading returns a {@link ReadResult}: the report when one could be built and every finding
  * ({@code DR-Jnnn}), located by JSON Pointer, line and column. Bad content never throws; only a
- * failing source does, as {@link ReportReadException}. Input must be UTF-8: a UTF-8 byte order
- * mark is skipped with an information finding ({@link ReadCode#BYTE_ORDER_MARK}); UTF-16 and
- * UTF-32 are refused ({@link ReadCode#ENCODING}), as RFC 8259 requires UTF-8 between systems.
+ * failing source does, as {@link ReportReadException}. Input must be UTF-8: a UTF-8 byte order mark
+ * is skipped with an information finding ({@link ReadCode#BYTE_ORDER_MARK}); UTF-16 and UTF-32 are
+ * refused ({@link ReadCode#ENCODING}), as RFC 8259 requires UTF-8 between systems.
  *
  * <p>Writing is deterministic: the same report gives the same bytes, members in the order of the
  * edition description, blank cells left out, amounts as decimal strings with every digit.
  *
- * <p>An instance is configured once (strictness, limits) and is immutable and thread-safe; keep
- * and share it.
+ * <p>An instance is configured once (strictness, limits) and is immutable and thread-safe; keep and
+ * share it.
  */
 public final class ReportJson extends ReportCodec {
   private static final ReportJson STRICT = new ReportJson(ReadOptions.strict());

@@ -10,11 +10,11 @@ import org.disclosurereport.model.AnnualReport;
 
 /**
  * Thrown by the {@link DisclosureModule} deserializer when a document cannot be read as a report
- * without errors. It is a Jackson {@link MismatchedInputException}, so that an {@code
- * ObjectMapper} caller handles it like any bad input, and it carries every finding.
+ * without errors. It is a Jackson {@link MismatchedInputException}, so that an {@code ObjectMapper}
+ * caller handles it like any bad input, and it carries every finding.
  *
- * <p>The facades ({@link ReportJson}, {@link ReportXml}) do not throw it: they return the
- * findings in a {@link ReadResult}, warnings included.
+ * <p>The facades ({@link ReportJson}, {@link ReportXml}) do not throw it: they return the findings
+ * in a {@link ReadResult}, warnings included.
  */
 public final class ReportMappingException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;

@@ -9,10 +9,10 @@ import org.disclosurereport.serialization.internal.CanonicalForm;
 import org.disclosurereport.serialization.internal.SchemaGenerator;
 
 /**
- * The published schemas of the canonical forms, one pair per edition: a JSON Schema (draft
- * 2020-12) and an XSD. They are generated from the edition description and shipped in this
- * artifact under {@code org/disclosurereport/serialization/schemas/}; copies are kept in the
- * repository's {@code docs/schemas/}.
+ * The published schemas of the canonical forms, one pair per edition: a JSON Schema (draft 2020-12)
+ * and an XSD. They are generated from the edition description and shipped in this artifact under
+ * {@code org/disclosurereport/serialization/schemas/}; copies are kept in the repository's {@code
+ * docs/schemas/}.
  *
  * <p>The schemas describe the strict form: a document with extensions (kept by a lenient reader)
  * has members the JSON Schema does not allow, while in XML extensions are listed in their own

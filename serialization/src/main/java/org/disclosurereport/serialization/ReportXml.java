@@ -19,14 +19,14 @@ import org.disclosurereport.serialization.internal.XmlEngine;
  * <p>The XML form has the same members as the JSON form, as elements in the same order under the
  * root element {@code annualReport}; lists repeat an item element ({@code block}, {@code row},
  * {@code entry}), and extensions, which XML cannot hold in place, are listed at the end as JSON
- * Pointer and JSON text. Reading returns a {@link ReadResult} with findings {@code DR-Xnnn};
- * only a failing source throws, as {@link ReportReadException}.
+ * Pointer and JSON text. Reading returns a {@link ReadResult} with findings {@code DR-Xnnn}; only a
+ * failing source throws, as {@link ReportReadException}.
  *
- * <p>The parser refuses any document type declaration, and so every entity: XXE and
- * billion-laughs documents end with {@link ReadCode#DTD_REFUSED} before anything is expanded.
- * This holds also for an {@code XMLInputFactory} the caller passes in, which is hardened in place
- * ({@link #harden(XMLInputFactory, Limits)}). UTF-8 (with or without byte order mark) and UTF-16
- * (with byte order mark) are accepted, as XML 1.0 requires.
+ * <p>The parser refuses any document type declaration, and so every entity: XXE and billion-laughs
+ * documents end with {@link ReadCode#DTD_REFUSED} before anything is expanded. This holds also for
+ * an {@code XMLInputFactory} the caller passes in, which is hardened in place ({@link
+ * #harden(XMLInputFactory, Limits)}). UTF-8 (with or without byte order mark) and UTF-16 (with byte
+ * order mark) are accepted, as XML 1.0 requires.
  *
  * <p>An instance is configured once and is immutable and thread-safe; keep and share it.
  */
@@ -106,9 +106,9 @@ public final class ReportXml extends ReportCodec {
 
   /**
    * Hardens a StAX input factory in place: no DTD support, no external entities, no entity
-   * replacement, a resolver that refuses every external resource, and (for Woodstox) the limits
-   * on depth, element count, characters, text and attribute size. Reading through {@link
-   * ReportXml} additionally refuses any DTD before it is processed, whatever the factory.
+   * replacement, a resolver that refuses every external resource, and (for Woodstox) the limits on
+   * depth, element count, characters, text and attribute size. Reading through {@link ReportXml}
+   * additionally refuses any DTD before it is processed, whatever the factory.
    *
    * @param factory the factory, changed in place
    * @param limits the limits
@@ -164,9 +164,8 @@ public final class ReportXml extends ReportCodec {
     }
 
     /**
-     * Uses a StAX input factory of the caller's; it is hardened in place when the reader is
-     * built ({@link ReportXml#harden(XMLInputFactory, Limits)}), and DTDs are refused whatever
-     * it allows.
+     * Uses a StAX input factory of the caller's; it is hardened in place when the reader is built
+     * ({@link ReportXml#harden(XMLInputFactory, Limits)}), and DTDs are refused whatever it allows.
      *
      * @param value the factory
      * @return this builder

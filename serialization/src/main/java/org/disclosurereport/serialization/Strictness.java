@@ -10,14 +10,14 @@ package org.disclosurereport.serialization;
  */
 public enum Strictness {
   /**
-   * Unknown members are errors ({@link ReadCode#UNKNOWN_FIELD}, {@link
-   * ReadCode#NOT_IN_EDITION}). The report, if it can be built, holds only known content.
+   * Unknown members are errors ({@link ReadCode#UNKNOWN_FIELD}, {@link ReadCode#NOT_IN_EDITION}).
+   * The report, if it can be built, holds only known content.
    */
   STRICT,
   /**
-   * Unknown members are kept as extensions ({@code AnnualReport.extensions()}: JSON Pointer to
-   * raw JSON text), reported as information, and written back unchanged; a table of the other
-   * edition is kept the same way with a warning.
+   * Unknown members are kept as extensions ({@code AnnualReport.extensions()}: JSON Pointer to raw
+   * JSON text), reported as information, and written back unchanged; a table of the other edition
+   * is kept the same way with a warning.
    */
   LENIENT
 }

@@ -8,7 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The module's architecture rules, checked on the production classes. */
-@AnalyzeClasses(packages = "org.disclosurereport", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.disclosurereport",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   /** The internals are reached only through the public API of this module. */

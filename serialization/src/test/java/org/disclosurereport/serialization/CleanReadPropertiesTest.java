@@ -35,16 +35,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The one-pass read of clean JSON documents ({@link CleanJsonReader}) against the full read
- * through the tree and the mapper, which it must never contradict.
+ * The one-pass read of clean JSON documents ({@link CleanJsonReader}) against the full read through
+ * the tree and the mapper, which it must never contradict.
  *
- * <p>Reading bytes in memory tries the one-pass read first; reading a stream always takes the
- * full read. So the same document read both ways must give the same report and the same
- * findings, for every document: the testkit's varied reports (which the one-pass read must
- * accept, or it would be no faster) and thousands of mutants of them, each changed in one place
- * the way a hand-edited or foreign document is (a member removed, renamed, added or repeated, a
- * value of another type, negative, huge, fractional or null, members reordered), some of which
- * stay clean and some not.
+ * <p>Reading bytes in memory tries the one-pass read first; reading a stream always takes the full
+ * read. So the same document read both ways must give the same report and the same findings, for
+ * every document: the testkit's varied reports (which the one-pass read must accept, or it would be
+ * no faster) and thousands of mutants of them, each changed in one place the way a hand-edited or
+ * foreign document is (a member removed, renamed, added or repeated, a value of another type,
+ * negative, huge, fractional or null, members reordered), some of which stay clean and some not.
  */
 class CleanReadPropertiesTest {
   private static final int REPORTS = 150;
@@ -75,7 +74,8 @@ class CleanReadPropertiesTest {
       Entropy entropy = RandomEntropy.seeded(seed * 7919 + edition.ordinal());
       for (int i = 0; i < MUTANTS_PER_REPORT; i++) {
         byte[] mutant = mutate(document.deepCopy(), entropy);
-        String name = "seed " + seed + ", mutant " + i + ": " + new String(mutant, StandardCharsets.UTF_8);
+        String name =
+            "seed " + seed + ", mutant " + i + ": " + new String(mutant, StandardCharsets.UTF_8);
         for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
           assertSameBothWays(mutant, options, name);
         }
@@ -136,7 +136,9 @@ class CleanReadPropertiesTest {
     byte[] name = organ.substring(0, 1).getBytes(StandardCharsets.UTF_8);
     int at = indexOf(json, name);
     for (int[] malformed :
-        new int[][] {{0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}}) {
+        new int[][] {
+          {0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}
+        }) {
       byte[] mutant = new byte[json.length - name.length + malformed.length];
       System.arraycopy(json, 0, mutant, 0, at);
       for (int i = 0; i < malformed.length; i++) {
@@ -208,11 +210,13 @@ class CleanReadPropertiesTest {
     AnnualReport report = ReportGenerators.report(Edition.V2019, 13).withExtensions(Map.of());
     byte[] json = ReportJson.create().writeBytes(report, Formatting.PRETTY);
     Path file = Files.write(dir.resolve("report.json"), json);
-    assertSameResult(ReportJson.create().read(json, file.toString()), ReportJson.create().read(file));
+    assertSameResult(
+        ReportJson.create().read(json, file.toString()), ReportJson.create().read(file));
     // A limit below the file's size: read as a stream, which stops at the limit.
     ReportJson small =
         ReportJson.create(
-            ReadOptions.strict().withLimits(Limits.builder().maxDocumentBytes(json.length / 2).build()));
+            ReadOptions.strict()
+                .withLimits(Limits.builder().maxDocumentBytes(json.length / 2).build()));
     ReadResult fromFile = small.read(file);
     assertSameResult(small.read(new ByteArrayInputStream(json), file.toString()), fromFile);
     assertEquals(

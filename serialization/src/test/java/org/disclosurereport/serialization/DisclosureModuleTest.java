@@ -49,7 +49,8 @@ class DisclosureModuleTest {
             + "\"tables\":{\"article20Item1\":{\"regulations\":{\"newlyMade\":-1,\"newlyPublished\":0.5}}}}";
     ReportMappingException e =
         assertThrows(ReportMappingException.class, () -> mapper.readValue(bad, AnnualReport.class));
-    assertEquals(List.of("DR-J023", "DR-J024"), e.findings().stream().map(f -> f.ruleId()).toList());
+    assertEquals(
+        List.of("DR-J023", "DR-J024"), e.findings().stream().map(f -> f.ruleId()).toList());
     assertTrue(e.getMessage().contains("DR-J023"), e.getMessage());
   }
 
@@ -57,7 +58,8 @@ class DisclosureModuleTest {
   void aLenientModuleKeepsExtensions() throws JsonProcessingException {
     ObjectMapper mapper =
         JsonMapper.builder().addModule(new DisclosureModule(ReadOptions.lenient())).build();
-    String json = ReportJson.create().write(seed, Formatting.COMPACT).replaceFirst("\\}$", ",\"x\":[1]}");
+    String json =
+        ReportJson.create().write(seed, Formatting.COMPACT).replaceFirst("\\}$", ",\"x\":[1]}");
     AnnualReport read = mapper.readValue(json, AnnualReport.class);
     assertEquals("[1]", read.extensions().get("/x"));
     assertEquals(json, mapper.writeValueAsString(read));

@@ -35,9 +35,13 @@ class LimitsTest {
 
   @Test
   void aSmallerLimitIsEnforcedWithItsValueInTheMessage() {
-    ReportJson json = ReportJson.create(ReadOptions.strict().withLimits(Limits.builder().maxNestingDepth(8).build()));
+    ReportJson json =
+        ReportJson.create(
+            ReadOptions.strict().withLimits(Limits.builder().maxNestingDepth(8).build()));
     ReadResult r = json.readString("{\"a\":[[[[[[[[[1]]]]]]]]]}");
     assertEquals(java.util.List.of("DR-J011"), r.ruleIds());
-    assertTrue(r.findings().get(0).messageEn().contains("(8, from Limits.maxNestingDepth())"), r.findings().get(0).messageEn());
+    assertTrue(
+        r.findings().get(0).messageEn().contains("(8, from Limits.maxNestingDepth())"),
+        r.findings().get(0).messageEn());
   }
 }

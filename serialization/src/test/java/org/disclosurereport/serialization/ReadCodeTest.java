@@ -36,7 +36,10 @@ class ReadCodeTest {
       String e = en.getString(code.messageKey());
       String z = zh.getString(code.messageKey());
       assertFalse(e.equals(z), code.name());
-      assertTrue(z.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), code.name());
+      assertTrue(
+          z.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+          code.name());
     }
     assertEquals(ReadCode.values().length + 1, Arrays.stream(ReadCode.values()).count() + 1);
   }

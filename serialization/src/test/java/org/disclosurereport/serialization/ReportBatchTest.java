@@ -31,7 +31,8 @@ class ReportBatchTest {
     Path file = dir.resolve("reports.jsonl");
     Files.writeString(
         file,
-        JSON.write(a, Formatting.COMPACT) + "\n"
+        JSON.write(a, Formatting.COMPACT)
+            + "\n"
             + "{\"schemaVersion\":1,\n"
             + "\n"
             + "[1]\r\n"
@@ -53,12 +54,18 @@ class ReportBatchTest {
   @Test
   void aLineOverTheSizeLimitIsSkippedWithAFinding() throws IOException {
     ReportJson small =
-        ReportJson.create(ReadOptions.lenient().withLimits(Limits.builder().maxDocumentBytes(5_000).build()));
+        ReportJson.create(
+            ReadOptions.lenient().withLimits(Limits.builder().maxDocumentBytes(5_000).build()));
     Path file = dir.resolve("big.jsonl");
     AnnualReport a = ReportGenerators.report(Edition.V2019, 3).withExtensions(java.util.Map.of());
-    String line = small.write(a.withGeneral(org.disclosurereport.model.Narrative.empty())
-        .withProblems(org.disclosurereport.model.Narrative.empty()).withCells(java.util.Map.of()), Formatting.COMPACT);
-    Files.writeString(file, "[\"" + "x".repeat(10_000) + "\"]\n" + line + "\n", StandardCharsets.UTF_8);
+    String line =
+        small.write(
+            a.withGeneral(org.disclosurereport.model.Narrative.empty())
+                .withProblems(org.disclosurereport.model.Narrative.empty())
+                .withCells(java.util.Map.of()),
+            Formatting.COMPACT);
+    Files.writeString(
+        file, "[\"" + "x".repeat(10_000) + "\"]\n" + line + "\n", StandardCharsets.UTF_8);
     try (Stream<ReadResult> results = ReportBatch.jsonLines(file, small)) {
       Iterator<ReadResult> it = results.iterator();
       assertEquals(List.of("DR-J010"), it.next().ruleIds());
@@ -87,8 +94,10 @@ class ReportBatchTest {
 
   @Test
   void aMissingSourceThrowsTheDocumentedException() {
-    assertThrows(ReportReadException.class, () -> ReportBatch.jsonLines(dir.resolve("none.jsonl"), JSON));
-    assertThrows(ReportReadException.class, () -> ReportBatch.directory(dir.resolve("none"), JSON, XML));
+    assertThrows(
+        ReportReadException.class, () -> ReportBatch.jsonLines(dir.resolve("none.jsonl"), JSON));
+    assertThrows(
+        ReportReadException.class, () -> ReportBatch.directory(dir.resolve("none"), JSON, XML));
     assertThrows(ReportReadException.class, () -> JSON.read(dir.resolve("none.json")));
   }
 

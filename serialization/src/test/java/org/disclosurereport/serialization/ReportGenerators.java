@@ -21,11 +21,11 @@ import org.disclosurereport.testkit.random.RandomEntropy;
 import org.quicktheories.core.Gen;
 
 /**
- * The reports of the property tests: the testkit's consistent reports with every kind of variety
- * on ({@link GeneratorConfig#varied(Edition)}), over every report year the model accepts and with
+ * The reports of the property tests: the testkit's consistent reports with every kind of variety on
+ * ({@link GeneratorConfig#varied(Edition)}), over every report year the model accepts and with
  * counts up to a billion, decorated with what only the canonical forms carry: {@link
- * AnnualReport#extensions() extensions}, members the format does not describe, kept by JSON
- * Pointer with their raw JSON text.
+ * AnnualReport#extensions() extensions}, members the format does not describe, kept by JSON Pointer
+ * with their raw JSON text.
  *
  * <p>A failing example is shrunk by QuickTheories through the testkit's entropy, and a report of
  * {@link #report(Edition, long)} is made again from its seed.
@@ -79,8 +79,8 @@ final class ReportGenerators {
 
   /**
    * Returns a generator of extensions: none two times in three, else one to three members at
-   * pointers the format does not use (under the root, the metadata, the tables, a table, a row
-   * and section 六), each an arbitrary JSON value.
+   * pointers the format does not use (under the root, the metadata, the tables, a table, a row and
+   * section 六), each an arbitrary JSON value.
    */
   static Generator<Map<String, String>> extensions(EditionSpec spec) {
     return entropy -> {
@@ -105,7 +105,9 @@ final class ReportGenerators {
     };
   }
 
-  /** Compact JSON as the readers keep it: numbers with their own digits, strings escaped by Jackson. */
+  /**
+   * Compact JSON as the readers keep it: numbers with their own digits, strings escaped by Jackson.
+   */
   private static String json(Entropy entropy) {
     StringWriter out = new StringWriter();
     try (JsonGenerator gen = JSON.createGenerator(out)) {

@@ -63,7 +63,9 @@ class ReportJsonTest {
   @Test
   void writingIsDeterministicAndCompactHasNoWhiteSpaceOutsideStrings() {
     AnnualReport seed = SampleReports.luoning2020();
-    assertEquals(STRICT.write(seed, Formatting.COMPACT), ReportJson.create(ReadOptions.lenient()).write(seed, Formatting.COMPACT));
+    assertEquals(
+        STRICT.write(seed, Formatting.COMPACT),
+        ReportJson.create(ReadOptions.lenient()).write(seed, Formatting.COMPACT));
     String compact = STRICT.write(seed, Formatting.COMPACT);
     assertFalse(compact.contains("\n"));
     assertTrue(compact.startsWith("{\"schemaVersion\":1,\"edition\":\"2019\",\"metadata\":"));
@@ -76,14 +78,19 @@ class ReportJsonTest {
         SampleReports.luoning2020()
             .withCells(
                 Map.of(
-                    CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE),
+                    CellAddress.of(
+                        Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE),
                     CellValue.count(0)));
     String json = STRICT.write(r, Formatting.COMPACT);
     assertTrue(json.contains("\"article20Item1\":{\"regulations\":{\"newlyMade\":0}}"), json);
     assertTrue(json.contains("\"article20Item5\":{}"), json);
     AnnualReport back = STRICT.readString(json).report().orElseThrow();
-    assertTrue(back.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_PUBLISHED).isBlank());
-    assertEquals(CellValue.count(0), back.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE));
+    assertTrue(
+        back.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_PUBLISHED)
+            .isBlank());
+    assertEquals(
+        CellValue.count(0),
+        back.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE));
   }
 
   @Test
@@ -96,11 +103,17 @@ class ReportJsonTest {
     AnnualReport r = STRICT.readString(json).report().orElseThrow();
     CellValue.Amount a =
         (CellValue.Amount)
-            r.cell(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT);
+            r.cell(
+                Tables.ARTICLE20_ITEM9,
+                Proactive.CENTRALIZED_PROCUREMENT,
+                Proactive.PROCUREMENT_AMOUNT);
     assertEquals(new BigDecimal("12345678901234.500000"), a.value());
     assertEquals(6, a.value().scale());
     assertEquals(MoneyUnit.YUAN, a.unit());
-    assertTrue(STRICT.write(r, Formatting.COMPACT).contains("\"value\":\"12345678901234.500000\",\"unit\":\"YUAN\""));
+    assertTrue(
+        STRICT
+            .write(r, Formatting.COMPACT)
+            .contains("\"value\":\"12345678901234.500000\",\"unit\":\"YUAN\""));
   }
 
   @Test
@@ -124,11 +137,13 @@ class ReportJsonTest {
     ReadResult r = STRICT.readString(json);
     assertEquals(
         List.of(
-            "DR-J034", "DR-J023", "DR-J024", "DR-J021", "DR-J022", "DR-J024", "DR-J029",
-            "DR-J021", "DR-J021", "DR-J029"),
+            "DR-J034", "DR-J023", "DR-J024", "DR-J021", "DR-J022", "DR-J024", "DR-J029", "DR-J021",
+            "DR-J021", "DR-J029"),
         r.ruleIds());
     Finding negative = only(r, "DR-J023");
-    assertEquals("/tables/article20Item1/regulations/newlyMade", negative.location().jsonPointer().orElseThrow().toString());
+    assertEquals(
+        "/tables/article20Item1/regulations/newlyMade",
+        negative.location().jsonPointer().orElseThrow().toString());
     assertEquals(6, negative.location().line().orElseThrow());
     assertEquals(53, negative.location().columnNumber().orElseThrow());
     assertEquals("-3", negative.location().sourceText().orElseThrow());
@@ -137,8 +152,11 @@ class ReportJsonTest {
     assertTrue(negative.messageEn().contains("cannot be negative"), negative.messageEn());
     // The report is still built from what could be read, but it comes with errors.
     AnnualReport report = r.report().orElseThrow();
-    assertEquals(CellValue.change(-27), report.cell(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE));
-    assertTrue(report.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE).isBlank());
+    assertEquals(
+        CellValue.change(-27),
+        report.cell(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE));
+    assertTrue(
+        report.cell(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE).isBlank());
     assertTrue(r.hasErrors());
   }
 
@@ -161,7 +179,13 @@ class ReportJsonTest {
         strict.findings().get(1).location().jsonPointer().orElseThrow().toString());
     assertEquals(
         CellValue.count(3),
-        strict.report().orElseThrow().cell(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.PREVIOUS_YEAR_ITEMS));
+        strict
+            .report()
+            .orElseThrow()
+            .cell(
+                Tables.ARTICLE20_ITEM8,
+                Proactive.ADMINISTRATIVE_FEES,
+                Proactive.PREVIOUS_YEAR_ITEMS));
     ReadResult lenient = LENIENT.readString(json);
     assertFalse(lenient.hasErrors());
     assertEquals(2, lenient.report().orElseThrow().extensions().size());
@@ -181,7 +205,8 @@ class ReportJsonTest {
     ReadResult lenient = LENIENT.readString(json);
     assertEquals(Severity.WARNING, only(lenient, "DR-J030").severity());
     assertEquals(
-        Map.of("/tables/article20Item9", "{\"centralizedProcurement\":{\"procurementProjects\":3}}"),
+        Map.of(
+            "/tables/article20Item9", "{\"centralizedProcurement\":{\"procurementProjects\":3}}"),
         lenient.report().orElseThrow().extensions());
   }
 
@@ -206,23 +231,34 @@ class ReportJsonTest {
             "/x-vendor", "\"abc\""),
         report.extensions());
     String written = LENIENT.write(report, Formatting.COMPACT);
-    assertTrue(written.contains("\"regulations\":{\"newlyMade\":2,\"x-provincial\":[1,2.50,{\"a\":null}]}"), written);
+    assertTrue(
+        written.contains(
+            "\"regulations\":{\"newlyMade\":2,\"x-provincial\":[1,2.50,{\"a\":null}]}"),
+        written);
     assertTrue(written.endsWith(",\"x-vendor\":\"abc\"}"), written);
     assertEquals(report, LENIENT.readString(written).report().orElseThrow());
   }
 
   @Test
   void missingRequiredMembersMeanNoReport() {
-    ReadResult r = STRICT.readString("{\"schemaVersion\": 1, \"edition\": \"2019\", \"metadata\": {\"reportYear\": 2020}}");
+    ReadResult r =
+        STRICT.readString(
+            "{\"schemaVersion\": 1, \"edition\": \"2019\", \"metadata\": {\"reportYear\": 2020}}");
     assertEquals(List.of("DR-J020"), r.ruleIds());
-    assertEquals("/metadata/organName", r.findings().get(0).location().jsonPointer().orElseThrow().toString());
+    assertEquals(
+        "/metadata/organName",
+        r.findings().get(0).location().jsonPointer().orElseThrow().toString());
     assertTrue(r.report().isEmpty());
     assertEquals(List.of("DR-J020", "DR-J020", "DR-J020"), STRICT.readString("{}").ruleIds());
   }
 
   @Test
   void unsupportedVersionsAndEditionsAreNamed() {
-    assertEquals(List.of("DR-J032"), STRICT.readString(doc("", "").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")).ruleIds());
+    assertEquals(
+        List.of("DR-J032"),
+        STRICT
+            .readString(doc("", "").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"))
+            .ruleIds());
     ReadResult edition = STRICT.readString(doc("", "").replace("\"2019\"", "\"2020\""));
     assertEquals(List.of("DR-J033"), edition.ruleIds());
     assertTrue(edition.findings().get(0).messageEn().contains("2019, 2021"));
@@ -254,7 +290,8 @@ class ReportJsonTest {
             throw new IOException("disk gone");
           }
         };
-    ReportReadException e = assertThrows(ReportReadException.class, () -> STRICT.read(broken, "broken.json"));
+    ReportReadException e =
+        assertThrows(ReportReadException.class, () -> STRICT.read(broken, "broken.json"));
     assertEquals("broken.json", e.source());
     assertEquals("disk gone", e.getCause().getMessage());
   }
@@ -269,7 +306,11 @@ class ReportJsonTest {
   void countsAreReadFromTheDescriptionsColumns() {
     String json =
         doc(
-            "\"applications\": {\"" + ApplicationRows.GRANTED + "\": {\"" + Applicants.NATURAL_PERSON + "\": 5}}",
+            "\"applications\": {\""
+                + ApplicationRows.GRANTED
+                + "\": {\""
+                + Applicants.NATURAL_PERSON
+                + "\": 5}}",
             "");
     AnnualReport r = STRICT.readString(json).report().orElseThrow();
     assertEquals(5, r.applications().granted().naturalPerson().wholeNumber().orElseThrow());

@@ -28,7 +28,9 @@ class ReportSchemasTest {
   @ParameterizedTest
   @EnumSource(Edition.class)
   void shippedAndCommittedJsonSchemasAreCurrent(Edition edition) throws IOException {
-    check(SchemaGenerator.jsonSchemaFileName(edition.spec()), SchemaGenerator.jsonSchema(edition.spec()));
+    check(
+        SchemaGenerator.jsonSchemaFileName(edition.spec()),
+        SchemaGenerator.jsonSchema(edition.spec()));
     assertEquals(SchemaGenerator.jsonSchema(edition.spec()), ReportSchemas.jsonSchema(edition));
   }
 
@@ -56,15 +58,21 @@ class ReportSchemasTest {
   @ParameterizedTest
   @EnumSource(Edition.class)
   void schemasRefuseAnUnknownMemberAndANegativeCount(Edition edition) {
-    String good = ReportJson.create().write(ReportGenerators.report(edition, 1).withExtensions(java.util.Map.of()), Formatting.COMPACT);
+    String good =
+        ReportJson.create()
+            .write(
+                ReportGenerators.report(edition, 1).withExtensions(java.util.Map.of()),
+                Formatting.COMPACT);
     assertTrue(SchemaAssertions.jsonErrors(edition, good).isEmpty());
     String unknown = good.replaceFirst("\\{", "{\"x-unknown\":1,");
     assertFalse(SchemaAssertions.jsonErrors(edition, unknown).isEmpty());
     String negative = good.replaceFirst("\"reportYear\":\\d+", "\"reportYear\":-1");
     assertFalse(SchemaAssertions.jsonErrors(edition, negative).isEmpty());
-    byte[] xml = ReportXml.create().writeBytes(ReportGenerators.report(edition, 1), Formatting.COMPACT);
+    byte[] xml =
+        ReportXml.create().writeBytes(ReportGenerators.report(edition, 1), Formatting.COMPACT);
     String badXml =
-        new String(xml, StandardCharsets.UTF_8).replaceFirst("<metadata>", "<metadata><x-unknown/>");
+        new String(xml, StandardCharsets.UTF_8)
+            .replaceFirst("<metadata>", "<metadata><x-unknown/>");
     assertNotNull(SchemaAssertions.xmlError(edition, badXml.getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -45,15 +45,20 @@ class ReportXmlTest {
     ReadResult back = STRICT.readString(Golden.read("luoning-2020.xml"));
     assertEquals(List.of(), back.findings());
     assertEquals(seed, back.report().orElseThrow());
-    SchemaAssertions.assertXmlValid(Edition.V2019, Golden.read("luoning-2020.xml").getBytes(StandardCharsets.UTF_8));
+    SchemaAssertions.assertXmlValid(
+        Edition.V2019, Golden.read("luoning-2020.xml").getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void seedReportGoesThroughJsonAndXmlUnchanged() {
     AnnualReport seed = SampleReports.luoning2020();
     AnnualReport viaJson =
-        ReportJson.create().readString(ReportJson.create().write(seed, Formatting.COMPACT)).report().orElseThrow();
-    AnnualReport viaXml = STRICT.readString(STRICT.write(viaJson, Formatting.COMPACT)).report().orElseThrow();
+        ReportJson.create()
+            .readString(ReportJson.create().write(seed, Formatting.COMPACT))
+            .report()
+            .orElseThrow();
+    AnnualReport viaXml =
+        STRICT.readString(STRICT.write(viaJson, Formatting.COMPACT)).report().orElseThrow();
     assertEquals(seed, viaXml);
   }
 
@@ -68,16 +73,23 @@ class ReportXmlTest {
     ReadResult r = STRICT.readString(xml);
     assertEquals(List.of("DR-X023", "DR-X024", "DR-X021", "DR-X022"), r.ruleIds());
     Finding negative = r.findings().get(0);
-    assertEquals("/tables/article20Item1/regulations/newlyMade", negative.location().jsonPointer().orElseThrow().toString());
+    assertEquals(
+        "/tables/article20Item1/regulations/newlyMade",
+        negative.location().jsonPointer().orElseThrow().toString());
     assertEquals(6, negative.location().line().orElseThrow());
     assertEquals(
         CellValue.change(5),
-        r.report().orElseThrow().cell(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE));
+        r.report()
+            .orElseThrow()
+            .cell(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE));
   }
 
   @Test
   void unknownElementsAreErrorsWhenStrictAndKeptWhenLenient() {
-    String xml = doc("<provincialTable><rows>3</rows><rows>4</rows><note>甲</note></provincialTable>", "<vendorId>v-1</vendorId>");
+    String xml =
+        doc(
+            "<provincialTable><rows>3</rows><rows>4</rows><note>甲</note></provincialTable>",
+            "<vendorId>v-1</vendorId>");
     assertEquals(List.of("DR-X029", "DR-X029"), STRICT.readString(xml).ruleIds());
     ReadResult lenient = LENIENT.readString(xml);
     assertFalse(lenient.hasErrors());
@@ -99,10 +111,19 @@ class ReportXmlTest {
   @Test
   void aBadExtensionEntryIsNamed() {
     String xml =
-        doc("", "<extensions><extension><pointer>/x</pointer><json>{not json</json></extension>"
-            + "<extension><pointer>x</pointer><json>1</json></extension></extensions>");
+        doc(
+            "",
+            "<extensions><extension><pointer>/x</pointer><json>{not json</json></extension>"
+                + "<extension><pointer>x</pointer><json>1</json></extension></extensions>");
     assertEquals(List.of("DR-X036", "DR-X036"), LENIENT.readString(xml).ruleIds());
-    Finding strict = STRICT.readString(doc("", "<extensions><extension><pointer>/x</pointer><json>1</json></extension></extensions>")).findings().get(0);
+    Finding strict =
+        STRICT
+            .readString(
+                doc(
+                    "",
+                    "<extensions><extension><pointer>/x</pointer><json>1</json></extension></extensions>"))
+            .findings()
+            .get(0);
     assertEquals("DR-X029", strict.ruleId());
     assertEquals(Severity.ERROR, strict.severity());
   }
@@ -116,22 +137,26 @@ class ReportXmlTest {
   @Test
   void emptyAndMalformedDocumentsAreFindings() {
     assertEquals(List.of("DR-X007"), STRICT.readString("").ruleIds());
-    assertEquals(List.of("DR-X001"), STRICT.readString("<annualReport><a></b></annualReport>").ruleIds());
+    assertEquals(
+        List.of("DR-X001"), STRICT.readString("<annualReport><a></b></annualReport>").ruleIds());
     assertEquals(List.of("DR-X001"), STRICT.readString(doc("", "") + "<more/>").ruleIds());
   }
 
   @Test
   void textThatXmlCannotCarryIsRefusedWhenWriting() {
     AnnualReport r = SampleReports.luoning2020().withGeneral(Narrative.of("bell\u0007"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> STRICT.write(r, Formatting.COMPACT));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> STRICT.write(r, Formatting.COMPACT));
     assertTrue(e.getMessage().contains("/general/0/body"), e.getMessage());
     assertTrue(e.getMessage().contains("U+0007"), e.getMessage());
   }
 
   @Test
   void carriageReturnsAndMarkupCharactersSurvive() {
-    AnnualReport r = SampleReports.luoning2020().withProblems(Narrative.of(" a\r\nb <c> & \"d\" \n"));
-    AnnualReport back = STRICT.readString(STRICT.write(r, Formatting.PRETTY)).report().orElseThrow();
+    AnnualReport r =
+        SampleReports.luoning2020().withProblems(Narrative.of(" a\r\nb <c> & \"d\" \n"));
+    AnnualReport back =
+        STRICT.readString(STRICT.write(r, Formatting.PRETTY)).report().orElseThrow();
     assertEquals(r.problems(), back.problems());
   }
 }

@@ -14,10 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The round trips of the canonical forms, as properties over 1,000 random reports of each
- * edition: the testkit's consistent reports with every kind of variety on, plus extensions
- * ({@link ReportGenerators}). The four properties share each generated report, so that the
- * module's tests stay fast:
+ * The round trips of the canonical forms, as properties over 1,000 random reports of each edition:
+ * the testkit's consistent reports with every kind of variety on, plus extensions ({@link
+ * ReportGenerators}). The four properties share each generated report, so that the module's tests
+ * stay fast:
  *
  * <ol>
  *   <li>JSON → model → JSON is byte-identical (pretty and compact), and the model is equal;
@@ -45,7 +45,8 @@ class RoundTripPropertiesTest {
                 byte[] json = JSON.writeBytes(report, formatting);
                 fromJson = readJson(json);
                 assertEquals(report, fromJson, "JSON " + formatting);
-                assertArrayEquals(json, JSON.writeBytes(fromJson, formatting), "JSON " + formatting);
+                assertArrayEquals(
+                    json, JSON.writeBytes(fromJson, formatting), "JSON " + formatting);
               }
               for (Formatting formatting : Formatting.values()) {
                 byte[] xml = XML.writeBytes(fromJson, formatting);

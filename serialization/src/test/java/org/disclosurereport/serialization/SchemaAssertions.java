@@ -20,7 +20,10 @@ import javax.xml.validation.SchemaFactory;
 import org.disclosurereport.edition.Edition;
 import org.xml.sax.SAXException;
 
-/** Validates documents against the shipped schemas (networknt for JSON, javax.xml.validation for XML). */
+/**
+ * Validates documents against the shipped schemas (networknt for JSON, javax.xml.validation for
+ * XML).
+ */
 final class SchemaAssertions {
   private static final Map<Edition, JsonSchema> JSON = new EnumMap<>(Edition.class);
   private static final Map<Edition, Schema> XSD = new EnumMap<>(Edition.class);

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.finding.Finding;
 
 /**
  * What the service does with documents, supplied by whoever starts it: the command-line tool's
  * readers, checks and output, so that {@code POST /api/v1/validate} answers byte for byte what
- * {@code disclosure validate --output json} prints for the same file, and the rule catalogue is
- * the one {@code disclosure rules} lists.
+ * {@code disclosure validate --output json} prints for the same file, and the rule catalogue is the
+ * one {@code disclosure rules} lists.
  *
  * <p>The server keeps nothing an engine returns beyond the request that asked for it.
  * Implementations are thread-safe: the server calls them from many requests at once.
@@ -64,8 +64,8 @@ public interface ReportEngine {
    * @param name the document's name as the user gave it (its extension breaks ties between
    *     formats); {@code upload} when none was given
    * @param document the document's bytes
-   * @param previous the same organ's report for the year before, as a document, for the
-   *     cross-year rules
+   * @param previous the same organ's report for the year before, as a document, for the cross-year
+   *     rules
    * @param blankPolicy what blank cells mean
    * @param locale the language of the messages
    */
@@ -91,8 +91,8 @@ public interface ReportEngine {
    * @param report the report read, empty when none could be read
    * @param format the id of the format it was read as, empty when none could be decided
    * @param findings every finding, of the reader and of the rules
-   * @param json the findings as {@code disclosure validate --output json} prints them for this
-   *     one document
+   * @param json the findings as {@code disclosure validate --output json} prints them for this one
+   *     document
    */
   record Examination(
       Optional<AnnualReport> report, Optional<String> format, List<Finding> findings, String json) {

@@ -20,8 +20,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  *
  * <p>Nothing a client sends is written to disk or to a log: a document is held in memory for the
- * request that carries it and dropped with the answer. Stopping, by {@link #stop()} or by the
- * JVM's shutdown (SIGTERM), finishes the requests in flight first, refusing new ones.
+ * request that carries it and dropped with the answer. Stopping, by {@link #stop()} or by the JVM's
+ * shutdown (SIGTERM), finishes the requests in flight first, refusing new ones.
  *
  * <p>This class is thread-safe.
  */
@@ -41,8 +41,8 @@ public final class ReportServer implements AutoCloseable {
    * Starts a server.
    *
    * @param engine what to do with documents
-   * @param bind the address to listen on ({@code 127.0.0.1} for this machine only, {@code
-   *     0.0.0.0} for every interface)
+   * @param bind the address to listen on ({@code 127.0.0.1} for this machine only, {@code 0.0.0.0}
+   *     for every interface)
    * @param port the port, or 0 for any free one (see {@link #port()})
    * @param limits the bounds kept
    * @return the running server
@@ -56,7 +56,8 @@ public final class ReportServer implements AutoCloseable {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0 to 65535: " + port);
     }
-    QueuedThreadPool threads = new QueuedThreadPool(Math.max(32, limits.maxConcurrentRequests() * 4 + 16));
+    QueuedThreadPool threads =
+        new QueuedThreadPool(Math.max(32, limits.maxConcurrentRequests() * 4 + 16));
     threads.setName("disclosure-serve");
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();

@@ -30,10 +30,10 @@ public final class ServerLimits {
   }
 
   /**
-   * Returns the default limits: bodies up to 16 MiB, growing to at most 32 MiB when compressed
-   * (the size the command-line tool reads by default), twice as many requests at once as there
-   * are processors (at least 4), a wait of up to 10 s for a turn, 20 s of work per request, and
-   * 30 s of silence on a connection.
+   * Returns the default limits: bodies up to 16 MiB, growing to at most 32 MiB when compressed (the
+   * size the command-line tool reads by default), twice as many requests at once as there are
+   * processors (at least 4), a wait of up to 10 s for a turn, 20 s of work per request, and 30 s of
+   * silence on a connection.
    *
    * @return the limits
    */
@@ -107,9 +107,19 @@ public final class ServerLimits {
 
   @Override
   public String toString() {
-    return "ServerLimits{maxBodyBytes=" + maxBodyBytes + ", maxDecompressedBytes=" + maxDecompressedBytes
-        + ", maxConcurrentRequests=" + maxConcurrentRequests + ", queueWait=" + queueWait
-        + ", requestTime=" + requestTime + ", idleTimeout=" + idleTimeout + "}";
+    return "ServerLimits{maxBodyBytes="
+        + maxBodyBytes
+        + ", maxDecompressedBytes="
+        + maxDecompressedBytes
+        + ", maxConcurrentRequests="
+        + maxConcurrentRequests
+        + ", queueWait="
+        + queueWait
+        + ", requestTime="
+        + requestTime
+        + ", idleTimeout="
+        + idleTimeout
+        + "}";
   }
 
   /** Builds {@link ServerLimits}; every setter checks its value. */

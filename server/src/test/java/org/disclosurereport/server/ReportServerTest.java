@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Timeout;
 /** The server's bounds and lifecycle, over a real socket. */
 @Timeout(60)
 class ReportServerTest {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private CompletableFuture<HttpResponse<String>> validate(ReportServer server, String body) {
     return http.sendAsync(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/validate?lang=en"))
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/v1/validate?lang=en"))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -33,14 +35,16 @@ class ReportServerTest {
   void aRequestBeyondTheConcurrencyLimitIsToldToRetry() throws Exception {
     CountDownLatch gate = new CountDownLatch(1);
     TestEngine engine = new TestEngine(gate, 0);
-    ServerLimits limits = ServerLimits.builder().maxConcurrentRequests(1).queueWait(Duration.ofMillis(200)).build();
+    ServerLimits limits =
+        ServerLimits.builder().maxConcurrentRequests(1).queueWait(Duration.ofMillis(200)).build();
     try (ReportServer server = ReportServer.start(engine, "127.0.0.1", 0, limits)) {
       CompletableFuture<HttpResponse<String>> first = validate(server, "{}");
       assertTrue(engine.entered.await(10, TimeUnit.SECONDS));
       HttpResponse<String> second = validate(server, "{}").get();
       assertEquals(503, second.statusCode());
       assertEquals("5", second.headers().firstValue("Retry-After").orElseThrow());
-      assertEquals("application/problem+json", second.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals(
+          "application/problem+json", second.headers().firstValue("Content-Type").orElseThrow());
       assertTrue(second.body().contains("\"code\":\"DR-S003\""), second.body());
       gate.countDown();
       assertEquals(200, first.get().statusCode());
@@ -57,7 +61,9 @@ class ReportServerTest {
       HttpResponse<String> r = validate(server, "{}").get();
       assertEquals(503, r.statusCode());
       assertTrue(r.body().contains("\"code\":\"DR-S004\""), r.body());
-      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(4), "answered before the work ended");
+      assertTrue(
+          System.nanoTime() - start < TimeUnit.SECONDS.toNanos(4),
+          "answered before the work ended");
     }
   }
 
@@ -69,24 +75,34 @@ class ReportServerTest {
     int port = server.port();
     CompletableFuture<HttpResponse<String>> inFlight = validate(server, "{\"a\":1}");
     assertTrue(engine.entered.await(10, TimeUnit.SECONDS));
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> {
-      try {
-        server.stop();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Void> stopping =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                server.stop();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     Thread.sleep(300);
     gate.countDown();
     HttpResponse<String> r = inFlight.get(20, TimeUnit.SECONDS);
     assertEquals(200, r.statusCode());
     assertEquals("[{\"source\":\"upload\",\"bytes\":7}]\n", r.body());
     stopping.get(20, TimeUnit.SECONDS);
-    Exception refused = assertThrows(Exception.class, () -> http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-        HttpResponse.BodyHandlers.ofString()));
-    assertTrue(refused instanceof ConnectException || refused.getCause() instanceof ConnectException
-        || refused instanceof java.io.IOException, refused.toString());
+    Exception refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+    assertTrue(
+        refused instanceof ConnectException
+            || refused.getCause() instanceof ConnectException
+            || refused instanceof java.io.IOException,
+        refused.toString());
   }
 
   @Test
@@ -97,9 +113,11 @@ class ReportServerTest {
     try (ReportServer server = ReportServer.start(engine, "127.0.0.1", 0, limits)) {
       CompletableFuture<HttpResponse<String>> busy = validate(server, "{}");
       assertTrue(engine.entered.await(10, TimeUnit.SECONDS));
-      HttpResponse<String> health = http.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, health.statusCode());
       assertEquals("{\"status\":\"UP\"}\n", health.body());
       gate.countDown();
@@ -115,11 +133,15 @@ class ReportServerTest {
       byte[] body = new byte[80 * 1024];
       java.util.Arrays.fill(body, (byte) ' ');
       // An input stream of unknown length: the client sends it chunked, with no Content-Length.
-      HttpResponse<String> r = http.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/validate?lang=en"))
-              .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + server.port() + "/api/v1/validate?lang=en"))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new java.io.ByteArrayInputStream(body)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(413, r.statusCode());
       assertTrue(r.body().contains("\"code\":\"DR-S001\""), r.body());
       assertEquals(1, engine.entered.getCount(), "the engine never saw the body");

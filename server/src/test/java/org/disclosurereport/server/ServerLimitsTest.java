@@ -22,12 +22,21 @@ class ServerLimitsTest {
   @Test
   void theBuilderRefusesWhatCannotBeALimit() {
     assertThrows(IllegalArgumentException.class, () -> ServerLimits.builder().maxBodyBytes(0));
-    assertThrows(IllegalArgumentException.class, () -> ServerLimits.builder().maxDecompressedBytes(-1));
-    assertThrows(IllegalArgumentException.class, () -> ServerLimits.builder().maxConcurrentRequests(0));
-    assertThrows(IllegalArgumentException.class, () -> ServerLimits.builder().queueWait(Duration.ofSeconds(-1)));
-    assertThrows(IllegalArgumentException.class, () -> ServerLimits.builder().requestTime(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> ServerLimits.builder().idleTimeout(Duration.ofMillis(-5)));
-    assertEquals(7, ServerLimits.builder().maxConcurrentRequests(7).build().maxConcurrentRequests());
-    assertEquals(Duration.ZERO, ServerLimits.builder().queueWait(Duration.ZERO).build().queueWait());
+    assertThrows(
+        IllegalArgumentException.class, () -> ServerLimits.builder().maxDecompressedBytes(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> ServerLimits.builder().maxConcurrentRequests(0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ServerLimits.builder().queueWait(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> ServerLimits.builder().requestTime(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ServerLimits.builder().idleTimeout(Duration.ofMillis(-5)));
+    assertEquals(
+        7, ServerLimits.builder().maxConcurrentRequests(7).build().maxConcurrentRequests());
+    assertEquals(
+        Duration.ZERO, ServerLimits.builder().queueWait(Duration.ZERO).build().queueWait());
   }
 }

@@ -34,12 +34,15 @@ final class TestEngine implements ReportEngine {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    String json = "[{\"source\":\"" + upload.name() + "\",\"bytes\":" + upload.document().length + "}]\n";
-    return new Examination(Optional.of(SampleReports.luoning2020()), Optional.of("json"), List.of(), json);
+    String json =
+        "[{\"source\":\"" + upload.name() + "\",\"bytes\":" + upload.document().length + "}]\n";
+    return new Examination(
+        Optional.of(SampleReports.luoning2020()), Optional.of("json"), List.of(), json);
   }
 
   @Override
-  public void write(org.disclosurereport.model.AnnualReport report, String format, OutputStream out) throws IOException {
+  public void write(org.disclosurereport.model.AnnualReport report, String format, OutputStream out)
+      throws IOException {
     out.write(("{\"format\":\"" + format + "\"}").getBytes(StandardCharsets.UTF_8));
   }
 

@@ -19,8 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  *
  * <p>Read limits left unset keep the SDK's defaults ({@link Limits#defaults()}), which are sized
- * for a report. This class is a mutable holder for Spring's binder; the starter copies it into
- * the SDK's immutable options once, at start-up.
+ * for a report. This class is a mutable holder for Spring's binder; the starter copies it into the
+ * SDK's immutable options once, at start-up.
  */
 @ConfigurationProperties(prefix = "disclosure")
 public class DisclosureProperties {
@@ -30,12 +30,16 @@ public class DisclosureProperties {
   /** Creates the settings with their defaults. */
   public DisclosureProperties() {}
 
-  /** @return how reports are validated under {@code @Valid} */
+  /**
+   * @return how reports are validated under {@code @Valid}
+   */
   public Validation getValidation() {
     return validation;
   }
 
-  /** @return how posted reports are read */
+  /**
+   * @return how posted reports are read
+   */
   public Read getRead() {
     return read;
   }
@@ -46,30 +50,38 @@ public class DisclosureProperties {
     private BlankPolicy blankPolicy = BlankPolicy.BLANK_AS_ZERO;
 
     /**
-     * Language of the messages of a problem response when the request has no Accept-Language
-     * header (Chinese for any zh locale, English otherwise).
+     * Language of the messages of a problem response when the request has no Accept-Language header
+     * (Chinese for any zh locale, English otherwise).
      */
     private Locale language = Locale.SIMPLIFIED_CHINESE;
 
     /** Creates the defaults. */
     public Validation() {}
 
-    /** @return what a blank cell means to the rules */
+    /**
+     * @return what a blank cell means to the rules
+     */
     public BlankPolicy getBlankPolicy() {
       return blankPolicy;
     }
 
-    /** @param blankPolicy what a blank cell means to the rules */
+    /**
+     * @param blankPolicy what a blank cell means to the rules
+     */
     public void setBlankPolicy(BlankPolicy blankPolicy) {
       this.blankPolicy = blankPolicy;
     }
 
-    /** @return the language of messages when the request names none */
+    /**
+     * @return the language of messages when the request names none
+     */
     public Locale getLanguage() {
       return language;
     }
 
-    /** @param language the language of messages when the request names none */
+    /**
+     * @param language the language of messages when the request names none
+     */
     public void setLanguage(Locale language) {
       this.language = language;
     }
@@ -98,62 +110,86 @@ public class DisclosureProperties {
     /** Creates the defaults. */
     public Read() {}
 
-    /** @return whether unknown members are refused or kept */
+    /**
+     * @return whether unknown members are refused or kept
+     */
     public Strictness getStrictness() {
       return strictness;
     }
 
-    /** @param strictness whether unknown members are refused or kept */
+    /**
+     * @param strictness whether unknown members are refused or kept
+     */
     public void setStrictness(Strictness strictness) {
       this.strictness = strictness;
     }
 
-    /** @return the largest document in bytes, or null for the default */
+    /**
+     * @return the largest document in bytes, or null for the default
+     */
     public Long getMaxDocumentBytes() {
       return maxDocumentBytes;
     }
 
-    /** @param maxDocumentBytes the largest document in bytes, or null for the default */
+    /**
+     * @param maxDocumentBytes the largest document in bytes, or null for the default
+     */
     public void setMaxDocumentBytes(Long maxDocumentBytes) {
       this.maxDocumentBytes = maxDocumentBytes;
     }
 
-    /** @return the deepest nesting, or null for the default */
+    /**
+     * @return the deepest nesting, or null for the default
+     */
     public Integer getMaxNestingDepth() {
       return maxNestingDepth;
     }
 
-    /** @param maxNestingDepth the deepest nesting, or null for the default */
+    /**
+     * @param maxNestingDepth the deepest nesting, or null for the default
+     */
     public void setMaxNestingDepth(Integer maxNestingDepth) {
       this.maxNestingDepth = maxNestingDepth;
     }
 
-    /** @return the most tokens, or null for the default */
+    /**
+     * @return the most tokens, or null for the default
+     */
     public Integer getMaxTokenCount() {
       return maxTokenCount;
     }
 
-    /** @param maxTokenCount the most tokens, or null for the default */
+    /**
+     * @param maxTokenCount the most tokens, or null for the default
+     */
     public void setMaxTokenCount(Integer maxTokenCount) {
       this.maxTokenCount = maxTokenCount;
     }
 
-    /** @return the longest string, or null for the default */
+    /**
+     * @return the longest string, or null for the default
+     */
     public Integer getMaxStringLength() {
       return maxStringLength;
     }
 
-    /** @param maxStringLength the longest string, or null for the default */
+    /**
+     * @param maxStringLength the longest string, or null for the default
+     */
     public void setMaxStringLength(Integer maxStringLength) {
       this.maxStringLength = maxStringLength;
     }
 
-    /** @return the longest number, or null for the default */
+    /**
+     * @return the longest number, or null for the default
+     */
     public Integer getMaxNumberLength() {
       return maxNumberLength;
     }
 
-    /** @param maxNumberLength the longest number, or null for the default */
+    /**
+     * @param maxNumberLength the longest number, or null for the default
+     */
     public void setMaxNumberLength(Integer maxNumberLength) {
       this.maxNumberLength = maxNumberLength;
     }

@@ -116,8 +116,7 @@ class DisclosureAutoConfigurationTest {
         .withPropertyValues("disclosure.validation.blank-policy=BLANK_IS_ERROR")
         .run(
             context ->
-                assertTrue(
-                    ids(context.getBean(Validator.class), withBlanks).contains("DR-V011")));
+                assertTrue(ids(context.getBean(Validator.class), withBlanks).contains("DR-V011")));
   }
 
   @Test

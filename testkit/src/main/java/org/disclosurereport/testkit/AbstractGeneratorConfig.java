@@ -21,14 +21,14 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The settings of variety (amount scales and units, optional metadata, sub-headings,
- * paragraphs, special characters, fees, supplementary rows) default to what the generators did
- * before they existed: amounts with two decimals, the organ's level and kind and a publication
- * date, one paragraph of plain sentences per text section, a fee statement, no supplementary row.
- * {@link #varied(Edition)} turns every one of them on. Whatever the settings, a report is
- * consistent: every sum relation of its edition holds, and its fee statement breaks no fee rule.
- * Each choice they add is drawn from the {@link Entropy} like every other, so shrinking goes
- * towards the defaults: a report without sub-headings, supplementary rows or optional metadata.
+ * <p>The settings of variety (amount scales and units, optional metadata, sub-headings, paragraphs,
+ * special characters, fees, supplementary rows) default to what the generators did before they
+ * existed: amounts with two decimals, the organ's level and kind and a publication date, one
+ * paragraph of plain sentences per text section, a fee statement, no supplementary row. {@link
+ * #varied(Edition)} turns every one of them on. Whatever the settings, a report is consistent:
+ * every sum relation of its edition holds, and its fee statement breaks no fee rule. Each choice
+ * they add is drawn from the {@link Entropy} like every other, so shrinking goes towards the
+ * defaults: a report without sub-headings, supplementary rows or optional metadata.
  *
  * <p>Building checks every limit and names the one at fault: "Invalid value for maxCount (valid
  * values 0 - 1000000000): -1". Instances are immutable and thread-safe.
@@ -55,12 +55,12 @@ public abstract class AbstractGeneratorConfig {
   }
 
   /**
-   * Returns a configuration with every kind of variety on, at rates that make each kind common in
-   * a few hundred reports: amounts with 0 to 4 decimals, a third of the amounts in a column that
+   * Returns a configuration with every kind of variety on, at rates that make each kind common in a
+   * few hundred reports: amounts with 0 to 4 decimals, a third of the amounts in a column that
    * declares no unit without a unit, every optional metadata field half of the time, sub-headings
-   * in half of the text sections, up to three paragraphs, special characters after one sentence
-   * in ten, a fee statement half of the time, a supplementary row in one table of section 二 in
-   * five, and one blank in ten of the cells that may be blank.
+   * in half of the text sections, up to three paragraphs, special characters after one sentence in
+   * ten, a fee statement half of the time, a supplementary row in one table of section 二 in five,
+   * and one blank in ten of the cells that may be blank.
    *
    * <p>Adjust it with the generated {@code with*} methods, for example {@code
    * GeneratorConfig.varied(edition).withSpecialCharacterPercent(0)} for a format that normalises
@@ -96,10 +96,10 @@ public abstract class AbstractGeneratorConfig {
   public abstract Edition edition();
 
   /**
-   * Returns the first report year generated. Defaults to the first year the edition was issued
-   * for.
+   * Returns the first report year generated. Defaults to the first year the edition was issued for.
    *
-   * @return the first year, at least {@value org.disclosurereport.model.ReportMetadata#FIRST_REPORT_YEAR}
+   * @return the first year, at least {@value
+   *     org.disclosurereport.model.ReportMetadata#FIRST_REPORT_YEAR}
    */
   @Value.Default
   public int firstYear() {
@@ -118,8 +118,8 @@ public abstract class AbstractGeneratorConfig {
   }
 
   /**
-   * Returns the largest count drawn for a cell that is not derived from others (a leaf). Totals
-   * are sums of leaves and may be larger. Zero gives reports whose every count is zero.
+   * Returns the largest count drawn for a cell that is not derived from others (a leaf). Totals are
+   * sums of leaves and may be larger. Zero gives reports whose every count is zero.
    *
    * @return the largest leaf count, 0 to {@value #MAX_COUNT_LIMIT}; default 30
    */
@@ -147,10 +147,10 @@ public abstract class AbstractGeneratorConfig {
   public abstract Optional<OrganLevel> organLevel();
 
   /**
-   * Returns the largest length, in characters, of the text drawn for each text section: the
-   * bodies of its blocks together, paragraph breaks included, sub-headings not counted. The text
-   * always has at least one sentence unless this is 0; with sub-headings or paragraphs the length
-   * is shared among them, so a section has no more blocks and paragraphs than it allows.
+   * Returns the largest length, in characters, of the text drawn for each text section: the bodies
+   * of its blocks together, paragraph breaks included, sub-headings not counted. The text always
+   * has at least one sentence unless this is 0; with sub-headings or paragraphs the length is
+   * shared among them, so a section has no more blocks and paragraphs than it allows.
    *
    * @return the largest length, 0 to {@value #MAX_TEXT_LIMIT}; default 200
    */
@@ -160,9 +160,9 @@ public abstract class AbstractGeneratorConfig {
   }
 
   /**
-   * Returns the fewest decimal places of an amount of money (the 2019 edition's {@code 采购总金额},
-   * the 2021 edition's {@code 本年收费金额}, the fees of section 六). Each amount's scale is drawn
-   * between this and {@link #maxAmountScale()}; {@code 1.50} keeps its two decimals.
+   * Returns the fewest decimal places of an amount of money (the 2019 edition's {@code 采购总金额}, the
+   * 2021 edition's {@code 本年收费金额}, the fees of section 六). Each amount's scale is drawn between
+   * this and {@link #maxAmountScale()}; {@code 1.50} keeps its two decimals.
    *
    * @return the fewest decimals, 0 to {@link #maxAmountScale()}; default 2
    */
@@ -174,8 +174,8 @@ public abstract class AbstractGeneratorConfig {
   /**
    * Returns the most decimal places of an amount of money.
    *
-   * @return the most decimals, {@link #minAmountScale()} to {@value org.disclosurereport.model.CellValue#MAX_AMOUNT_SCALE};
-   *     default 2
+   * @return the most decimals, {@link #minAmountScale()} to {@value
+   *     org.disclosurereport.model.CellValue#MAX_AMOUNT_SCALE}; default 2
    */
   @Value.Default
   public int maxAmountScale() {
@@ -185,8 +185,8 @@ public abstract class AbstractGeneratorConfig {
   /**
    * Returns how often, in percent, an amount in a column whose label declares no unit (the 2019
    * edition's {@code 采购总金额}) and a fee statement are given as a bare number, {@link
-   * org.disclosurereport.edition.MoneyUnit#UNSTATED}; otherwise they are in 元 or 万元, half each.
-   * An amount in a column that declares its unit always has that unit.
+   * org.disclosurereport.edition.MoneyUnit#UNSTATED}; otherwise they are in 元 or 万元, half each. An
+   * amount in a column that declares its unit always has that unit.
    *
    * @return the percentage, 0 to 100; default 0
    */
@@ -196,8 +196,8 @@ public abstract class AbstractGeneratorConfig {
   }
 
   /**
-   * Returns how often, in percent, each optional metadata field is filled, by field. A field not
-   * in the map has its {@link MetadataField#defaultPercent() default}; use {@link
+   * Returns how often, in percent, each optional metadata field is filled, by field. A field not in
+   * the map has its {@link MetadataField#defaultPercent() default}; use {@link
    * #metadataPercent(MetadataField)} to read the value in force.
    *
    * @return the percentages set, each 0 to 100
@@ -231,9 +231,8 @@ public abstract class AbstractGeneratorConfig {
 
   /**
    * Returns how often, in percent, a text section (一, 五 and the text of 六) is divided by
-   * sub-headings: one to three blocks headed {@code （一）…}, {@code （二）…} in order, after an
-   * opening block without heading half of the time. Otherwise the section is one block without
-   * heading.
+   * sub-headings: one to three blocks headed {@code （一）…}, {@code （二）…} in order, after an opening
+   * block without heading half of the time. Otherwise the section is one block without heading.
    *
    * @return the percentage, 0 to 100; default 0
    */
@@ -254,10 +253,10 @@ public abstract class AbstractGeneratorConfig {
   }
 
   /**
-   * Returns how often, in percent, a sentence of text is followed by characters that JSON, XML
-   * or HTML must escape or that white-space handling may lose: {@code < > & " ' \}, an entity
-   * such as {@code &amp;}, {@code ]]>}, a tab or a carriage return. For formats that keep text
-   * exactly; leave at 0 for one that normalises it.
+   * Returns how often, in percent, a sentence of text is followed by characters that JSON, XML or
+   * HTML must escape or that white-space handling may lose: {@code < > & " ' \}, an entity such as
+   * {@code &amp;}, {@code ]]>}, a tab or a carriage return. For formats that keep text exactly;
+   * leave at 0 for one that normalises it.
    *
    * @return the percentage, 0 to 100; default 0
    */
@@ -267,9 +266,9 @@ public abstract class AbstractGeneratorConfig {
   }
 
   /**
-   * Returns how often, in percent, section 六 has a fee statement. A statement is consistent:
-   * no amount without a notice issued, and the amount collected, in the unit of the amount
-   * notified, is not larger.
+   * Returns how often, in percent, section 六 has a fee statement. A statement is consistent: no
+   * amount without a notice issued, and the amount collected, in the unit of the amount notified,
+   * is not larger.
    *
    * @return the percentage, 0 to 100; default 100
    */
@@ -279,10 +278,10 @@ public abstract class AbstractGeneratorConfig {
   }
 
   /**
-   * Returns how often, in percent, each table of section 二 gets a row the national format does
-   * not have, such as a province's {@code 其他主动公开文件} under {@code 第二十条第（一）项}, with raw
-   * cell texts as printed ({@code 186}, {@code +3}, {@code 12.50万元}) under some of the table's
-   * columns. Supplementary rows are in the order of their tables.
+   * Returns how often, in percent, each table of section 二 gets a row the national format does not
+   * have, such as a province's {@code 其他主动公开文件} under {@code 第二十条第（一）项}, with raw cell texts as
+   * printed ({@code 186}, {@code +3}, {@code 12.50万元}) under some of the table's columns.
+   * Supplementary rows are in the order of their tables.
    *
    * @return the percentage, 0 to 100; default 0
    */
@@ -293,7 +292,11 @@ public abstract class AbstractGeneratorConfig {
 
   @Value.Check
   protected void check() {
-    range("firstYear", firstYear(), ReportMetadata.FIRST_REPORT_YEAR, ReportMetadata.LAST_REPORT_YEAR);
+    range(
+        "firstYear",
+        firstYear(),
+        ReportMetadata.FIRST_REPORT_YEAR,
+        ReportMetadata.LAST_REPORT_YEAR);
     range("lastYear", lastYear(), firstYear(), ReportMetadata.LAST_REPORT_YEAR);
     range("maxCount", maxCount(), 0, Math.min(MAX_COUNT_LIMIT, CellValue.MAX_WHOLE));
     range("blankPercent", blankPercent(), 0, 100);
@@ -301,7 +304,9 @@ public abstract class AbstractGeneratorConfig {
     range("minAmountScale", minAmountScale(), 0, CellValue.MAX_AMOUNT_SCALE);
     range("maxAmountScale", maxAmountScale(), minAmountScale(), CellValue.MAX_AMOUNT_SCALE);
     range("unstatedUnitPercent", unstatedUnitPercent(), 0, 100);
-    metadataPercents().forEach((field, percent) -> range("metadataPercents[" + field.key() + "]", percent, 0, 100));
+    metadataPercents()
+        .forEach(
+            (field, percent) -> range("metadataPercents[" + field.key() + "]", percent, 0, 100));
     range("headingPercent", headingPercent(), 0, 100);
     range("maxParagraphs", maxParagraphs(), 1, MAX_PARAGRAPHS_LIMIT);
     range("specialCharacterPercent", specialCharacterPercent(), 0, 100);

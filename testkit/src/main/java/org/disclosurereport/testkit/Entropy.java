@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The one source of every random choice a generator of this module makes.
  *
- * <p>Generators never call a random number generator of their own: each choice (a count, whether
- * a cell is blank, which organ name, which cell to break) is one call of {@link #between(long,
+ * <p>Generators never call a random number generator of their own: each choice (a count, whether a
+ * cell is blank, which organ name, which cell to break) is one call of {@link #between(long,
  * long)}. That is what keeps the generators independent of any property-testing engine, and what
  * lets an engine shrink a failing report for free: the engine records the sequence of choices,
  * makes them smaller and replays them, and since a report is <em>built</em> from its choices (never
@@ -94,7 +94,11 @@ public interface Entropy {
   static void checkRange(long min, long max) {
     if (max < min) {
       throw new IllegalArgumentException(
-          "Invalid range for Entropy.between (max must be at least min): [" + min + ", " + max + "]");
+          "Invalid range for Entropy.between (max must be at least min): ["
+              + min
+              + ", "
+              + max
+              + "]");
     }
   }
 }

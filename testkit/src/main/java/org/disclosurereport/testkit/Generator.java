@@ -1,8 +1,8 @@
 package org.disclosurereport.testkit;
 
 /**
- * Something that makes one value from the choices of an {@link Entropy}: the common shape of
- * every generator of this module, and what the engine adapters accept.
+ * Something that makes one value from the choices of an {@link Entropy}: the common shape of every
+ * generator of this module, and what the engine adapters accept.
  *
  * <p>A generator must make every random choice through the entropy it is given, so that the same
  * choices give the same value and an engine can shrink the choices.

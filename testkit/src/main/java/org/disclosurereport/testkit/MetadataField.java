@@ -1,20 +1,19 @@
 package org.disclosurereport.testkit;
 
 /**
- * The optional fields of a report's metadata, for {@link GeneratorConfig#metadataPercent(MetadataField)}:
- * how often the generators fill each one.
+ * The optional fields of a report's metadata, for {@link
+ * GeneratorConfig#metadataPercent(MetadataField)}: how often the generators fill each one.
  *
- * <p>The organ's name, the edition and the report year are always there; every other field may
- * be absent from a real report's page. By default a generated report has the organ's level and
- * kind and a publication date, and none of the others, as before these settings existed.
+ * <p>The organ's name, the edition and the report year are always there; every other field may be
+ * absent from a real report's page. By default a generated report has the organ's level and kind
+ * and a publication date, and none of the others, as before these settings existed.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum MetadataField {
   /**
    * The title, named for the organ and the year in one of the usual forms: {@code
-   * <机关名称><年份>年政府信息公开工作年度报告}, {@code <机关名称><年份>年度政府信息公开工作年度报告} or {@code
-   * <年份>年度<机关名称>政府信息公开工作年度报告}.
+   * <机关名称><年份>年政府信息公开工作年度报告}, {@code <机关名称><年份>年度政府信息公开工作年度报告} or {@code <年份>年度<机关名称>政府信息公开工作年度报告}.
    */
   TITLE("title", 0),
   /** The organ's level; the name of the organ follows its level whether or not it is given. */

@@ -13,9 +13,9 @@ import org.disclosurereport.validation.ReportValidator;
  *
  * <p>For a rule on one report, {@link #report()} is the report and {@link #previous()} is empty.
  * For a rule on two consecutive reports, both are set; each is then consistent on its own and only
- * the rule between them fires. Validate with {@link #validator()}: the blank policy under which
- * the rule is the only one to fire (blank cells are errors, except for the rule on blanks counted
- * as zero).
+ * the rule between them fires. Validate with {@link #validator()}: the blank policy under which the
+ * rule is the only one to fire (blank cells are errors, except for the rule on blanks counted as
+ * zero).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -45,10 +45,10 @@ public record Mutant(
   }
 
   /**
-   * Returns a validator with the blank policy of this mutant and every other option at its
-   * default, except that for a mutant of another rule the year-on-year flag (DR-V406, for
-   * information) is off: the two years of a generated pair are drawn independently, so their
-   * headline figures often jump, which says nothing of the rule broken.
+   * Returns a validator with the blank policy of this mutant and every other option at its default,
+   * except that for a mutant of another rule the year-on-year flag (DR-V406, for information) is
+   * off: the two years of a generated pair are drawn independently, so their headline figures often
+   * jump, which says nothing of the rule broken.
    *
    * @return the validator
    */

@@ -34,9 +34,8 @@ import org.disclosurereport.validation.RuleCatalogue;
 import org.disclosurereport.validation.RuleScope;
 
 /**
- * Generates reports that break one rule of the {@link RuleCatalogue} and only that rule (or,
- * where a rule cannot break alone, exactly that rule and its documented {@link
- * Rule#companions()}).
+ * Generates reports that break one rule of the {@link RuleCatalogue} and only that rule (or, where
+ * a rule cannot break alone, exactly that rule and its documented {@link Rule#companions()}).
  *
  * <p>Each mutant starts from a consistent report (or pair of consecutive reports) of {@link
  * ReportGenerator} and changes as little as the rule needs:
@@ -45,8 +44,8 @@ import org.disclosurereport.validation.RuleScope;
  *   <li>a rule that checks a sum relation or a cross-year relation of the edition description
  *       changes one cell of one instance of the relation by some {@code d}, and as few other cells
  *       as needed to keep every other relation, found by a search over the relations (for example
- *       {@code （一）予以公开 / 总计}, {@code （七）总计 / 总计} and {@code 一、本年新收 / 总计} all by {@code
- *       +d}, which breaks only the row totals of those three rows);
+ *       {@code （一）予以公开 / 总计}, {@code （七）总计 / 总计} and {@code 一、本年新收 / 总计} all by {@code +d}, which
+ *       breaks only the row totals of those three rows);
  *   <li>a blank rule blanks one cell (for the rule on blanks counted as zero, a cell whose zero
  *       changes no sum);
  *   <li>metadata, text and fee rules change the one field the rule reads.
@@ -89,8 +88,8 @@ public final class MutantGenerator implements Generator<Mutant> {
 
   /**
    * Returns a generator of reports that break a rule, in the configured edition. For a rule on
-   * consecutive reports, year N-1 has the same edition when the rule applies to it, else the
-   * first edition the rule accepts for year N-1.
+   * consecutive reports, year N-1 has the same edition when the rule applies to it, else the first
+   * edition the rule accepts for year N-1.
    *
    * @param ruleId the rule id, for example {@code DR-V101}
    * @param config the configuration of the report (year N, for a rule on consecutive reports)
@@ -104,9 +103,7 @@ public final class MutantGenerator implements Generator<Mutant> {
     Edition previous = current;
     if (rule.scope() == RuleScope.CONSECUTIVE_REPORTS) {
       List<Edition> accepted =
-          previousEditions(rule, current).stream()
-              .filter(p -> prescribedPair(p, current))
-              .toList();
+          previousEditions(rule, current).stream().filter(p -> prescribedPair(p, current)).toList();
       previous = accepted.contains(current) || accepted.isEmpty() ? current : accepted.get(0);
     }
     return of(ruleId, config, previous);
@@ -119,8 +116,8 @@ public final class MutantGenerator implements Generator<Mutant> {
    * @param rule the rule's code, for example {@link RuleCode#APPLICATIONS_BALANCE}
    * @param config the configuration of the report (year N, for a rule on consecutive reports)
    * @return the generator
-   * @throws IllegalArgumentException if the rule does not apply to the edition, cannot be broken
-   *     in it, or has no mutant generator
+   * @throws IllegalArgumentException if the rule does not apply to the edition, cannot be broken in
+   *     it, or has no mutant generator
    */
   public static MutantGenerator of(RuleCode rule, GeneratorConfig config) {
     return of(rule.id(), config);
@@ -147,7 +144,12 @@ public final class MutantGenerator implements Generator<Mutant> {
     Optional<String> why = unbreakable(ruleId, edition);
     if (why.isPresent()) {
       throw new IllegalArgumentException(
-          "Invalid rule for edition " + edition.id() + ": " + ruleId + " cannot be broken: " + why.get());
+          "Invalid rule for edition "
+              + edition.id()
+              + ": "
+              + ruleId
+              + " cannot be broken: "
+              + why.get());
     }
     if (rule.scope() == RuleScope.CONSECUTIVE_REPORTS
         && rule.relationId().isPresent()
@@ -173,8 +175,7 @@ public final class MutantGenerator implements Generator<Mutant> {
   /**
    * Says why a rule cannot be broken in an edition by any report the model can build, for rules
    * that cannot: {@code DR-V010} (the model refuses negative counts when a report is built), and
-   * the edition-year rules where the edition's years reach the ends of the years the model
-   * accepts.
+   * the edition-year rules where the edition's years reach the ends of the years the model accepts.
    *
    * @param ruleId the rule id
    * @param edition the edition
@@ -192,7 +193,8 @@ public final class MutantGenerator implements Generator<Mutant> {
           Optional.of("the model refuses a negative count when a report is built (DR-SHAPE-005)");
       case EDITION_TOO_NEW ->
           edition.firstYear() <= ReportMetadata.FIRST_REPORT_YEAR
-              ? Optional.of("the model accepts no report year before " + ReportMetadata.FIRST_REPORT_YEAR)
+              ? Optional.of(
+                  "the model accepts no report year before " + ReportMetadata.FIRST_REPORT_YEAR)
               : Optional.empty();
       case EDITION_OUTDATED ->
           edition.lastYear() >= ReportMetadata.LAST_REPORT_YEAR
@@ -223,9 +225,7 @@ public final class MutantGenerator implements Generator<Mutant> {
 
   private static List<Edition> previousEditions(Rule rule, Edition current) {
     return rule.relationId()
-        .map(
-            id ->
-                Equations.applicableIds(current.spec()).getOrDefault(id, List.of()))
+        .map(id -> Equations.applicableIds(current.spec()).getOrDefault(id, List.of()))
         .orElse(List.of(Edition.values()));
   }
 
@@ -259,8 +259,7 @@ public final class MutantGenerator implements Generator<Mutant> {
       case TABLE_MISSING -> this::blankTable;
       case FEE_BUT_NOTHING_TO_REPORT -> this::feeButNothingToReport;
       case YEAR_ON_YEAR_JUMP -> this::reviewsJump;
-      default ->
-          throw new IllegalArgumentException("No mutant generator for rule " + id + " yet");
+      default -> throw new IllegalArgumentException("No mutant generator for rule " + id + " yet");
     };
   }
 
@@ -299,7 +298,8 @@ public final class MutantGenerator implements Generator<Mutant> {
     AnnualReport report = base(entropy);
     EditionSpec spec = report.spec();
     List<Equation> equations = Equations.inYear(0, spec);
-    Map<Slot, Long> changed = search(equations, List.of(spec), entropy, s -> Equations.valueOf(report, s.address()));
+    Map<Slot, Long> changed =
+        search(equations, List.of(spec), entropy, s -> Equations.valueOf(report, s.address()));
     List<String> changes = new ArrayList<>();
     AnnualReport mutated = apply(report, 0, changed, changes);
     return mutant(mutated, BlankPolicy.BLANK_IS_ERROR, changes);
@@ -310,14 +310,14 @@ public final class MutantGenerator implements Generator<Mutant> {
     List<Equation> equations = new ArrayList<>();
     equations.addAll(Equations.inYear(0, pair.previous().spec()));
     equations.addAll(Equations.inYear(1, pair.current().spec()));
-    equations.addAll(
-        Equations.crossYear(0, pair.previous().edition(), 1, pair.current().spec()));
+    equations.addAll(Equations.crossYear(0, pair.previous().edition(), 1, pair.current().spec()));
     Map<Slot, Long> changed =
         search(
             equations,
             List.of(pair.previous().spec(), pair.current().spec()),
             entropy,
-            s -> Equations.valueOf(s.report() == 0 ? pair.previous() : pair.current(), s.address()));
+            s ->
+                Equations.valueOf(s.report() == 0 ? pair.previous() : pair.current(), s.address()));
     List<String> changes = new ArrayList<>();
     AnnualReport previous = apply(pair.previous(), 0, changed, changes);
     AnnualReport current = apply(pair.current(), 1, changed, changes);
@@ -353,7 +353,9 @@ public final class MutantGenerator implements Generator<Mutant> {
               : CellValue.count(c.getValue());
       cells.put(a, after);
       changes.add(
-          (index == 0 && changed.keySet().stream().anyMatch(s -> s.report() == 1) ? "year N-1 " : "")
+          (index == 0 && changed.keySet().stream().anyMatch(s -> s.report() == 1)
+                  ? "year N-1 "
+                  : "")
               + a
               + " ("
               + report.spec().label(a)
@@ -380,7 +382,10 @@ public final class MutantGenerator implements Generator<Mutant> {
     List<CellAddress> candidates =
         spec.cells().stream()
             .filter(inSums::contains)
-            .filter(a -> report.cell(a) instanceof org.disclosurereport.model.CellValue.Count c && c.value() > 0)
+            .filter(
+                a ->
+                    report.cell(a) instanceof org.disclosurereport.model.CellValue.Count c
+                        && c.value() > 0)
             .toList();
     // Generated reports have counts above zero in every table; an all-zero one would be a bug.
     return blankFilled(report, entropy.pick(candidates));
@@ -404,7 +409,8 @@ public final class MutantGenerator implements Generator<Mutant> {
             List.of(
                 org.disclosurereport.edition.Keys.Tables.REVIEW_AND_LITIGATION,
                 org.disclosurereport.edition.Keys.Tables.APPLICATIONS));
-    Map<CellAddress, org.disclosurereport.model.CellValue> cells = new java.util.LinkedHashMap<>(report.cells());
+    Map<CellAddress, org.disclosurereport.model.CellValue> cells =
+        new java.util.LinkedHashMap<>(report.cells());
     report.spec().table(table).orElseThrow().cells().forEach(cells::remove);
     return mutant(
         AnnualReport.copyOf(report).withCells(cells),
@@ -426,7 +432,10 @@ public final class MutantGenerator implements Generator<Mutant> {
     String text = entropy.pick(PLACEHOLDERS);
     AnnualReport mutated =
         report.withOtherMatters(
-            OtherMatters.builder().narrative(org.disclosurereport.model.Narrative.of(text)).fees(fees).build());
+            OtherMatters.builder()
+                .narrative(org.disclosurereport.model.Narrative.of(text))
+                .fees(fees)
+                .build());
     return mutant(
         mutated,
         BlankPolicy.BLANK_IS_ERROR,
@@ -616,8 +625,7 @@ public final class MutantGenerator implements Generator<Mutant> {
               .build();
     }
     AnnualReport mutated =
-        report.withOtherMatters(
-            OtherMatters.copyOf(report.otherMatters()).withFees(fees));
+        report.withOtherMatters(OtherMatters.copyOf(report.otherMatters()).withFees(fees));
     return mutant(
         mutated,
         BlankPolicy.BLANK_IS_ERROR,
@@ -647,14 +655,19 @@ public final class MutantGenerator implements Generator<Mutant> {
     return mutant(
         new ReportPair(pair.previous(), current.withMetadata(other)),
         List.of(
-            "metadata.organName of year N: " + m.organName() + " -> " + name
-                + m.creditCode().map(c -> ", creditCode " + c + " -> " + OrganCodes.another(c)).orElse("")));
+            "metadata.organName of year N: "
+                + m.organName()
+                + " -> "
+                + name
+                + m.creditCode()
+                    .map(c -> ", creditCode " + c + " -> " + OrganCodes.another(c))
+                    .orElse("")));
   }
 
   /**
    * Moves one year so that the years no longer follow each other, keeping each report's year one
-   * its edition is prescribed for when the original was: year N one later, year N-1 one earlier,
-   * or the two years swapped, whichever keeps that.
+   * its edition is prescribed for when the original was: year N one later, year N-1 one earlier, or
+   * the two years swapped, whichever keeps that.
    */
   private Mutant notConsecutive(Entropy entropy) {
     ReportPair pair = basePair(entropy);
@@ -670,7 +683,8 @@ public final class MutantGenerator implements Generator<Mutant> {
     int[] chosen = fine.isEmpty() ? options[2] : entropy.pick(fine);
     return mutant(
         new ReportPair(withYear(pair.previous(), chosen[0]), withYear(pair.current(), chosen[1])),
-        List.of("report years: " + previousYear + ", " + year + " -> " + chosen[0] + ", " + chosen[1]));
+        List.of(
+            "report years: " + previousYear + ", " + year + " -> " + chosen[0] + ", " + chosen[1]));
   }
 
   private static boolean keeps(AnnualReport report, int year) {
@@ -684,6 +698,7 @@ public final class MutantGenerator implements Generator<Mutant> {
   private static AnnualReport withYear(AnnualReport report, int year) {
     ReportMetadata m = report.metadata();
     return report.withMetadata(
-        m.withReportYear(year).withPublicationDate(m.publicationDate().map(d -> d.withYear(year + 1))));
+        m.withReportYear(year)
+            .withPublicationDate(m.publicationDate().map(d -> d.withYear(year + 1))));
   }
 }

@@ -33,10 +33,9 @@ import org.disclosurereport.validation.ValidationResult;
  *     CellAddress.of("applications", "resultsTotal", "naturalPerson"));
  * }</pre>
  *
- * <p>"Consistent" means that every sum relation of the report's edition holds, blank cells
- * counting as zero ({@link BlankPolicy#BLANK_AS_ZERO}); whether blanks, texts or metadata are
- * acceptable is for {@link #assertNoFindings(AnnualReport, ReportValidator)} with the options
- * wanted.
+ * <p>"Consistent" means that every sum relation of the report's edition holds, blank cells counting
+ * as zero ({@link BlankPolicy#BLANK_AS_ZERO}); whether blanks, texts or metadata are acceptable is
+ * for {@link #assertNoFindings(AnnualReport, ReportValidator)} with the options wanted.
  */
 public final class ReportAssertions {
   private static final ReportValidator BLANKS_AS_ZERO =
@@ -87,7 +86,11 @@ public final class ReportAssertions {
     ValidationResult result = CHAIN.validateConsecutive(previous, current);
     if (!result.findings().isEmpty()) {
       throw new AssertionError(
-          describe(current) + " does not chain to " + describe(previous) + ": " + list(result.findings()));
+          describe(current)
+              + " does not chain to "
+              + describe(previous)
+              + ": "
+              + list(result.findings()));
     }
   }
 
@@ -162,8 +165,8 @@ public final class ReportAssertions {
 
   /**
    * Asserts that a mutant makes exactly its rule and the rule's companions fire: each of them at
-   * least once and no other rule, under the mutant's own validator; for a pair, neither report
-   * has findings of its own.
+   * least once and no other rule, under the mutant's own validator; for a pair, neither report has
+   * findings of its own.
    *
    * @param mutant the mutant
    * @throws AssertionError naming the rules missing or extra
@@ -178,22 +181,28 @@ public final class ReportAssertions {
     } else {
       result = validator.validate(mutant.report());
     }
-    List<String> fired = result.findings().stream().map(Finding::ruleId).distinct().sorted().toList();
+    List<String> fired =
+        result.findings().stream().map(Finding::ruleId).distinct().sorted().toList();
     List<String> expected = mutant.expectedRuleIds().stream().distinct().sorted().toList();
     if (!fired.equals(expected)) {
       throw new AssertionError(
-          mutant + " was expected to break " + expected + " and no other rule, but "
+          mutant
+              + " was expected to break "
+              + expected
+              + " and no other rule, but "
               + (result.findings().isEmpty() ? "nothing fires" : list(result.findings())));
     }
   }
 
-  private static void expectAt(String what, ValidationResult result, String ruleId, CellAddress cell) {
+  private static void expectAt(
+      String what, ValidationResult result, String ruleId, CellAddress cell) {
     Predicate<Finding> here =
-        f -> f.ruleId().equals(ruleId)
-            && (f.involvedCells().contains(cell)
-                || (f.location().table().equals(java.util.Optional.of(cell.table()))
-                    && f.location().row().equals(java.util.Optional.of(cell.row()))
-                    && f.location().column().equals(java.util.Optional.of(cell.column()))));
+        f ->
+            f.ruleId().equals(ruleId)
+                && (f.involvedCells().contains(cell)
+                    || (f.location().table().equals(java.util.Optional.of(cell.table()))
+                        && f.location().row().equals(java.util.Optional.of(cell.row()))
+                        && f.location().column().equals(java.util.Optional.of(cell.column()))));
     if (result.findings().stream().anyMatch(here)) {
       return;
     }
@@ -226,7 +235,9 @@ public final class ReportAssertions {
     return head
         + findings.stream()
             .map(ReportAssertions::line)
-            .collect(Collectors.joining(System.lineSeparator() + "  ", System.lineSeparator() + "  ", ""));
+            .collect(
+                Collectors.joining(
+                    System.lineSeparator() + "  ", System.lineSeparator() + "  ", ""));
   }
 
   private static String line(Finding f) {

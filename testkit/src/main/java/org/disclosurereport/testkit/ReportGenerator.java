@@ -26,18 +26,18 @@ import org.disclosurereport.testkit.internal.Slot;
 import org.disclosurereport.testkit.internal.SupplementaryRows;
 
 /**
- * Generates annual reports that are consistent by construction: every sum relation of their
- * edition holds.
+ * Generates annual reports that are consistent by construction: every sum relation of their edition
+ * holds.
  *
  * <p>The generator reads the sum relations of the edition description ({@link
  * EditionSpec#identities()}) and builds each report from them: it draws the cells that nothing
  * determines (the leaves) and derives the totals, never generating and filtering. A drawn {@code
- * 本年增/减} (2019 edition) never takes next year's item count below zero, so every report can be
- * the first year of a {@link ReportPairGenerator pair}. With {@link GeneratorConfig#blankPercent()}
+ * 本年增/减} (2019 edition) never takes next year's item count below zero, so every report can be the
+ * first year of a {@link ReportPairGenerator pair}. With {@link GeneratorConfig#blankPercent()}
  * above zero some cells are blank, and the relations hold when blanks count as zero. The other
  * settings of the configuration vary the rest of the report (amounts, metadata, text, fees,
- * supplementary rows) without making it inconsistent: {@link GeneratorConfig#varied(Edition)}
- * turns them all on.
+ * supplementary rows) without making it inconsistent: {@link GeneratorConfig#varied(Edition)} turns
+ * them all on.
  *
  * <pre>{@code
  * ReportGenerator generator = ReportGenerator.of(GeneratorConfig.of(Edition.V2021));
@@ -118,8 +118,8 @@ public final class ReportGenerator implements Generator<AnnualReport> {
   }
 
   /**
-   * The organ a report is about, with the codes it has on its pages: drawn once for a pair, so
-   * that both years name the same organ the same way.
+   * The organ a report is about, with the codes it has on its pages: drawn once for a pair, so that
+   * both years name the same organ the same way.
    */
   record Organ(
       String name,

@@ -16,17 +16,17 @@ import org.disclosurereport.testkit.internal.Equations;
 import org.disclosurereport.testkit.internal.Slot;
 
 /**
- * Generates the reports of one organ for two consecutive years, year N-1 and year N, whose
- * figures chain: every cross-year relation of year N's edition that applies to year N-1's edition
- * ({@link org.disclosurereport.edition.EditionSpec#crossYearRelations()}) holds, and each report is
+ * Generates the reports of one organ for two consecutive years, year N-1 and year N, whose figures
+ * chain: every cross-year relation of year N's edition that applies to year N-1's edition ({@link
+ * org.disclosurereport.edition.EditionSpec#crossYearRelations()}) holds, and each report is
  * consistent on its own.
  *
  * <p>Year N is drawn from the configured years, preferring those for which year N's edition is
- * prescribed and year N-1's edition was prescribed for year N-1 (2021 alone for a 2019-edition
- * year N-1 and a 2021-edition year N). Year N-1 is generated as by {@link ReportGenerator}. Year N is then built with the
- * cross-year relations as further equations whose year N-1 side is known: for example {@code
- * 二、上年结转} of year N is last year's {@code 四、结转下年度继续办理}, and year N's {@code
- * 一、本年新收} is solved so that section 三 still balances.
+ * prescribed and year N-1's edition was prescribed for year N-1 (2021 alone for a 2019-edition year
+ * N-1 and a 2021-edition year N). Year N-1 is generated as by {@link ReportGenerator}. Year N is
+ * then built with the cross-year relations as further equations whose year N-1 side is known: for
+ * example {@code 二、上年结转} of year N is last year's {@code 四、结转下年度继续办理}, and year N's {@code 一、本年新收}
+ * is solved so that section 三 still balances.
  *
  * <pre>{@code
  * ReportPairGenerator pairs = ReportPairGenerator.of(GeneratorConfig.of(Edition.V2021), Edition.V2019);

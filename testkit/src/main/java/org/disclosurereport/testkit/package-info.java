@@ -2,12 +2,13 @@
  * Generators of annual reports for tests: consistent reports, reports that break exactly one rule,
  * pairs of consecutive years, and assertions.
  *
- * <p>Every generator draws each of its choices from an {@link org.disclosurereport.testkit.Entropy};
- * the sub-packages connect that interface to property-testing engines (QuickTheories, Jazzer) and
- * to a seeded {@link java.util.random.RandomGenerator}. Reports are built from the sum relations
- * of their edition's description ({@link org.disclosurereport.edition.EditionSpec#relations()}):
- * the generator chooses the leaves and derives the totals, so a generated report is consistent by
- * construction and stays consistent when an engine shrinks it.
+ * <p>Every generator draws each of its choices from an {@link
+ * org.disclosurereport.testkit.Entropy}; the sub-packages connect that interface to
+ * property-testing engines (QuickTheories, Jazzer) and to a seeded {@link
+ * java.util.random.RandomGenerator}. Reports are built from the sum relations of their edition's
+ * description ({@link org.disclosurereport.edition.EditionSpec#relations()}): the generator chooses
+ * the leaves and derives the totals, so a generated report is consistent by construction and stays
+ * consistent when an engine shrinks it.
  *
  * <pre>{@code
  * ReportGenerator generator = ReportGenerator.of(GeneratorConfig.of(Edition.V2021));

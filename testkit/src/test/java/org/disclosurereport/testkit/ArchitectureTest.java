@@ -9,8 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generators know no engine: the adapters depend on the root package, never the reverse, and
- * no adapter depends on another, so that a user pulls in only the engine they use.
+ * The generators know no engine: the adapters depend on the root package, never the reverse, and no
+ * adapter depends on another, so that a user pulls in only the engine they use.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
@@ -29,7 +29,8 @@ class ArchitectureTest {
   void generatorsDependOnNoAdapter() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.disclosurereport.testkit", "org.disclosurereport.testkit.internal..")
+        .resideInAnyPackage(
+            "org.disclosurereport.testkit", "org.disclosurereport.testkit.internal..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(ADAPTERS)
@@ -40,7 +41,8 @@ class ArchitectureTest {
   void generatorsDependOnNoEngine() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.disclosurereport.testkit", "org.disclosurereport.testkit.internal..")
+        .resideInAnyPackage(
+            "org.disclosurereport.testkit", "org.disclosurereport.testkit.internal..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.quicktheories..", "com.code_intelligence..")
@@ -78,6 +80,10 @@ class ArchitectureTest {
 
   @Test
   void noPackageCycles() {
-    slices().matching("org.disclosurereport.testkit.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices()
+        .matching("org.disclosurereport.testkit.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(CLASSES);
   }
 }

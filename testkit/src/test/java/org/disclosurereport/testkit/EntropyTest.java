@@ -21,9 +21,10 @@ class EntropyTest {
 
   @Test
   void certainAndImpossibleChancesDrawNothing() {
-    Entropy none = (min, max) -> {
-      throw new AssertionError("no draw expected");
-    };
+    Entropy none =
+        (min, max) -> {
+          throw new AssertionError("no draw expected");
+        };
     assertTrue(none.chance(100));
     assertFalse(none.chance(0));
   }
@@ -42,11 +43,11 @@ class EntropyTest {
   void badArgumentsNameTheValue() {
     IllegalArgumentException range =
         assertThrows(IllegalArgumentException.class, () -> RandomEntropy.seeded(1).between(3, 2));
-    assertEquals("Invalid range for Entropy.between (max must be at least min): [3, 2]", range.getMessage());
+    assertEquals(
+        "Invalid range for Entropy.between (max must be at least min): [3, 2]", range.getMessage());
     IllegalArgumentException percent =
         assertThrows(IllegalArgumentException.class, () -> SMALLEST.chance(101));
     assertEquals("Invalid value for percent (valid values 0 - 100): 101", percent.getMessage());
     assertThrows(IllegalArgumentException.class, () -> SMALLEST.pick(List.of()));
   }
-
 }

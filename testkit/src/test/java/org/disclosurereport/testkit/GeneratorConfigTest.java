@@ -22,34 +22,49 @@ class GeneratorConfigTest {
 
   @Test
   void everyLimitIsChecked() {
-    assertRefused("blankPercent", GeneratorConfig.builder().edition(Edition.V2021).blankPercent(101));
-    assertRefused("maxTextLength", GeneratorConfig.builder().edition(Edition.V2021).maxTextLength(-1));
+    assertRefused(
+        "blankPercent", GeneratorConfig.builder().edition(Edition.V2021).blankPercent(101));
+    assertRefused(
+        "maxTextLength", GeneratorConfig.builder().edition(Edition.V2021).maxTextLength(-1));
     assertRefused("firstYear", GeneratorConfig.builder().edition(Edition.V2021).firstYear(2018));
-    assertRefused("maxCount", GeneratorConfig.builder().edition(Edition.V2021).maxCount(1_000_000_001L));
-    assertRefused("minAmountScale", GeneratorConfig.builder().edition(Edition.V2021).minAmountScale(-1));
+    assertRefused(
+        "maxCount", GeneratorConfig.builder().edition(Edition.V2021).maxCount(1_000_000_001L));
+    assertRefused(
+        "minAmountScale", GeneratorConfig.builder().edition(Edition.V2021).minAmountScale(-1));
     assertRefused(
         "maxAmountScale",
         GeneratorConfig.builder().edition(Edition.V2021).minAmountScale(0).maxAmountScale(7));
     assertRefused(
         "maxAmountScale",
         GeneratorConfig.builder().edition(Edition.V2021).minAmountScale(3).maxAmountScale(2));
-    assertRefused("unstatedUnitPercent", GeneratorConfig.builder().edition(Edition.V2021).unstatedUnitPercent(101));
+    assertRefused(
+        "unstatedUnitPercent",
+        GeneratorConfig.builder().edition(Edition.V2021).unstatedUnitPercent(101));
     assertRefused(
         "metadataPercents[creditCode]",
-        GeneratorConfig.builder().edition(Edition.V2021).putMetadataPercents(MetadataField.CREDIT_CODE, -1));
-    assertRefused("headingPercent", GeneratorConfig.builder().edition(Edition.V2021).headingPercent(-1));
-    assertRefused("maxParagraphs", GeneratorConfig.builder().edition(Edition.V2021).maxParagraphs(0));
+        GeneratorConfig.builder()
+            .edition(Edition.V2021)
+            .putMetadataPercents(MetadataField.CREDIT_CODE, -1));
     assertRefused(
-        "specialCharacterPercent", GeneratorConfig.builder().edition(Edition.V2021).specialCharacterPercent(101));
+        "headingPercent", GeneratorConfig.builder().edition(Edition.V2021).headingPercent(-1));
+    assertRefused(
+        "maxParagraphs", GeneratorConfig.builder().edition(Edition.V2021).maxParagraphs(0));
+    assertRefused(
+        "specialCharacterPercent",
+        GeneratorConfig.builder().edition(Edition.V2021).specialCharacterPercent(101));
     assertRefused("feesPercent", GeneratorConfig.builder().edition(Edition.V2021).feesPercent(101));
     assertRefused(
-        "supplementaryRowPercent", GeneratorConfig.builder().edition(Edition.V2021).supplementaryRowPercent(-5));
+        "supplementaryRowPercent",
+        GeneratorConfig.builder().edition(Edition.V2021).supplementaryRowPercent(-5));
   }
 
   @Test
   void aMetadataFieldNotSetHasItsDefault() {
     GeneratorConfig config =
-        GeneratorConfig.builder().edition(Edition.V2019).putMetadataPercents(MetadataField.ORGAN_KIND, 30).build();
+        GeneratorConfig.builder()
+            .edition(Edition.V2019)
+            .putMetadataPercents(MetadataField.ORGAN_KIND, 30)
+            .build();
     assertEquals(30, config.metadataPercent(MetadataField.ORGAN_KIND));
     assertEquals(100, config.metadataPercent(MetadataField.ORGAN_LEVEL));
     assertEquals(0, config.metadataPercent(MetadataField.TITLE));
@@ -57,8 +72,11 @@ class GeneratorConfigTest {
     assertEquals(70, changed.metadataPercent(MetadataField.TITLE));
     assertEquals(30, changed.metadataPercent(MetadataField.ORGAN_KIND));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> config.withMetadataPercent(MetadataField.TITLE, 101));
-    assertTrue(e.getMessage().startsWith("Invalid value for metadataPercents[title] "), e.getMessage());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> config.withMetadataPercent(MetadataField.TITLE, 101));
+    assertTrue(
+        e.getMessage().startsWith("Invalid value for metadataPercents[title] "), e.getMessage());
   }
 
   @Test

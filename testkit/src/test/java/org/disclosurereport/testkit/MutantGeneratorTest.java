@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Walks the whole rule catalogue: every rule, in every edition it applies to, has mutants that
- * make it fire and make no undocumented rule fire. A rule added to the catalogue without a mutant
+ * Walks the whole rule catalogue: every rule, in every edition it applies to, has mutants that make
+ * it fire and make no undocumented rule fire. A rule added to the catalogue without a mutant
  * generator fails here.
  */
 class MutantGeneratorTest {
@@ -56,14 +56,16 @@ class MutantGeneratorTest {
         if (MutantGenerator.unbreakable(rule.id(), edition).isPresent()) {
           tests.add(
               DynamicTest.dynamicTest(
-                  rule.id() + " " + edition.id() + " (unbreakable)",
-                  () -> refused(rule, edition)));
+                  rule.id() + " " + edition.id() + " (unbreakable)", () -> refused(rule, edition)));
           continue;
         }
         for (Edition previous : previousEditions(rule, edition)) {
           tests.add(
               DynamicTest.dynamicTest(
-                  rule.id() + " " + edition.id() + (rule.scope() == RuleScope.REPORT ? "" : " after " + previous.id()),
+                  rule.id()
+                      + " "
+                      + edition.id()
+                      + (rule.scope() == RuleScope.REPORT ? "" : " after " + previous.id()),
                   () -> firesAlone(rule, config.apply(edition), previous, count)));
         }
       }
@@ -130,17 +132,23 @@ class MutantGeneratorTest {
         result = validator.validateConsecutive(m.previous().orElseThrow(), m.report());
       }
       Set<String> fired =
-          result.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
+          result.findings().stream()
+              .map(Finding::ruleId)
+              .collect(Collectors.toCollection(TreeSet::new));
       assertEquals(expected, fired, () -> m + " gave " + messages(result));
     }
   }
 
   private static void assertNoFindings(ValidationResult result, Mutant m) {
-    assertTrue(result.findings().isEmpty(), () -> m + " has findings of its own: " + messages(result));
+    assertTrue(
+        result.findings().isEmpty(), () -> m + " has findings of its own: " + messages(result));
   }
 
   private static String messages(ValidationResult result) {
-    return result.findings().stream().map(f -> f.ruleId() + " " + f.messageEn()).toList().toString();
+    return result.findings().stream()
+        .map(f -> f.ruleId() + " " + f.messageEn())
+        .toList()
+        .toString();
   }
 
   @Test
@@ -157,7 +165,10 @@ class MutantGeneratorTest {
     String itemCount =
         Edition.V2019.spec().crossYearRelations().stream()
             .map(CrossYearRelation::id)
-            .filter(id -> Edition.V2021.spec().crossYearRelations().stream().noneMatch(r -> r.id().equals(id)))
+            .filter(
+                id ->
+                    Edition.V2021.spec().crossYearRelations().stream()
+                        .noneMatch(r -> r.id().equals(id)))
             .findFirst()
             .orElseThrow();
     String ruleId = RuleCatalogue.forRelation(itemCount).orElseThrow().id();

@@ -46,7 +46,8 @@ class ReportAssertionsTest {
     AnnualReport report = report();
     AnnualReport broken = broken(report);
     long v = report.cell(RESULTS_TOTAL).wholeNumber().orElseThrow();
-    AssertionError e = assertThrows(AssertionError.class, () -> ReportAssertions.assertConsistent(broken));
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> ReportAssertions.assertConsistent(broken));
     String message = e.getMessage();
     assertTrue(message.contains(report.metadata().organName()), message);
     assertTrue(message.contains(RESULTS_TOTAL_RULE), message);
@@ -59,15 +60,21 @@ class ReportAssertionsTest {
   @Test
   void breaksAtTheCellOfTheFailingSum() {
     AnnualReport broken = broken(report());
-    assertDoesNotThrow(() -> ReportAssertions.assertBreaks(broken, RESULTS_TOTAL_RULE, RESULTS_TOTAL));
+    assertDoesNotThrow(
+        () -> ReportAssertions.assertBreaks(broken, RESULTS_TOTAL_RULE, RESULTS_TOTAL));
     CellAddress elsewhere =
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.RESEARCH_INSTITUTION);
+        CellAddress.of(
+            Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.RESEARCH_INSTITUTION);
     AssertionError e =
         assertThrows(
             AssertionError.class,
             () -> ReportAssertions.assertBreaks(broken, RESULTS_TOTAL_RULE, elsewhere));
-    assertTrue(e.getMessage().contains("was expected to break " + RESULTS_TOTAL_RULE + " at " + elsewhere), e.getMessage());
-    assertTrue(e.getMessage().contains(JsonPointer.ofCell(RESULTS_TOTAL).toString()), "lists what does fail: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains("was expected to break " + RESULTS_TOTAL_RULE + " at " + elsewhere),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains(JsonPointer.ofCell(RESULTS_TOTAL).toString()),
+        "lists what does fail: " + e.getMessage());
   }
 
   @Test
@@ -86,7 +93,8 @@ class ReportAssertionsTest {
     assertDoesNotThrow(() -> ReportAssertions.assertConsistent(pair));
     String carryOver = RuleCatalogue.forRelation("applications.carryOver").orElseThrow().id();
     Mutant m =
-        MutantGenerator.of(carryOver, GeneratorConfig.of(Edition.V2021)).generate(RandomEntropy.seeded(2));
+        MutantGenerator.of(carryOver, GeneratorConfig.of(Edition.V2021))
+            .generate(RandomEntropy.seeded(2));
     assertDoesNotThrow(() -> ReportAssertions.assertBreaksExactly(m));
     AssertionError e =
         assertThrows(
@@ -96,21 +104,39 @@ class ReportAssertionsTest {
     CellAddress changed =
         m.report().spec().cells().stream()
             .filter(a -> a.row().equals(ApplicationRows.CARRIED_OVER))
-            .filter(a -> !m.report().cell(a).equals(m.previous().orElseThrow().cell(
-                CellAddress.of(a.table(), ApplicationRows.CARRIED_FORWARD, a.column()))))
+            .filter(
+                a ->
+                    !m.report()
+                        .cell(a)
+                        .equals(
+                            m.previous()
+                                .orElseThrow()
+                                .cell(
+                                    CellAddress.of(
+                                        a.table(), ApplicationRows.CARRIED_FORWARD, a.column()))))
             .findFirst()
             .orElseThrow();
     assertDoesNotThrow(
-        () -> ReportAssertions.assertBreaksChain(m.previous().orElseThrow(), m.report(), carryOver, changed));
+        () ->
+            ReportAssertions.assertBreaksChain(
+                m.previous().orElseThrow(), m.report(), carryOver, changed));
   }
 
   @Test
   void aMutantOfAnotherRuleIsNotExact() {
     Mutant m =
-        MutantGenerator.of(RESULTS_TOTAL_RULE, GeneratorConfig.of(Edition.V2019)).generate(RandomEntropy.seeded(9));
+        MutantGenerator.of(RESULTS_TOTAL_RULE, GeneratorConfig.of(Edition.V2019))
+            .generate(RandomEntropy.seeded(9));
     Mutant mislabelled =
-        new Mutant("DR-V101", java.util.List.of("DR-V101"), m.previous(), m.report(), m.blankPolicy(), m.changes());
-    AssertionError e = assertThrows(AssertionError.class, () -> ReportAssertions.assertBreaksExactly(mislabelled));
+        new Mutant(
+            "DR-V101",
+            java.util.List.of("DR-V101"),
+            m.previous(),
+            m.report(),
+            m.blankPolicy(),
+            m.changes());
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> ReportAssertions.assertBreaksExactly(mislabelled));
     assertTrue(e.getMessage().contains(RESULTS_TOTAL_RULE), e.getMessage());
   }
 }

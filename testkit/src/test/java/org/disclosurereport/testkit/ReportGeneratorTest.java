@@ -36,7 +36,8 @@ class ReportGeneratorTest {
   @EnumSource(Edition.class)
   void tenThousandReportsHaveNoFindingUnderTheStrictBlankPolicy(Edition edition) {
     ReportGenerator generator = ReportGenerator.of(edition);
-    ReportValidator strict = ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
+    ReportValidator strict =
+        ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
     RandomEntropy entropy = RandomEntropy.seeded(edition.ordinal());
     for (int i = 0; i < 10_000; i++) {
       AnnualReport report = generator.generate(entropy);
@@ -109,13 +110,15 @@ class ReportGeneratorTest {
   @EnumSource(Edition.class)
   void sameChoicesGiveTheSameReport(Edition edition) {
     ReportGenerator generator = ReportGenerator.of(edition);
-    assertEquals(generator.generate(RandomEntropy.seeded(3)), generator.generate(RandomEntropy.seeded(3)));
+    assertEquals(
+        generator.generate(RandomEntropy.seeded(3)), generator.generate(RandomEntropy.seeded(3)));
   }
 
   @ParameterizedTest
   @EnumSource(Edition.class)
   void smallestChoicesGiveTheSimplestReport(Edition edition) {
-    AnnualReport report = ReportGenerator.of(edition).generate((min, max) -> min < 0 && max > 0 ? 0 : min);
+    AnnualReport report =
+        ReportGenerator.of(edition).generate((min, max) -> min < 0 && max > 0 ? 0 : min);
     ReportAssertions.assertConsistent(report);
     for (CellAddress a : edition.spec().cells()) {
       assertEquals(0, report.cell(a).decimal().orElseThrow().signum(), a.toString());
@@ -134,7 +137,8 @@ class ReportGeneratorTest {
     IllegalArgumentException years =
         assertThrows(
             IllegalArgumentException.class,
-            () -> GeneratorConfig.builder().edition(edition).firstYear(2025).lastYear(2024).build());
+            () ->
+                GeneratorConfig.builder().edition(edition).firstYear(2025).lastYear(2024).build());
     assertTrue(years.getMessage().startsWith("Invalid value for lastYear"), years.getMessage());
   }
 
@@ -163,36 +167,48 @@ class ReportGeneratorTest {
       }
       String organ = report.metadata().organName();
       int year = report.metadata().reportYear();
-      report.metadata().title().ifPresent(t -> {
-        if (t.startsWith(year + "年度" + organ)) {
-          seen.add("title year first");
-        } else if (t.startsWith(organ + year + "年度")) {
-          seen.add("title organ first, 年度");
-        } else if (t.startsWith(organ + year + "年")) {
-          seen.add("title organ first");
-        }
-      });
+      report
+          .metadata()
+          .title()
+          .ifPresent(
+              t -> {
+                if (t.startsWith(year + "年度" + organ)) {
+                  seen.add("title year first");
+                } else if (t.startsWith(organ + year + "年度")) {
+                  seen.add("title organ first, 年度");
+                } else if (t.startsWith(organ + year + "年")) {
+                  seen.add("title organ first");
+                }
+              });
       List<CellValue.Amount> amounts = new ArrayList<>();
       for (CellAddress a : spec.cells()) {
         if (report.cell(a) instanceof CellValue.Amount amount) {
-          spec.columnOf(a).declaredUnit().ifPresent(u -> assertEquals(u, amount.unit(), a.toString()));
+          spec.columnOf(a)
+              .declaredUnit()
+              .ifPresent(u -> assertEquals(u, amount.unit(), a.toString()));
           amounts.add(amount);
         }
       }
-      report.otherMatters().fees().ifPresentOrElse(
-          fees -> {
-            seen.add("fees");
-            amounts.add((CellValue.Amount) fees.amountNotified());
-            amounts.add((CellValue.Amount) fees.amountCollected());
-          },
-          () -> seen.add("no fees"));
+      report
+          .otherMatters()
+          .fees()
+          .ifPresentOrElse(
+              fees -> {
+                seen.add("fees");
+                amounts.add((CellValue.Amount) fees.amountNotified());
+                amounts.add((CellValue.Amount) fees.amountCollected());
+              },
+              () -> seen.add("no fees"));
       for (CellValue.Amount amount : amounts) {
         seen.add("scale " + amount.value().scale());
         seen.add("unit " + amount.unit());
       }
       for (Narrative text :
           List.of(report.general(), report.problems(), report.otherMatters().narrative())) {
-        seen.add(text.blocks().stream().anyMatch(b -> b.heading().isPresent()) ? "headings" : "no headings");
+        seen.add(
+            text.blocks().stream().anyMatch(b -> b.heading().isPresent())
+                ? "headings"
+                : "no headings");
         if (text.blocks().stream().anyMatch(b -> b.body().contains("\n"))) {
           seen.add("paragraphs");
         }
@@ -200,7 +216,8 @@ class ReportGeneratorTest {
           seen.add("special characters");
         }
       }
-      seen.add(report.supplementaryRows().isEmpty() ? "no supplementary rows" : "supplementary rows");
+      seen.add(
+          report.supplementaryRows().isEmpty() ? "no supplementary rows" : "supplementary rows");
     }
     Set<String> expected = new TreeSet<>();
     for (MetadataField field : MetadataField.values()) {
@@ -215,9 +232,17 @@ class ReportGeneratorTest {
     }
     expected.addAll(
         List.of(
-            "title year first", "title organ first", "title organ first, 年度",
-            "fees", "no fees", "headings", "no headings", "paragraphs", "special characters",
-            "supplementary rows", "no supplementary rows"));
+            "title year first",
+            "title organ first",
+            "title organ first, 年度",
+            "fees",
+            "no fees",
+            "headings",
+            "no headings",
+            "paragraphs",
+            "special characters",
+            "supplementary rows",
+            "no supplementary rows"));
     assertEquals(expected, seen);
   }
 
@@ -246,7 +271,8 @@ class ReportGeneratorTest {
       }
       assertTrue(report.supplementaryRows().isEmpty());
       assertTrue(report.otherMatters().fees().isPresent());
-      for (Narrative text : List.of(report.general(), report.problems(), report.otherMatters().narrative())) {
+      for (Narrative text :
+          List.of(report.general(), report.problems(), report.otherMatters().narrative())) {
         assertEquals(1, text.blocks().size());
         assertTrue(text.blocks().get(0).heading().isEmpty());
         assertFalse(text.text().contains("\n"));
@@ -294,9 +320,9 @@ class ReportGeneratorTest {
           proactive.stream().map(TableSpec::key).toList(),
           report.supplementaryRows().stream().map(SupplementaryRow::table).toList(),
           "one row per table of section 二, in the tables' order");
-      for (Narrative text : List.of(report.general(), report.problems(), report.otherMatters().narrative())) {
-        List<String> headings =
-            text.blocks().stream().flatMap(b -> b.heading().stream()).toList();
+      for (Narrative text :
+          List.of(report.general(), report.problems(), report.otherMatters().narrative())) {
+        List<String> headings = text.blocks().stream().flatMap(b -> b.heading().stream()).toList();
         assertFalse(headings.isEmpty());
         for (int h = 0; h < headings.size(); h++) {
           assertTrue(headings.get(h).startsWith("（" + "一二三".charAt(h) + "）"), headings.toString());

@@ -24,8 +24,8 @@ class ReportPairGeneratorTest {
       ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
 
   /**
-   * STRICT without the year-on-year plausibility flag (DR-V406, INFO): the generator draws the
-   * two years independently, so headline figures jump more than fivefold in many pairs, as they
+   * STRICT without the year-on-year plausibility flag (DR-V406, INFO): the generator draws the two
+   * years independently, so headline figures jump more than fivefold in many pairs, as they
    * sometimes do in real reports. The pairs must chain; whether they jump is checked apart, in
    * {@link #jumpsAreOnlyInformation}.
    */
@@ -50,7 +50,8 @@ class ReportPairGeneratorTest {
       assertEquals(p.metadata().reportYear() + 1, c.metadata().reportYear());
       ReportAssertions.assertNoFindings(p, STRICT);
       ReportAssertions.assertNoFindings(c, STRICT);
-      assertTrue(STRICT_CHAIN.validateConsecutive(p, c).findings().isEmpty(), () -> pair.toString());
+      assertTrue(
+          STRICT_CHAIN.validateConsecutive(p, c).findings().isEmpty(), () -> pair.toString());
       ReportAssertions.assertConsistent(pair);
     }
   }
@@ -113,11 +114,13 @@ class ReportPairGeneratorTest {
                 ? current
                 : relation.previousEditions().iterator().next();
         ReportPair pair =
-            ReportPairGenerator.of(GeneratorConfig.of(current), previous).generate(RandomEntropy.seeded(1));
+            ReportPairGenerator.of(GeneratorConfig.of(current), previous)
+                .generate(RandomEntropy.seeded(1));
         for (CrossYearRelation.Instance instance : relation.expand(current.spec())) {
           long expected = 0;
           for (CrossYearRelation.TermAt t : instance.terms()) {
-            AnnualReport from = t.year() == CrossYearRelation.Year.PREVIOUS ? pair.previous() : pair.current();
+            AnnualReport from =
+                t.year() == CrossYearRelation.Year.PREVIOUS ? pair.previous() : pair.current();
             expected += t.sign() * from.cell(t.address()).wholeNumber().orElse(0);
           }
           assertEquals(

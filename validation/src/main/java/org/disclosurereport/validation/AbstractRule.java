@@ -22,7 +22,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRule {
-  /** @return the stable id, for example {@code DR-V102} */
+  /**
+   * @return the stable id, for example {@code DR-V102}
+   */
   public abstract String id();
 
   /**
@@ -36,16 +38,24 @@ public abstract class AbstractRule {
     return RuleCode.ofId(id());
   }
 
-  /** @return the severity of a breach unless the options change it */
+  /**
+   * @return the severity of a breach unless the options change it
+   */
   public abstract Severity defaultSeverity();
 
-  /** @return whether the rule looks at one report or at two consecutive ones */
+  /**
+   * @return whether the rule looks at one report or at two consecutive ones
+   */
   public abstract RuleScope scope();
 
-  /** @return what the rule requires, in Chinese */
+  /**
+   * @return what the rule requires, in Chinese
+   */
   public abstract String descriptionZh();
 
-  /** @return what the rule requires, in English */
+  /**
+   * @return what the rule requires, in English
+   */
   public abstract String descriptionEn();
 
   /**
@@ -66,20 +76,22 @@ public abstract class AbstractRule {
    */
   public abstract List<String> companions();
 
-  /** @return the editions the rule applies to */
+  /**
+   * @return the editions the rule applies to
+   */
   public abstract Set<Edition> editions();
 
   /**
-   * Returns the id of the sum relation or cross-year relation of the edition description the
-   * rule checks, for example {@code applications.resultsTotal}; empty for other rules.
+   * Returns the id of the sum relation or cross-year relation of the edition description the rule
+   * checks, for example {@code applications.resultsTotal}; empty for other rules.
    *
    * @return the relation id
    */
   public abstract Optional<String> relationId();
 
   /**
-   * Returns the cells the rule involves in each edition it applies to, in printed order; an
-   * edition is absent when the rule involves no cells (text and metadata rules).
+   * Returns the cells the rule involves in each edition it applies to, in printed order; an edition
+   * is absent when the rule involves no cells (text and metadata rules).
    *
    * @return the cells by edition
    */

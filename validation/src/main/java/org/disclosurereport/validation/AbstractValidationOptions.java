@@ -20,16 +20,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractValidationOptions {
-  /** @return what a blank cell means; default {@link BlankPolicy#BLANK_AS_ZERO} */
+  /**
+   * @return what a blank cell means; default {@link BlankPolicy#BLANK_AS_ZERO}
+   */
   @Value.Default
   public BlankPolicy blankPolicy() {
     return BlankPolicy.BLANK_AS_ZERO;
   }
 
-  /** @return the ids of rules that are not checked */
+  /**
+   * @return the ids of rules that are not checked
+   */
   public abstract Set<String> disabledRules();
 
-  /** @return severities that replace rules' default severities, by rule id */
+  /**
+   * @return severities that replace rules' default severities, by rule id
+   */
   public abstract Map<String, Severity> severityOverrides();
 
   /**
@@ -43,7 +49,9 @@ public abstract class AbstractValidationOptions {
     return BigDecimal.ZERO;
   }
 
-  /** @return whether findings of failing sums get repair hints; default true */
+  /**
+   * @return whether findings of failing sums get repair hints; default true
+   */
   @Value.Default
   public boolean repairHints() {
     return true;
@@ -96,7 +104,10 @@ public abstract class AbstractValidationOptions {
   private static void requireKnown(String id, String option) {
     if (RuleCatalogue.rule(id).isEmpty()) {
       throw new IllegalArgumentException(
-          "Invalid rule id in " + option + " (valid values are the ids of RuleCatalogue.all()): " + id);
+          "Invalid rule id in "
+              + option
+              + " (valid values are the ids of RuleCatalogue.all()): "
+              + id);
     }
   }
 }

@@ -18,9 +18,9 @@ package org.disclosurereport.validation;
  * <p>Under {@link #BLANK_IS_ERROR} and {@link #BLANK_CHECKED_BOTH_WAYS} a sum with blank cells is
  * checked twice. Over the filled cells: counts are zero or more, so a side with a blank cell can
  * only be larger than its filled cells; if no values of the blanks can make the sum hold (the
- * filled parts already exceed a total), it breaks either way and is an ERROR of its sum rule.
- * With blanks as zero: a sum that breaks only then is a WARNING (rule {@code DR-V107}) naming the
- * blank cells that would have to hold the difference.
+ * filled parts already exceed a total), it breaks either way and is an ERROR of its sum rule. With
+ * blanks as zero: a sum that breaks only then is a WARNING (rule {@code DR-V107}) naming the blank
+ * cells that would have to hold the difference.
  *
  * <p>This enum is immutable and thread-safe.
  */

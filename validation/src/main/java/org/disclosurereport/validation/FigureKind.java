@@ -1,8 +1,8 @@
 package org.disclosurereport.validation;
 
 /**
- * What a figure stated in a report's narrative counts. Each kind but {@link #PROACTIVE_ITEMS}
- * has table cells it should agree with (see {@link NarrativeFigures}).
+ * What a figure stated in a report's narrative counts. Each kind but {@link #PROACTIVE_ITEMS} has
+ * table cells it should agree with (see {@link NarrativeFigures}).
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -1,7 +1,5 @@
 package org.disclosurereport.validation;
 
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.FindingLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,20 +13,22 @@ import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.validation.internal.Message;
 
 /**
- * The findings of one report arranged for a reader: findings of one rule and severity that cover
- * a whole table, a whole row, or one column over at least {@value #MIN_COLUMN_ROWS} rows become
- * one {@link FindingGroup}; the rest stay single. Nothing is lost: every finding is either a
- * member of exactly one group or in {@link #ungrouped()}.
+ * The findings of one report arranged for a reader: findings of one rule and severity that cover a
+ * whole table, a whole row, or one column over at least {@value #MIN_COLUMN_ROWS} rows become one
+ * {@link FindingGroup}; the rest stay single. Nothing is lost: every finding is either a member of
+ * exactly one group or in {@link #ungrouped()}.
  *
  * <p>Only findings located at one table cell (table, row and column known) are grouped. A whole
  * table wins over its rows, a whole row over the columns it crosses.
  *
  * <p>{@link #groups()} are ordered for a first screen: errors first, then warnings, then
- * information; within a severity by section in printed order, then table, row and column order
- * of the edition description.
+ * information; within a severity by section in printed order, then table, row and column order of
+ * the edition description.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,7 +66,9 @@ public final class FindingGroups {
         continue;
       }
       byKey
-          .computeIfAbsent(f.ruleId() + "\u0000" + f.severity() + "\u0000" + a.table(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(
+              f.ruleId() + "\u0000" + f.severity() + "\u0000" + a.table(),
+              k -> new LinkedHashMap<>())
           .putIfAbsent(a, f);
     }
     List<FindingGroup> groups = new ArrayList<>();
@@ -79,8 +81,7 @@ public final class FindingGroups {
         continue;
       }
       for (AxisNode row : table.rowLeaves()) {
-        List<CellAddress> inRow =
-            all.stream().filter(a -> a.row().equals(row.key())).toList();
+        List<CellAddress> inRow = all.stream().filter(a -> a.row().equals(row.key())).toList();
         if (inRow.size() >= 2 && cells.keySet().containsAll(inRow)) {
           groups.add(group(spec, table, GroupPattern.ROW, row, members(inRow, cells, taken)));
         }
@@ -155,7 +156,11 @@ public final class FindingGroups {
   }
 
   private static FindingGroup group(
-      EditionSpec spec, TableSpec table, GroupPattern pattern, AxisNode along, List<Finding> members) {
+      EditionSpec spec,
+      TableSpec table,
+      GroupPattern pattern,
+      AxisNode along,
+      List<Finding> members) {
     SectionSpec section = spec.section(table.section());
     Finding first = members.get(0);
     FindingGroup.Builder b =
@@ -178,8 +183,14 @@ public final class FindingGroups {
       message =
           Message.of(pattern == GroupPattern.ROW ? "group.row" : "group.column")
               .with("first", firstOther, "last", lastOther);
-      b.row(pattern == GroupPattern.ROW ? java.util.Optional.of(along.key()) : java.util.Optional.empty());
-      b.column(pattern == GroupPattern.COLUMN ? java.util.Optional.of(along.key()) : java.util.Optional.empty());
+      b.row(
+          pattern == GroupPattern.ROW
+              ? java.util.Optional.of(along.key())
+              : java.util.Optional.empty());
+      b.column(
+          pattern == GroupPattern.COLUMN
+              ? java.util.Optional.of(along.key())
+              : java.util.Optional.empty());
     }
     message =
         message.with(
@@ -201,7 +212,8 @@ public final class FindingGroups {
   /** The rule's short name for group messages, falling back to its id. */
   private static String nounOrId(String ruleId, boolean zh) {
     try {
-      return Message.pattern(ruleId + ".groupNoun", zh ? java.util.Locale.CHINESE : java.util.Locale.ROOT);
+      return Message.pattern(
+          ruleId + ".groupNoun", zh ? java.util.Locale.CHINESE : java.util.Locale.ROOT);
     } catch (java.util.MissingResourceException e) {
       return ruleId;
     }

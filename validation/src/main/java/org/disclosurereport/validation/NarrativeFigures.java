@@ -17,19 +17,18 @@ import org.disclosurereport.model.AnnualReport;
 /**
  * The figures a report's narrative states about itself, and the table cells each should match.
  *
- * <p>The 总体情况 section usually restates the tables: "主动公开政府信息3208条", "收到政府信息公开申请
- * 120件", "办结117件", "结转下年度3件", "行政复议2件", "行政诉讼1件". {@link #extract} finds such
- * statements clause by clause (a clause ends at {@code ，、；。} and the like): a clause states a
- * figure when it names what is counted and then a number, in Arabic digits or Chinese numerals
- * (二十三, 两千零八), followed by a counting unit (件, 条, 个, 宗, 起, 次, 份). Rates ("办结率100%"),
- * approximations ("120余件"), clauses about letters, proposals or complaints rather than
- * disclosure applications, and years are not figures.
+ * <p>The 总体情况 section usually restates the tables: "主动公开政府信息3208条", "收到政府信息公开申请 120件", "办结117件",
+ * "结转下年度3件", "行政复议2件", "行政诉讼1件". {@link #extract} finds such statements clause by clause (a clause
+ * ends at {@code ，、；。} and the like): a clause states a figure when it names what is counted and
+ * then a number, in Arabic digits or Chinese numerals (二十三, 两千零八), followed by a counting unit (件,
+ * 条, 个, 宗, 起, 次, 份). Rates ("办结率100%"), approximations ("120余件"), clauses about letters, proposals
+ * or complaints rather than disclosure applications, and years are not figures.
  *
  * <p>What the cells are ({@link #cells}) follows the format: applications received are the 本年新收
- * total, though many organs count last year's carry-over in as well, so either agrees
- * (120 = 117 new + 3 carried over); 办结 is the results total （七）总计; 结转下年度 is row 四's total;
- * reviews and suits are the totals of section 四. A figure about a part of the organ ("其中县政府
- * 本级…") is marked {@link NarrativeFigure#subUnit()} and never compared.
+ * total, though many organs count last year's carry-over in as well, so either agrees (120 = 117
+ * new + 3 carried over); 办结 is the results total （七）总计; 结转下年度 is row 四's total; reviews and suits
+ * are the totals of section 四. A figure about a part of the organ ("其中县政府 本级…") is marked {@link
+ * NarrativeFigure#subUnit()} and never compared.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,10 +40,8 @@ public final class NarrativeFigures {
   private static final Pattern CLAUSE_END =
       Pattern.compile("[，、；;。！!？?\\n（）()]|,(?![0-9]{3}(?![0-9]))");
   private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?\\n]");
-  private static final Pattern NOT_APPLICATIONS =
-      Pattern.compile("来信|留言|提案|建议|信访|投诉|咨询|热线|信箱");
-  private static final Pattern SUB_UNIT =
-      Pattern.compile("本级|本部|机关本身|所属|下属|乡镇|街道|部门|单位");
+  private static final Pattern NOT_APPLICATIONS = Pattern.compile("来信|留言|提案|建议|信访|投诉|咨询|热线|信箱");
+  private static final Pattern SUB_UNIT = Pattern.compile("本级|本部|机关本身|所属|下属|乡镇|街道|部门|单位");
 
   private NarrativeFigures() {}
 
@@ -116,7 +113,8 @@ public final class NarrativeFigures {
     FigureKind kind = null;
     int keyword = -1;
     if (!NOT_APPLICATIONS.matcher(clause).find()) {
-      if ((keyword = indexOf(clause, "结转下一年度", "结转下年度", "结转至下年度", "结转到下年度", "结转下年", "转入下年度")) >= 0) {
+      if ((keyword = indexOf(clause, "结转下一年度", "结转下年度", "结转至下年度", "结转到下年度", "结转下年", "转入下年度"))
+          >= 0) {
         kind = FigureKind.CARRIED_FORWARD;
       } else if ((keyword = indexOf(clause, "办结")) >= 0 && applicationsSentence) {
         kind = FigureKind.APPLICATIONS_COMPLETED;
@@ -174,8 +172,8 @@ public final class NarrativeFigures {
   }
 
   /**
-   * Parses a whole number in Arabic digits (thousands separators allowed) or Chinese numerals
-   * (二十三, 一百零五, 两千零八, 三万二千).
+   * Parses a whole number in Arabic digits (thousands separators allowed) or Chinese numerals (二十三,
+   * 一百零五, 两千零八, 三万二千).
    *
    * @param written the number as written
    * @return its value
@@ -184,16 +182,19 @@ public final class NarrativeFigures {
   public static long parse(String written) {
     String s = written.replace(",", "");
     if (s.isEmpty()) {
-      throw new NumberFormatException("Invalid number (valid values: digits or Chinese numerals): " + written);
+      throw new NumberFormatException(
+          "Invalid number (valid values: digits or Chinese numerals): " + written);
     }
     if (Character.isDigit(s.charAt(0))) {
       if (s.length() > 15) {
-        throw new NumberFormatException("Invalid number (valid values: at most 15 digits): " + written);
+        throw new NumberFormatException(
+            "Invalid number (valid values: at most 15 digits): " + written);
       }
       return Long.parseLong(s);
     }
     if (s.length() > 16) {
-      throw new NumberFormatException("Invalid Chinese numeral (valid values: at most 16 characters): " + written);
+      throw new NumberFormatException(
+          "Invalid Chinese numeral (valid values: at most 16 characters): " + written);
     }
     long total = 0;
     long section = 0;
@@ -207,7 +208,8 @@ public final class NarrativeFigures {
       }
       if (d > 0) {
         if (digit >= 0) {
-          throw new NumberFormatException("Invalid Chinese numeral (two digits without a unit): " + written);
+          throw new NumberFormatException(
+              "Invalid Chinese numeral (two digits without a unit): " + written);
         }
         digit = d == 10 ? 2 : d;
         continue;
@@ -254,8 +256,10 @@ public final class NarrativeFigures {
         switch (kind) {
           case PROACTIVE_ITEMS -> List.of();
           case APPLICATIONS_RECEIVED -> List.of(List.of(newly), List.of(newly, carriedOver));
-          case APPLICATIONS_COMPLETED -> List.of(List.of(applicationsTotal(ApplicationRows.RESULTS_TOTAL)));
-          case CARRIED_FORWARD -> List.of(List.of(applicationsTotal(ApplicationRows.CARRIED_FORWARD)));
+          case APPLICATIONS_COMPLETED ->
+              List.of(List.of(applicationsTotal(ApplicationRows.RESULTS_TOTAL)));
+          case CARRIED_FORWARD ->
+              List.of(List.of(applicationsTotal(ApplicationRows.CARRIED_FORWARD)));
           case REVIEWS -> List.of(List.of(review));
           case SUITS -> List.of(List.of(direct, afterReview), List.of(direct));
         };
@@ -279,5 +283,4 @@ public final class NarrativeFigures {
         ReviewAndLitigation.CASES,
         ReviewAndLitigation.column(group, ReviewAndLitigation.TOTAL));
   }
-
 }

@@ -9,8 +9,8 @@ import org.disclosurereport.validation.internal.RuleEngine;
 /**
  * Checks annual reports against every rule of the {@link RuleCatalogue}.
  *
- * <p>Build one validator with the options you need and reuse it: it holds only its options, so
- * one instance serves any number of reports and threads.
+ * <p>Build one validator with the options you need and reuse it: it holds only its options, so one
+ * instance serves any number of reports and threads.
  *
  * <pre>{@code
  * ReportValidator validator = ReportValidator.builder()

@@ -19,9 +19,9 @@ import org.disclosurereport.validation.internal.RuleDefinitions;
  * test.
  *
  * <p>{@link #toJson()} and {@link #toMarkdown()} export the catalogue deterministically; the
- * repository's {@code docs/rules.md} is the Markdown export, kept current by a test. Regenerate
- * it with {@code mvn -B -q -pl validation -am verify -Ddisclosure.regenerateRules=true}, or run
- * {@link #main(String[])} with the path of the file.
+ * repository's {@code docs/rules.md} is the Markdown export, kept current by a test. Regenerate it
+ * with {@code mvn -B -q -pl validation -am verify -Ddisclosure.regenerateRules=true}, or run {@link
+ * #main(String[])} with the path of the file.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,6 +86,7 @@ public final class RuleCatalogue {
    */
   public static void main(String[] args) throws IOException {
     Path target = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
-    org.disclosurereport.io.AtomicFiles.write(target, toMarkdown().getBytes(StandardCharsets.UTF_8));
+    org.disclosurereport.io.AtomicFiles.write(
+        target, toMarkdown().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -105,8 +105,8 @@ public final class ValidationResult {
   }
 
   /**
-   * Returns the findings that are about the whole report rather than one section (edition
-   * versus year, the pairing of two reports).
+   * Returns the findings that are about the whole report rather than one section (edition versus
+   * year, the pairing of two reports).
    *
    * @return the findings, in order
    */

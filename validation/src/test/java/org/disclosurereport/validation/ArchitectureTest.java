@@ -47,7 +47,8 @@ class ArchitectureTest {
         .arePublic()
         .and()
         .areDeclaredInClassesThat()
-        .resideInAnyPackage("org.disclosurereport.validation", "org.disclosurereport.validation.bean")
+        .resideInAnyPackage(
+            "org.disclosurereport.validation", "org.disclosurereport.validation.bean")
         .should()
         .haveRawReturnType(
             com.tngtech.archunit.base.DescribedPredicate.not(
@@ -69,6 +70,10 @@ class ArchitectureTest {
 
   @Test
   void subPackagesHaveNoCycles() {
-    slices().matching("org.disclosurereport.validation.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices()
+        .matching("org.disclosurereport.validation.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(CLASSES);
   }
 }

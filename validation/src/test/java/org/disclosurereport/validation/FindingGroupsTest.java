@@ -1,7 +1,5 @@
 package org.disclosurereport.validation;
 
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
 import static org.disclosurereport.validation.TestReports.luoning2020;
 import static org.disclosurereport.validation.TestReports.withBlank;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +20,8 @@ import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,12 @@ class FindingGroupsTest {
     String first = String.join(" / ", spec.rowOf(column.get(0)).qualifiedLabels());
     String last = String.join(" / ", spec.rowOf(column.get(column.size() - 1)).qualifiedLabels());
     assertEquals(
-        "Blank cells in the 总计 column on " + column.size() + " rows of table 三: " + first + " … " + last,
+        "Blank cells in the 总计 column on "
+            + column.size()
+            + " rows of table 三: "
+            + first
+            + " … "
+            + last,
         blanks.message(Locale.ENGLISH));
     assertEquals(
         "空白单元格：表三“总计”列共 " + column.size() + " 行（" + first + " … " + last + "）",
@@ -59,7 +64,10 @@ class FindingGroupsTest {
     assertEquals("DR-V107", sums.ruleId());
     assertEquals(Severity.WARNING, sums.severity());
     assertEquals(GroupPattern.COLUMN, sums.pattern());
-    assertTrue(sums.message(Locale.ENGLISH).startsWith("Sums that hold only if blank cells hold the difference in the 总计 column"), sums.message(Locale.ENGLISH));
+    assertTrue(
+        sums.message(Locale.ENGLISH)
+            .startsWith("Sums that hold only if blank cells hold the difference in the 总计 column"),
+        sums.message(Locale.ENGLISH));
   }
 
   @Test
@@ -80,8 +88,12 @@ class FindingGroupsTest {
     assertTrue(patterns.contains(GroupPattern.ROW), patterns.toString());
     assertTrue(patterns.contains(GroupPattern.TABLE), patterns.toString());
     FindingGroup table =
-        groups.groups().stream().filter(g -> g.pattern() == GroupPattern.TABLE).findFirst().orElseThrow();
-    assertEquals(spec.table(Tables.REVIEW_AND_LITIGATION).orElseThrow().cells().size(), table.count());
+        groups.groups().stream()
+            .filter(g -> g.pattern() == GroupPattern.TABLE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        spec.table(Tables.REVIEW_AND_LITIGATION).orElseThrow().cells().size(), table.count());
     for (int i = 1; i < groups.groups().size(); i++) {
       assertTrue(
           groups.groups().get(i - 1).severity().compareTo(groups.groups().get(i).severity()) <= 0);
@@ -91,8 +103,14 @@ class FindingGroupsTest {
   @Test
   void twoFindingsInAColumnStaySingle() {
     AnnualReport report = luoning2020();
-    report = withBlank(report, CellAddress.of(Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.TOTAL));
-    report = withBlank(report, CellAddress.of(Tables.APPLICATIONS, ApplicationRows.WITHHELD_STATE_SECRET, Applicants.TOTAL));
+    report =
+        withBlank(
+            report, CellAddress.of(Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.TOTAL));
+    report =
+        withBlank(
+            report,
+            CellAddress.of(
+                Tables.APPLICATIONS, ApplicationRows.WITHHELD_STATE_SECRET, Applicants.TOTAL));
     ValidationResult result = STRICT.validate(report);
     FindingGroups groups = FindingGroups.of(report.spec(), result.findings());
     assertEquals(List.of(), groups.groups());
@@ -101,7 +119,8 @@ class FindingGroupsTest {
 
   @Test
   void aGroupNeedsTwoMembers() {
-    Finding f = STRICT.validate(ReportValidatorBlankPolicyTest.totalsColumnBlank()).findings().get(0);
+    Finding f =
+        STRICT.validate(ReportValidatorBlankPolicyTest.totalsColumnBlank()).findings().get(0);
     assertThrows(
         IllegalArgumentException.class,
         () ->

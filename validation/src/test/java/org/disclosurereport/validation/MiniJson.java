@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A strict JSON parser for tests (RFC 8259: objects, arrays, strings with escapes, numbers, true,
- * false, null), so that the catalogue's hand-written JSON is checked without a JSON library in
- * the module. Throws {@link IllegalArgumentException} with the offset on any error.
+ * false, null), so that the catalogue's hand-written JSON is checked without a JSON library in the
+ * module. Throws {@link IllegalArgumentException} with the offset on any error.
  */
 final class MiniJson {
   private final String text;

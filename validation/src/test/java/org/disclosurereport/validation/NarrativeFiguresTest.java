@@ -1,7 +1,5 @@
 package org.disclosurereport.validation;
 
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
 import static org.disclosurereport.validation.TestReports.luoning2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +20,8 @@ import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
@@ -36,7 +36,8 @@ class NarrativeFiguresTest {
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
-                getClass().getResourceAsStream("narrative-phrasings.tsv"), StandardCharsets.UTF_8))) {
+                getClass().getResourceAsStream("narrative-phrasings.tsv"),
+                StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
@@ -72,7 +73,8 @@ class NarrativeFiguresTest {
   /** Property: a number written in Chinese numerals reads back as itself. */
   @Test
   void chineseNumeralsRoundTrip() {
-    qt().forAll(longs().between(0, 99_999_999)).checkAssert(n -> assertEquals(n, NarrativeFigures.parse(chinese(n))));
+    qt().forAll(longs().between(0, 99_999_999))
+        .checkAssert(n -> assertEquals(n, NarrativeFigures.parse(chinese(n))));
   }
 
   /** Writes a number in Chinese numerals, the way reports do (一百零五, 十二, 三万零八). */
@@ -124,15 +126,20 @@ class NarrativeFiguresTest {
   private static AnnualReport withGeneral(String text, long newly, long carriedOver) {
     AnnualReport r = luoning2020();
     Map<CellAddress, CellValue> cells = new LinkedHashMap<>(r.cells());
-    cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.TOTAL), CellValue.count(newly));
-    cells.put(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, Applicants.TOTAL), CellValue.count(carriedOver));
+    cells.put(
+        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.TOTAL),
+        CellValue.count(newly));
+    cells.put(
+        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, Applicants.TOTAL),
+        CellValue.count(carriedOver));
     return r.withCells(cells).withGeneral(Narrative.of(text));
   }
 
   @Test
   void aNarrativeSayingFiveWhenTheTableSaysOneGetsAWarningNamingTheSentenceAndTheCell() {
     AnnualReport report = luoning2020().withGeneral(Narrative.of("本年度共收到政府信息公开申请5件，均已按时答复。"));
-    CellAddress newly = CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.TOTAL);
+    CellAddress newly =
+        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.TOTAL);
     assertEquals(1, report.cell(newly).wholeNumber().orElseThrow(), "fixture: the table says 1");
     ValidationResult result = VALIDATOR.validate(report);
     List<Finding> narrative = result.findings("DR-V501");
@@ -145,7 +152,8 @@ class NarrativeFiguresTest {
     assertEquals("/general", f.location().jsonPointer().orElseThrow().toString());
     assertTrue(f.involvedCells().contains(newly));
     String label = report.spec().label(newly);
-    assertTrue(f.messageZh().contains(label) && f.messageZh().contains("收到政府信息公开申请5件"), f.messageZh());
+    assertTrue(
+        f.messageZh().contains(label) && f.messageZh().contains("收到政府信息公开申请5件"), f.messageZh());
     assertTrue(f.message(Locale.ENGLISH).contains(label + " holds 1"), f.messageEn());
   }
 
@@ -155,12 +163,16 @@ class NarrativeFiguresTest {
     AnnualReport report = withGeneral(text, 117, 3);
     List<Finding> received =
         VALIDATOR.validate(report).findings("DR-V501").stream()
-            .filter(f -> f.location().sourceText().orElse("").equals(text) && f.reported().orElseThrow().intValue() == 120)
+            .filter(
+                f ->
+                    f.location().sourceText().orElse("").equals(text)
+                        && f.reported().orElseThrow().intValue() == 120)
             .toList();
     assertEquals(List.of(), received);
     // 120 new is consistent as well; 119 is neither.
     assertTrue(VALIDATOR.validate(withGeneral("收到申请120件。", 120, 3)).findings("DR-V501").isEmpty());
-    assertEquals(1, VALIDATOR.validate(withGeneral("收到申请119件。", 117, 3)).findings("DR-V501").size());
+    assertEquals(
+        1, VALIDATOR.validate(withGeneral("收到申请119件。", 117, 3)).findings("DR-V501").size());
   }
 
   @Test
@@ -174,7 +186,10 @@ class NarrativeFiguresTest {
   void everyFigureKindButProactiveItemsHasCellsInBothEditions() {
     for (var e : org.disclosurereport.edition.Edition.values()) {
       for (FigureKind k : FigureKind.values()) {
-        assertEquals(k == FigureKind.PROACTIVE_ITEMS, NarrativeFigures.cells(e.spec(), k).isEmpty(), k.name());
+        assertEquals(
+            k == FigureKind.PROACTIVE_ITEMS,
+            NarrativeFigures.cells(e.spec(), k).isEmpty(),
+            k.name());
       }
     }
   }

@@ -69,6 +69,7 @@ class RepairHintTest {
         () -> single().addCorrections(correction(GRANTED, 3, 1)).build());
     assertThrows(
         IllegalStateException.class,
-        () -> single().addCorrections(correction(GRANTED, 3, 2), correction(GRANTED, 3, 2)).build());
+        () ->
+            single().addCorrections(correction(GRANTED, 3, 2), correction(GRANTED, 3, 2)).build());
   }
 }

@@ -1,7 +1,5 @@
 package org.disclosurereport.validation;
 
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
 import static org.disclosurereport.validation.TestReports.luoning2020;
 import static org.disclosurereport.validation.TestReports.with;
 import static org.disclosurereport.validation.TestReports.withBlank;
@@ -16,6 +14,8 @@ import org.disclosurereport.edition.Identity;
 import org.disclosurereport.edition.Keys.Applicants;
 import org.disclosurereport.edition.Keys.ApplicationRows;
 import org.disclosurereport.edition.Keys.Tables;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.junit.jupiter.api.Test;
@@ -50,12 +50,15 @@ class ReportValidatorBlankPolicyTest {
         spec.identities().stream()
             .filter(i -> i.relation().id().equals("applications.applicantTotal"))
             .filter(i -> report.cell(i.total()).isBlank())
-            .filter(i -> i.right().stream().anyMatch(a -> report.cell(a).wholeNumber().orElse(0L) > 0))
+            .filter(
+                i -> i.right().stream().anyMatch(a -> report.cell(a).wholeNumber().orElse(0L) > 0))
             .count();
     assertTrue(rowsWithParts > 0);
     List<Finding> needBlanks = result.findings("DR-V107");
     long applicantTotals =
-        needBlanks.stream().filter(f -> f.location().column().orElse("").equals(Applicants.TOTAL)).count();
+        needBlanks.stream()
+            .filter(f -> f.location().column().orElse("").equals(Applicants.TOTAL))
+            .count();
     assertEquals(rowsWithParts, applicantTotals);
     for (Finding f : needBlanks) {
       assertEquals(Severity.WARNING, f.severity());
@@ -68,7 +71,9 @@ class ReportValidatorBlankPolicyTest {
     assertTrue(granted.messageZh().contains("（一）予以公开 / 总计"), granted.messageZh());
     // Blank cells are information only in this mode.
     assertEquals(
-        spec.table(T).orElseThrow().cells().stream().filter(a -> a.column().equals(Applicants.TOTAL)).count(),
+        spec.table(T).orElseThrow().cells().stream()
+            .filter(a -> a.column().equals(Applicants.TOTAL))
+            .count(),
         result.findings("DR-V013").size());
     assertTrue(result.findings("DR-V013").stream().allMatch(f -> f.severity() == Severity.INFO));
     // The strict policy reports the same sums, and the blanks as errors.
@@ -82,7 +87,8 @@ class ReportValidatorBlankPolicyTest {
     EditionSpec spec = luoning2020().spec();
     CellAddress total = CellAddress.of(T, ApplicationRows.GRANTED, Applicants.TOTAL);
     CellAddress natural = CellAddress.of(T, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON);
-    CellAddress blank = CellAddress.of(T, ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE);
+    CellAddress blank =
+        CellAddress.of(T, ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE);
     AnnualReport report = luoning2020();
     long parts = report.cell(natural).wholeNumber().orElseThrow();
     assertTrue(parts > 0, "fixture: a filled part above zero");
@@ -95,7 +101,8 @@ class ReportValidatorBlankPolicyTest {
               .findFirst()
               .orElseThrow(() -> new AssertionError(result.findings().toString()));
       assertEquals(Severity.ERROR, f.severity());
-      assertTrue(f.messageEn().contains("no values of the 1 blank cells can make it hold"), f.messageEn());
+      assertTrue(
+          f.messageEn().contains("no values of the 1 blank cells can make it hold"), f.messageEn());
       assertEquals(0, f.reported().orElseThrow().intValue());
       assertEquals(spec.label(total), f.location().labels().orElseThrow());
     }

@@ -58,26 +58,33 @@ class ReportValidatorConsecutiveTest {
   @Test
   void carriedOverEqualsLastYearsCarriedForward() {
     AnnualReport previous =
-        withCount(luoning2019(), Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD,
-            Applicants.LEGAL_SERVICE_AGENCY, 3);
+        withCount(
+            luoning2019(),
+            Tables.APPLICATIONS,
+            ApplicationRows.CARRIED_FORWARD,
+            Applicants.LEGAL_SERVICE_AGENCY,
+            3);
     ValidationResult result = VALIDATOR.validateConsecutive(previous, luoning2020());
     Finding f = single(result);
     assertEquals("DR-V401", f.ruleId());
     assertEquals(Severity.ERROR, f.severity());
     CellAddress over =
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, Applicants.LEGAL_SERVICE_AGENCY);
+        CellAddress.of(
+            Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, Applicants.LEGAL_SERVICE_AGENCY);
     assertEquals(FindingLocation.ofCell(Edition.V2019.spec(), over), f.location());
     assertEquals(BigDecimal.ZERO, f.reported().orElseThrow());
     assertEquals(BigDecimal.valueOf(3), f.expected().orElseThrow());
     CellAddress forward =
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, Applicants.LEGAL_SERVICE_AGENCY);
+        CellAddress.of(
+            Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, Applicants.LEGAL_SERVICE_AGENCY);
     assertEquals(List.of(over, forward), f.involvedCells());
     assertTrue(f.messageZh().contains("2019 年度报告"), f.messageZh());
   }
 
   @Test
   void itemCountsCarryOverInTheTrialEdition() {
-    CellAddress change = CellAddress.of(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE);
+    CellAddress change =
+        CellAddress.of(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE);
     AnnualReport previous = with(luoning2019(), change, CellValue.change(-5));
     Finding f = single(VALIDATOR.validateConsecutive(previous, luoning2020()));
     assertEquals("DR-V402", f.ruleId());
@@ -107,8 +114,14 @@ class ReportValidatorConsecutiveTest {
         CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.ISSUED);
     CellAddress otherRepealed =
         CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.REPEALED);
-    current = with(current, other, CellValue.count(
-        whole(previous, other) + whole(current, otherIssued) - whole(current, otherRepealed)));
+    current =
+        with(
+            current,
+            other,
+            CellValue.count(
+                whole(previous, other)
+                    + whole(current, otherIssued)
+                    - whole(current, otherRepealed)));
     Finding f = single(VALIDATOR.validateConsecutive(previous, current));
     assertEquals("DR-V403", f.ruleId());
     assertEquals(Severity.INFO, f.severity());
@@ -122,18 +135,25 @@ class ReportValidatorConsecutiveTest {
     AnnualReport previous = luoning2020();
     AnnualReport current =
         consistent(Edition.V2021, 2021)
-            .withMetadata(consistent(Edition.V2021, 2021).metadata().withOrganName(TestReports.LUONING));
+            .withMetadata(
+                consistent(Edition.V2021, 2021).metadata().withOrganName(TestReports.LUONING));
     // Documents in force would not continue, but 2020 was reported in the trial edition; only the
     // carry-over of applications, which both editions have, is compared. (The two reports are
     // unrelated, so their application counts jump; DR-V406 is left out here.)
     ValidationResult result =
         ReportValidator.builder().disable("DR-V406").build().validateConsecutive(previous, current);
-    assertTrue(result.findings().stream().allMatch(f -> f.ruleId().equals("DR-V401")),
+    assertTrue(
+        result.findings().stream().allMatch(f -> f.ruleId().equals("DR-V401")),
         result.findings()::toString);
     long carried =
         current.spec().table(Tables.APPLICATIONS).orElseThrow().columnLeaves().stream()
-            .filter(c -> whole(current, CellAddress.of(
-                Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, c.key())) != 0)
+            .filter(
+                c ->
+                    whole(
+                            current,
+                            CellAddress.of(
+                                Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, c.key()))
+                        != 0)
             .count();
     assertTrue(carried > 0);
     assertEquals(carried, result.findings().size());
@@ -143,10 +163,16 @@ class ReportValidatorConsecutiveTest {
   void reportsOfDifferentOrgansAreNotCompared() {
     AnnualReport other =
         luoning2019().withMetadata(luoning2019().metadata().withOrganName("宜阳县人民政府"));
-    Finding f = single(VALIDATOR.validateConsecutive(
-        withCount(other, Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD,
-            Applicants.NATURAL_PERSON, 9),
-        luoning2020()));
+    Finding f =
+        single(
+            VALIDATOR.validateConsecutive(
+                withCount(
+                    other,
+                    Tables.APPLICATIONS,
+                    ApplicationRows.CARRIED_FORWARD,
+                    Applicants.NATURAL_PERSON,
+                    9),
+                luoning2020()));
     assertEquals("DR-V404", f.ruleId());
     assertEquals(FindingLocation.ofPointer(JsonPointer.parse("/metadata/organName")), f.location());
   }
@@ -154,7 +180,12 @@ class ReportValidatorConsecutiveTest {
   @Test
   void sameCreditCodeMeansSameOrganWhateverTheName() {
     AnnualReport previous =
-        luoning2019().withMetadata(luoning2019().metadata().withOrganName("洛宁县政府").withCreditCode("11410328005357000X"));
+        luoning2019()
+            .withMetadata(
+                luoning2019()
+                    .metadata()
+                    .withOrganName("洛宁县政府")
+                    .withCreditCode("11410328005357000X"));
     AnnualReport current =
         luoning2020().withMetadata(luoning2020().metadata().withCreditCode("11410328005357000X"));
     assertEquals(List.of(), VALIDATOR.validateConsecutive(previous, current).findings());
@@ -166,7 +197,8 @@ class ReportValidatorConsecutiveTest {
     ValidationResult result = VALIDATOR.validateConsecutive(luoning2020(), older);
     Finding f = single(result);
     assertEquals("DR-V405", f.ruleId());
-    assertEquals(FindingLocation.ofPointer(JsonPointer.parse("/metadata/reportYear")), f.location());
+    assertEquals(
+        FindingLocation.ofPointer(JsonPointer.parse("/metadata/reportYear")), f.location());
     assertEquals(BigDecimal.valueOf(2019), f.reported().orElseThrow());
     assertEquals(BigDecimal.valueOf(2021), f.expected().orElseThrow());
   }
@@ -174,11 +206,18 @@ class ReportValidatorConsecutiveTest {
   @Test
   void blanksFollowThePolicy() {
     CellAddress forward =
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, Applicants.NATURAL_PERSON);
+        CellAddress.of(
+            Tables.APPLICATIONS, ApplicationRows.CARRIED_FORWARD, Applicants.NATURAL_PERSON);
     AnnualReport previous = withBlank(luoning2019(), forward);
-    AnnualReport current = withCount(luoning2020(), Tables.APPLICATIONS,
-        ApplicationRows.CARRIED_OVER, Applicants.NATURAL_PERSON, 2);
-    ReportValidator strict = ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
+    AnnualReport current =
+        withCount(
+            luoning2020(),
+            Tables.APPLICATIONS,
+            ApplicationRows.CARRIED_OVER,
+            Applicants.NATURAL_PERSON,
+            2);
+    ReportValidator strict =
+        ReportValidator.builder().blankPolicy(BlankPolicy.BLANK_IS_ERROR).build();
     assertEquals(List.of(), strict.validateConsecutive(previous, current).findings());
     ValidationResult lenient = VALIDATOR.validateConsecutive(previous, current);
     assertEquals(List.of("DR-V401"), ruleIds(lenient));

@@ -1,7 +1,5 @@
 package org.disclosurereport.validation;
 
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
 import static org.disclosurereport.validation.TestReports.luoning2020;
 import static org.disclosurereport.validation.TestReports.withBlank;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +10,8 @@ import java.util.List;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.edition.MoneyUnit;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
@@ -37,7 +37,10 @@ class ReportValidatorContentTest {
     assertEquals(Tables.REVIEW_AND_LITIGATION, missing.get(0).location().table().orElseThrow());
     assertTrue(missing.get(0).messageZh().startsWith("四、"), missing.get(0).messageZh());
     // One blank cell less and the table is there, if incomplete.
-    AnnualReport partly = withBlank(luoning2020(), report.spec().table(Tables.REVIEW_AND_LITIGATION).orElseThrow().cells().get(0));
+    AnnualReport partly =
+        withBlank(
+            luoning2020(),
+            report.spec().table(Tables.REVIEW_AND_LITIGATION).orElseThrow().cells().get(0));
     assertEquals(List.of(), BOTH.validate(partly).findings("DR-V203"));
   }
 
@@ -58,7 +61,8 @@ class ReportValidatorContentTest {
     List<Finding> f = result.findings("DR-V303");
     assertEquals(1, f.size(), result.findings().toString());
     assertTrue(f.get(0).messageEn().contains("50元"), f.get(0).messageEn());
-    assertEquals(List.of(), BOTH.validate(withFee("无。", 0)).findings("DR-V303"), "nothing collected");
+    assertEquals(
+        List.of(), BOTH.validate(withFee("无。", 0)).findings("DR-V303"), "nothing collected");
     assertEquals(
         List.of(),
         BOTH.validate(withFee("本年度收取信息处理费50元，已按规定缴入国库。", 50)).findings("DR-V303"),

@@ -27,21 +27,22 @@ class ReportValidatorPropertyTest {
   /** Random consistent section 三 and 四 figures on top of a consistent report. */
   private static Gen<AnnualReport> consistentReports() {
     Gen<Edition> editions = SourceDSL.arbitrary().enumValues(Edition.class);
-    Gen<List<Long>> counts =
-        SourceDSL.lists().of(SourceDSL.longs().between(0, 50)).ofSize(6 * 29);
-    return editions.zip(counts, (edition, values) -> {
-      AnnualReport base = TestReports.consistent(edition, edition.firstYear());
-      Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(base.cells());
-      Map<String, long[]> results = new java.util.LinkedHashMap<>();
-      int i = 0;
-      for (var row : TestReports.resultRows(edition.spec())) {
-        results.put(row.key(), six(values, i++));
-      }
-      // Carried over and forward alike, so that newly received is never negative.
-      long[] carried = six(values, 28);
-      TestReports.applications(cells, results, carried, carried);
-      return base.withCells(cells);
-    });
+    Gen<List<Long>> counts = SourceDSL.lists().of(SourceDSL.longs().between(0, 50)).ofSize(6 * 29);
+    return editions.zip(
+        counts,
+        (edition, values) -> {
+          AnnualReport base = TestReports.consistent(edition, edition.firstYear());
+          Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(base.cells());
+          Map<String, long[]> results = new java.util.LinkedHashMap<>();
+          int i = 0;
+          for (var row : TestReports.resultRows(edition.spec())) {
+            results.put(row.key(), six(values, i++));
+          }
+          // Carried over and forward alike, so that newly received is never negative.
+          long[] carried = six(values, 28);
+          TestReports.applications(cells, results, carried, carried);
+          return base.withCells(cells);
+        });
   }
 
   private static long[] six(List<Long> values, int block) {
@@ -73,8 +74,7 @@ class ReportValidatorPropertyTest {
         .checkAssert(
             (report, index, delta) -> {
               EditionSpec spec = report.spec();
-              List<CellAddress> cells =
-                  spec.table(Tables.APPLICATIONS).orElseThrow().cells();
+              List<CellAddress> cells = spec.table(Tables.APPLICATIONS).orElseThrow().cells();
               CellAddress cell = cells.get(index % cells.size());
               long original = report.cell(cell).wholeNumber().orElseThrow();
               AnnualReport changed =
@@ -116,7 +116,8 @@ class ReportValidatorPropertyTest {
               List<CellAddress> line =
                   cells.stream()
                       .filter(c -> !c.equals(a))
-                      .filter(c -> sameRow ? c.row().equals(a.row()) : c.column().equals(a.column()))
+                      .filter(
+                          c -> sameRow ? c.row().equals(a.row()) : c.column().equals(a.column()))
                       .toList();
               CellAddress b = line.get(partner / 2 % line.size());
               long da = 1 + deltas % 5;
@@ -129,9 +130,11 @@ class ReportValidatorPropertyTest {
               AnnualReport changed =
                   TestReports.with(
                       TestReports.with(
-                          report, a,
+                          report,
+                          a,
                           CellValue.count(report.cell(a).wholeNumber().orElseThrow() + da)),
-                      b, CellValue.count(vb + db));
+                      b,
+                      CellValue.count(vb + db));
               List<Identity> broken =
                   spec.identities().stream().filter(i -> imbalance(i, change) != 0).toList();
               assertTrue(

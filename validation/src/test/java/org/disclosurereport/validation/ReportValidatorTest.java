@@ -69,8 +69,7 @@ class ReportValidatorTest {
 
   @Test
   void blankTitleBreaksRequiredMetadata() {
-    AnnualReport report =
-        luoning2020().withMetadata(luoning2020().metadata().withTitle("  "));
+    AnnualReport report = luoning2020().withMetadata(luoning2020().metadata().withTitle("  "));
     Finding f = single(LENIENT.validate(report));
     assertEquals("DR-V001", f.ruleId());
     assertEquals(Severity.ERROR, f.severity());
@@ -79,9 +78,7 @@ class ReportValidatorTest {
 
   @Test
   void missingOrganNameIsRefusedByTheModelAndReportedByReaders() {
-    assertThrows(
-        ReportShapeException.class,
-        () -> luoning2020().metadata().withOrganName(" "));
+    assertThrows(ReportShapeException.class, () -> luoning2020().metadata().withOrganName(" "));
     Finding f = Findings.missingMetadata("organName");
     assertEquals("DR-V001", f.ruleId());
     assertEquals(Severity.ERROR, f.severity());
@@ -186,8 +183,11 @@ class ReportValidatorTest {
   @EnumSource(Edition.class)
   void balanceOfSectionThree(Edition edition) {
     AnnualReport base = consistent(edition, edition.firstYear());
-    AnnualReport report = bump(bump(base, ApplicationRows.NEWLY_RECEIVED, Applicants.NATURAL_PERSON),
-        ApplicationRows.NEWLY_RECEIVED, Applicants.TOTAL);
+    AnnualReport report =
+        bump(
+            bump(base, ApplicationRows.NEWLY_RECEIVED, Applicants.NATURAL_PERSON),
+            ApplicationRows.NEWLY_RECEIVED,
+            Applicants.TOTAL);
     ValidationResult result = LENIENT.validate(report);
     assertEquals(List.of("DR-V101", "DR-V101"), ruleIds(result));
     Finding f = result.findings().get(0);
@@ -218,7 +218,8 @@ class ReportValidatorTest {
     EditionSpec spec = edition.spec();
     AnnualReport base = consistent(edition, edition.firstYear());
     // The last result row: 2019 （六）其他处理, 2021 （六）3.其他.
-    String lastResultRow = TestReports.resultRows(spec).get(TestReports.resultRows(spec).size() - 1).key();
+    String lastResultRow =
+        TestReports.resultRows(spec).get(TestReports.resultRows(spec).size() - 1).key();
     assertEquals(
         edition == Edition.V2019 ? ApplicationRows.OTHER_HANDLING : ApplicationRows.OTHER_OTHER,
         lastResultRow);
@@ -233,7 +234,8 @@ class ReportValidatorTest {
     long reported = count(report, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON);
     assertEquals(BigDecimal.valueOf(reported), f.reported().orElseThrow());
     assertEquals(BigDecimal.valueOf(reported + 1), f.expected().orElseThrow());
-    assertEquals(spec.relation("applications.resultsTotal").orElseThrow().right().size() + 1,
+    assertEquals(
+        spec.relation("applications.resultsTotal").orElseThrow().right().size() + 1,
         f.involvedCells().size());
   }
 
@@ -242,7 +244,10 @@ class ReportValidatorTest {
     AnnualReport base = consistent(Edition.V2021, 2021);
     AnnualReport report = base;
     for (String row :
-        List.of(ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL, ApplicationRows.NEWLY_RECEIVED)) {
+        List.of(
+            ApplicationRows.GRANTED,
+            ApplicationRows.RESULTS_TOTAL,
+            ApplicationRows.NEWLY_RECEIVED)) {
       report = bump(report, row, Applicants.NATURAL_PERSON);
     }
     ValidationResult result = LENIENT.validate(report);
@@ -279,7 +284,8 @@ class ReportValidatorTest {
     assertEquals(2, f.hints().size());
     assertEquals(total, f.hints().get(0).cell());
     assertEquals(BigDecimal.valueOf(2), f.hints().get(0).suggested());
-    assertEquals(CellAddress.of(Tables.REVIEW_AND_LITIGATION, ReviewAndLitigation.CASES, upheld),
+    assertEquals(
+        CellAddress.of(Tables.REVIEW_AND_LITIGATION, ReviewAndLitigation.CASES, upheld),
         f.hints().get(1).cell());
     assertEquals(BigDecimal.ZERO, f.hints().get(1).suggested());
   }
@@ -320,14 +326,14 @@ class ReportValidatorTest {
     CellAddress partial =
         CellAddress.of(T, ApplicationRows.PARTIALLY_GRANTED, Applicants.NATURAL_PERSON);
     CellAddress grantedTotal = CellAddress.of(T, ApplicationRows.GRANTED, Applicants.TOTAL);
-    CellAddress partialTotal = CellAddress.of(T, ApplicationRows.PARTIALLY_GRANTED, Applicants.TOTAL);
+    CellAddress partialTotal =
+        CellAddress.of(T, ApplicationRows.PARTIALLY_GRANTED, Applicants.TOTAL);
     EditionSpec spec = Edition.V2019.spec();
     for (Finding f : result.findings()) {
       assertEquals(2, f.hints().size(), f.location().toString());
       RepairHint moved = f.hints().get(0);
       assertEquals(
-          List.of(
-              correction(spec, granted, 3, 2), correction(spec, partial, 0, 1)),
+          List.of(correction(spec, granted, 3, 2), correction(spec, partial, 0, 1)),
           moved.corrections());
       assertEquals(granted, moved.cell());
       assertEquals(BigDecimal.valueOf(3), moved.reported());
@@ -335,7 +341,10 @@ class ReportValidatorTest {
       assertFalse(moved.isSingleCell());
       assertEquals(2, moved.satisfiedRules());
       assertEquals(
-          spec.label(granted) + ": reported 3, 2; " + spec.label(partial) + ": reported 0, 1;"
+          spec.label(granted)
+              + ": reported 3, 2; "
+              + spec.label(partial)
+              + ": reported 0, 1;"
               + " made together, these changes would satisfy 2 rules",
           moved.messageEn());
       assertEquals(
@@ -343,15 +352,16 @@ class ReportValidatorTest {
           moved.messageZh());
       RepairHint totals = f.hints().get(1);
       assertEquals(
-          List.of(
-              correction(spec, grantedTotal, 2, 3), correction(spec, partialTotal, 1, 0)),
+          List.of(correction(spec, grantedTotal, 2, 3), correction(spec, partialTotal, 1, 0)),
           totals.corrections());
       assertEquals(2, totals.satisfiedRules());
     }
-    assertEquals(List.of(), STRICT.validate(apply(report, result.findings().get(0).hints().get(0)))
-        .findings());
-    assertEquals(List.of(), STRICT.validate(apply(report, result.findings().get(0).hints().get(1)))
-        .findings());
+    assertEquals(
+        List.of(),
+        STRICT.validate(apply(report, result.findings().get(0).hints().get(0))).findings());
+    assertEquals(
+        List.of(),
+        STRICT.validate(apply(report, result.findings().get(0).hints().get(1))).findings());
   }
 
   @ParameterizedTest
@@ -359,8 +369,11 @@ class ReportValidatorTest {
   void twoWrongCellsOfOneRowAreCorrectedTogether(Edition edition) {
     AnnualReport base = consistent(edition, edition.firstYear());
     AnnualReport report = bump(base, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON);
-    report = bump(bump(report, ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE),
-        ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE);
+    report =
+        bump(
+            bump(report, ApplicationRows.GRANTED, Applicants.COMMERCIAL_ENTERPRISE),
+            ApplicationRows.GRANTED,
+            Applicants.COMMERCIAL_ENTERPRISE);
     ValidationResult result = LENIENT.validate(report);
     // Both columns' results totals and the row's total.
     assertEquals(List.of("DR-V102", "DR-V102", "DR-V103"), ruleIds(result));
@@ -385,7 +398,9 @@ class ReportValidatorTest {
   void threeWrongCellsOfOneRowAreCorrectedTogether() {
     AnnualReport base = consistent(Edition.V2021, 2021);
     List<String> columns =
-        List.of(Applicants.NATURAL_PERSON, Applicants.COMMERCIAL_ENTERPRISE,
+        List.of(
+            Applicants.NATURAL_PERSON,
+            Applicants.COMMERCIAL_ENTERPRISE,
             Applicants.RESEARCH_INSTITUTION);
     AnnualReport report = base;
     for (String column : columns) {
@@ -399,7 +414,8 @@ class ReportValidatorTest {
           columns.stream().map(c -> CellAddress.of(T, ApplicationRows.GRANTED, c)).toList(),
           hint.corrections().stream().map(CellCorrection::cell).toList());
       assertEquals(4, hint.satisfiedRules());
-      assertTrue(hint.messageEn().endsWith("made together, these changes would satisfy 4 rules"),
+      assertTrue(
+          hint.messageEn().endsWith("made together, these changes would satisfy 4 rules"),
           hint.messageEn());
     }
     assertEquals(base.cells(), apply(report, result.findings().get(0).hints().get(0)).cells());
@@ -409,8 +425,11 @@ class ReportValidatorTest {
   void noHintWhenMoreThanThreeCellsWouldHaveToChange() {
     AnnualReport report = consistent(Edition.V2021, 2021);
     for (String column :
-        List.of(Applicants.NATURAL_PERSON, Applicants.COMMERCIAL_ENTERPRISE,
-            Applicants.RESEARCH_INSTITUTION, Applicants.LEGAL_SERVICE_AGENCY)) {
+        List.of(
+            Applicants.NATURAL_PERSON,
+            Applicants.COMMERCIAL_ENTERPRISE,
+            Applicants.RESEARCH_INSTITUTION,
+            Applicants.LEGAL_SERVICE_AGENCY)) {
       report = bump(report, ApplicationRows.GRANTED, column);
     }
     ValidationResult result = LENIENT.validate(report);
@@ -421,8 +440,13 @@ class ReportValidatorTest {
   /** A moved application in section 三 and a wrong outcome in section 四: one hint for each. */
   @Test
   void eachGroupOfFailingSumsGetsItsOwnHint() {
-    AnnualReport report = withCount(TestReports.movedApplication(), Tables.REVIEW_AND_LITIGATION,
-        ReviewAndLitigation.CASES, "reviewUpheld", 2);
+    AnnualReport report =
+        withCount(
+            TestReports.movedApplication(),
+            Tables.REVIEW_AND_LITIGATION,
+            ReviewAndLitigation.CASES,
+            "reviewUpheld",
+            2);
     ValidationResult result = STRICT.validate(report);
     assertEquals(List.of("DR-V103", "DR-V103", "DR-V104"), ruleIds(result));
     RepairHint moved = result.findings().get(0).hints().get(0);
@@ -453,8 +477,13 @@ class ReportValidatorTest {
 
   @Test
   void hintsCanBeSwitchedOff() {
-    AnnualReport report = withCount(luoning2020(), Tables.REVIEW_AND_LITIGATION,
-        ReviewAndLitigation.CASES, "reviewUpheld", 2);
+    AnnualReport report =
+        withCount(
+            luoning2020(),
+            Tables.REVIEW_AND_LITIGATION,
+            ReviewAndLitigation.CASES,
+            "reviewUpheld",
+            2);
     Finding f = single(ReportValidator.builder().repairHints(false).build().validate(report));
     assertEquals(List.of(), f.hints());
   }
@@ -480,8 +509,7 @@ class ReportValidatorTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
-      strings = {"无", "暂无", "无。", "暂无。", "本年度无。", "2021年度暂无", "无相关问题。", "暂无问题",
-        "不存在。", "无此情况"})
+      strings = {"无", "暂无", "无。", "暂无。", "本年度无。", "2021年度暂无", "无相关问题。", "暂无问题", "不存在。", "无此情况"})
   void stockPhrasesInProblemsSectionAreMissingSubstance(String text) {
     Finding f = single(LENIENT.validate(luoning2020().withProblems(Narrative.of(text))));
     assertEquals("DR-V201", f.ruleId());
@@ -492,10 +520,10 @@ class ReportValidatorTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
-      strings = {"暂无重大问题，但公开内容的及时性仍需提高。", "无论申请多少，均按时答复；下一年度将加强培训。",
-        "2021年度存在的主要问题是更新不及时。"})
+      strings = {"暂无重大问题，但公开内容的及时性仍需提高。", "无论申请多少，均按时答复；下一年度将加强培训。", "2021年度存在的主要问题是更新不及时。"})
   void problemsSectionWithSubstanceIsNotAPlaceholder(String text) {
-    assertEquals(List.of(), LENIENT.validate(luoning2020().withProblems(Narrative.of(text))).findings());
+    assertEquals(
+        List.of(), LENIENT.validate(luoning2020().withProblems(Narrative.of(text))).findings());
   }
 
   @Test
@@ -519,8 +547,13 @@ class ReportValidatorTest {
 
   @Test
   void feesCollectedAboveNotifiedAreComparedInYuan() {
-    AnnualReport report = withFees(2, new BigDecimal("800"), MoneyUnit.YUAN,
-        new BigDecimal("0.09"), MoneyUnit.TEN_THOUSAND_YUAN);
+    AnnualReport report =
+        withFees(
+            2,
+            new BigDecimal("800"),
+            MoneyUnit.YUAN,
+            new BigDecimal("0.09"),
+            MoneyUnit.TEN_THOUSAND_YUAN);
     Finding f = single(LENIENT.validate(report));
     assertEquals("DR-V301", f.ruleId());
     assertEquals(Severity.WARNING, f.severity());
@@ -537,27 +570,45 @@ class ReportValidatorTest {
 
   @Test
   void moneyToleranceAppliesToFees() {
-    AnnualReport report = withFees(2, new BigDecimal("800"), MoneyUnit.YUAN,
-        new BigDecimal("0.09"), MoneyUnit.TEN_THOUSAND_YUAN);
-    assertEquals(List.of(),
-        ReportValidator.builder().moneyTolerance(new BigDecimal("100")).build().validate(report)
+    AnnualReport report =
+        withFees(
+            2,
+            new BigDecimal("800"),
+            MoneyUnit.YUAN,
+            new BigDecimal("0.09"),
+            MoneyUnit.TEN_THOUSAND_YUAN);
+    assertEquals(
+        List.of(),
+        ReportValidator.builder()
+            .moneyTolerance(new BigDecimal("100"))
+            .build()
+            .validate(report)
             .findings());
-    assertEquals(List.of("DR-V301"), ruleIds(
-        ReportValidator.builder().moneyTolerance(new BigDecimal("99.99")).build().validate(report)));
+    assertEquals(
+        List.of("DR-V301"),
+        ruleIds(
+            ReportValidator.builder()
+                .moneyTolerance(new BigDecimal("99.99"))
+                .build()
+                .validate(report)));
   }
 
   @Test
   void feeAmountsWithoutNotices() {
-    AnnualReport report = withFees(0, new BigDecimal("800"), MoneyUnit.YUAN,
-        new BigDecimal("800"), MoneyUnit.YUAN);
+    AnnualReport report =
+        withFees(0, new BigDecimal("800"), MoneyUnit.YUAN, new BigDecimal("800"), MoneyUnit.YUAN);
     Finding f = single(LENIENT.validate(report));
     assertEquals("DR-V302", f.ruleId());
-    assertEquals("/otherMatters/fees/noticesIssued", f.location().jsonPointer().orElseThrow().toString());
+    assertEquals(
+        "/otherMatters/fees/noticesIssued", f.location().jsonPointer().orElseThrow().toString());
     assertEquals(BigDecimal.ZERO, f.reported().orElseThrow());
   }
 
   private static AnnualReport withFees(
-      long notices, BigDecimal notified, MoneyUnit notifiedUnit, BigDecimal collected,
+      long notices,
+      BigDecimal notified,
+      MoneyUnit notifiedUnit,
+      BigDecimal collected,
       MoneyUnit collectedUnit) {
     AnnualReport base = consistent(Edition.V2021, 2021);
     return base.withOtherMatters(
@@ -575,7 +626,8 @@ class ReportValidatorTest {
   @Test
   void rulesCanBeSwitchedOffAndTheirSeverityChanged() {
     AnnualReport report = consistent(Edition.V2021, 2020);
-    assertEquals(List.of(),
+    assertEquals(
+        List.of(),
         ReportValidator.builder().disable("DR-V002").build().validate(report).findings());
     ValidationResult result =
         ReportValidator.builder().severity("DR-V002", Severity.INFO).build().validate(report);
@@ -586,24 +638,29 @@ class ReportValidatorTest {
   @Test
   void optionsRefuseUnknownRulesAndNegativeTolerance() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+            IllegalArgumentException.class,
             () -> ReportValidator.builder().disable("DR-V999").build());
     assertTrue(e.getMessage().contains("DR-V999"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ReportValidator.builder().moneyTolerance(new BigDecimal("-1")).build());
   }
 
   @Test
   void findingsAreGroupedBySection() {
     AnnualReport report = consistent(Edition.V2021, 2020).withGeneral(Narrative.empty());
-    report = withCount(report, Tables.REVIEW_AND_LITIGATION, ReviewAndLitigation.CASES,
-        "reviewTotal", 99);
+    report =
+        withCount(
+            report, Tables.REVIEW_AND_LITIGATION, ReviewAndLitigation.CASES, "reviewTotal", 99);
     ValidationResult result = LENIENT.validate(report);
     assertEquals(List.of("DR-V002", "DR-V104", "DR-V201"), ruleIds(result));
-    assertEquals(List.of(SectionId.GENERAL, SectionId.REVIEW_AND_LITIGATION),
+    assertEquals(
+        List.of(SectionId.GENERAL, SectionId.REVIEW_AND_LITIGATION),
         List.copyOf(result.bySection().keySet()));
     assertEquals(List.of("DR-V002"), result.unlocated().stream().map(Finding::ruleId).toList());
-    assertEquals("DR-V104", result.bySection().get(SectionId.REVIEW_AND_LITIGATION).get(0).ruleId());
+    assertEquals(
+        "DR-V104", result.bySection().get(SectionId.REVIEW_AND_LITIGATION).get(0).ruleId());
   }
 
   @Test
@@ -620,8 +677,14 @@ class ReportValidatorTest {
   void oneValidatorServesManyThreads() {
     List<AnnualReport> reports =
         IntStream.range(0, 64)
-            .mapToObj(i -> withCount(luoning2020(), Tables.REVIEW_AND_LITIGATION,
-                ReviewAndLitigation.CASES, "reviewUpheld", i % 4))
+            .mapToObj(
+                i ->
+                    withCount(
+                        luoning2020(),
+                        Tables.REVIEW_AND_LITIGATION,
+                        ReviewAndLitigation.CASES,
+                        "reviewUpheld",
+                        i % 4))
             .toList();
     List<List<Finding>> sequential =
         reports.stream().map(r -> LENIENT.validate(r).findings()).toList();
@@ -660,7 +723,8 @@ class ReportValidatorTest {
   static AnnualReport apply(AnnualReport report, RepairHint hint) {
     AnnualReport repaired = report;
     for (CellCorrection c : hint.corrections()) {
-      repaired = TestReports.with(repaired, c.cell(), CellValue.count(c.suggested().longValueExact()));
+      repaired =
+          TestReports.with(repaired, c.cell(), CellValue.count(c.suggested().longValueExact()));
     }
     return repaired;
   }

@@ -56,7 +56,8 @@ class RuleCatalogueTest {
     assertEquals(relations, Set.copyOf(checked));
     assertEquals(checked.size(), Set.copyOf(checked).size());
     for (String relation : relations) {
-      assertEquals(relation, RuleCatalogue.forRelation(relation).orElseThrow().relationId().orElseThrow());
+      assertEquals(
+          relation, RuleCatalogue.forRelation(relation).orElseThrow().relationId().orElseThrow());
     }
   }
 
@@ -98,12 +99,14 @@ class RuleCatalogueTest {
   void descriptionsOfRelationRulesAreTheRelationsStatements() {
     SumRelation balance = Edition.V2021.spec().relation("applications.balance").orElseThrow();
     assertEquals(balance.chineseStatement(), rule("DR-V101").descriptionZh());
-    assertTrue(rule("DR-V101").descriptionEn().toLowerCase().startsWith(balance.englishStatement()));
+    assertTrue(
+        rule("DR-V101").descriptionEn().toLowerCase().startsWith(balance.englishStatement()));
   }
 
   @Test
   void jsonEscapesAsRfc8259Requires() {
-    assertEquals("\"a\\\"b\\\\c\\nd\\u0001说\"",
+    assertEquals(
+        "\"a\\\"b\\\\c\\nd\\u0001说\"",
         org.disclosurereport.validation.internal.CatalogueWriter.string("a\"b\\c\nd\u0001说"));
   }
 
@@ -119,11 +122,19 @@ class RuleCatalogueTest {
     java.util.Map<String, Object> first = (java.util.Map<String, Object>) rules.get(0);
     assertEquals("DR-V001", first.get("id"));
     @SuppressWarnings("unchecked")
-    java.util.Map<String, Object> v102 = (java.util.Map<String, Object>) rules.stream()
-        .filter(r -> "DR-V102".equals(((java.util.Map<?, ?>) r).get("id"))).findFirst().orElseThrow();
+    java.util.Map<String, Object> v102 =
+        (java.util.Map<String, Object>)
+            rules.stream()
+                .filter(r -> "DR-V102".equals(((java.util.Map<?, ?>) r).get("id")))
+                .findFirst()
+                .orElseThrow();
     @SuppressWarnings("unchecked")
-    List<Object> cells2021 = (List<Object>) ((java.util.Map<String, Object>) v102.get("cells")).get("2021");
-    assertEquals(rule("DR-V102").cells(Edition.V2021).stream().map(a -> JsonPointer.ofCell(a).toString()).toList(),
+    List<Object> cells2021 =
+        (List<Object>) ((java.util.Map<String, Object>) v102.get("cells")).get("2021");
+    assertEquals(
+        rule("DR-V102").cells(Edition.V2021).stream()
+            .map(a -> JsonPointer.ofCell(a).toString())
+            .toList(),
         cells2021);
     assertEquals("applications.resultsTotal", v102.get("relation"));
   }
@@ -135,8 +146,12 @@ class RuleCatalogueTest {
     if (Boolean.getBoolean(REGENERATE)) {
       RuleCatalogue.main(new String[] {page.toString()});
     }
-    assertTrue(Files.exists(page), "docs/rules.md is missing: regenerate it with -D" + REGENERATE + "=true");
-    assertEquals(generated, Files.readString(page, StandardCharsets.UTF_8),
+    assertTrue(
+        Files.exists(page),
+        "docs/rules.md is missing: regenerate it with -D" + REGENERATE + "=true");
+    assertEquals(
+        generated,
+        Files.readString(page, StandardCharsets.UTF_8),
         "docs/rules.md is out of date: regenerate it with -D" + REGENERATE + "=true");
     for (Rule r : RuleCatalogue.all()) {
       assertTrue(generated.contains("\n## " + r.id() + "\n"), r.id());

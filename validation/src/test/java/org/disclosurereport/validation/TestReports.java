@@ -25,9 +25,9 @@ import org.disclosurereport.model.OtherMatters;
 import org.disclosurereport.model.ReportMetadata;
 
 /**
- * Reports for tests: the seed report (洛宁县人民政府, report year 2020, edition 2019) with its
- * published figures, consistent reports of each edition with non-trivial figures, and helpers that
- * change one cell. Narratives are short texts of our own.
+ * Reports for tests: the seed report (洛宁县人民政府, report year 2020, edition 2019) with its published
+ * figures, consistent reports of each edition with non-trivial figures, and helpers that change one
+ * cell. Narratives are short texts of our own.
  */
 public final class TestReports {
   /** The organ of the seed report. */
@@ -45,22 +45,42 @@ public final class TestReports {
     Map<CellAddress, CellValue> cells = zeros(spec);
     put(cells, Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.NEWLY_MADE, 4);
     put(cells, Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.NEWLY_PUBLISHED, 4);
-    put(cells, Tables.ARTICLE20_ITEM1, Proactive.NORMATIVE_DOCUMENTS, Proactive.TOTAL_PUBLISHED, 50);
+    put(
+        cells,
+        Tables.ARTICLE20_ITEM1,
+        Proactive.NORMATIVE_DOCUMENTS,
+        Proactive.TOTAL_PUBLISHED,
+        50);
     items(cells, Tables.ARTICLE20_ITEM5, Proactive.LICENSING, 227, -27, 33764);
     items(cells, Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, 553, 34, 82513);
     items(cells, Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, 2543, 57, 48686);
     items(cells, Tables.ARTICLE20_ITEM6, Proactive.ENFORCEMENT, 96, 0, 31);
-    put(cells, Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.PREVIOUS_YEAR_ITEMS, 31);
+    put(
+        cells,
+        Tables.ARTICLE20_ITEM8,
+        Proactive.ADMINISTRATIVE_FEES,
+        Proactive.PREVIOUS_YEAR_ITEMS,
+        31);
     cells.put(
         CellAddress.of(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.CHANGE),
         CellValue.change(8));
-    put(cells, Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_PROJECTS, 393);
+    put(
+        cells,
+        Tables.ARTICLE20_ITEM9,
+        Proactive.CENTRALIZED_PROCUREMENT,
+        Proactive.PROCUREMENT_PROJECTS,
+        393);
     cells.put(
         CellAddress.of(
-            Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT),
+            Tables.ARTICLE20_ITEM9,
+            Proactive.CENTRALIZED_PROCUREMENT,
+            Proactive.PROCUREMENT_AMOUNT),
         CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN));
     for (String row :
-        List.of(ApplicationRows.NEWLY_RECEIVED, ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL)) {
+        List.of(
+            ApplicationRows.NEWLY_RECEIVED,
+            ApplicationRows.GRANTED,
+            ApplicationRows.RESULTS_TOTAL)) {
       put(cells, Tables.APPLICATIONS, row, Applicants.NATURAL_PERSON, 1);
       put(cells, Tables.APPLICATIONS, row, Applicants.TOTAL, 1);
     }
@@ -82,8 +102,8 @@ public final class TestReports {
   }
 
   /**
-   * Returns the seed report as if it had printed 20 in （七）总计 / 自然人 while its result rows add up
-   * to 26 (20 granted, 6 partially granted, all newly received): one wrong total that breaks three
+   * Returns the seed report as if it had printed 20 in （七）总计 / 自然人 while its result rows add up to
+   * 26 (20 granted, 6 partially granted, all newly received): one wrong total that breaks three
    * sums, the balance of its column, the results total and the total of its row.
    *
    * @return the report
@@ -97,21 +117,26 @@ public final class TestReports {
   /**
    * Returns the seed report as if one application by a natural person had been entered under
    * （一）予以公开 instead of （二）部分公开: 3 granted where 2 is right and 0 partially granted where 1 is
-   * right, while the rows' 总计 are printed as if correct (2 and 1). The 自然人 column still adds
-   * up; the totals of both rows do not, and correcting either row alone would break the column.
+   * right, while the rows' 总计 are printed as if correct (2 and 1). The 自然人 column still adds up;
+   * the totals of both rows do not, and correcting either row alone would break the column.
    *
    * @return the report
    */
   public static AnnualReport movedApplication() {
     Map<CellAddress, CellValue> cells = naturalPersonResults(2, 1);
     put(cells, Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON, 3);
-    put(cells, Tables.APPLICATIONS, ApplicationRows.PARTIALLY_GRANTED, Applicants.NATURAL_PERSON, 0);
+    put(
+        cells,
+        Tables.APPLICATIONS,
+        ApplicationRows.PARTIALLY_GRANTED,
+        Applicants.NATURAL_PERSON,
+        0);
     return luoning2020().withCells(cells);
   }
 
   /**
-   * The seed report's cells with section 三 consistent for applications by natural persons only,
-   * all newly received: {@code granted} granted and {@code partiallyGranted} partially granted.
+   * The seed report's cells with section 三 consistent for applications by natural persons only, all
+   * newly received: {@code granted} granted and {@code partiallyGranted} partially granted.
    */
   private static Map<CellAddress, CellValue> naturalPersonResults(
       long granted, long partiallyGranted) {
@@ -138,7 +163,8 @@ public final class TestReports {
     Map<CellAddress, CellValue> cells = zeros(spec);
     long seed = 3;
     for (CellAddress a : spec.cells()) {
-      if (!a.table().equals(Tables.APPLICATIONS) && !a.table().equals(Tables.REVIEW_AND_LITIGATION)) {
+      if (!a.table().equals(Tables.APPLICATIONS)
+          && !a.table().equals(Tables.REVIEW_AND_LITIGATION)) {
         seed = (seed * 7 + 5) % 97;
         cells.put(a, value(spec.kind(a), seed));
       }
@@ -196,15 +222,20 @@ public final class TestReports {
    * @return the rows in printed order
    */
   public static List<AxisNode> resultRows(EditionSpec spec) {
-    return spec.table(Tables.APPLICATIONS).orElseThrow().row(ApplicationRows.RESULTS).orElseThrow()
-        .leaves().stream()
+    return spec
+        .table(Tables.APPLICATIONS)
+        .orElseThrow()
+        .row(ApplicationRows.RESULTS)
+        .orElseThrow()
+        .leaves()
+        .stream()
         .filter(n -> !n.key().equals(ApplicationRows.RESULTS_TOTAL))
         .toList();
   }
 
   /**
-   * Fills section 三 so that every sum holds: the results total is the sum of the result rows,
-   * newly received is what balances the columns, and 总计 is the sum of the six applicant columns.
+   * Fills section 三 so that every sum holds: the results total is the sum of the result rows, newly
+   * received is what balances the columns, and 总计 is the sum of the six applicant columns.
    *
    * @param cells the cells to fill
    * @param results the six applicant counts of each result row, by row key
@@ -246,7 +277,12 @@ public final class TestReports {
   }
 
   private static void review(
-      Map<CellAddress, CellValue> cells, String group, long upheld, long corrected, long other, long pending) {
+      Map<CellAddress, CellValue> cells,
+      String group,
+      long upheld,
+      long corrected,
+      long other,
+      long pending) {
     String row = ReviewAndLitigation.CASES;
     String t = Tables.REVIEW_AND_LITIGATION;
     put(cells, t, row, ReviewAndLitigation.column(group, ReviewAndLitigation.UPHELD), upheld);
@@ -318,7 +354,12 @@ public final class TestReports {
   }
 
   private static void items(
-      Map<CellAddress, CellValue> cells, String table, String row, long items, long change, long decisions) {
+      Map<CellAddress, CellValue> cells,
+      String table,
+      String row,
+      long items,
+      long change,
+      long decisions) {
     put(cells, table, row, Proactive.PREVIOUS_YEAR_ITEMS, items);
     cells.put(CellAddress.of(table, row, Proactive.CHANGE), CellValue.change(change));
     put(cells, table, row, Proactive.DECISIONS, decisions);

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The canonical JSON form of a report as a user would model it with plain Jackson: public
- * mutable fields, no checks, no limits beyond Jackson's defaults.
+ * The canonical JSON form of a report as a user would model it with plain Jackson: public mutable
+ * fields, no checks, no limits beyond Jackson's defaults.
  *
- * <p>The tables are nested maps (table, row, column) because their keys are data, described by
- * the edition, not by this class; a cell is an {@code Integer}/{@code Long} for a count or a map
+ * <p>The tables are nested maps (table, row, column) because their keys are data, described by the
+ * edition, not by this class; a cell is an {@code Integer}/{@code Long} for a count or a map
  * ({@code value}, {@code unit}) for an amount, exactly as Jackson binds untyped JSON. This is the
- * baseline of the read and write benchmarks: what the SDK's typed model and checks cost on top
- * of it.
+ * baseline of the read and write benchmarks: what the SDK's typed model and checks cost on top of
+ * it.
  *
  * <p>Written as XML by Jackson's {@code XmlMapper}, it has the canonical root element and the same
  * elements, except that list items are named after their list (Jackson's default) rather than
@@ -58,20 +58,28 @@ public final class ReportDocument {
   public static final class Metadata {
     /** The organ's name. */
     public String organName;
+
     /** The year reported on. */
     public int reportYear;
+
     /** The title. */
     public String title;
+
     /** The organ's level. */
     public String organLevel;
+
     /** The organ's kind. */
     public String organKind;
+
     /** The unified social credit code. */
     public String creditCode;
+
     /** The administrative division code. */
     public String divisionCode;
+
     /** The index number. */
     public String indexNumber;
+
     /** The publication date, ISO. */
     public String publicationDate;
 
@@ -84,6 +92,7 @@ public final class ReportDocument {
   public static final class Block {
     /** The heading, or null. */
     public String heading;
+
     /** The text. */
     public String body;
 
@@ -96,6 +105,7 @@ public final class ReportDocument {
   public static final class OtherMatters {
     /** The narrative. */
     public List<Block> narrative = new ArrayList<>();
+
     /** The information processing fees, or null. */
     public Map<String, Object> fees;
 
@@ -107,8 +117,10 @@ public final class ReportDocument {
   public static final class SupplementaryRow {
     /** The table key. */
     public String table;
+
     /** The label as printed. */
     public String label;
+
     /** The values by column, as printed. */
     public Map<String, String> values = new LinkedHashMap<>();
 

@@ -16,8 +16,8 @@ import org.disclosurereport.testkit.random.RandomEntropy;
  * editions, each in the canonical JSON form as a file on disk has it (pretty-printed), a thousand
  * to a folder, as an auditor's province is organised by city and county.
  *
- * <p>Report {@code i} is generated from seed {@code seed + i}, so the same count and seed give
- * the same files on every machine. This class is immutable and thread-safe.
+ * <p>Report {@code i} is generated from seed {@code seed + i}, so the same count and seed give the
+ * same files on every machine. This class is immutable and thread-safe.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.disclosurereport.benchmarks.batch.ReportFiles DIR COUNT [SEED]
@@ -62,7 +62,8 @@ public final class ReportFiles {
   public long write(Path root, int count, long seed) throws IOException {
     Objects.requireNonNull(root, "root");
     if (count < 0) {
-      throw new IllegalArgumentException("Invalid value for count (valid values 0 or more): " + count);
+      throw new IllegalArgumentException(
+          "Invalid value for count (valid values 0 or more): " + count);
     }
     long bytes = 0;
     for (int i = 0; i < count; i++) {
@@ -71,7 +72,8 @@ public final class ReportFiles {
         Files.createDirectories(file.getParent());
       }
       ReportGenerator generator = i % 2 == 0 ? v2019 : v2021;
-      byte[] document = json.writeBytes(generator.generate(RandomEntropy.seeded(seed + i)), Formatting.PRETTY);
+      byte[] document =
+          json.writeBytes(generator.generate(RandomEntropy.seeded(seed + i)), Formatting.PRETTY);
       Files.write(file, document);
       bytes += document.length;
     }

@@ -86,7 +86,9 @@ public enum DocumentReader {
     return Optional.empty();
   }
 
-  /** @return the usual file name suffix of the format, such as {@code json} */
+  /**
+   * @return the usual file name suffix of the format, such as {@code json}
+   */
   public String suffix() {
     return suffix;
   }

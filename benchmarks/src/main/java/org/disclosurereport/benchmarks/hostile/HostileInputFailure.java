@@ -3,8 +3,8 @@ package org.disclosurereport.benchmarks.hostile;
 import java.util.Objects;
 
 /**
- * A reader broke a property of the campaign on one input. An {@link AssertionError}, so that
- * JUnit and Jazzer report it as a failed check rather than as an error of the harness.
+ * A reader broke a property of the campaign on one input. An {@link AssertionError}, so that JUnit
+ * and Jazzer report it as a failed check rather than as an error of the harness.
  */
 public final class HostileInputFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
@@ -39,7 +39,9 @@ public final class HostileInputFailure extends AssertionError {
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
-  /** @return the property broken */
+  /**
+   * @return the property broken
+   */
   public Kind kind() {
     return kind;
   }

@@ -43,17 +43,23 @@ public final class HostileSizes {
     return List.of(
         new Case("text: 19 MB of \"1 \"", "1 ".repeat(19 << 19), reader::readText),
         new Case("text: 19 MB of tabs", "\t".repeat(19 << 20), reader::readText),
-        new Case("text: 1M lines of 1 1 1 1", "1 1 1 1 1 1 1 1\n".repeat(1 << 20), reader::readText),
+        new Case(
+            "text: 1M lines of 1 1 1 1", "1 1 1 1 1 1 1 1\n".repeat(1 << 20), reader::readText),
         new Case(
             "HTML: 10^6 cells",
             "<table><tr>" + "<td>1</td>".repeat(1_000_000) + "</tr></table>",
             reader::readHtml),
-        new Case("HTML: 10^6 rows", "<table>" + "<tr><td>1</td></tr>".repeat(1_000_000) + "</table>", reader::readHtml),
+        new Case(
+            "HTML: 10^6 rows",
+            "<table>" + "<tr><td>1</td></tr>".repeat(1_000_000) + "</table>",
+            reader::readHtml),
         new Case("HTML: 4,000 tables at the span cap", td.repeat(4_000), reader::readHtml),
         new Case("HTML: 900 tables at the span cap", td.repeat(900), reader::readHtml),
         new Case(
             "JSON: a 2.1-million-character cell",
-            json.replaceFirst("\"naturalPerson\"\\s*:\\s*\\d+", "\"naturalPerson\": \"" + "9".repeat(2_100_000) + "\""),
+            json.replaceFirst(
+                "\"naturalPerson\"\\s*:\\s*\\d+",
+                "\"naturalPerson\": \"" + "9".repeat(2_100_000) + "\""),
             s -> ReportJson.create().read(s.getBytes(StandardCharsets.UTF_8), "cell.json")));
   }
 
@@ -64,7 +70,15 @@ public final class HostileSizes {
    */
   public static void main(String[] args) {
     boolean ok = true;
-    System.out.printf(Locale.ROOT, "%-38s %10s %9s %11s %11s  %s%n", "case", "input MB", "time s", "peak MiB", "bound MiB", "");
+    System.out.printf(
+        Locale.ROOT,
+        "%-38s %10s %9s %11s %11s  %s%n",
+        "case",
+        "input MB",
+        "time s",
+        "peak MiB",
+        "bound MiB",
+        "");
     for (Case c : cases()) {
       long inputBytes = c.input().getBytes(StandardCharsets.UTF_8).length;
       long bound = (long) BASE_MIB + MEMORY_FACTOR * inputBytes / (1 << 20);

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * <p>Most kinds break the document at the byte level as a corrupted upload or a hostile sender
  * would ({@link Kind#isMeaningKept()} false); the reader must then answer with findings, never an
  * exception, a hang or an exhausted heap. The others change only the form (whitespace, member
- * order, escapes, comments, a byte order mark, line ends): the reader must give the same report
- * as for the original.
+ * order, escapes, comments, a byte order mark, line ends): the reader must give the same report as
+ * for the original.
  *
  * <p>Not thread-safe: one mutator per thread.
  */
@@ -61,7 +61,9 @@ public final class Mutator {
     HUGE_NUMBER(false),
     /** A malformed UTF-8 sequence inserted: overlong, surrogate, cut, stray byte. */
     BAD_UTF8(false),
-    /** The whole document re-encoded: UTF-16 or UTF-32 (with or without byte order mark), GB18030. */
+    /**
+     * The whole document re-encoded: UTF-16 or UTF-32 (with or without byte order mark), GB18030.
+     */
     TRANSCODE(false),
     /** Control characters, separators and direction marks inserted. */
     CONTROL_CHARS(false),
@@ -80,7 +82,9 @@ public final class Mutator {
       this.meaningKept = meaningKept;
     }
 
-    /** @return whether a reader must read the mutant as it read the original */
+    /**
+     * @return whether a reader must read the mutant as it read the original
+     */
     public boolean isMeaningKept() {
       return meaningKept;
     }
@@ -105,14 +109,27 @@ public final class Mutator {
   private static final Pattern XML_TEXT = Pattern.compile(">([^<>]+)</");
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final byte[][] BAD_SEQUENCES = {
-    {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0x80}, {(byte) 0xE4, (byte) 0xB8},
+    {(byte) 0xC0, (byte) 0xAF},
+    {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xFF},
+    {(byte) 0x80},
+    {(byte) 0xE4, (byte) 0xB8},
     {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}
   };
-  private static final String[] CONTROLS = {"\u0000", "\u0001", "\u001F", "\u007F", "\u2028", "\uFEFF", "\u202E", "\r"};
+  private static final String[] CONTROLS = {
+    "\u0000", "\u0001", "\u001F", "\u007F", "\u2028", "\uFEFF", "\u202E", "\r"
+  };
   private static final String[] HUGE = {
-    "9".repeat(1000), "1e999999999", "-" + "9".repeat(30), "0." + "0".repeat(500) + "1",
-    "1E-2147483648", "99999999999999999999", "12345678901234567890.123456789", "１２３４５６７８９０１２３４５６"
+    "9".repeat(1000),
+    "1e999999999",
+    "-" + "9".repeat(30),
+    "0." + "0".repeat(500) + "1",
+    "1E-2147483648",
+    "99999999999999999999",
+    "12345678901234567890.123456789",
+    "１２３４５６７８９０１２３４５６"
   };
 
   private final SplittableRandom random;
@@ -178,14 +195,26 @@ public final class Mutator {
       case TRUNCATE -> Arrays.copyOf(d, d.length == 0 ? 0 : random.nextInt(d.length));
       case DUPLICATE -> duplicate(d);
       case REPEAT -> repeat(d);
-      case DEEP_NESTING -> insert(d, nesting(format).repeat(1000 + random.nextInt(100_000)).getBytes(StandardCharsets.UTF_8));
+      case DEEP_NESTING ->
+          insert(
+              d,
+              nesting(format)
+                  .repeat(1000 + random.nextInt(100_000))
+                  .getBytes(StandardCharsets.UTF_8));
       case HUGE_NUMBER -> hugeNumber(d);
       case BAD_UTF8 -> insert(d, BAD_SEQUENCES[random.nextInt(BAD_SEQUENCES.length)]);
       case TRANSCODE -> transcode(d);
       case CONTROL_CHARS -> controls(d);
       case REFORMAT -> reformat(format, d);
       case ESCAPE -> escape(format, d);
-      case COMMENT -> utf8(AFTER_END_TAG.matcher(text(d)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + (random.nextInt(3) == 0 ? "<!-- 注释 -->" : ""))));
+      case COMMENT ->
+          utf8(
+              AFTER_END_TAG
+                  .matcher(text(d))
+                  .replaceAll(
+                      m ->
+                          Matcher.quoteReplacement(
+                              m.group(1) + (random.nextInt(3) == 0 ? "<!-- 注释 -->" : ""))));
       case BYTE_ORDER_MARK -> byteOrderMark(d);
     };
   }
@@ -288,8 +317,11 @@ public final class Mutator {
   private byte[] transcode(byte[] d) {
     String text = text(d);
     Charset[] charsets = {
-      StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16,
-      Charset.forName("UTF-32LE"), Charset.forName("GB18030")
+      StandardCharsets.UTF_16LE,
+      StandardCharsets.UTF_16BE,
+      StandardCharsets.UTF_16,
+      Charset.forName("UTF-32LE"),
+      Charset.forName("GB18030")
     };
     Charset charset = charsets[random.nextInt(charsets.length)];
     return text.getBytes(charset);
@@ -315,8 +347,13 @@ public final class Mutator {
   private byte[] reformat(DocumentReader format, byte[] d) {
     return switch (format) {
       case JSON -> json(d, false);
-      case XML, HTML -> utf8(AFTER_END_TAG.matcher(text(d)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + whitespace())));
-      case TEXT -> utf8(text(d).replace("\r\n", "\n").replace("\n", random.nextBoolean() ? "\r\n" : "\n"));
+      case XML, HTML ->
+          utf8(
+              AFTER_END_TAG
+                  .matcher(text(d))
+                  .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + whitespace())));
+      case TEXT ->
+          utf8(text(d).replace("\r\n", "\n").replace("\n", random.nextBoolean() ? "\r\n" : "\n"));
     };
   }
 
@@ -339,20 +376,29 @@ public final class Mutator {
     while (m.find()) {
       String content = m.group(1);
       StringBuilder escaped = new StringBuilder();
-      content.codePoints().forEach(cp -> {
-        if (cp > 0x7F && random.nextInt(3) == 0) {
-          escaped.append(random.nextBoolean() ? "&#x" + Integer.toHexString(cp).toUpperCase() + ";" : "&#" + cp + ";");
-        } else {
-          escaped.appendCodePoint(cp);
-        }
-      });
+      content
+          .codePoints()
+          .forEach(
+              cp -> {
+                if (cp > 0x7F && random.nextInt(3) == 0) {
+                  escaped.append(
+                      random.nextBoolean()
+                          ? "&#x" + Integer.toHexString(cp).toUpperCase() + ";"
+                          : "&#" + cp + ";");
+                } else {
+                  escaped.appendCodePoint(cp);
+                }
+              });
       m.appendReplacement(out, Matcher.quoteReplacement(">" + escaped + "</"));
     }
     m.appendTail(out);
     return utf8(out.toString());
   }
 
-  /** Rewrites a JSON document: members of every object shuffled, compact or pretty, escapes if asked. */
+  /**
+   * Rewrites a JSON document: members of every object shuffled, compact or pretty, escapes if
+   * asked.
+   */
   private byte[] json(byte[] d, boolean escapeNonAscii) {
     JsonNode tree;
     try {

@@ -19,12 +19,16 @@ public record Outcome(Optional<AnnualReport> report, List<Finding> findings) {
     findings = List.copyOf(findings);
   }
 
-  /** @return whether any finding is an error */
+  /**
+   * @return whether any finding is an error
+   */
   public boolean hasErrors() {
     return findings.stream().anyMatch(Finding::isError);
   }
 
-  /** @return the rule ids of the findings, in order */
+  /**
+   * @return the rule ids of the findings, in order
+   */
   public List<String> ruleIds() {
     return findings.stream().map(Finding::ruleId).toList();
   }

@@ -32,12 +32,11 @@ import org.disclosurereport.model.AnnualReport;
  *       report as before.
  * </ol>
  *
- * <p>The time is the reading thread's processor time, not the wall clock: on a machine shared
- * with other builds a second of wall time says little, while a reader that loops or backtracks
- * spends processor time wherever it runs. A reader that has not returned after {@link
- * #WALL_LIMIT} is stopped waiting for too. Warm a reader up with {@link #warmUp} first; the first
- * input of a reader that was not is read once before it is timed, so that loading classes is not
- * taken for slowness.
+ * <p>The time is the reading thread's processor time, not the wall clock: on a machine shared with
+ * other builds a second of wall time says little, while a reader that loops or backtracks spends
+ * processor time wherever it runs. A reader that has not returned after {@link #WALL_LIMIT} is
+ * stopped waiting for too. Warm a reader up with {@link #warmUp} first; the first input of a reader
+ * that was not is read once before it is timed, so that loading classes is not taken for slowness.
  *
  * <p>Reads run on a worker thread of this oracle; {@link #close()} stops it. Not thread-safe: use
  * one oracle per thread.
@@ -48,7 +47,8 @@ public final class ReaderOracle implements AutoCloseable {
    * property {@code hostile.timeLimitMillis} (for fuzzing under Jazzer's sanitizer hooks, which
    * slow every reader down).
    */
-  public static final Duration TIME_LIMIT = Duration.ofMillis(Long.getLong("hostile.timeLimitMillis", 1000));
+  public static final Duration TIME_LIMIT =
+      Duration.ofMillis(Long.getLong("hostile.timeLimitMillis", 1000));
 
   /** The most wall time one input may take, even on a machine under load. */
   public static final Duration WALL_LIMIT = Duration.ofSeconds(60);
@@ -89,8 +89,8 @@ public final class ReaderOracle implements AutoCloseable {
 
   /**
    * Reads valid documents several times without the time limit (within {@link #WALL_LIMIT}), so
-   * that the reader's code is loaded and compiled before inputs are timed: the limit is about
-   * what a running service spends on one hostile input, not about a cold start.
+   * that the reader's code is loaded and compiled before inputs are timed: the limit is about what
+   * a running service spends on one hostile input, not about a cold start.
    *
    * @param reader the reader
    * @param documents valid documents of its format
@@ -124,7 +124,15 @@ public final class ReaderOracle implements AutoCloseable {
         if (!again.report().equals(outcome.report())) {
           throw new HostileInputFailure(
               Kind.NOT_ROUND_TRIP,
-              reader + ", " + input.length + " bytes: read " + report + ", read back " + again.report() + " " + again.ruleIds(),
+              reader
+                  + ", "
+                  + input.length
+                  + " bytes: read "
+                  + report
+                  + ", read back "
+                  + again.report()
+                  + " "
+                  + again.ruleIds(),
               null);
         }
       }
@@ -147,8 +155,15 @@ public final class ReaderOracle implements AutoCloseable {
     if (!outcome.report().equals(Optional.of(expected))) {
       throw new HostileInputFailure(
           Kind.CHANGED_MEANING,
-          reader + ", " + input.length + " bytes: expected " + expected + ", read " + outcome.report()
-              + " with " + outcome.ruleIds(),
+          reader
+              + ", "
+              + input.length
+              + " bytes: expected "
+              + expected
+              + ", read "
+              + outcome.report()
+              + " with "
+              + outcome.ruleIds(),
           null);
     }
     return outcome;
@@ -170,12 +185,17 @@ public final class ReaderOracle implements AutoCloseable {
     }
     Outcome outcome = run(name, target, input, timeLimit);
     if (outcome == null) {
-      throw new HostileInputFailure(Kind.SILENT_LOSS, name + " returned nothing for " + input.length + " bytes", null);
+      throw new HostileInputFailure(
+          Kind.SILENT_LOSS, name + " returned nothing for " + input.length + " bytes", null);
     }
     if (outcome.report().isEmpty() && !outcome.hasErrors()) {
       throw new HostileInputFailure(
           Kind.SILENT_LOSS,
-          name + ", " + input.length + " bytes: no report and no error, findings " + outcome.ruleIds(),
+          name
+              + ", "
+              + input.length
+              + " bytes: no report and no error, findings "
+              + outcome.ruleIds(),
           null);
     }
     return outcome;
@@ -200,13 +220,19 @@ public final class ReaderOracle implements AutoCloseable {
           abandonWorker(future);
           throw new HostileInputFailure(
               Kind.TOO_SLOW,
-              name + ", " + input.length + " bytes: still reading after " + used / 1_000_000 + " ms of processor time",
+              name
+                  + ", "
+                  + input.length
+                  + " bytes: still reading after "
+                  + used / 1_000_000
+                  + " ms of processor time",
               null);
         }
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof OutOfMemoryError) {
-          throw new HostileInputFailure(Kind.OUT_OF_MEMORY, name + ", " + input.length + " bytes", cause);
+          throw new HostileInputFailure(
+              Kind.OUT_OF_MEMORY, name + ", " + input.length + " bytes", cause);
         }
         throw new HostileInputFailure(
             Kind.EXCEPTION, name + ", " + input.length + " bytes: " + cause, cause);

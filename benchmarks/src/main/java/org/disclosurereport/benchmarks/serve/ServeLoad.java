@@ -25,8 +25,8 @@ import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReportJson;
 
 /**
- * Posts reports to a running {@code disclosure serve} from concurrent clients for a bounded
- * time, checks every answer, and prints the throughput and the 50th and 99th percentile latency.
+ * Posts reports to a running {@code disclosure serve} from concurrent clients for a bounded time,
+ * checks every answer, and prints the throughput and the 50th and 99th percentile latency.
  *
  * <p>The documents are the benchmark fixture's report (a 2021-edition report of 26 KB of JSON,
  * valid), the same report with one figure broken (its ERROR findings expected), and its official
@@ -39,8 +39,10 @@ import org.disclosurereport.serialization.ReportJson;
  * </pre>
  */
 public final class ServeLoad {
-  private static final java.util.regex.Pattern VALID = java.util.regex.Pattern.compile("\"valid\"\\s*:\\s*true");
-  private static final java.util.regex.Pattern INVALID = java.util.regex.Pattern.compile("\"valid\"\\s*:\\s*false");
+  private static final java.util.regex.Pattern VALID =
+      java.util.regex.Pattern.compile("\"valid\"\\s*:\\s*true");
+  private static final java.util.regex.Pattern INVALID =
+      java.util.regex.Pattern.compile("\"valid\"\\s*:\\s*false");
 
   private ServeLoad() {}
 
@@ -63,13 +65,19 @@ public final class ServeLoad {
     int clients = args.length > 2 ? Integer.parseInt(args[2]) : 16;
     List<Document> documents = documents();
     HttpClient http =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     URI uri = URI.create(base + "/api/v1/validate?lang=en");
 
     // Warm-up: a few requests of each kind, not counted.
     for (int i = 0; i < 30; i++) {
       Document d = documents.get(i % documents.size());
-      http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(d.bytes())).build(),
+      http.send(
+          HttpRequest.newBuilder(uri)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(d.bytes()))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
     }
 
@@ -81,35 +89,40 @@ public final class ServeLoad {
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       int client = c;
-      results.add(pool.submit(() -> {
-        long[] latencies = new long[1024];
-        int n = 0;
-        int turn = client;
-        while (System.nanoTime() < end) {
-          Document d = documents.get(turn++ % documents.size());
-          long t0 = System.nanoTime();
-          String problem;
-          try {
-            HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(d.bytes())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            problem = check(d, r);
-          } catch (Exception e) {
-            problem = e.getClass().getSimpleName();
-          }
-          long t1 = System.nanoTime();
-          if (problem != null) {
-            errors.incrementAndGet();
-            errorKinds.merge(problem, 1L, Long::sum);
-          }
-          if (n == latencies.length) {
-            latencies = Arrays.copyOf(latencies, n * 2);
-          }
-          latencies[n++] = t1 - t0;
-        }
-        return Arrays.copyOf(latencies, n);
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                long[] latencies = new long[1024];
+                int n = 0;
+                int turn = client;
+                while (System.nanoTime() < end) {
+                  Document d = documents.get(turn++ % documents.size());
+                  long t0 = System.nanoTime();
+                  String problem;
+                  try {
+                    HttpResponse<String> r =
+                        http.send(
+                            HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(d.bytes()))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    problem = check(d, r);
+                  } catch (Exception e) {
+                    problem = e.getClass().getSimpleName();
+                  }
+                  long t1 = System.nanoTime();
+                  if (problem != null) {
+                    errors.incrementAndGet();
+                    errorKinds.merge(problem, 1L, Long::sum);
+                  }
+                  if (n == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, n * 2);
+                  }
+                  latencies[n++] = t1 - t0;
+                }
+                return Arrays.copyOf(latencies, n);
+              }));
     }
     long[] all = new long[0];
     for (Future<long[]> f : results) {
@@ -123,12 +136,22 @@ public final class ServeLoad {
     Arrays.sort(all);
     System.out.printf(Locale.ROOT, "clients            %d%n", clients);
     System.out.printf(Locale.ROOT, "duration           %.1f s%n", elapsed);
-    System.out.printf(Locale.ROOT, "requests           %d (a third each: valid JSON, broken JSON, HTML page)%n", all.length);
+    System.out.printf(
+        Locale.ROOT,
+        "requests           %d (a third each: valid JSON, broken JSON, HTML page)%n",
+        all.length);
     System.out.printf(Locale.ROOT, "throughput         %.0f requests/s%n", all.length / elapsed);
     System.out.printf(Locale.ROOT, "latency p50        %.1f ms%n", percentile(all, 50) / 1e6);
     System.out.printf(Locale.ROOT, "latency p99        %.1f ms%n", percentile(all, 99) / 1e6);
-    System.out.printf(Locale.ROOT, "latency max        %.1f ms%n", all.length == 0 ? 0 : all[all.length - 1] / 1e6);
-    System.out.printf(Locale.ROOT, "errors             %d %s%n", errors.get(), errorKinds.isEmpty() ? "" : errorKinds);
+    System.out.printf(
+        Locale.ROOT,
+        "latency max        %.1f ms%n",
+        all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "errors             %d %s%n",
+        errors.get(),
+        errorKinds.isEmpty() ? "" : errorKinds);
     System.exit(errors.get() == 0 && all.length > 0 ? 0 : 1);
   }
 
@@ -161,7 +184,11 @@ public final class ServeLoad {
     AnnualReport broken = AnnualReport.copyOf(report).withCells(cells);
     return List.of(
         new Document("valid.json", Fixture.get().json(), true),
-        new Document("broken.json", ReportJson.create().writeBytes(broken, Formatting.PRETTY), false),
-        new Document("page.html", HtmlRenderer.create().render(report).getBytes(StandardCharsets.UTF_8), true));
+        new Document(
+            "broken.json", ReportJson.create().writeBytes(broken, Formatting.PRETTY), false),
+        new Document(
+            "page.html",
+            HtmlRenderer.create().render(report).getBytes(StandardCharsets.UTF_8),
+            true));
   }
 }

@@ -45,7 +45,9 @@ class ReportFilesTest {
     new ReportFiles().write(dir, 3, 9);
     new ReportFiles().write(other, 3, 9);
     for (int i = 0; i < 3; i++) {
-      assertArrayEquals(Files.readAllBytes(ReportFiles.path(dir, i)), Files.readAllBytes(ReportFiles.path(other, i)));
+      assertArrayEquals(
+          Files.readAllBytes(ReportFiles.path(dir, i)),
+          Files.readAllBytes(ReportFiles.path(other, i)));
     }
   }
 

@@ -19,7 +19,9 @@ class DocumentReaderTest {
       AnnualReport report = outcome.report().orElseThrow();
       boolean canonical = reader == DocumentReader.JSON || reader == DocumentReader.XML;
       assertEquals(canonical, reader.write(report).isPresent());
-      reader.write(report).ifPresent(bytes -> assertEquals(outcome.report(), reader.read(bytes).report()));
+      reader
+          .write(report)
+          .ifPresent(bytes -> assertEquals(outcome.report(), reader.read(bytes).report()));
     }
   }
 

@@ -31,7 +31,15 @@ class MutationCampaignTest {
   static final long SEED = 2026_11_28L;
 
   private static final Map<DocumentReader, Integer> MUTANTS =
-      Map.of(DocumentReader.JSON, 1_200, DocumentReader.XML, 800, DocumentReader.HTML, 250, DocumentReader.TEXT, 500);
+      Map.of(
+          DocumentReader.JSON,
+          1_200,
+          DocumentReader.XML,
+          800,
+          DocumentReader.HTML,
+          250,
+          DocumentReader.TEXT,
+          500);
 
   @ParameterizedTest
   @EnumSource(DocumentReader.class)
@@ -62,12 +70,20 @@ class MutationCampaignTest {
       }
     }
     assertEquals(Mutator.kinds(reader), tried.keySet(), "every kind of mutation was tried");
-    assertEquals(List.of(), failures, failures.size() + " of " + MUTANTS.get(reader) + " mutants failed");
+    assertEquals(
+        List.of(), failures, failures.size() + " of " + MUTANTS.get(reader) + " mutants failed");
   }
 
-  private static String keep(DocumentReader reader, int i, Mutant mutant, Path seed, HostileInputFailure f) {
+  private static String keep(
+      DocumentReader reader, int i, Mutant mutant, Path seed, HostileInputFailure f) {
     Path dir = Path.of("target", "hostile-failures", SeedCorpus.method(reader));
-    Path file = dir.resolve(i + "-" + mutant.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + reader.suffix());
+    Path file =
+        dir.resolve(
+            i
+                + "-"
+                + mutant.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + "."
+                + reader.suffix());
     try {
       Files.createDirectories(dir);
       Files.write(file, mutant.bytes());
@@ -75,7 +91,12 @@ class MutationCampaignTest {
       throw new UncheckedIOException(e);
     }
     String message = String.valueOf(f.getMessage());
-    return file + " (" + mutant.kind() + " of " + seed.getFileName() + "): "
+    return file
+        + " ("
+        + mutant.kind()
+        + " of "
+        + seed.getFileName()
+        + "): "
         + (message.length() > 300 ? message.substring(0, 300) + "…" : message);
   }
 }

@@ -20,13 +20,15 @@ import org.disclosurereport.benchmarks.hostile.Mutator.Mutant;
 import org.junit.jupiter.api.Test;
 
 class MutatorTest {
-  private static final byte[] JSON = SeedCorpus.seeds(DocumentReader.JSON).values().iterator().next();
+  private static final byte[] JSON =
+      SeedCorpus.seeds(DocumentReader.JSON).values().iterator().next();
   private static final byte[] XML = SeedCorpus.seeds(DocumentReader.XML).values().iterator().next();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static boolean isUtf8(byte[] b) {
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(b));
@@ -71,8 +73,11 @@ class MutatorTest {
   void kindsThatAFormatCannotHaveAreRefused() {
     assertFalse(Mutator.kinds(DocumentReader.JSON).contains(Kind.COMMENT));
     assertFalse(Mutator.kinds(DocumentReader.TEXT).contains(Kind.ESCAPE));
-    assertTrue(Mutator.kinds(DocumentReader.HTML).containsAll(EnumSet.of(Kind.COMMENT, Kind.ESCAPE)));
-    assertThrows(IllegalArgumentException.class, () -> new Mutator(1).apply(Kind.COMMENT, DocumentReader.JSON, JSON));
+    assertTrue(
+        Mutator.kinds(DocumentReader.HTML).containsAll(EnumSet.of(Kind.COMMENT, Kind.ESCAPE)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Mutator(1).apply(Kind.COMMENT, DocumentReader.JSON, JSON));
   }
 
   @Test
@@ -90,8 +95,12 @@ class MutatorTest {
       assertTrue(grown.length > XML.length && grown.length <= XML.length + Mutator.MAX_GROWTH);
       String huge = utf8(m.apply(Kind.HUGE_NUMBER, DocumentReader.JSON, JSON));
       assertTrue(
-          huge.contains("9".repeat(20)) || huge.contains("e999999999") || huge.contains("E-2147483648")
-              || huge.contains("0".repeat(500)) || huge.contains("1234567890123") || huge.contains("１２３"),
+          huge.contains("9".repeat(20))
+              || huge.contains("e999999999")
+              || huge.contains("E-2147483648")
+              || huge.contains("0".repeat(500))
+              || huge.contains("1234567890123")
+              || huge.contains("１２３"),
           "a huge number was written");
       assertFalse(Arrays.equals(JSON, m.apply(Kind.TRANSCODE, DocumentReader.JSON, JSON)));
       assertEquals(JSON.length, m.apply(Kind.FLIP_BITS, DocumentReader.JSON, JSON).length);

@@ -36,7 +36,8 @@ class ReaderOracleTest {
   }
 
   private Kind failure(ReaderOracle.Target target) {
-    return assertThrows(HostileInputFailure.class, () -> oracle.check("fake", target, INPUT)).kind();
+    return assertThrows(HostileInputFailure.class, () -> oracle.check("fake", target, INPUT))
+        .kind();
   }
 
   @Test
@@ -47,16 +48,22 @@ class ReaderOracleTest {
 
   @Test
   void anExceptionIsAFailure() {
-    assertEquals(Kind.EXCEPTION, failure(b -> {
-      throw new IllegalStateException("from inside a library");
-    }));
+    assertEquals(
+        Kind.EXCEPTION,
+        failure(
+            b -> {
+              throw new IllegalStateException("from inside a library");
+            }));
   }
 
   @Test
   void runningOutOfMemoryIsAFailure() {
-    assertEquals(Kind.OUT_OF_MEMORY, failure(b -> {
-      throw new OutOfMemoryError("Java heap space");
-    }));
+    assertEquals(
+        Kind.OUT_OF_MEMORY,
+        failure(
+            b -> {
+              throw new OutOfMemoryError("Java heap space");
+            }));
   }
 
   @Test
@@ -86,7 +93,8 @@ class ReaderOracleTest {
             .kind();
     assertEquals(Kind.TOO_SLOW, kind);
     assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos());
-    Outcome after = oracle.check("spinning", b -> new Outcome(Optional.empty(), List.of(error())), INPUT);
+    Outcome after =
+        oracle.check("spinning", b -> new Outcome(Optional.empty(), List.of(error())), INPUT);
     assertTrue(after.hasErrors(), "a new worker reads the next input");
   }
 
@@ -114,11 +122,15 @@ class ReaderOracleTest {
     byte[] seed = SeedCorpus.seeds(DocumentReader.JSON).values().iterator().next();
     try (ReaderOracle real = new ReaderOracle()) {
       AnnualReport report = real.check(DocumentReader.JSON, seed).report().orElseThrow();
-      assertEquals(Optional.of(report), real.checkSameReport(DocumentReader.JSON, seed, report).report());
+      assertEquals(
+          Optional.of(report), real.checkSameReport(DocumentReader.JSON, seed, report).report());
       AnnualReport other = report.withMetadata(report.metadata().withOrganName("另一机关"));
       assertEquals(
           Kind.CHANGED_MEANING,
-          assertThrows(HostileInputFailure.class, () -> real.checkSameReport(DocumentReader.JSON, seed, other)).kind());
+          assertThrows(
+                  HostileInputFailure.class,
+                  () -> real.checkSameReport(DocumentReader.JSON, seed, other))
+              .kind());
     }
   }
 }

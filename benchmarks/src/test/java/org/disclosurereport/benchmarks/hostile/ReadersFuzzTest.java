@@ -8,9 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 /**
  * Jazzer fuzz tests of every reader, each input checked by the {@link ReaderOracle}.
  *
- * <p>In the test suite (regression mode) each method reads every file of its corpus folder,
- * {@code src/test/resources/org/disclosurereport/benchmarks/hostile/ReadersFuzzTestInputs/<method>/}:
- * the valid seeds, the hand-made hostile inputs and every crash input kept from earlier runs. With
+ * <p>In the test suite (regression mode) each method reads every file of its corpus folder, {@code
+ * src/test/resources/org/disclosurereport/benchmarks/hostile/ReadersFuzzTestInputs/<method>/}: the
+ * valid seeds, the hand-made hostile inputs and every crash input kept from earlier runs. With
  * {@code JAZZER_FUZZ=1} one method is fuzzed from those seeds by libFuzzer, and a crash input is
  * written into the folder, where the suite replays it from then on:
  *
@@ -30,13 +30,16 @@ class ReadersFuzzTest {
   private static final Set<DocumentReader> WARM = EnumSet.noneOf(DocumentReader.class);
 
   /**
-   * Reads an input, the seeds first for the first input of a reader. The warm-up happens inside
-   * the fuzz test, not before it, so that when fuzzing the readers' classes are loaded after
-   * Jazzer's agent, which instruments them for coverage as they load.
+   * Reads an input, the seeds first for the first input of a reader. The warm-up happens inside the
+   * fuzz test, not before it, so that when fuzzing the readers' classes are loaded after Jazzer's
+   * agent, which instruments them for coverage as they load.
    */
   private static void read(DocumentReader reader, byte[] input) {
     if (WARM.add(reader)) {
-      ORACLE.warmUp(reader, SeedCorpus.files(reader, "seed-").stream().map(SeedCorpus::read).toList(), WARM_UP_ROUNDS);
+      ORACLE.warmUp(
+          reader,
+          SeedCorpus.files(reader, "seed-").stream().map(SeedCorpus::read).toList(),
+          WARM_UP_ROUNDS);
     }
     ORACLE.check(reader, input);
   }

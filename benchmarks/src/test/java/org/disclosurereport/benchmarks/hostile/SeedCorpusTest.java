@@ -40,7 +40,10 @@ class SeedCorpusTest {
     for (Map.Entry<String, byte[]> e : generated.entrySet()) {
       List<Path> file = SeedCorpus.files(reader, e.getKey());
       assertEquals(1, file.size(), e.getKey() + " is missing; regenerate with: " + REGENERATE);
-      assertArrayEquals(e.getValue(), SeedCorpus.read(file.get(0)), e.getKey() + " is stale; regenerate with: " + REGENERATE);
+      assertArrayEquals(
+          e.getValue(),
+          SeedCorpus.read(file.get(0)),
+          e.getKey() + " is stale; regenerate with: " + REGENERATE);
     }
   }
 
@@ -55,7 +58,8 @@ class SeedCorpusTest {
         Outcome outcome = oracle.check(reader, SeedCorpus.read(seed));
         assertFalse(outcome.hasErrors(), () -> seed + ": " + outcome.ruleIds());
         AnnualReport read = outcome.report().orElseThrow();
-        AnnualReport source = reports.stream().filter(r -> r.edition() == read.edition()).findFirst().orElseThrow();
+        AnnualReport source =
+            reports.stream().filter(r -> r.edition() == read.edition()).findFirst().orElseThrow();
         assertEquals(source.cells(), read.cells(), seed.toString());
         assertEquals(source.metadata().organName(), read.metadata().organName(), seed.toString());
         if (reader.write(read).isPresent()) {

@@ -8,19 +8,21 @@ import org.disclosurereport.finding.MessageBundle;
 import org.disclosurereport.finding.Severity;
 
 /**
- * The problems the tool itself reports about an input, before any reader or rule sees it, each
- * with a stable rule id {@code DR-Cnnn}. Numbers are never reused.
+ * The problems the tool itself reports about an input, before any reader or rule sees it, each with
+ * a stable rule id {@code DR-Cnnn}. Numbers are never reused.
  *
  * <p>They are reported as {@link Finding}s like everything else, so that a batch summary counts
- * them and {@code --output json} prints them in the same shape. Messages come from {@link
- * Messages} under the key {@code DR-Cnnn}, their descriptions under {@code DR-Cnnn.description}.
+ * them and {@code --output json} prints them in the same shape. Messages come from {@link Messages}
+ * under the key {@code DR-Cnnn}, their descriptions under {@code DR-Cnnn.description}.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum CliCode implements FindingCode {
   /** The input does not exist. Argument: the path. */
   NOT_FOUND("DR-C001", Severity.ERROR),
-  /** The input could not be opened or read, or a directory could not be listed. Argument: the cause. */
+  /**
+   * The input could not be opened or read, or a directory could not be listed. Argument: the cause.
+   */
   IO_FAILURE("DR-C002", Severity.ERROR),
   /** The content is not text (a PDF, an image, an archive). Argument: what it looks like. */
   NOT_A_REPORT_FORMAT("DR-C003", Severity.ERROR),
@@ -28,7 +30,10 @@ public enum CliCode implements FindingCode {
   TOO_LARGE("DR-C004", Severity.ERROR),
   /** A reader or rule failed unexpectedly. Argument: the failure. */
   CRASHED("DR-C005", Severity.ERROR),
-  /** Reading needed more stack or memory than there is (too deeply nested, too big). Argument: the failure. */
+  /**
+   * Reading needed more stack or memory than there is (too deeply nested, too big). Argument: the
+   * failure.
+   */
   EXHAUSTED("DR-C006", Severity.ERROR),
   /** The input was decoded from another character set before reading. Argument: the charset. */
   TRANSCODED("DR-C007", Severity.INFO),
@@ -39,8 +44,8 @@ public enum CliCode implements FindingCode {
   /** This build of the tool has no reader for the input's format. Argument: the format. */
   NO_READER("DR-C010", Severity.ERROR),
   /**
-   * The report cannot be written in the format asked for (a value the format cannot carry);
-   * nothing was written. Arguments: the format, the reason.
+   * The report cannot be written in the format asked for (a value the format cannot carry); nothing
+   * was written. Arguments: the format, the reason.
    */
   NOT_WRITABLE("DR-C011", Severity.ERROR),
   /**
@@ -118,8 +123,8 @@ public enum CliCode implements FindingCode {
   }
 
   /**
-   * Returns a finding with this code whose message is a variant of the usual one, for a case
-   * the usual wording would misstate (an input whose size is not known, say).
+   * Returns a finding with this code whose message is a variant of the usual one, for a case the
+   * usual wording would misstate (an input whose size is not known, say).
    *
    * @param variant the variant, the last part of the message key {@code DR-Cnnn.variant}
    * @param arguments the message arguments

@@ -14,8 +14,8 @@ import org.disclosurereport.finding.MessageRenderer;
  * org.disclosurereport.cli.internal.Messages}: English in the base file, Chinese in {@code _zh} (so
  * zh, zh-CN and zh-TW all get Chinese), rendered by {@link MessageRenderer}.
  *
- * <p>Lookups never fall back to the default locale: asking for English on a machine set to
- * Chinese gives English.
+ * <p>Lookups never fall back to the default locale: asking for English on a machine set to Chinese
+ * gives English.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -85,8 +85,8 @@ public final class Messages {
   public static final int MAX_QUOTED = 300;
 
   /**
-   * Bounds text quoted in a message: at most {@link #MAX_QUOTED} characters, then an ellipsis
-   * and the full length, so that a 2-million-character cell is never echoed whole.
+   * Bounds text quoted in a message: at most {@link #MAX_QUOTED} characters, then an ellipsis and
+   * the full length, so that a 2-million-character cell is never echoed whole.
    *
    * @param text the text to quote
    * @return the text, or its start and its length

@@ -36,8 +36,15 @@ public record Terminal(
 
   /** Environment variables set by CI services; any of them, when set, turns progress off. */
   private static final String[] CI_VARIABLES = {
-    "CI", "CONTINUOUS_INTEGRATION", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "TF_BUILD",
-    "BUILDKITE", "TEAMCITY_VERSION", "TRAVIS"
+    "CI",
+    "CONTINUOUS_INTEGRATION",
+    "GITHUB_ACTIONS",
+    "GITLAB_CI",
+    "JENKINS_URL",
+    "TF_BUILD",
+    "BUILDKITE",
+    "TEAMCITY_VERSION",
+    "TRAVIS"
   };
 
   /** Creates a terminal; the map is copied. */
@@ -50,8 +57,8 @@ public record Terminal(
   }
 
   /**
-   * Returns the terminal of this process. Text is written in the console's charset when there is
-   * a console, in UTF-8 otherwise (piped output, files).
+   * Returns the terminal of this process. Text is written in the console's charset when there is a
+   * console, in UTF-8 otherwise (piped output, files).
    *
    * @return the terminal
    */
@@ -113,10 +120,10 @@ public record Terminal(
   }
 
   /**
-   * Makes text safe to print on a terminal: control characters (ESC, CR, LF, the C1 range, DEL)
-   * and the bidirectional overrides that reorder what is shown are replaced by visible escapes
-   * ({@code \\n}, {@code \\r}, {@code \\t}, {@code \\u001B}), so that a name in a report can
-   * neither move the cursor, change colours, nor forge a line of output.
+   * Makes text safe to print on a terminal: control characters (ESC, CR, LF, the C1 range, DEL) and
+   * the bidirectional overrides that reorder what is shown are replaced by visible escapes ({@code
+   * \\n}, {@code \\r}, {@code \\t}, {@code \\u001B}), so that a name in a report can neither move
+   * the cursor, change colours, nor forge a line of output.
    *
    * @param text any text from an input
    * @return the text with nothing a terminal would interpret
@@ -132,7 +139,9 @@ public record Terminal(
         replacement = "\\r";
       } else if (c == '\t') {
         replacement = "\\t";
-      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+      } else if (c < 0x20
+          || (c >= 0x7F && c <= 0x9F)
+          || (c >= 0x202A && c <= 0x202E)
           || (c >= 0x2066 && c <= 0x2069)) {
         replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
       }

@@ -44,16 +44,21 @@ public final class Fixtures {
   public static AnnualReport valid(String organ, Edition edition, int year) {
     AnnualReport.Builder b =
         AnnualReport.builder()
-            .metadata(ReportMetadata.builder().organName(organ).edition(edition).reportYear(year).build())
+            .metadata(
+                ReportMetadata.builder().organName(organ).edition(edition).reportYear(year).build())
             .general(Narrative.of("全年依法推进政府信息公开，按时发布各类信息。"))
             .problems(Narrative.of("信息更新还不够及时，明年将加强审核和培训。"))
             .otherMatters(OtherMatters.builder().narrative(Narrative.of("本年度未收取信息处理费。")).build());
     for (CellAddress cell : edition.spec().cells()) {
-      b.putCells(cell, edition.spec().kind(cell) == org.disclosurereport.edition.CellKind.AMOUNT
-          ? CellValue.amount(java.math.BigDecimal.ZERO, org.disclosurereport.edition.MoneyUnit.TEN_THOUSAND_YUAN)
-          : edition.spec().kind(cell) == org.disclosurereport.edition.CellKind.CHANGE
-              ? CellValue.change(0)
-              : CellValue.count(0));
+      b.putCells(
+          cell,
+          edition.spec().kind(cell) == org.disclosurereport.edition.CellKind.AMOUNT
+              ? CellValue.amount(
+                  java.math.BigDecimal.ZERO,
+                  org.disclosurereport.edition.MoneyUnit.TEN_THOUSAND_YUAN)
+              : edition.spec().kind(cell) == org.disclosurereport.edition.CellKind.CHANGE
+                  ? CellValue.change(0)
+                  : CellValue.count(0));
     }
     return b.build();
   }
@@ -68,7 +73,8 @@ public final class Fixtures {
   }
 
   /**
-   * Returns a report whose sums do not add up: {@link #BROKEN_CELL} holds 3 while its totals hold 0.
+   * Returns a report whose sums do not add up: {@link #BROKEN_CELL} holds 3 while its totals hold
+   * 0.
    *
    * @return the report
    */
@@ -105,7 +111,13 @@ public final class Fixtures {
      */
     public Captured(Locale locale, boolean interactive, Map<String, String> environment) {
       this.terminal =
-          new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), locale, interactive, environment, raw);
+          new Terminal(
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              locale,
+              interactive,
+              environment,
+              raw);
     }
 
     /** Creates a non-interactive English terminal. */
@@ -113,18 +125,24 @@ public final class Fixtures {
       this(Locale.ENGLISH, false, Map.of());
     }
 
-    /** @return the terminal */
+    /**
+     * @return the terminal
+     */
     public Terminal terminal() {
       return terminal;
     }
 
-    /** @return what was printed on standard output, text and bytes */
+    /**
+     * @return what was printed on standard output, text and bytes
+     */
     public String out() {
       terminal.out().flush();
       return out + raw.toString(StandardCharsets.UTF_8);
     }
 
-    /** @return what was printed on standard error */
+    /**
+     * @return what was printed on standard error
+     */
     public String err() {
       terminal.err().flush();
       return err.toString();
@@ -162,14 +180,15 @@ public final class Fixtures {
   }
 
   /**
-   * A terminal whose standard output fails after a number of bytes, as {@code /dev/full} or a
-   * pipe whose reader has gone does; it is wired like {@link Terminal#system()}: a {@link
+   * A terminal whose standard output fails after a number of bytes, as {@code /dev/full} or a pipe
+   * whose reader has gone does; it is wired like {@link Terminal#system()}: a {@link
    * java.io.PrintStream} that swallows the error, under a {@link PrintWriter}.
    */
   public static final class BrokenStdout {
     private final StringWriter err = new StringWriter();
     private final Terminal terminal;
-    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong written =
+        new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Creates the terminal.
@@ -204,17 +223,23 @@ public final class Fixtures {
               stdout);
     }
 
-    /** @return the terminal */
+    /**
+     * @return the terminal
+     */
     public Terminal terminal() {
       return terminal;
     }
 
-    /** @return the bytes written to standard output, the failed ones included */
+    /**
+     * @return the bytes written to standard output, the failed ones included
+     */
     public long attempted() {
       return written.get();
     }
 
-    /** @return what was printed on standard error */
+    /**
+     * @return what was printed on standard error
+     */
     public String err() {
       terminal.err().flush();
       return err.toString();

@@ -39,7 +39,8 @@ class MessagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/org/disclosurereport/cli/internal/Messages", "/org/disclosurereport/cli/Help"})
+  @ValueSource(
+      strings = {"/org/disclosurereport/cli/internal/Messages", "/org/disclosurereport/cli/Help"})
   void bothLanguagesHaveTheSameKeysAndNoInventedPlaceholders(String bundle) throws IOException {
     Properties en = load(bundle + ".properties");
     Properties zh = load(bundle + "_zh.properties");
@@ -47,7 +48,8 @@ class MessagesTest {
     for (String key : en.stringPropertyNames()) {
       // A translation may leave an argument out (the Chinese section heading needs no English
       // name), never use one the English does not have.
-      assertTrue(placeholders(en.getProperty(key)).containsAll(placeholders(zh.getProperty(key))), key);
+      assertTrue(
+          placeholders(en.getProperty(key)).containsAll(placeholders(zh.getProperty(key))), key);
     }
   }
 

@@ -17,7 +17,18 @@ class TerminalTest {
     assertTrue(terminal(true, Map.of("TERM", "xterm-256color")).showsProgress());
     assertFalse(terminal(false, Map.of()).showsProgress());
     assertFalse(terminal(true, Map.of("TERM", "dumb")).showsProgress());
-    for (String ci : new String[] {"CI", "CONTINUOUS_INTEGRATION", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "TF_BUILD", "BUILDKITE", "TEAMCITY_VERSION", "TRAVIS"}) {
+    for (String ci :
+        new String[] {
+          "CI",
+          "CONTINUOUS_INTEGRATION",
+          "GITHUB_ACTIONS",
+          "GITLAB_CI",
+          "JENKINS_URL",
+          "TF_BUILD",
+          "BUILDKITE",
+          "TEAMCITY_VERSION",
+          "TRAVIS"
+        }) {
       assertTrue(terminal(true, Map.of(ci, "1")).inCi(), ci);
       assertFalse(terminal(true, Map.of(ci, "1")).showsProgress(), ci);
     }

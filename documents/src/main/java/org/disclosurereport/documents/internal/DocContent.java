@@ -1,6 +1,5 @@
 package org.disclosurereport.documents.internal;
 
-import org.disclosurereport.document.DocumentFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,15 +12,16 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.ReaderRule;
 
 /**
  * Reads a binary {@code .doc} (Word 97-2003, and WPS saving as such) into paragraphs and tables
  * through POI's HWPF. Binary Word gives each cell its left edge and width, not a grid: the grid's
- * columns are the distinct edges of all the table's cells, and a cell spans the columns between
- * its edges. Cells merged across or down carry merge flags; those continuing a merge are folded
- * into the first.
+ * columns are the distinct edges of all the table's cells, and a cell spans the columns between its
+ * edges. Cells merged across or down carry merge flags; those continuing a merge are folded into
+ * the first.
  */
 public final class DocContent {
   /** Two edges closer than this, in twentieths of a point, are one column boundary. */
@@ -55,7 +55,9 @@ public final class DocContent {
         if (!text.isBlank()) {
           content.add(
               new DocumentContent.Paragraph(
-                  text, isHeading(document, p), Origins.paragraph(DocumentFormat.DOC, i + 1, text)));
+                  text,
+                  isHeading(document, p),
+                  Origins.paragraph(DocumentFormat.DOC, i + 1, text)));
         }
       }
       return content.build();
@@ -69,7 +71,9 @@ public final class DocContent {
     StyleDescription style = document.getStyleSheet().getStyleDescription(p.getStyleIndex());
     String name = style == null ? null : style.getName();
     return name != null
-        && (name.toLowerCase().startsWith("heading") || name.startsWith("标题") || name.equals("Title"));
+        && (name.toLowerCase().startsWith("heading")
+            || name.startsWith("标题")
+            || name.equals("Title"));
   }
 
   /** Drops Word's cell, row and field marks and other control characters. */

@@ -4,8 +4,8 @@ import java.util.List;
 import org.disclosurereport.layout.ReaderRule;
 
 /**
- * Why a document could not be read at all: thrown inside the document readers and turned into
- * one finding of the reader catalogue at their edge, never seen by callers.
+ * Why a document could not be read at all: thrown inside the document readers and turned into one
+ * finding of the reader catalogue at their edge, never seen by callers.
  */
 public final class DocumentProblem extends Exception {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,5 @@
 package org.disclosurereport.documents.internal;
 
-import org.disclosurereport.document.DocumentFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -12,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.ReaderRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -46,7 +46,8 @@ public final class DocxContent {
           paragraphs++;
           if (!text.isBlank()) {
             content.add(
-                new DocumentContent.Paragraph(text, isHeading(p), Origins.paragraph(DocumentFormat.DOCX, paragraphs, text)));
+                new DocumentContent.Paragraph(
+                    text, isHeading(p), Origins.paragraph(DocumentFormat.DOCX, paragraphs, text)));
           }
         } else if (element instanceof XWPFTable t) {
           content.add(table(t, ++tables));
@@ -90,7 +91,8 @@ public final class DocxContent {
             span = Math.max(1, Math.min(1000, pr.getGridSpan().getVal().intValue()));
           }
           CTVMerge merge = pr.getVMerge();
-          continues = merge != null && (merge.getVal() == null || merge.getVal() == STMerge.CONTINUE);
+          continues =
+              merge != null && (merge.getVal() == null || merge.getVal() == STMerge.CONTINUE);
         }
         slots.add(new Slot(cell, column, span, continues));
         column += span;
@@ -111,7 +113,10 @@ public final class DocxContent {
         String text = cellText(slot.cell());
         out.add(
             new DocumentContent.Cell(
-                text, rowSpan, slot.colSpan(), Origins.cell(DocumentFormat.DOCX, number, r + 1, slot.column() + 1, text)));
+                text,
+                rowSpan,
+                slot.colSpan(),
+                Origins.cell(DocumentFormat.DOCX, number, r + 1, slot.column() + 1, text)));
       }
       cells.add(out);
     }

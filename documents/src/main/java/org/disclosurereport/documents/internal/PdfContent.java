@@ -22,26 +22,26 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.ReaderRule;
-import org.disclosurereport.document.DocumentFormat;
 
 /**
  * Reads the text layer of a PDF into paragraphs and tables by position.
  *
  * <p>One pass over each page collects every glyph with its box and every straight line the page
- * draws (stroked lines, thin filled rectangles, rectangle outlines). Lines that touch form a
- * table; their distinct positions are the table's row and column boundaries, and where a
- * boundary is not drawn between two slots of the grid the slots are one merged cell, so a label
- * printed once in the middle of its span belongs to the whole span and a label wrapped over two
- * lines stays in its cell. Glyphs outside tables become lines, and lines become paragraphs where
- * one runs to the right margin and the next is not indented. Page numbers, and lines repeated at
- * the same place at the top or bottom of several pages (running headers and footers), are
- * dropped. Tables continuing on the next page are further rows of the same reading, as in a page
- * whose table is split.
+ * draws (stroked lines, thin filled rectangles, rectangle outlines). Lines that touch form a table;
+ * their distinct positions are the table's row and column boundaries, and where a boundary is not
+ * drawn between two slots of the grid the slots are one merged cell, so a label printed once in the
+ * middle of its span belongs to the whole span and a label wrapped over two lines stays in its
+ * cell. Glyphs outside tables become lines, and lines become paragraphs where one runs to the right
+ * margin and the next is not indented. Page numbers, and lines repeated at the same place at the
+ * top or bottom of several pages (running headers and footers), are dropped. Tables continuing on
+ * the next page are further rows of the same reading, as in a page whose table is split.
  */
 public final class PdfContent {
   private static final float TOLERANCE = 2f;
+
   /** The thickest filled rectangle taken as a drawn line, in points. */
   private static final float LINE_THICKNESS = 3f;
 
@@ -84,7 +84,8 @@ public final class PdfContent {
   record Segment(float at, float from, float to) {}
 
   /** A line of text. */
-  record Line(List<Glyph> glyphs, String text, float x, float top, float right, float bottom, float size) {}
+  record Line(
+      List<Glyph> glyphs, String text, float x, float top, float right, float bottom, float size) {}
 
   /** What was found on one page. */
   static final class Page {
@@ -114,16 +115,22 @@ public final class PdfContent {
     List<Page> pages;
     try (PDDocument document =
         Loader.loadPDF(
-            bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
+            bytes,
+            "",
+            null,
+            null,
+            MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
       int count = document.getNumberOfPages();
       if (count > limits.maxPages()) {
-        throw new DocumentProblem(ReaderRule.DOCUMENT_OVER_LIMIT, "pages", count, limits.maxPages());
+        throw new DocumentProblem(
+            ReaderRule.DOCUMENT_OVER_LIMIT, "pages", count, limits.maxPages());
       }
       Collector collector = new Collector(limits);
       collector.getText(document);
       pages = collector.pages;
     } catch (InvalidPasswordException e) {
-      throw new DocumentProblem(ReaderRule.DOCUMENT_UNREADABLE, "PDF", "it is encrypted with a password");
+      throw new DocumentProblem(
+          ReaderRule.DOCUMENT_UNREADABLE, "PDF", "it is encrypted with a password");
     } catch (TooMuch e) {
       throw e.problem;
     } catch (IOException | RuntimeException e) {
@@ -160,42 +167,58 @@ public final class PdfContent {
     Collector(Limits limits) throws IOException {
       this.limits = limits;
       setSortByPosition(false);
-      addOperator(new PathOperator(this, "m", ops -> {
-        current = point(ops, 0);
-        start = current;
-      }));
-      addOperator(new PathOperator(this, "l", ops -> {
-        float[] p = point(ops, 0);
-        if (current != null) {
-          path.add(new float[] {current[0], current[1], p[0], p[1]});
-        }
-        current = p;
-      }));
-      addOperator(new PathOperator(this, "h", ops -> {
-        if (current != null && start != null) {
-          path.add(new float[] {current[0], current[1], start[0], start[1]});
-          current = start;
-        }
-      }));
-      addOperator(new PathOperator(this, "re", ops -> {
-        if (ops.size() < 4) {
-          return;
-        }
-        float x = number(ops.get(0));
-        float y = number(ops.get(1));
-        float w = number(ops.get(2));
-        float h = number(ops.get(3));
-        float[] a = transform(x, y);
-        float[] b = transform(x + w, y);
-        float[] c = transform(x + w, y + h);
-        float[] d = transform(x, y + h);
-        path.add(new float[] {a[0], a[1], b[0], b[1]});
-        path.add(new float[] {b[0], b[1], c[0], c[1]});
-        path.add(new float[] {c[0], c[1], d[0], d[1]});
-        path.add(new float[] {d[0], d[1], a[0], a[1]});
-        current = a;
-        start = a;
-      }));
+      addOperator(
+          new PathOperator(
+              this,
+              "m",
+              ops -> {
+                current = point(ops, 0);
+                start = current;
+              }));
+      addOperator(
+          new PathOperator(
+              this,
+              "l",
+              ops -> {
+                float[] p = point(ops, 0);
+                if (current != null) {
+                  path.add(new float[] {current[0], current[1], p[0], p[1]});
+                }
+                current = p;
+              }));
+      addOperator(
+          new PathOperator(
+              this,
+              "h",
+              ops -> {
+                if (current != null && start != null) {
+                  path.add(new float[] {current[0], current[1], start[0], start[1]});
+                  current = start;
+                }
+              }));
+      addOperator(
+          new PathOperator(
+              this,
+              "re",
+              ops -> {
+                if (ops.size() < 4) {
+                  return;
+                }
+                float x = number(ops.get(0));
+                float y = number(ops.get(1));
+                float w = number(ops.get(2));
+                float h = number(ops.get(3));
+                float[] a = transform(x, y);
+                float[] b = transform(x + w, y);
+                float[] c = transform(x + w, y + h);
+                float[] d = transform(x, y + h);
+                path.add(new float[] {a[0], a[1], b[0], b[1]});
+                path.add(new float[] {b[0], b[1], c[0], c[1]});
+                path.add(new float[] {c[0], c[1], d[0], d[1]});
+                path.add(new float[] {d[0], d[1], a[0], a[1]});
+                current = a;
+                start = a;
+              }));
       for (String op : new String[] {"S", "s", "B", "B*", "b", "b*"}) {
         addOperator(new PathOperator(this, op, ops -> paint(true)));
       }
@@ -203,9 +226,12 @@ public final class PdfContent {
         addOperator(new PathOperator(this, op, ops -> paint(false)));
       }
       addOperator(new PathOperator(this, "n", ops -> path.clear()));
-      addOperator(new PathOperator(this, "c", ops -> current = ops.size() >= 6 ? point(ops, 4) : current));
-      addOperator(new PathOperator(this, "v", ops -> current = ops.size() >= 4 ? point(ops, 2) : current));
-      addOperator(new PathOperator(this, "y", ops -> current = ops.size() >= 4 ? point(ops, 2) : current));
+      addOperator(
+          new PathOperator(this, "c", ops -> current = ops.size() >= 6 ? point(ops, 4) : current));
+      addOperator(
+          new PathOperator(this, "v", ops -> current = ops.size() >= 4 ? point(ops, 2) : current));
+      addOperator(
+          new PathOperator(this, "y", ops -> current = ops.size() >= 4 ? point(ops, 2) : current));
     }
 
     @Override
@@ -231,7 +257,11 @@ public final class PdfContent {
     protected void processTextPosition(TextPosition t) {
       if (++glyphs > limits.maxGlyphs()) {
         throw new TooMuch(
-            new DocumentProblem(ReaderRule.DOCUMENT_OVER_LIMIT, "glyphs", ">" + limits.maxGlyphs(), limits.maxGlyphs()));
+            new DocumentProblem(
+                ReaderRule.DOCUMENT_OVER_LIMIT,
+                "glyphs",
+                ">" + limits.maxGlyphs(),
+                limits.maxGlyphs()));
       }
       String unicode = t.getUnicode();
       if (unicode == null || unicode.isEmpty()) {
@@ -245,7 +275,8 @@ public final class PdfContent {
       }
       float bottom = t.getYDirAdj();
       float top = bottom - Math.max(height, size * 0.7f);
-      page.glyphs.add(new Glyph(text, t.getXDirAdj(), top, t.getXDirAdj() + t.getWidthDirAdj(), bottom, size));
+      page.glyphs.add(
+          new Glyph(text, t.getXDirAdj(), top, t.getXDirAdj() + t.getWidthDirAdj(), bottom, size));
     }
 
     private float[] point(List<COSBase> ops, int i) {
@@ -305,7 +336,10 @@ public final class PdfContent {
       if (page.horizontal.size() + page.vertical.size() >= limits.maxSegments()) {
         throw new TooMuch(
             new DocumentProblem(
-                ReaderRule.DOCUMENT_OVER_LIMIT, "drawn lines on a page", ">" + limits.maxSegments(), limits.maxSegments()));
+                ReaderRule.DOCUMENT_OVER_LIMIT,
+                "drawn lines on a page",
+                ">" + limits.maxSegments(),
+                limits.maxSegments()));
       }
       segments.add(s);
     }
@@ -340,7 +374,8 @@ public final class PdfContent {
   // ------------------------------------------------------------------ assembly
 
   /** A table found on a page: its grid and the cells with their glyphs. */
-  private record Found(float top, float left, float right, float bottom, DocumentContent.Table table) {}
+  private record Found(
+      float top, float left, float right, float bottom, DocumentContent.Table table) {}
 
   /** Turns the pages' glyphs and lines into blocks. */
   private static final class Assembler {
@@ -364,7 +399,10 @@ public final class PdfContent {
         for (Glyph g : p.glyphs) {
           boolean inTable = false;
           for (Found f : found) {
-            if (g.centerX() >= f.left() && g.centerX() <= f.right() && g.centerY() >= f.top() && g.centerY() <= f.bottom()) {
+            if (g.centerX() >= f.left()
+                && g.centerX() <= f.right()
+                && g.centerY() >= f.top()
+                && g.centerY() <= f.bottom()) {
               inTable = true;
               break;
             }
@@ -386,7 +424,10 @@ public final class PdfContent {
         }
       }
       bodySize =
-          sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+          sizes.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElse(10f);
       new Ruleless(pages, pageLines, perPage).find();
       for (List<Line> lines : pageLines) {
         for (Line l : lines) {
@@ -399,7 +440,8 @@ public final class PdfContent {
       for (int i = 0; i < pages.size(); i++) {
         List<Object> blocks = perPage.get(i);
         blocks.addAll(pageLines.get(i));
-        blocks.sort(Comparator.comparingDouble(b -> b instanceof Found f ? f.top() : ((Line) b).top()));
+        blocks.sort(
+            Comparator.comparingDouble(b -> b instanceof Found f ? f.top() : ((Line) b).top()));
         for (Object b : blocks) {
           if (b instanceof Found f) {
             if (open != null) {
@@ -412,7 +454,15 @@ public final class PdfContent {
           Line l = (Line) b;
           if (open != null && continues(open, l)) {
             paragraph.append(joiner(paragraph, l.text())).append(l.text());
-            open = new Line(open.glyphs(), open.text(), open.x(), open.top(), l.right(), l.bottom(), open.size());
+            open =
+                new Line(
+                    open.glyphs(),
+                    open.text(),
+                    open.x(),
+                    open.top(),
+                    l.right(),
+                    l.bottom(),
+                    open.size());
             continue;
           }
           if (open != null) {
@@ -484,17 +534,26 @@ public final class PdfContent {
         Page p = pages.get(i);
         for (Line l : pageLines.get(i)) {
           if (inMargin(l, p)) {
-            repeated.merge(l.text().replaceAll("\\d+", "#") + "@" + Math.round(l.top() / 4), 1, Integer::sum);
+            repeated.merge(
+                l.text().replaceAll("\\d+", "#") + "@" + Math.round(l.top() / 4), 1, Integer::sum);
           }
         }
       }
       for (int i = 0; i < pageLines.size(); i++) {
         Page p = pages.get(i);
-        pageLines.get(i).removeIf(
-            l -> inMargin(l, p)
-                && (PAGE_NUMBER.matcher(l.text().strip()).matches()
-                    || (pages.size() > 1
-                        && repeated.getOrDefault(l.text().replaceAll("\\d+", "#") + "@" + Math.round(l.top() / 4), 0) > 1)));
+        pageLines
+            .get(i)
+            .removeIf(
+                l ->
+                    inMargin(l, p)
+                        && (PAGE_NUMBER.matcher(l.text().strip()).matches()
+                            || (pages.size() > 1
+                                && repeated.getOrDefault(
+                                        l.text().replaceAll("\\d+", "#")
+                                            + "@"
+                                            + Math.round(l.top() / 4),
+                                        0)
+                                    > 1)));
       }
     }
 
@@ -506,8 +565,8 @@ public final class PdfContent {
      * Rebuilds the tables a PDF prints without any drawn rule (a Word table without borders, say)
      * from the alignment of its text. A row of figures is a row of the table; text in the label
      * area (left of the first figure column) belongs to the row of figures nearest to it, a label
-     * wrapped over lines being centred on its row, and lines with text over the figure columns
-     * are headings. A table goes on across pages, its repeated headings dropped.
+     * wrapped over lines being centred on its row, and lines with text over the figure columns are
+     * headings. A table goes on across pages, its repeated headings dropped.
      */
     private final class Ruleless {
       private final List<Page> pages;
@@ -605,7 +664,7 @@ public final class PdfContent {
           } else if (overValues) {
             boolean repeated =
                 !headingTexts.add(r.line().text())
-                && figures.stream().noneMatch(f -> f.page() == r.page());
+                    && figures.stream().noneMatch(f -> f.page() == r.page());
             if (!repeated) {
               headings.add(r);
             }
@@ -755,13 +814,16 @@ public final class PdfContent {
               label.add(c);
             } else if (!values.isEmpty() && UNIT.matcher(c.text()).matches()) {
               Chunk v = values.remove(values.size() - 1);
-              values.add(new Chunk(v.text() + c.text(), v.x(), c.right(), v.y(), v.page(), v.size()));
+              values.add(
+                  new Chunk(v.text() + c.text(), v.x(), c.right(), v.y(), v.page(), v.size()));
             } else {
               values.add(c);
             }
           }
           // Label fragments by column (their left edge), top to bottom, joined.
-          label.sort(Comparator.comparingDouble((Chunk c) -> c.x()).thenComparingDouble(c -> c.page() * 100_000.0 + c.y()));
+          label.sort(
+              Comparator.comparingDouble((Chunk c) -> c.x())
+                  .thenComparingDouble(c -> c.page() * 100_000.0 + c.y()));
           List<DocumentContent.Cell> cells = new ArrayList<>();
           List<Chunk> column = new ArrayList<>();
           for (Chunk c : label) {
@@ -794,8 +856,9 @@ public final class PdfContent {
           out.add(numbered);
         }
         RLine first = region.get(0);
-        perPage.get(first.page()).add(
-            new Found(first.line().top(), 0, 0, 0, new DocumentContent.Table(out)));
+        perPage
+            .get(first.page())
+            .add(new Found(first.line().top(), 0, 0, 0, new DocumentContent.Table(out)));
         for (RLine r : region) {
           pageLines.get(r.page()).remove(r.line());
         }
@@ -875,7 +938,8 @@ public final class PdfContent {
       float groupBottom = 0;
       float groupSize = 0;
       for (Glyph g : sorted) {
-        if (group != null && Math.abs(g.bottom() - groupBottom) <= Math.max(groupSize, g.size()) * 0.4f) {
+        if (group != null
+            && Math.abs(g.bottom() - groupBottom) <= Math.max(groupSize, g.size()) * 0.4f) {
           group.add(g);
         } else {
           group = new ArrayList<>();
@@ -904,7 +968,9 @@ public final class PdfContent {
       for (Glyph g : gs) {
         if (previous != null) {
           float gap = g.x() - previous.right();
-          if (gap > 0.3f * Math.max(g.size(), previous.size()) && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+          if (gap > 0.3f * Math.max(g.size(), previous.size())
+              && b.length() > 0
+              && b.charAt(b.length() - 1) != ' ') {
             b.append(' ');
           }
           if (gap < -0.5f * g.size() && g.text().equals(previous.text())) {
@@ -939,8 +1005,10 @@ public final class PdfContent {
         Segment h = hs.get(i);
         for (int j = 0; j < vs.size(); j++) {
           Segment v = vs.get(j);
-          if (v.at() >= h.from() - TOLERANCE && v.at() <= h.to() + TOLERANCE
-              && h.at() >= v.from() - TOLERANCE && h.at() <= v.to() + TOLERANCE) {
+          if (v.at() >= h.from() - TOLERANCE
+              && v.at() <= h.to() + TOLERANCE
+              && h.at() >= v.from() - TOLERANCE
+              && h.at() <= v.to() + TOLERANCE) {
             union(parent, i, hs.size() + j);
           }
         }
@@ -1075,7 +1143,9 @@ public final class PdfContent {
 
     private static boolean covered(List<Segment> segments, float at, float point) {
       for (Segment s : segments) {
-        if (Math.abs(s.at() - at) <= TOLERANCE && point >= s.from() - TOLERANCE && point <= s.to() + TOLERANCE) {
+        if (Math.abs(s.at() - at) <= TOLERANCE
+            && point >= s.from() - TOLERANCE
+            && point <= s.to() + TOLERANCE) {
           return true;
         }
       }

@@ -7,9 +7,9 @@ import java.util.zip.ZipInputStream;
 import org.disclosurereport.layout.ReaderRule;
 
 /**
- * Measures a ZIP package (a {@code .docx}) before it is opened: the number of entries and the
- * bytes they inflate to, counted while inflating and stopped at the limit, so that a zip bomb
- * costs at most the limit in time and nothing in memory.
+ * Measures a ZIP package (a {@code .docx}) before it is opened: the number of entries and the bytes
+ * they inflate to, counted while inflating and stopped at the limit, so that a zip bomb costs at
+ * most the limit in time and nothing in memory.
  */
 public final class ZipGuard {
   private ZipGuard() {}
@@ -31,7 +31,8 @@ public final class ZipGuard {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > maxEntries) {
-          throw new DocumentProblem(ReaderRule.DOCUMENT_OVER_LIMIT, "ZIP entries", ">" + maxEntries, maxEntries);
+          throw new DocumentProblem(
+              ReaderRule.DOCUMENT_OVER_LIMIT, "ZIP entries", ">" + maxEntries, maxEntries);
         }
         int n;
         while ((n = zip.read(buffer)) > 0) {
@@ -46,7 +47,8 @@ public final class ZipGuard {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw new DocumentProblem(ReaderRule.DOCUMENT_UNREADABLE, "Word document (.docx)", "damaged ZIP package");
+      throw new DocumentProblem(
+          ReaderRule.DOCUMENT_UNREADABLE, "Word document (.docx)", "damaged ZIP package");
     }
   }
 }

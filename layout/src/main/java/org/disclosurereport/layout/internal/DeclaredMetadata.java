@@ -69,61 +69,85 @@ public final class DeclaredMetadata {
       fields = Map.copyOf(fields);
     }
 
-    /** @return whether the page declares its metadata at all (it names the organ) */
+    /**
+     * @return whether the page declares its metadata at all (it names the organ)
+     */
     public boolean declared() {
       return organName().isPresent();
     }
 
-    /** @return the organ's name */
+    /**
+     * @return the organ's name
+     */
     public Optional<String> organName() {
       return Optional.ofNullable(fields.get(ORGAN_NAME)).filter(s -> !s.isBlank());
     }
 
-    /** @return the report year */
+    /**
+     * @return the report year
+     */
     public Optional<Integer> reportYear() {
       try {
-        return Optional.ofNullable(fields.get(REPORT_YEAR)).map(String::strip).map(Integer::valueOf);
+        return Optional.ofNullable(fields.get(REPORT_YEAR))
+            .map(String::strip)
+            .map(Integer::valueOf);
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
     }
 
-    /** @return the edition */
+    /**
+     * @return the edition
+     */
     public Optional<Edition> edition() {
       return Optional.ofNullable(fields.get(EDITION)).flatMap(Edition::fromId);
     }
 
-    /** @return the title */
+    /**
+     * @return the title
+     */
     public Optional<String> title() {
       return Optional.ofNullable(fields.get(TITLE));
     }
 
-    /** @return the organ's level */
+    /**
+     * @return the organ's level
+     */
     public Optional<OrganLevel> organLevel() {
       return constant(OrganLevel.class, fields.get(ORGAN_LEVEL));
     }
 
-    /** @return the organ's kind */
+    /**
+     * @return the organ's kind
+     */
     public Optional<OrganKind> organKind() {
       return constant(OrganKind.class, fields.get(ORGAN_KIND));
     }
 
-    /** @return the credit code */
+    /**
+     * @return the credit code
+     */
     public Optional<String> creditCode() {
       return Optional.ofNullable(fields.get(CREDIT_CODE));
     }
 
-    /** @return the division code */
+    /**
+     * @return the division code
+     */
     public Optional<String> divisionCode() {
       return Optional.ofNullable(fields.get(DIVISION_CODE));
     }
 
-    /** @return the index number */
+    /**
+     * @return the index number
+     */
     public Optional<String> indexNumber() {
       return Optional.ofNullable(fields.get(INDEX_NUMBER));
     }
 
-    /** @return the publication date */
+    /**
+     * @return the publication date
+     */
     public Optional<LocalDate> publicationDate() {
       try {
         return Optional.ofNullable(fields.get(PUBLICATION_DATE)).map(LocalDate::parse);

@@ -47,8 +47,15 @@ public final class DocumentSource {
         }
         cells.add(
             new SourceCell(
-                text, p.origin().withRawText(text), lineKey++, text, true, true, false,
-                p.heading(), List.of()));
+                text,
+                p.origin().withRawText(text),
+                lineKey++,
+                text,
+                true,
+                true,
+                false,
+                p.heading(),
+                List.of()));
       } else {
         DocumentContent.Table table = (DocumentContent.Table) block;
         List<List<Grid.Input<DocumentContent.Cell>>> rows = new ArrayList<>();

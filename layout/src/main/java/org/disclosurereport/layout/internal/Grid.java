@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * Places the cells of an HTML table on a grid, expanding {@code rowspan} and {@code colspan}: the
- * position of each cell is its row and its first column once every cell spanning down from the
- * rows above has taken its place, as browsers lay tables out.
+ * position of each cell is its row and its first column once every cell spanning down from the rows
+ * above has taken its place, as browsers lay tables out.
  *
- * <p>Spans of any shape are accepted: missing or unreadable spans count as 1, a {@code rowspan}
- * of 0 spans to the end of the table, spans reaching past the table are cut at its end, and every
- * span is bounded ({@link #MAX_SPAN}, {@link #MAX_SPANNED_AREA}) so that a hostile page cannot
- * make the grid huge.
+ * <p>Spans of any shape are accepted: missing or unreadable spans count as 1, a {@code rowspan} of
+ * 0 spans to the end of the table, spans reaching past the table are cut at its end, and every span
+ * is bounded ({@link #MAX_SPAN}, {@link #MAX_SPANNED_AREA}) so that a hostile page cannot make the
+ * grid huge.
  *
  * @param <T> what a cell carries
  */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
 import org.jsoup.Jsoup;
@@ -25,37 +24,90 @@ import org.jsoup.select.QueryParser;
  * the lines where the page's metadata may be printed.
  *
  * <p>A government page wraps the report in navigation, a metadata box, scripts and a footer. The
- * report's body is taken to be the smallest element holding every section heading and every
- * table with a label of the format; only it is read as the report, while the metadata is looked
- * for on the whole page. Scripts, styles and hidden elements are never read. A table that holds
- * no other table is a data table: its cells are placed on a {@link Grid} so each has its row and
- * column; other tables only lay the page out and are read as blocks of text.
+ * report's body is taken to be the smallest element holding every section heading and every table
+ * with a label of the format; only it is read as the report, while the metadata is looked for on
+ * the whole page. Scripts, styles and hidden elements are never read. A table that holds no other
+ * table is a data table: its cells are placed on a {@link Grid} so each has its row and column;
+ * other tables only lay the page out and are read as blocks of text.
  */
 public final class HtmlSource {
   private static final Set<String> SKIPPED =
       Set.of(
-          "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-          "button", "select", "input", "textarea", "head");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "head");
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
-          "header", "footer", "nav", "aside", "main", "table", "thead", "tbody", "tfoot", "tr",
-          "td", "th", "caption", "blockquote", "pre", "dl", "dt", "dd", "center", "form",
-          "address", "figure", "figcaption", "hr", "body", "html");
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "main",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "blockquote",
+          "pre",
+          "dl",
+          "dt",
+          "dd",
+          "center",
+          "form",
+          "address",
+          "figure",
+          "figcaption",
+          "hr",
+          "body",
+          "html");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   /**
    * Where a section heading is a link of the site, not a heading of the report. Parsed once:
    * closest() with a string parses its query on every call, and it is called per element.
    */
-  private static final Evaluator NAVIGATION = QueryParser.parse("a, nav, header, footer, aside, select");
-  private static final Evaluator TITLES = QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
-  private static final Evaluator TITLE_META = QueryParser.parse("meta[name~=(?i)^(ArticleTitle|title)$]");
-  private static final Evaluator DATE_META = QueryParser.parse("meta[name~=(?i)^(PubDate|pubdate)$]");
+  private static final Evaluator NAVIGATION =
+      QueryParser.parse("a, nav, header, footer, aside, select");
+
+  private static final Evaluator TITLES =
+      QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
+  private static final Evaluator TITLE_META =
+      QueryParser.parse("meta[name~=(?i)^(ArticleTitle|title)$]");
+  private static final Evaluator DATE_META =
+      QueryParser.parse("meta[name~=(?i)^(PubDate|pubdate)$]");
   private static final Evaluator CELLS = QueryParser.parse("td, th");
 
   /**
-   * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break
-   * and ideographic spaces) as one space; the text itself when there is nothing to change.
+   * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break and
+   * ideographic spaces) as one space; the text itself when there is nothing to change.
    */
   static String collapseSpaces(String text) {
     int n = text.length();
@@ -88,8 +140,14 @@ public final class HtmlSource {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || c == '\u00a0' || c == '\u3000';
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '\u00a0'
+        || c == '\u3000';
   }
 
   private final Document document;
@@ -134,8 +192,8 @@ public final class HtmlSource {
    * Reads a page with at most a number of table cells and rows and of tables.
    *
    * @param html the page, whole or only the report's body
-   * @param maxCells the most table cells, and the most rows, read; twenty times it bounds the
-   *     grid positions the spans of all tables cover together
+   * @param maxCells the most table cells, and the most rows, read; twenty times it bounds the grid
+   *     positions the spans of all tables cover together
    * @param maxTables the most tables read
    * @return what was read
    * @throws InputLimitException if the page has more, found by a linear scan before parsing
@@ -154,8 +212,8 @@ public final class HtmlSource {
   private int maxCells = Integer.MAX_VALUE;
 
   /**
-   * Counts the start tags of cells, rows and tables in one pass over the markup, before the
-   * parser builds anything: a page with a million cells is refused at the cost of reading it once.
+   * Counts the start tags of cells, rows and tables in one pass over the markup, before the parser
+   * builds anything: a page with a million cells is refused at the cost of reading it once.
    */
   static void checkMarkup(String html, int maxCells, int maxTables) {
     long cellTags = 0;
@@ -176,8 +234,10 @@ public final class HtmlSource {
           if (++rowTags > maxCells) {
             throw new InputLimitException("table rows", "表格行", maxCells, "maxCells");
           }
-        } else if (b == 'a' && html.regionMatches(true, i + 1, "table", 0, 5)
-            && i + 6 < n && !Character.isLetterOrDigit(html.charAt(i + 6))) {
+        } else if (b == 'a'
+            && html.regionMatches(true, i + 1, "table", 0, 5)
+            && i + 6 < n
+            && !Character.isLetterOrDigit(html.charAt(i + 6))) {
           if (++tableTags > maxTables) {
             throw new InputLimitException("tables", "表格", maxTables, "maxTables");
           }
@@ -209,17 +269,19 @@ public final class HtmlSource {
     }
     java.util.Map<String, String> declared = new java.util.HashMap<>();
     for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
-      declared.putIfAbsent(meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
+      declared.putIfAbsent(
+          meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
     }
-    return new Page(cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
+    return new Page(
+        cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
   }
 
   /** How deep frames inside frames are followed. */
   private static final int MAX_FRAME_DEPTH = 3;
 
   /**
-   * Puts the content of each {@code <iframe srcdoc>} in place of the frame: pages that embed
-   * the report that way show it, so it is read. Frames loaded from elsewhere ({@code src}) are not
+   * Puts the content of each {@code <iframe srcdoc>} in place of the frame: pages that embed the
+   * report that way show it, so it is read. Frames loaded from elsewhere ({@code src}) are not
    * fetched.
    */
   private static void inlineFrames(Element root, int depth) {
@@ -227,7 +289,8 @@ public final class HtmlSource {
       return;
     }
     for (Element frame : root.select("iframe[srcdoc]")) {
-      Document inner = Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
+      Document inner =
+          Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
       Element holder = new Element("div");
       for (Node child : new ArrayList<>(inner.body().childNodes())) {
         holder.appendChild(child);
@@ -310,9 +373,9 @@ public final class HtmlSource {
   }
 
   /**
-   * Whether a table holds no other table. The tables that do are found once, on first use
-   * (after hidden content is gone), by walking up from every table, rather than by searching
-   * each table's subtree for tables.
+   * Whether a table holds no other table. The tables that do are found once, on first use (after
+   * hidden content is gone), by walking up from every table, rather than by searching each table's
+   * subtree for tables.
    */
   private boolean isDataTable(Element table) {
     if (outerTables == null) {
@@ -331,7 +394,8 @@ public final class HtmlSource {
   /**
    * Whether an element's text could be at most {@code max} characters long: false as soon as its
    * text nodes hold more characters that {@link Element#text()} keeps as they are (all but white
-   * space and invisible ones); so that the whole text of a large element is not made only to be found too long.
+   * space and invisible ones); so that the whole text of a large element is not made only to be
+   * found too long.
    */
   private static boolean hasAtMostVisible(Element e, int max) {
     int[] visible = {0};
@@ -356,8 +420,14 @@ public final class HtmlSource {
 
   /** Whether {@link Element#text()} keeps a character as it is: not white space, not invisible. */
   private static boolean keptByText(char c) {
-    return c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != '\u00a0'
-        && c != '\u200b' && c != '\u00ad';
+    return c != ' '
+        && c != '\t'
+        && c != '\n'
+        && c != '\f'
+        && c != '\r'
+        && c != '\u00a0'
+        && c != '\u200b'
+        && c != '\u00ad';
   }
 
   private static OptionalInt line(Node node) {
@@ -376,8 +446,8 @@ public final class HtmlSource {
 
   /**
    * Walks the page in document order, turning blocks into lines. With {@code cells}, data tables
-   * become table cells and every line a cell of the grid; without, every table row is a line of
-   * the page (for metadata boxes laid out as tables).
+   * become table cells and every line a cell of the grid; without, every table row is a line of the
+   * page (for metadata boxes laid out as tables).
    */
   private final class Walker {
     private final boolean asCells;
@@ -456,7 +526,8 @@ public final class HtmlSource {
               .rawText(text)
               .build();
       cells.add(
-          new SourceCell(text, origin, lineKey++, text, true, true, false, bufferHeading, List.of()));
+          new SourceCell(
+              text, origin, lineKey++, text, true, true, false, bufferHeading, List.of()));
     }
 
     private void table(Element table) {
@@ -480,8 +551,9 @@ public final class HtmlSource {
       long area = 0;
       for (List<Grid.Input<Element>> row : rows) {
         for (Grid.Input<Element> in : row) {
-          area += (long) Math.min(Math.max(in.rowSpan(), 1), Grid.MAX_SPAN)
-              * Math.min(Math.max(in.colSpan(), 1), Grid.MAX_SPAN);
+          area +=
+              (long) Math.min(Math.max(in.rowSpan(), 1), Grid.MAX_SPAN)
+                  * Math.min(Math.max(in.colSpan(), 1), Grid.MAX_SPAN);
         }
       }
       spannedBudget -= Math.min(area, Grid.MAX_SPANNED_AREA);

@@ -1,9 +1,9 @@
 package org.disclosurereport.layout.internal;
 
 /**
- * Thrown by the sources when an input has more of something than the reader's options allow;
- * the reader turns it into one finding and reads nothing, so that a hostile input costs bounded
- * memory and linear time.
+ * Thrown by the sources when an input has more of something than the reader's options allow; the
+ * reader turns it into one finding and reads nothing, so that a hostile input costs bounded memory
+ * and linear time.
  */
 public final class InputLimitException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -31,22 +31,30 @@ public final class InputLimitException extends RuntimeException {
     this.option = option;
   }
 
-  /** @return what was counted */
+  /**
+   * @return what was counted
+   */
   public String what() {
     return what;
   }
 
-  /** @return what was counted, in Chinese */
+  /**
+   * @return what was counted, in Chinese
+   */
   public String whatZh() {
     return whatZh;
   }
 
-  /** @return the limit */
+  /**
+   * @return the limit
+   */
   public long limit() {
     return limit;
   }
 
-  /** @return the option that sets the limit */
+  /**
+   * @return the option that sets the limit
+   */
   public String option() {
     return option;
   }

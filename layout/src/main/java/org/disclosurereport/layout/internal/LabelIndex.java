@@ -20,13 +20,13 @@ import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
 
 /**
- * Every label of both editions, in {@link LabelNormalizer comparison form}, with what it names:
- * a section heading, a table caption, the heading over the row labels, the corner note, a column
- * or a row. Built once from the edition descriptions; nothing here writes a label itself.
+ * Every label of both editions, in {@link LabelNormalizer comparison form}, with what it names: a
+ * section heading, a table caption, the heading over the row labels, the corner note, a column or a
+ * row. Built once from the edition descriptions; nothing here writes a label itself.
  *
- * <p>Matching tries, in order: the whole label; the label without a trailing note (Hubei's
- * {@code 本年增/减(指2020年…)}); and the same two against the official labels without their own
- * notes ({@code 本年收费金额} for {@code 本年收费金额（单位：万元）}). The first that finds anything wins.
+ * <p>Matching tries, in order: the whole label; the label without a trailing note (Hubei's {@code
+ * 本年增/减(指2020年…)}); and the same two against the official labels without their own notes ({@code
+ * 本年收费金额} for {@code 本年收费金额（单位：万元）}). The first that finds anything wins.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -114,12 +114,13 @@ public final class LabelIndex {
   private final Map<String, List<Hit>> exact = new LinkedHashMap<>();
   private final Map<String, List<Hit>> stems = new LinkedHashMap<>();
   private final Map<Edition, Set<String>> markers = new EnumMap<>(Edition.class);
+
   /** The length of the longest key, with or without its note: no longer text can be a label. */
   private final int longestKey;
 
   /**
-   * For each character, whether its NFKC form holds {@code (}: 0 not yet known, 1 no, 2 yes.
-   * Filled as characters are met (a race only computes an entry twice).
+   * For each character, whether its NFKC form holds {@code (}: 0 not yet known, 1 no, 2 yes. Filled
+   * as characters are met (a race only computes an entry twice).
    */
   private static final byte[] PARENTHESIS = new byte[Character.MAX_VALUE + 1];
 
@@ -136,7 +137,8 @@ public final class LabelIndex {
         }
       }
       for (TableSpec t : spec.tables()) {
-        t.caption().ifPresent(c -> add(c, new Hit(e, Kind.CAPTION, t.section(), t.key(), null, false)));
+        t.caption()
+            .ifPresent(c -> add(c, new Hit(e, Kind.CAPTION, t.section(), t.key(), null, false)));
         t.rowHeaderLabel()
             .ifPresent(l -> add(l, new Hit(e, Kind.ROW_HEADER, t.section(), t.key(), null, false)));
         t.cornerNote()
@@ -184,10 +186,10 @@ public final class LabelIndex {
    * ideographs (other than the numerals of an enumerator) before anything that could become the
    * {@code (} of a note than the longest key has characters, cannot.
    *
-   * <p>Each ideograph of U+4E00 to U+9FFF stays one character of the comparison form (NFKC
-   * leaves it, simplification maps it to one), and what matching looks up is the whole form, or
-   * the form with notes split off at a {@code (} (and perhaps without an enumerator of numerals):
-   * either way it holds every ideograph before the first {@code (}.
+   * <p>Each ideograph of U+4E00 to U+9FFF stays one character of the comparison form (NFKC leaves
+   * it, simplification maps it to one), and what matching looks up is the whole form, or the form
+   * with notes split off at a {@code (} (and perhaps without an enumerator of numerals): either way
+   * it holds every ideograph before the first {@code (}.
    *
    * @param printed the text as printed
    * @return false when the text cannot be a label
@@ -242,9 +244,9 @@ public final class LabelIndex {
   }
 
   /**
-   * Whether some character of text could become {@code (} in the comparison form: {@code (}
-   * itself, a full-width or other compatibility form of it, or one of the parenthesised numbers
-   * and letters; any character outside the Basic Multilingual Plane is taken to.
+   * Whether some character of text could become {@code (} in the comparison form: {@code (} itself,
+   * a full-width or other compatibility form of it, or one of the parenthesised numbers and
+   * letters; any character outside the Basic Multilingual Plane is taken to.
    *
    * @param s the text
    * @param from the first character
@@ -272,7 +274,10 @@ public final class LabelIndex {
     }
     byte known = PARENTHESIS[c];
     if (known == 0) {
-      known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).indexOf('(') >= 0 ? (byte) 2 : (byte) 1;
+      known =
+          Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).indexOf('(') >= 0
+              ? (byte) 2
+              : (byte) 1;
       PARENTHESIS[c] = known;
     }
     return known == 2;

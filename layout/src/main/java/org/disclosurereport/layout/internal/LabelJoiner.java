@@ -96,8 +96,8 @@ public final class LabelJoiner {
   }
 
   /**
-   * Whether pieces of one line look like a row of a table (labels and figures only) rather than
-   * a sentence that happens to contain spaces.
+   * Whether pieces of one line look like a row of a table (labels and figures only) rather than a
+   * sentence that happens to contain spaces.
    *
    * @param pieces the parts of the line between spaces
    * @return true for a table row

@@ -9,18 +9,18 @@ import java.util.Optional;
  * Brings a label as printed to the form in which it is compared with the labels of the edition
  * description.
  *
- * <p>Published copies of the format differ from it in ways that do not change what a label
- * means: full-width or half-width punctuation, spaces and line breaks inside a label ({@code
- * 本年新<br>制作数量}, {@code 自 然 人}), curly or straight quotes, {@code 1、} for {@code 1.}, {@code
- * 、} for {@code ，}, and copies converted to traditional characters. {@link #normalize(String)}
- * removes all of these differences; it is applied to both sides of every comparison, so it only
- * has to be consistent, not pretty.
+ * <p>Published copies of the format differ from it in ways that do not change what a label means:
+ * full-width or half-width punctuation, spaces and line breaks inside a label ({@code 本年新<br>制作数量},
+ * {@code 自 然 人}), curly or straight quotes, {@code 1、} for {@code 1.}, {@code 、} for {@code ，}, and
+ * copies converted to traditional characters. {@link #normalize(String)} removes all of these
+ * differences; it is applied to both sides of every comparison, so it only has to be consistent,
+ * not pretty.
  *
- * <p>The traditional-character table is deliberately small: it covers the characters of the
- * labels of both editions (and of the page metadata and report titles the readers look for)
- * that have a distinct traditional form, plus two words that conversion tools replace as words
- * ({@code 檔案} for {@code 文件}, {@code 資訊} for {@code 信息}). A test derives the set of needed
- * characters from the edition description, so a new label with a new character cannot slip by.
+ * <p>The traditional-character table is deliberately small: it covers the characters of the labels
+ * of both editions (and of the page metadata and report titles the readers look for) that have a
+ * distinct traditional form, plus two words that conversion tools replace as words ({@code 檔案} for
+ * {@code 文件}, {@code 資訊} for {@code 信息}). A test derives the set of needed characters from the
+ * edition description, so a new label with a new character cannot slip by.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,9 +63,9 @@ public final class LabelNormalizer {
   }
 
   /**
-   * Replaces the traditional characters and words of the table by their simplified forms,
-   * keeping everything else, and the length, unchanged: a position in the result is the same
-   * position in the input.
+   * Replaces the traditional characters and words of the table by their simplified forms, keeping
+   * everything else, and the length, unchanged: a position in the result is the same position in
+   * the input.
    *
    * @param text any text
    * @return the text with simplified characters
@@ -91,10 +91,10 @@ public final class LabelNormalizer {
   }
 
   /**
-   * Returns the comparison form of a label: compatibility forms folded (full-width to
-   * half-width), white space and invisible characters removed, traditional characters
-   * simplified, quotes unified, a leading enumerator written one way ({@code 一、}, {@code 1.}),
-   * any other {@code 、} written as {@code ,}, a trailing colon removed.
+   * Returns the comparison form of a label: compatibility forms folded (full-width to half-width),
+   * white space and invisible characters removed, traditional characters simplified, quotes
+   * unified, a leading enumerator written one way ({@code 一、}, {@code 1.}), any other {@code 、}
+   * written as {@code ,}, a trailing colon removed.
    *
    * @param label a label as printed, possibly with line breaks
    * @return the comparison form, possibly empty
@@ -123,7 +123,10 @@ public final class LabelNormalizer {
       // ^([一二三四五六七八九十]+)[、.,:]
       prefix = s.substring(0, chinese) + "、";
       s = s.substring(chinese + 1);
-    } else if (digits > 0 && digits <= 2 && digits < s.length() && "、.,".indexOf(s.charAt(digits)) >= 0) {
+    } else if (digits > 0
+        && digits <= 2
+        && digits < s.length()
+        && "、.,".indexOf(s.charAt(digits)) >= 0) {
       // ^(\d{1,2})[、.,]: with three digits or more, no shorter run is followed by a separator
       prefix = s.substring(0, digits) + ".";
       s = s.substring(digits + 1);
@@ -164,8 +167,8 @@ public final class LabelNormalizer {
 
   /**
    * Splits a trailing note off a normalized label: a closing parenthesis and its opening one
-   * ({@code 上一年项目数量(指2019年事项数)}), or an opening parenthesis never closed because the text
-   * was cut off ({@code 采购项目数量(指202}). Hubei's reports append such notes to official labels.
+   * ({@code 上一年项目数量(指2019年事项数)}), or an opening parenthesis never closed because the text was cut
+   * off ({@code 采购项目数量(指202}). Hubei's reports append such notes to official labels.
    *
    * @param normalized a label in {@link #normalize(String) comparison form}
    * @return the label without the note and the note, or empty when there is no note or nothing

@@ -23,8 +23,8 @@ import org.disclosurereport.layout.ReaderRule;
  * 0}, {@code 1}, ...; its message is rendered from the bundle {@code
  * org.disclosurereport.layout.ReaderMessages} when asked for.
  *
- * <p>A message argument that differs by language (a cell's labels, a source position) is a
- * {@link LocalizedText}; any other argument reads the same in both languages.
+ * <p>A message argument that differs by language (a cell's labels, a source position) is a {@link
+ * LocalizedText}; any other argument reads the same in both languages.
  */
 public final class Messages {
   private static final int MAX_QUOTED = 10;
@@ -58,11 +58,9 @@ public final class Messages {
     return builder(rule, location, arguments).addInvolvedCells(cell).build();
   }
 
-  private static Finding.Builder builder(ReaderRule rule, FindingLocation location, Object[] arguments) {
-    return Finding.builder()
-        .code(rule)
-        .location(location)
-        .messageArguments(numbered(arguments));
+  private static Finding.Builder builder(
+      ReaderRule rule, FindingLocation location, Object[] arguments) {
+    return Finding.builder().code(rule).location(location).messageArguments(numbered(arguments));
   }
 
   /**
@@ -104,8 +102,7 @@ public final class Messages {
           Math.round(source.x().orElse(0)),
           Math.round(source.y().orElse(0)));
     }
-    boolean word =
-        source.format() == DocumentFormat.DOCX || source.format() == DocumentFormat.DOC;
+    boolean word = source.format() == DocumentFormat.DOCX || source.format() == DocumentFormat.DOC;
     if (word && source.table().isPresent()) {
       return phrase(
           "source.word",
@@ -174,7 +171,8 @@ public final class Messages {
    * @return the name
    */
   public static LocalizedText section(SectionSpec section) {
-    return new LocalizedText(section.numberedHeading(), section.number() + " (" + section.englishName() + ")");
+    return new LocalizedText(
+        section.numberedHeading(), section.number() + " (" + section.englishName() + ")");
   }
 
   /**
@@ -186,7 +184,8 @@ public final class Messages {
    * @return the location
    */
   public static FindingLocation at(EditionSpec spec, CellAddress address, CellSource source) {
-    FindingLocation.Builder b = FindingLocation.builder().from(FindingLocation.ofCell(spec, address));
+    FindingLocation.Builder b =
+        FindingLocation.builder().from(FindingLocation.ofCell(spec, address));
     return withSource(b, source).build();
   }
 
@@ -246,6 +245,8 @@ public final class Messages {
     // Only the start is needed: collapsing the spaces of a 19 MB text would cost its size again.
     String start = text.length() > 400 ? text.substring(0, 400) : text;
     String s = SPACES.matcher(start.strip()).replaceAll(" ");
-    return s.length() <= 40 && start.length() == text.length() ? s : s.substring(0, Math.min(40, s.length())) + "…";
+    return s.length() <= 40 && start.length() == text.length()
+        ? s
+        : s.substring(0, Math.min(40, s.length())) + "…";
   }
 }

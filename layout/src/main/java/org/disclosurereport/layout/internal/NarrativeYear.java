@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The report year as the text states it when the title does not: the period of the statistics
- * ({@code 统计期限为2024年1月1日至12月31日}), or a paragraph that opens with the year ({@code
- * 2024年，…}). Only a year the text states without contradiction is taken: two different years
- * give none.
+ * ({@code 统计期限为2024年1月1日至12月31日}), or a paragraph that opens with the year ({@code 2024年，…}). Only
+ * a year the text states without contradiction is taken: two different years give none.
  */
 public final class NarrativeYear {
   private static final Pattern PERIOD =

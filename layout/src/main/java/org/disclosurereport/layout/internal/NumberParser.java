@@ -17,10 +17,9 @@ import org.disclosurereport.model.ReportShapeException;
  *
  * <p>Accepted: thousands separators ({@code 33,764}), full-width digits and signs, an explicit
  * {@code +} or {@code -}, a money unit written in the cell ({@code 75394432.52元}, {@code
- * 160.5964万元}), and a counting word after a count ({@code 5件}). The marks used for nothing
- * ({@code /}, {@code -}, {@code —}, an empty cell) read as blank, never as zero. Anything else is
- * a problem with a stable {@link ReaderRule}; the cell is then blank and the caller reports the
- * raw text.
+ * 160.5964万元}), and a counting word after a count ({@code 5件}). The marks used for nothing ({@code
+ * /}, {@code -}, {@code —}, an empty cell) read as blank, never as zero. Anything else is a problem
+ * with a stable {@link ReaderRule}; the cell is then blank and the caller reports the raw text.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,6 +39,7 @@ public final class NumberParser {
   private static final Pattern VALUE_LIKE =
       Pattern.compile("[+\\-]*[0-9][0-9,.+\\-]*(?:" + moneySymbols() + "|" + COUNT_WORDS + ")?");
   private static final Pattern NOTHING_WORDS = Pattern.compile("无|零|空|暂无|〇");
+
   /** An enumerator that begins a label ({@code 1.}), cut from it by a line break. */
   private static final Pattern ENUMERATOR = Pattern.compile("\\d{1,2}\\.");
 
@@ -91,8 +91,8 @@ public final class NumberParser {
   }
 
   /**
-   * Whether a text looks like the content of a numeric cell (a number, malformed or not, a mark
-   * for nothing, or a word for nothing) rather than a label or prose.
+   * Whether a text looks like the content of a numeric cell (a number, malformed or not, a mark for
+   * nothing, or a word for nothing) rather than a label or prose.
    *
    * @param raw the text as printed
    * @return true for cell-like text
@@ -126,9 +126,9 @@ public final class NumberParser {
   }
 
   /**
-   * Whether the first character that {@link #compact} keeps is a CJK ideograph that starts none
-   * of the words for nothing: such text is a label or prose, never a value, and most text is.
-   * NFKC leaves these ideographs as they are, so the answer is that of the compacted text.
+   * Whether the first character that {@link #compact} keeps is a CJK ideograph that starts none of
+   * the words for nothing: such text is a label or prose, never a value, and most text is. NFKC
+   * leaves these ideographs as they are, so the answer is that of the compacted text.
    */
   private static boolean startsWithPlainIdeograph(String raw) {
     for (int i = 0; i < raw.length(); i++) {
@@ -202,7 +202,8 @@ public final class NumberParser {
           return Parsed.of(CellValue.change(v));
         case AMOUNT:
           return new Parsed(
-              CellValue.amount(new BigDecimal(s), columnUnit == null ? MoneyUnit.UNSTATED : columnUnit),
+              CellValue.amount(
+                  new BigDecimal(s), columnUnit == null ? MoneyUnit.UNSTATED : columnUnit),
               null,
               null,
               null);
@@ -219,8 +220,8 @@ public final class NumberParser {
    *
    * @param raw the text as printed
    * @param kind the kind of the cell's column
-   * @param columnUnit for amounts, the unit the column's label declares (as printed, or else as
-   *     the format declares it); null when none
+   * @param columnUnit for amounts, the unit the column's label declares (as printed, or else as the
+   *     format declares it); null when none
    * @return the value or the problem
    */
   public static Parsed parse(String raw, CellKind kind, MoneyUnit columnUnit) {
@@ -273,8 +274,7 @@ public final class NumberParser {
           if (negative && value.signum() != 0) {
             return Parsed.negative(value.negate());
           }
-          MoneyUnit unit =
-              money.orElse(columnUnit == null ? MoneyUnit.UNSTATED : columnUnit);
+          MoneyUnit unit = money.orElse(columnUnit == null ? MoneyUnit.UNSTATED : columnUnit);
           return new Parsed(CellValue.amount(value, unit), null, money.orElse(null), null);
         }
         default -> throw new IllegalStateException("unknown cell kind " + kind);

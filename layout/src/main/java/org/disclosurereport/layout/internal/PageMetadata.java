@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metadata a published page prints around a report: the title, 索引号, the
- * publication date, and the organ's codes. The renderers print the fields with the names below;
- * the readers find them under these names and the variants pages use ({@code 索 引 号}, {@code
- * 发布时间}, traditional characters).
+ * The metadata a published page prints around a report: the title, 索引号, the publication date, and
+ * the organ's codes. The renderers print the fields with the names below; the readers find them
+ * under these names and the variants pages use ({@code 索 引 号}, {@code 发布时间}, traditional
+ * characters).
  *
  * @param title the report title as printed
  * @param organ the organ's name from the title
@@ -38,10 +38,13 @@ public record PageMetadata(
 
   /** The field name of the index number, as the renderers print it. */
   public static final String INDEX_NUMBER = "索引号";
+
   /** The field name of the publication date, as the renderers print it. */
   public static final String PUBLICATION_DATE = "发布日期";
+
   /** The field name of the unified social credit code. */
   public static final String CREDIT_CODE = "统一社会信用代码";
+
   /** The field name of the administrative division code. */
   public static final String DIVISION_CODE = "行政区划代码";
 

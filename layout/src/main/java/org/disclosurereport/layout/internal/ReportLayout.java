@@ -11,9 +11,9 @@ import org.disclosurereport.model.Narrative;
 import org.disclosurereport.model.ReportMetadata;
 
 /**
- * The order in which the renderers print a report, written once: the title, the page metadata,
- * then each of the six sections under its official heading with its narrative or its tables. A
- * renderer supplies the {@link Sink} that prints each part in its own form.
+ * The order in which the renderers print a report, written once: the title, the page metadata, then
+ * each of the six sections under its official heading with its narrative or its tables. A renderer
+ * supplies the {@link Sink} that prints each part in its own form.
  */
 public final class ReportLayout {
   private ReportLayout() {}
@@ -62,8 +62,8 @@ public final class ReportLayout {
   public static final String PROACTIVE = "proactive";
 
   /**
-   * Returns the title printed for a report: its own, or the usual one composed from the organ
-   * and the year.
+   * Returns the title printed for a report: its own, or the usual one composed from the organ and
+   * the year.
    *
    * @param report the report
    * @return the title

@@ -6,23 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The title of an annual report: {@code <机关名称><年份>年（度）政府信息公开工作年度报告} as most organs
- * print it, or {@code <年份>年度<机关名称>政府信息公开工作年度报告} as some do. The
- * renderers compose it when a report has no title of its own, and the readers take the organ's
- * name and the report year from it.
+ * The title of an annual report: {@code <机关名称><年份>年（度）政府信息公开工作年度报告} as most organs print it, or
+ * {@code <年份>年度<机关名称>政府信息公开工作年度报告} as some do. The renderers compose it when a report has no title
+ * of its own, and the readers take the organ's name and the report year from it.
  */
 public final class ReportTitle {
   /** What follows the year in a composed title. */
   private static final String COMPOSED_SUFFIX = "年政府信息公开工作年度报告";
 
-  private static final String TAIL =
-      "年度?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度报告|年度工作报告|工作报告|年报|报告)";
+  private static final String TAIL = "年度?(?:的)?(?:政府)?信息公开(?:工作)?(?:年度报告|年度工作报告|工作报告|年报|报告)";
   private static final Pattern ORGAN_FIRST =
       Pattern.compile("^(?:关于)?(?<organ>.{2,60}?)(?<year>\\d{4})" + TAIL);
   private static final Pattern YEAR_FIRST =
       Pattern.compile(
-          "^(?<year>\\d{4})年度?(?<organ>.{2,60}?)(?:政府)?信息公开(?:工作)?"
-              + "(?:年度报告|年度工作报告|工作报告|年报|报告)");
+          "^(?<year>\\d{4})年度?(?<organ>.{2,60}?)(?:政府)?信息公开(?:工作)?" + "(?:年度报告|年度工作报告|工作报告|年报|报告)");
   private static final Pattern YEAR_ONLY = Pattern.compile("^.{0,60}?(?<year>\\d{4})" + TAIL);
   private static final Pattern NOT_IN_NAMES = Pattern.compile("[，,。；;：:！!？?《》“”\"、]");
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.disclosurereport.document.CellSource;
 
 /**
- * One cell of the grid of cell texts that both readers produce, HTML and text alike, and that
- * the {@link TableRecognizer} reads. A cell is a table cell, a line, a part of a line between
+ * One cell of the grid of cell texts that both readers produce, HTML and text alike, and that the
+ * {@link TableRecognizer} reads. A cell is a table cell, a line, a part of a line between
  * separators, or a paragraph.
  *
  * @param text the text as found, possibly with line breaks
@@ -14,8 +14,8 @@ import org.disclosurereport.document.CellSource;
  * @param lineText the whole of that line or paragraph, used when it is narrative text
  * @param rowStart whether the cell starts a line or table row
  * @param hardBreak whether the cell certainly starts a new row (an HTML {@code <tr>} or block)
- * @param joinable whether a label may continue from the previous cell into this one (cells split
- *     at line breaks or spaces) and so be joined
+ * @param joinable whether a label may continue from the previous cell into this one (cells split at
+ *     line breaks or spaces) and so be joined
  * @param heading whether the source marks it as a heading (an HTML {@code <h1>}–{@code <h6>})
  * @param lines for a cell spanning several lines whose whole text is not a label, the lines as
  *     separate cells; empty otherwise

@@ -16,13 +16,13 @@ import org.disclosurereport.model.SupplementaryRow;
  * Lays out the tables of a report as the national format prints them, for both renderers: which
  * cells each printed row has, their texts, and how many rows and columns each spans.
  *
- * <p>Everything is derived from the edition description. Header rows come from the column trees:
- * a heading spans as many columns as it has leaves ({@link AxisNode#span()}) and a leaf reaches
- * down to the last header row. Row labels come from the row trees: a group heading spans the rows
- * of its leaves, and a leaf label fills the label columns left of it. The corner cell holds the
- * table's corner note (section 三) or its row header ({@code 信息内容}). Section 二 is one printed
- * table of four (or five) blocks, each with its caption row; its narrower blocks stretch their
- * last column to the common width. Rows the format does not have follow their table's rows.
+ * <p>Everything is derived from the edition description. Header rows come from the column trees: a
+ * heading spans as many columns as it has leaves ({@link AxisNode#span()}) and a leaf reaches down
+ * to the last header row. Row labels come from the row trees: a group heading spans the rows of its
+ * leaves, and a leaf label fills the label columns left of it. The corner cell holds the table's
+ * corner note (section 三) or its row header ({@code 信息内容}). Section 二 is one printed table of four
+ * (or five) blocks, each with its caption row; its narrower blocks stretch their last column to the
+ * common width. Rows the format does not have follow their table's rows.
  */
 public final class TableLayout {
   /** What a printed cell is. */
@@ -73,12 +73,15 @@ public final class TableLayout {
     for (TableSpec t : tables) {
       t.caption()
           .ifPresent(
-              c -> rows.add(new Row(List.of(new Cell(c, 1, width + 1, Role.CAPTION, null)), false)));
+              c ->
+                  rows.add(new Row(List.of(new Cell(c, 1, width + 1, Role.CAPTION, null)), false)));
       List<AxisNode> columns = t.columnLeaves();
       List<Cell> header = new ArrayList<>();
       header.add(new Cell(t.rowHeaderLabel().orElse(""), 1, 1, Role.CORNER, null));
       for (int i = 0; i < columns.size(); i++) {
-        header.add(new Cell(columns.get(i).label(), 1, stretch(i, columns.size(), width), Role.HEADER, null));
+        header.add(
+            new Cell(
+                columns.get(i).label(), 1, stretch(i, columns.size(), width), Role.HEADER, null));
       }
       rows.add(new Row(header, false));
       for (AxisNode row : t.rowLeaves()) {
@@ -192,9 +195,9 @@ public final class TableLayout {
   }
 
   /**
-   * Prints a figure as the format prints it: counts as digits, changes with their sign ({@code
-   * +3}, {@code -8}), amounts with every digit given and with their unit unless the column's
-   * label declares that unit. A blank cell prints as nothing.
+   * Prints a figure as the format prints it: counts as digits, changes with their sign ({@code +3},
+   * {@code -8}), amounts with every digit given and with their unit unless the column's label
+   * declares that unit. A blank cell prints as nothing.
    *
    * @param value the value
    * @param column the column heading

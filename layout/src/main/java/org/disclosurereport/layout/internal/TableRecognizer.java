@@ -35,16 +35,16 @@ import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 
 /**
- * Reads the report out of a grid of cell texts, whether it came from an HTML page or from text:
- * the one table-recognition engine both readers share.
+ * Reads the report out of a grid of cell texts, whether it came from an HTML page or from text: the
+ * one table-recognition engine both readers share.
  *
- * <p>Tables are found by their labels, never by position. A section heading or a caption says
- * where the reader is; a row label starts a row, and the figures after it, up to the next label
- * or text, are its cells, matched to the table's leaf columns in order. Cells that only stand in
- * for a merged label (an empty cell before the first figure, empty cells after the last) are
- * dropped when a row has more cells than columns. Section 四's single data row has no label: in
- * that table a line that starts with figures is the row. Text in sections 一, 五 and 六 becomes
- * their narrative, split into blocks at sub-headings such as {@code （一）主动公开}.
+ * <p>Tables are found by their labels, never by position. A section heading or a caption says where
+ * the reader is; a row label starts a row, and the figures after it, up to the next label or text,
+ * are its cells, matched to the table's leaf columns in order. Cells that only stand in for a
+ * merged label (an empty cell before the first figure, empty cells after the last) are dropped when
+ * a row has more cells than columns. Section 四's single data row has no label: in that table a line
+ * that starts with figures is the row. Text in sections 一, 五 and 六 becomes their narrative, split
+ * into blocks at sub-headings such as {@code （一）主动公开}.
  *
  * <p>What is not in the format is kept and reported: a row with an unknown label followed by
  * figures becomes a supplementary row, figures outside any row and text between the tables are
@@ -129,8 +129,8 @@ public final class TableRecognizer {
   }
 
   /**
-   * Classifies the cells: joins labels printed across several cells, then tells labels, figures
-   * and text apart.
+   * Classifies the cells: joins labels printed across several cells, then tells labels, figures and
+   * text apart.
    *
    * @param cells the grid of cell texts, in reading order
    * @return the recognizer
@@ -150,7 +150,10 @@ public final class TableRecognizer {
     for (LabelJoiner.Run run :
         LabelJoiner.join(
             texts,
-            k -> pieces.get(k).joinable() && pieces.get(k - 1).joinable() && !pieces.get(k).hardBreak())) {
+            k ->
+                pieces.get(k).joinable()
+                    && pieces.get(k - 1).joinable()
+                    && !pieces.get(k).hardBreak())) {
       SourceCell first = pieces.get(run.start());
       String text = run.text().strip();
       if (run.match().found()) {
@@ -165,11 +168,11 @@ public final class TableRecognizer {
   }
 
   /**
-   * Whether a text that does not look like a figure still stands where figures stand: a cell of
-   * an HTML table after the first of its row, short and without a Chinese character, so not a
-   * label ({@code abc}, {@code 1e3}, {@code NaN}, {@code (5)}). It is read as a figure, which
-   * fails with a located finding and leaves the cell blank, instead of starting a row of its own
-   * that would shift the figures after it by one column.
+   * Whether a text that does not look like a figure still stands where figures stand: a cell of an
+   * HTML table after the first of its row, short and without a Chinese character, so not a label
+   * ({@code abc}, {@code 1e3}, {@code NaN}, {@code (5)}). It is read as a figure, which fails with
+   * a located finding and leaves the cell blank, instead of starting a row of its own that would
+   * shift the figures after it by one column.
    */
   private static boolean inFigureCell(SourceCell cell, String text) {
     if (cell.rowStart()
@@ -184,8 +187,8 @@ public final class TableRecognizer {
   }
 
   /**
-   * Returns the lines before the first label of the format: title, page metadata, a lead
-   * paragraph. Each line or paragraph once, as printed.
+   * Returns the lines before the first label of the format: title, page metadata, a lead paragraph.
+   * Each line or paragraph once, as printed.
    *
    * @return the lines
    */
@@ -271,6 +274,7 @@ public final class TableRecognizer {
     private LabelItem pendingGroup;
     private TableSpec pendingGroupTable;
     private RowState lastRow;
+
     /** An unlabelled row of blank cells, read only if its table prints no row with figures. */
     private RowState emptyRow;
 
@@ -493,7 +497,8 @@ public final class TableRecognizer {
     }
 
     private Hit choose(List<Hit> hits) {
-      for (Kind kind : new Kind[] {Kind.CAPTION, Kind.CORNER, Kind.ROW_HEADER, Kind.ROW, Kind.COLUMN}) {
+      for (Kind kind :
+          new Kind[] {Kind.CAPTION, Kind.CORNER, Kind.ROW_HEADER, Kind.ROW, Kind.COLUMN}) {
         Hit first = null;
         for (Hit h : hits) {
           if (h.kind() == kind) {
@@ -557,7 +562,8 @@ public final class TableRecognizer {
       final boolean tentative;
       final List<ValueItem> values = new ArrayList<>();
 
-      RowState(TableSpec table, AxisNode row, String label, SourceCell labelCell, boolean tentative) {
+      RowState(
+          TableSpec table, AxisNode row, String label, SourceCell labelCell, boolean tentative) {
         this.table = table;
         this.row = row;
         this.label = label;
@@ -670,10 +676,13 @@ public final class TableRecognizer {
       CellSource source = v.cell().origin().withRawText(v.text());
       provenance.put(address, source);
       MoneyUnit columnUnit =
-          printedUnits.getOrDefault(t.key() + "/" + column.key(), column.declaredUnit().orElse(null));
+          printedUnits.getOrDefault(
+              t.key() + "/" + column.key(), column.declaredUnit().orElse(null));
       NumberParser.Parsed parsed =
           NumberParser.parse(v.text(), column.kind().orElseThrow(), columnUnit);
-      if (parsed.failed() && parsed.negative() != null && column.kind().orElseThrow() == CellKind.COUNT) {
+      if (parsed.failed()
+          && parsed.negative() != null
+          && column.kind().orElseThrow() == CellKind.COUNT) {
         // The validator's rule for negative counts, so every reader reports it alike.
         Finding f = Findings.negativeCount(spec, address, parsed.negative().longValueExact());
         findings.add(Finding.copyOf(f).withLocation(Messages.at(spec, address, source)));
@@ -693,7 +702,9 @@ public final class TableRecognizer {
       if (!parsed.value().isBlank()) {
         cells.put(address, parsed.value());
       }
-      if (parsed.explicitUnit() != null && columnUnit != null && parsed.explicitUnit() != columnUnit) {
+      if (parsed.explicitUnit() != null
+          && columnUnit != null
+          && parsed.explicitUnit() != columnUnit) {
         findings.add(
             Messages.finding(
                 ReaderRule.UNIT_DIFFERS,
@@ -714,7 +725,11 @@ public final class TableRecognizer {
         }
       }
       supplementary.add(
-          SupplementaryRow.builder().table(r.table.key()).label(r.label).putAllValues(kept).build());
+          SupplementaryRow.builder()
+              .table(r.table.key())
+              .label(r.label)
+              .putAllValues(kept)
+              .build());
       CellSource where = r.labelCell.origin();
       findings.add(
           Messages.finding(
@@ -814,7 +829,9 @@ public final class TableRecognizer {
         LocalizedText after =
             lastRow == null
                 ? Messages.section(spec.section(section))
-                : lastRow.row == null ? LocalizedText.of(lastRow.label) : Messages.row(lastRow.table, lastRow.row);
+                : lastRow.row == null
+                    ? LocalizedText.of(lastRow.label)
+                    : Messages.row(lastRow.table, lastRow.row);
         findings.add(
             Messages.finding(
                 ReaderRule.INPUT_ENDS_IN_TABLE,

@@ -33,8 +33,10 @@ public final class TextSource {
   private final List<SourceCell> cells = new ArrayList<>();
   private final List<int[]> pending = new ArrayList<>();
   private final String[] lines;
+
   /** Each line stripped, made once: every cell keeps its line, and a line may have many cells. */
   private final String[] strippedLines;
+
   /**
    * Whether nearly all rows written with bars (four in five) end with one ({@code 规章 | 0 | 0 | 0
    * |}): the last bar then closes the row. Otherwise a row that ends with a bar ends with a blank
@@ -69,10 +71,10 @@ public final class TextSource {
   }
 
   /**
-   * A line as it reads: the full-width bar {@code ｜} separates like {@code |}, and inline tags
-   * that text copied from a web page keeps ({@code 本年新<br />制作数量}, {@code <span>}) are
-   * dropped, so a label broken by a line break in its cell reads whole. Positions after a dropped
-   * tag shift left by its length.
+   * A line as it reads: the full-width bar {@code ｜} separates like {@code |}, and inline tags that
+   * text copied from a web page keeps ({@code 本年新<br />制作数量}, {@code <span>}) are dropped, so a
+   * label broken by a line break in its cell reads whole. Positions after a dropped tag shift left
+   * by its length.
    */
   private static String asPrinted(String line) {
     String s = line.indexOf('\uFF5C') >= 0 ? line.replace('\uFF5C', '|') : line;
@@ -80,8 +82,8 @@ public final class TextSource {
   }
 
   /**
-   * Splits text at line breaks ({@code \r\n}, {@code \r} or {@code \n}), keeping empty lines,
-   * the last one included: what {@code text.split("\r\n|\r|\n", -1)} gives, without a regular
+   * Splits text at line breaks ({@code \r\n}, {@code \r} or {@code \n}), keeping empty lines, the
+   * last one included: what {@code text.split("\r\n|\r|\n", -1)} gives, without a regular
    * expression.
    */
   static String[] lines(String text) {
@@ -195,7 +197,8 @@ public final class TextSource {
     }
   }
 
-  private void emit(int lineIndex, int start, int end, int cellNumber, boolean rowStart, boolean joinable) {
+  private void emit(
+      int lineIndex, int start, int end, int cellNumber, boolean rowStart, boolean joinable) {
     String line = lines[lineIndex];
     String text = line.substring(start, end);
     add(

@@ -29,8 +29,11 @@ class GridTest {
                 List.of(cell("corner", 3, 3), cell("申请人情况", 1, 7)),
                 List.of(cell("自然人", 2, 1), cell("法人或其他组织", 1, 5), cell("总计", 2, 1)),
                 List.of(
-                    cell("商业企业", 1, 1), cell("科研机构", 1, 1), cell("社会公益组织", 1, 1),
-                    cell("法律服务机构", 1, 1), cell("其他", 1, 1))));
+                    cell("商业企业", 1, 1),
+                    cell("科研机构", 1, 1),
+                    cell("社会公益组织", 1, 1),
+                    cell("法律服务机构", 1, 1),
+                    cell("其他", 1, 1))));
     assertEquals(3, grid.height());
     assertEquals(10, grid.width());
     List<Grid.Placed<String>> third = grid.cellsStartingIn(2);
@@ -53,7 +56,8 @@ class GridTest {
     assertEquals("a", grid.at(2, 0).content(), "rowspan 0 runs to the end");
     assertEquals("b", grid.at(2, 2).content(), "rowspan past the end is cut");
     assertEquals(3, grid.cellsStartingIn(0).get(1).rowSpan());
-    assertEquals(3, grid.cellsStartingIn(1).get(0).column(), "colspan 0 counts as 1, after the spans");
+    assertEquals(
+        3, grid.cellsStartingIn(1).get(0).column(), "colspan 0 counts as 1, after the spans");
     assertEquals(3, grid.cellsStartingIn(2).get(0).column());
     assertNull(grid.at(1, 4));
   }
@@ -88,7 +92,8 @@ class GridTest {
                       if (at != p) {
                         // Overlap: an earlier cell keeps the slot, as in browsers.
                         assertTrue(
-                            at.row() < p.row() || (at.row() == p.row() && at.column() < p.column()));
+                            at.row() < p.row()
+                                || (at.row() == p.row() && at.column() < p.column()));
                       }
                     }
                   }

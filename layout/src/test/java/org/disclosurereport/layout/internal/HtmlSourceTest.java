@@ -60,7 +60,8 @@ class HtmlSourceTest {
   void metadataIsLookedForOnTheWholePage() {
     HtmlSource.Page page = HtmlSource.read(PAGE);
     assertTrue(
-        page.pageLines().stream().anyMatch(l -> l.contains("索引号") && l.contains("11341702486344515H")),
+        page.pageLines().stream()
+            .anyMatch(l -> l.contains("索引号") && l.contains("11341702486344515H")),
         () -> page.pageLines().toString());
     assertTrue(page.pageTitle().startsWith("某县人民政府2021年"));
     assertEquals("某县人民政府2021年政府信息公开工作年度报告", page.titleCandidates().get(0));
@@ -80,12 +81,17 @@ class HtmlSourceTest {
         .withExamples(5000)
         .forAll(
             org.quicktheories.generators.SourceDSL.lists()
-                .of(org.quicktheories.generators.Generate.pick(java.util.List.of("a", "中", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u00a0", "\u3000", "\u2003", "\u200b")))
+                .of(
+                    org.quicktheories.generators.Generate.pick(
+                        java.util.List.of(
+                            "a", "中", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u00a0",
+                            "\u3000", "\u2003", "\u200b")))
                 .ofSizeBetween(0, 8))
         .checkAssert(
             parts -> {
               String text = String.join("", parts);
-              org.junit.jupiter.api.Assertions.assertEquals(spaces.matcher(text).replaceAll(" "), HtmlSource.collapseSpaces(text), text);
+              org.junit.jupiter.api.Assertions.assertEquals(
+                  spaces.matcher(text).replaceAll(" "), HtmlSource.collapseSpaces(text), text);
             });
   }
 }

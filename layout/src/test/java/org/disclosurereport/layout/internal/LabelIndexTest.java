@@ -43,7 +43,9 @@ class LabelIndexTest {
     assertEquals(3, hits.size(), "the column of items 5, 6 and 8");
     assertTrue(hits.stream().allMatch(h -> h.node().key().equals(Proactive.CHANGE)));
     assertTrue(m.note().startsWith("(指2020年增加或减少的事项数"), m.note());
-    assertEquals(Proactive.REGULATIONS, only(index.match("规章(设区的市、自治州人民政府应提供相关数据)"), Edition.V2019).node().key());
+    assertEquals(
+        Proactive.REGULATIONS,
+        only(index.match("规章(设区的市、自治州人民政府应提供相关数据)"), Edition.V2019).node().key());
   }
 
   @Test
@@ -80,8 +82,11 @@ class LabelIndexTest {
 
   @Test
   void theCornerNoteIsFoundWithAndWithoutItsParentheses() {
-    assertEquals(Kind.CORNER, only(index.match("(本列数据的勾稽关系为: 第一项加第二项之和, 等于第三项加第四项之和)"), Edition.V2019).kind());
-    assertEquals(Kind.CORNER, only(index.match("本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和"), Edition.V2019).kind());
+    assertEquals(
+        Kind.CORNER,
+        only(index.match("(本列数据的勾稽关系为: 第一项加第二项之和, 等于第三项加第四项之和)"), Edition.V2019).kind());
+    assertEquals(
+        Kind.CORNER, only(index.match("本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和"), Edition.V2019).kind());
   }
 
   @Test
@@ -102,11 +107,7 @@ class LabelIndexTest {
     }
     for (String label :
         List.of(
-            "本年制发件数",
-            "本年处理决定数量",
-            "本年收费金额（单位：万元）",
-            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-            "3.其他")) {
+            "本年制发件数", "本年处理决定数量", "本年收费金额（单位：万元）", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "3.其他")) {
       assertTrue(v2021.contains(LabelNormalizer.normalize(label)), label);
     }
     Set<String> shared = v2019.stream().filter(v2021::contains).collect(Collectors.toSet());
@@ -130,18 +131,36 @@ class LabelIndexTest {
       for (org.disclosurereport.edition.TableSpec t : e.spec().tables()) {
         t.caption().ifPresent(labels::add);
         t.cornerNote().ifPresent(labels::add);
-        t.columns().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> labels.add(n.label()));
-        t.rows().stream().flatMap(org.disclosurereport.edition.AxisNode::flatten).forEach(n -> labels.add(n.label()));
+        t.columns().stream()
+            .flatMap(org.disclosurereport.edition.AxisNode::flatten)
+            .forEach(n -> labels.add(n.label()));
+        t.rows().stream()
+            .flatMap(org.disclosurereport.edition.AxisNode::flatten)
+            .forEach(n -> labels.add(n.label()));
       }
     }
     List<String> extras =
-        List.of("", "一、", "十二、", "(指2020年增加或减少的事项数)", "（单位：万元）", "⑴", "㈠", " ", "\u3000",
-            "本机关全年依法依规做好政府信息公开工作，主动公开政府信息", "严格落实", "（", "(");
+        List.of(
+            "",
+            "一、",
+            "十二、",
+            "(指2020年增加或减少的事项数)",
+            "（单位：万元）",
+            "⑴",
+            "㈠",
+            " ",
+            "\u3000",
+            "本机关全年依法依规做好政府信息公开工作，主动公开政府信息",
+            "严格落实",
+            "（",
+            "(");
     org.quicktheories.QuickTheory.qt()
         .withExamples(4000)
         .forAll(
             org.quicktheories.generators.SourceDSL.lists()
-                .of(org.quicktheories.generators.Generate.pick(labels).mix(org.quicktheories.generators.Generate.pick(extras), 50))
+                .of(
+                    org.quicktheories.generators.Generate.pick(labels)
+                        .mix(org.quicktheories.generators.Generate.pick(extras), 50))
                 .ofSizeBetween(1, 4))
         .checkAssert(
             parts -> {

@@ -22,8 +22,8 @@ class LabelNormalizerTest {
   /**
    * Characters of the labels (and page field names and titles) reviewed and found to have no
    * distinct traditional form. Together with the keys of the traditional table they must cover
-   * every Han character the edition description prints, so that a new label with a new
-   * character fails here until its traditional form is looked at.
+   * every Han character the edition description prints, so that a new label with a new character
+   * fails here until its traditional form is looked at.
    */
   private static final String SAME_IN_BOTH =
       "一七三上下不中主之九予事二五人仍他代以件企位作供保信元全八公六其具再出分列到加勾十危卷及反取另只可合"
@@ -89,7 +89,8 @@ class LabelNormalizerTest {
   @Test
   void trailingNotesSplitOffIncludingOnesCutShort() {
     String[] parts =
-        LabelNormalizer.splitTrailingNote(LabelNormalizer.normalize("本年增/减(指2020年增加或减少的事项数,减用负值表示,如-8)"))
+        LabelNormalizer.splitTrailingNote(
+                LabelNormalizer.normalize("本年增/减(指2020年增加或减少的事项数,减用负值表示,如-8)"))
             .orElseThrow();
     assertEquals("本年增/减", parts[0]);
     assertEquals("(指2020年增加或减少的事项数,减用负值表示,如-8)", parts[1]);
@@ -161,7 +162,8 @@ class LabelNormalizerTest {
     java.util.regex.Pattern chinese = java.util.regex.Pattern.compile("^([一二三四五六七八九十]+)[、.,:]");
     java.util.regex.Pattern digits = java.util.regex.Pattern.compile("^(\\d{1,2})[、.,]");
     org.quicktheories.core.Gen<String> pieces =
-        org.quicktheories.generators.Generate.pick(List.of("一", "十", "二", "1", "2", "0", "、", ".", ",", ":", "总", "计", "（", "）"));
+        org.quicktheories.generators.Generate.pick(
+            List.of("一", "十", "二", "1", "2", "0", "、", ".", ",", ":", "总", "计", "（", "）"));
     org.quicktheories.QuickTheory.qt()
         .withExamples(5000)
         .forAll(org.quicktheories.generators.SourceDSL.lists().of(pieces).ofSizeBetween(0, 7))
@@ -187,7 +189,8 @@ class LabelNormalizerTest {
                 s = s.substring(0, s.length() - 1);
               }
               String expected = prefix + s;
-              String normalized = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
+              String normalized =
+                  java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
               if (normalized.equals(label)) {
                 assertEquals(expected, LabelNormalizer.normalize(label), label);
               }

@@ -53,15 +53,19 @@ class NumberParserTest {
         CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.UNSTATED),
         read("209,512.943", CellKind.AMOUNT));
     assertEquals(
-        CellValue.amount(new BigDecimal("1.50"), MoneyUnit.UNSTATED), read("1.50", CellKind.AMOUNT));
+        CellValue.amount(new BigDecimal("1.50"), MoneyUnit.UNSTATED),
+        read("1.50", CellKind.AMOUNT));
   }
 
   @Test
   void aBareAmountTakesTheUnitTheColumnDeclares() {
-    NumberParser.Parsed p = NumberParser.parse("5125.11", CellKind.AMOUNT, MoneyUnit.TEN_THOUSAND_YUAN);
-    assertEquals(CellValue.amount(new BigDecimal("5125.11"), MoneyUnit.TEN_THOUSAND_YUAN), p.value());
+    NumberParser.Parsed p =
+        NumberParser.parse("5125.11", CellKind.AMOUNT, MoneyUnit.TEN_THOUSAND_YUAN);
+    assertEquals(
+        CellValue.amount(new BigDecimal("5125.11"), MoneyUnit.TEN_THOUSAND_YUAN), p.value());
     assertNull(p.explicitUnit());
-    NumberParser.Parsed stated = NumberParser.parse("12元", CellKind.AMOUNT, MoneyUnit.TEN_THOUSAND_YUAN);
+    NumberParser.Parsed stated =
+        NumberParser.parse("12元", CellKind.AMOUNT, MoneyUnit.TEN_THOUSAND_YUAN);
     assertEquals(MoneyUnit.YUAN, stated.explicitUnit());
     assertEquals(CellValue.amount(new BigDecimal("12"), MoneyUnit.YUAN), stated.value());
   }
@@ -111,10 +115,13 @@ class NumberParserTest {
   @Test
   void everyCountAndChangeReadsBackFromItsPrintedForm() {
     qt().forAll(longs().between(0, CellValue.MAX_WHOLE))
-        .checkAssert(v -> assertEquals(CellValue.count(v), read(String.valueOf(v), CellKind.COUNT)));
+        .checkAssert(
+            v -> assertEquals(CellValue.count(v), read(String.valueOf(v), CellKind.COUNT)));
     qt().forAll(longs().between(-CellValue.MAX_WHOLE, CellValue.MAX_WHOLE))
         .checkAssert(
-            v -> assertEquals(CellValue.change(v), read(CellValue.change(v).toString(), CellKind.CHANGE)));
+            v ->
+                assertEquals(
+                    CellValue.change(v), read(CellValue.change(v).toString(), CellKind.CHANGE)));
   }
 
   @Test
@@ -129,7 +136,9 @@ class NumberParserTest {
     qt().forAll(longs().between(0, Long.MAX_VALUE / 10), integers().between(0, 6))
         .checkAssert(
             (unscaled, scale) -> {
-              CellValue amount = CellValue.amount(BigDecimal.valueOf(unscaled % 100_000_000_000_000L, scale), MoneyUnit.YUAN);
+              CellValue amount =
+                  CellValue.amount(
+                      BigDecimal.valueOf(unscaled % 100_000_000_000_000L, scale), MoneyUnit.YUAN);
               assertEquals(amount, read(amount.toString(), CellKind.AMOUNT));
             });
   }
@@ -150,7 +159,9 @@ class NumberParserTest {
                     plain + " " + kind);
               }
             });
-    assertEquals(NumberParser.parse("0,007", CellKind.AMOUNT, null).value(), NumberParser.parse("0007", CellKind.AMOUNT, null).value());
+    assertEquals(
+        NumberParser.parse("0,007", CellKind.AMOUNT, null).value(),
+        NumberParser.parse("0007", CellKind.AMOUNT, null).value());
   }
 
   /** The shortcut for text that starts with an ideograph changes no answer. */
@@ -158,13 +169,18 @@ class NumberParserTest {
   void looksLikeValueAgreesWithItsPatterns() {
     org.quicktheories.core.Gen<String> pieces =
         org.quicktheories.generators.Generate.pick(
-            java.util.List.of("无", "零", "空", "暂", "暂无", "〇", "件", "本", "年", "1", "１", "-", "/", "—", " ", "\u3000", "\u200b", "\ufeff", ".", ",", "万元", "a", "①", "\u00a0"));
+            java.util.List.of(
+                "无", "零", "空", "暂", "暂无", "〇", "件", "本", "年", "1", "１", "-", "/", "—", " ",
+                "\u3000", "\u200b", "\ufeff", ".", ",", "万元", "a", "①", "\u00a0"));
     qt().withExamples(5000)
         .forAll(org.quicktheories.generators.SourceDSL.lists().of(pieces).ofSizeBetween(0, 6))
         .checkAssert(
             list -> {
               String raw = String.join("", list);
-              assertEquals(NumberParser.looksLikeValueByPatterns(raw), NumberParser.looksLikeValue(raw), raw);
+              assertEquals(
+                  NumberParser.looksLikeValueByPatterns(raw),
+                  NumberParser.looksLikeValue(raw),
+                  raw);
             });
   }
 }

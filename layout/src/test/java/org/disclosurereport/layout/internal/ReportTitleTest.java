@@ -42,8 +42,7 @@ class ReportTitleTest {
         "http://www.example.gov.cn/art/2020/1/15/art_1.html"
       })
   void otherLinesAreNoTitles(String line) {
-    assertFalse(
-        ReportTitle.parse(line).flatMap(ReportTitle.Parsed::organ).isPresent(), line);
+    assertFalse(ReportTitle.parse(line).flatMap(ReportTitle.Parsed::organ).isPresent(), line);
   }
 
   @ParameterizedTest

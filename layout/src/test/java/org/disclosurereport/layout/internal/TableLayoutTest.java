@@ -57,7 +57,8 @@ class TableLayoutTest {
     assertEquals(2, find(rows, "（七）总计").colSpan());
     assertEquals(3 + table.rowLeaves().size(), rows.size());
     for (Row row : rows.subList(3, rows.size())) {
-      int width = row.cells().stream().filter(c -> c.role() == Role.VALUE).mapToInt(Cell::colSpan).sum();
+      int width =
+          row.cells().stream().filter(c -> c.role() == Role.VALUE).mapToInt(Cell::colSpan).sum();
       assertEquals(7, width);
     }
   }
@@ -90,14 +91,34 @@ class TableLayoutTest {
   @Test
   void figuresPrintWithTheirUnitUnlessTheColumnDeclaresIt() {
     AxisNode fee =
-        Edition.V2021.spec().columnOf(CellAddress.of(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT));
+        Edition.V2021
+            .spec()
+            .columnOf(
+                CellAddress.of(
+                    Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT));
     AxisNode procurement =
-        Edition.V2019.spec()
-            .columnOf(CellAddress.of(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT));
-    assertEquals("1.50", TableLayout.text(CellValue.amount(new BigDecimal("1.50"), MoneyUnit.TEN_THOUSAND_YUAN), fee));
-    assertEquals("120元", TableLayout.text(CellValue.amount(new BigDecimal("120"), MoneyUnit.YUAN), fee));
-    assertEquals("209512.943万元", TableLayout.text(CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN), procurement));
-    assertEquals("8040", TableLayout.text(CellValue.amount(new BigDecimal("8040"), MoneyUnit.UNSTATED), procurement));
+        Edition.V2019
+            .spec()
+            .columnOf(
+                CellAddress.of(
+                    Tables.ARTICLE20_ITEM9,
+                    Proactive.CENTRALIZED_PROCUREMENT,
+                    Proactive.PROCUREMENT_AMOUNT));
+    assertEquals(
+        "1.50",
+        TableLayout.text(
+            CellValue.amount(new BigDecimal("1.50"), MoneyUnit.TEN_THOUSAND_YUAN), fee));
+    assertEquals(
+        "120元", TableLayout.text(CellValue.amount(new BigDecimal("120"), MoneyUnit.YUAN), fee));
+    assertEquals(
+        "209512.943万元",
+        TableLayout.text(
+            CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN),
+            procurement));
+    assertEquals(
+        "8040",
+        TableLayout.text(
+            CellValue.amount(new BigDecimal("8040"), MoneyUnit.UNSTATED), procurement));
     assertEquals("-27", TableLayout.text(CellValue.change(-27), procurement));
     assertEquals("+34", TableLayout.text(CellValue.change(34), procurement));
     assertEquals("", TableLayout.text(CellValue.blank(), procurement));

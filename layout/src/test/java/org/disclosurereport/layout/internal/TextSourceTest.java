@@ -33,10 +33,14 @@ class TextSourceTest {
     // be 30,000 copies of 60,000 characters, several gigabytes.
     String line = "行政许可" + "\t1".repeat(30_000) + "\t";
     List<SourceCell> cells = TextSource.cells("标题\n" + line + "\n");
-    assertEquals(1 + 1 + 30_000 + 1, cells.size(), "the title, the label, the figures, the empty cell after the last tab");
+    assertEquals(
+        1 + 1 + 30_000 + 1,
+        cells.size(),
+        "the title, the label, the figures, the empty cell after the last tab");
     String first = cells.get(1).lineText();
     assertEquals(line.strip(), first);
-    assertTrue(cells.stream().skip(1).allMatch(c -> c.lineText() == first), "one string for the line");
+    assertTrue(
+        cells.stream().skip(1).allMatch(c -> c.lineText() == first), "one string for the line");
   }
 
   @Test
@@ -53,7 +57,8 @@ class TextSourceTest {
   @Test
   void textBeforeAPipeLineIsOfferedLineByLine() {
     List<SourceCell> cells =
-        TextSource.cells("三、收到和处理政府信息公开申请情况\n该部分以表格形式报告。\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n|\n申请人情况\n|");
+        TextSource.cells(
+            "三、收到和处理政府信息公开申请情况\n该部分以表格形式报告。\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\n|\n申请人情况\n|");
     SourceCell first = cells.get(0);
     assertEquals(3, first.lines().size());
     assertEquals("该部分以表格形式报告。", first.lines().get(1).text());
@@ -70,9 +75,7 @@ class TextSourceTest {
 
   @Test
   void aSentenceWithSpacesStaysWhole() {
-    assertEquals(
-        List.of("洛宁县人民政府 2020 年政府信息公开工作 年度报告"),
-        texts("洛宁县人民政府 2020 年政府信息公开工作 年度报告"));
+    assertEquals(List.of("洛宁县人民政府 2020 年政府信息公开工作 年度报告"), texts("洛宁县人民政府 2020 年政府信息公开工作 年度报告"));
     assertEquals(List.of("全年 共收到 2 件申请。"), texts("全年 共收到 2 件申请。"));
   }
 
@@ -88,14 +91,18 @@ class TextSourceTest {
   @Test
   void splitsLinesAsTheRegularExpressionDoes() {
     org.quicktheories.core.Gen<String> pieces =
-        org.quicktheories.generators.Generate.pick(List.of("a", "中", "\r", "\n", "\r\n", " ", "\t"));
+        org.quicktheories.generators.Generate.pick(
+            List.of("a", "中", "\r", "\n", "\r\n", " ", "\t"));
     org.quicktheories.QuickTheory.qt()
         .withExamples(3000)
         .forAll(org.quicktheories.generators.SourceDSL.lists().of(pieces).ofSizeBetween(0, 10))
         .checkAssert(
             list -> {
               String text = String.join("", list);
-              assertEquals(List.of(text.split("\r\n|\r|\n", -1)), List.of(TextSource.lines(text)), text.replace("\r", "\\r").replace("\n", "\\n"));
+              assertEquals(
+                  List.of(text.split("\r\n|\r|\n", -1)),
+                  List.of(TextSource.lines(text)),
+                  text.replace("\r", "\\r").replace("\n", "\\n"));
             });
   }
 }

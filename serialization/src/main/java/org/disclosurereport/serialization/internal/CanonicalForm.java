@@ -18,8 +18,8 @@ import org.disclosurereport.model.ReportMetadata;
  *
  * <p>The writer ({@link ReportTreeBuilder}, {@link TreeWriter}), the schemas ({@link
  * SchemaGenerator}) and the readers take member names, order, kinds and requirements from here;
- * this is the only file of the module that spells a member name ({@code CanonicalFormTest}
- * checks it).
+ * this is the only file of the module that spells a member name ({@code CanonicalFormTest} checks
+ * it).
  */
 public final class CanonicalForm {
   private CanonicalForm() {}
@@ -41,6 +41,7 @@ public final class CanonicalForm {
   public static final String NARRATIVE = "narrative";
   public static final String FEES = "fees";
   public static final String SUPPLEMENTARY_ROWS = "supplementaryRows";
+
   /** XML only: the extensions, since XML cannot hold arbitrary JSON in place. */
   public static final String EXTENSIONS = "extensions";
 
@@ -67,11 +68,13 @@ public final class CanonicalForm {
   public static final String TABLE = "table";
   public static final String LABEL = "label";
   public static final String VALUES = "values";
+
   /** XML only: the key and value of an entry of a string map. */
   public static final String KEY = "key";
 
   /** XML only: the pointer and JSON text of an extension. */
   public static final String POINTER = "pointer";
+
   public static final String JSON = "json";
 
   public static final String BLOCK = "block";
@@ -218,15 +221,18 @@ public final class CanonicalForm {
   /** The members of the metadata object, in written order, with their values in the model. */
   public static final List<Field<ReportMetadata>> METADATA_FIELDS =
       List.of(
-          new Field<>(Member.required(ORGAN_NAME, Kind.NON_BLANK_TEXT), m -> Optional.of(m.organName())),
-          new Field<>(Member.required(REPORT_YEAR, Kind.REPORT_YEAR), m -> Optional.of(m.reportYear())),
+          new Field<>(
+              Member.required(ORGAN_NAME, Kind.NON_BLANK_TEXT), m -> Optional.of(m.organName())),
+          new Field<>(
+              Member.required(REPORT_YEAR, Kind.REPORT_YEAR), m -> Optional.of(m.reportYear())),
           new Field<>(Member.optional(TITLE, Kind.TEXT), ReportMetadata::title),
           new Field<>(Member.optional(ORGAN_LEVEL, Kind.ORGAN_LEVEL), ReportMetadata::organLevel),
           new Field<>(Member.optional(ORGAN_KIND, Kind.ORGAN_KIND), ReportMetadata::organKind),
           new Field<>(Member.optional(CREDIT_CODE, Kind.TEXT), ReportMetadata::creditCode),
           new Field<>(Member.optional(DIVISION_CODE, Kind.TEXT), ReportMetadata::divisionCode),
           new Field<>(Member.optional(INDEX_NUMBER, Kind.TEXT), ReportMetadata::indexNumber),
-          new Field<>(Member.optional(PUBLICATION_DATE, Kind.DATE), ReportMetadata::publicationDate));
+          new Field<>(
+              Member.optional(PUBLICATION_DATE, Kind.DATE), ReportMetadata::publicationDate));
 
   /** The members of the metadata object, in written order. */
   public static final List<Member> METADATA_MEMBERS = members(METADATA_FIELDS);
@@ -242,9 +248,15 @@ public final class CanonicalForm {
   /** The members of the fees object, with their cells in the model; a blank cell is left out. */
   public static final List<Field<InformationProcessingFees>> FEES_FIELDS =
       List.of(
-          new Field<>(Member.optional(NOTICES_ISSUED, Kind.COUNT), InformationProcessingFees::noticesIssued),
-          new Field<>(Member.optional(AMOUNT_NOTIFIED, Kind.AMOUNT), InformationProcessingFees::amountNotified),
-          new Field<>(Member.optional(AMOUNT_COLLECTED, Kind.AMOUNT), InformationProcessingFees::amountCollected));
+          new Field<>(
+              Member.optional(NOTICES_ISSUED, Kind.COUNT),
+              InformationProcessingFees::noticesIssued),
+          new Field<>(
+              Member.optional(AMOUNT_NOTIFIED, Kind.AMOUNT),
+              InformationProcessingFees::amountNotified),
+          new Field<>(
+              Member.optional(AMOUNT_COLLECTED, Kind.AMOUNT),
+              InformationProcessingFees::amountCollected));
 
   /** The members of the fees object. */
   public static final List<Member> FEES_MEMBERS = members(FEES_FIELDS);

@@ -47,26 +47,26 @@ import org.disclosurereport.serialization.Strictness;
  * up.
  *
  * <p>Most documents a portal or an auditor reads are clean: well-formed, of the canonical form,
- * every value of the right type and in range, perhaps with members of their own that a lenient
- * read keeps as extensions. For those, building the {@link Tree} that keeps every location and
- * then mapping it (the work {@link ReportMapper} does so that every problem is found and located)
- * is half the cost of reading. This reader takes the document's tokens directly to the report's
+ * every value of the right type and in range, perhaps with members of their own that a lenient read
+ * keeps as extensions. For those, building the {@link Tree} that keeps every location and then
+ * mapping it (the work {@link ReportMapper} does so that every problem is found and located) is
+ * half the cost of reading. This reader takes the document's tokens directly to the report's
  * builder. A member the form does not describe is, when reading leniently, kept as an extension
- * with the same information finding, at the same place, as the mapper gives it. At the first
- * thing the mapper would have anything else to say about (an unknown member when reading
- * strictly, a repeated member, a value of the wrong type or out of range, a limit reached, a
- * member before the edition that it depends on, even a syntax error) it gives up, returning
- * {@code null}. The caller then reads the document again through the tree and the mapper, which
- * find and locate every problem.
+ * with the same information finding, at the same place, as the mapper gives it. At the first thing
+ * the mapper would have anything else to say about (an unknown member when reading strictly, a
+ * repeated member, a value of the wrong type or out of range, a limit reached, a member before the
+ * edition that it depends on, even a syntax error) it gives up, returning {@code null}. The caller
+ * then reads the document again through the tree and the mapper, which find and locate every
+ * problem.
  *
  * <p>So the contract is one-sided, and tests hold it: whenever this reader returns a report, the
- * tree and the mapper return the same report and the same findings. It may give up on a
- * document that is clean after all (an optional member in an unusual order, for instance): that
- * only costs time.
+ * tree and the mapper return the same report and the same findings. It may give up on a document
+ * that is clean after all (an optional member in an unusual order, for instance): that only costs
+ * time.
  *
- * <p>Repeated members are found here rather than by Jackson's duplicate check, which the caller
- * may turn off: every member is read once by flag, bit or set, and a cell or a value put twice
- * shows as a map smaller than the count of puts.
+ * <p>Repeated members are found here rather than by Jackson's duplicate check, which the caller may
+ * turn off: every member is read once by flag, bit or set, and a cell or a value put twice shows as
+ * a map smaller than the count of puts.
  *
  * <p>Not thread-safe; one instance per document.
  */
@@ -83,6 +83,7 @@ public final class CleanJsonReader {
   private int tokens;
   private int cellsPut;
   private EditionSpec spec;
+
   /** The members kept as extensions, in document order. */
   private final List<Unknown> unknowns = new ArrayList<>();
 
@@ -107,8 +108,8 @@ public final class CleanJsonReader {
   /**
    * Reads a clean document, or gives up.
    *
-   * @param parser a parser on the document from the hardened factory, before its first token;
-   *     not closed
+   * @param parser a parser on the document from the hardened factory, before its first token; not
+   *     closed
    * @param options the options of the read: its limits, and whether unknown members are kept
    * @return the report and its findings, or {@code null} when the document needs the full read
    */
@@ -201,15 +202,22 @@ public final class CleanJsonReader {
     for (Unknown u : unknowns) {
       findings.add(
           Findings.create(
-              DocumentFormat.JSON, ReadCode.UNKNOWN_FIELD, Severity.INFO, spec, u.pointer(),
-              u.line(), u.column(), null, u.name()));
+              DocumentFormat.JSON,
+              ReadCode.UNKNOWN_FIELD,
+              Severity.INFO,
+              spec,
+              u.pointer(),
+              u.line(),
+              u.column(),
+              null,
+              u.name()));
     }
     return new Read(report, List.copyOf(findings));
   }
 
   /**
-   * Reads a member the form does not describe, the parser on its name: kept as an extension
-   * when reading leniently, as the full read does; otherwise the full read says it is an error.
+   * Reads a member the form does not describe, the parser on its name: kept as an extension when
+   * reading leniently, as the full read does; otherwise the full read says it is an error.
    */
   private void unknown(String name) throws IOException, DocumentProblem {
     if (!lenient) {

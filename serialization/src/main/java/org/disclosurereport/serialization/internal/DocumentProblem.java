@@ -3,8 +3,8 @@ package org.disclosurereport.serialization.internal;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * A problem that ends the reading of a document as text (syntax, encoding, a limit): it becomes
- * one finding and no report. Internal control flow, never thrown to callers.
+ * A problem that ends the reading of a document as text (syntax, encoding, a limit): it becomes one
+ * finding and no report. Internal control flow, never thrown to callers.
  */
 public final class DocumentProblem extends Exception {
   private static final long serialVersionUID = 1L;

@@ -14,9 +14,8 @@ import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * Converts between a tree and the raw JSON text an extension is kept as. The text is compact
- * and keeps every number's digits as read; converting a text to a tree and back gives the same
- * text.
+ * Converts between a tree and the raw JSON text an extension is kept as. The text is compact and
+ * keeps every number's digits as read; converting a text to a tree and back gives the same text.
  */
 public final class ExtensionJson {
   private ExtensionJson() {}
@@ -92,8 +91,7 @@ public final class ExtensionJson {
       }
       Tree tree = TreeReader.readJson(p, limits);
       if (p.nextToken() != null) {
-        throw new DocumentProblem(
-            ReadCode.TRAILING_CONTENT, null, 0, 0);
+        throw new DocumentProblem(ReadCode.TRAILING_CONTENT, null, 0, 0);
       }
       return tree;
     } catch (IOException e) {

@@ -16,8 +16,8 @@ import org.disclosurereport.serialization.ReadCode;
 
 /**
  * Builds reader findings from the code catalogue. A finding keeps its code and arguments; message
- * argument {@code {0}} is always the place (a JSON Pointer, or "the document"), {@code {1}} and
- * on the code's own.
+ * argument {@code {0}} is always the place (a JSON Pointer, or "the document"), {@code {1}} and on
+ * the code's own.
  */
 public final class Findings {
 

@@ -83,11 +83,11 @@ public final class JsonEngine {
   public static StreamReadConstraints constraints(Limits limits) {
     return new LimitConstraints(
         StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentBytes())
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxTokenCount(limits.maxTokenCount())
-        .maxStringLength(limits.maxStringLength())
-        .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxTokenCount(limits.maxTokenCount())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
             .maxNameLength(limits.maxNameLength())
             .build());
   }

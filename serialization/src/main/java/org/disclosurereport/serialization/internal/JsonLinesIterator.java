@@ -16,9 +16,9 @@ import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReportReadException;
 
 /**
- * Iterates over the lines of a JSON Lines stream, one document at a time: a line is buffered up
- * to the document size limit (a longer line is skipped to its end and reported), read, and
- * dropped before the next. Blank lines are skipped. Not thread-safe.
+ * Iterates over the lines of a JSON Lines stream, one document at a time: a line is buffered up to
+ * the document size limit (a longer line is skipped to its end and reported), read, and dropped
+ * before the next. Blank lines are skipped. Not thread-safe.
  */
 public final class JsonLinesIterator implements Iterator<ReadResult> {
   private final InputStream in;

@@ -13,10 +13,10 @@ import javax.xml.stream.XMLStreamException;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * Classifies what a parser threw: a problem of the document (a finding) or a failure of the
- * source (an I/O exception the caller sees). Problems are told apart by the exception's type
- * (ours for limits, repeated names and DTDs; Jackson's and Woodstox's for the end of input) and by
- * where it happened, never by the parser's message, which is only shown.
+ * Classifies what a parser threw: a problem of the document (a finding) or a failure of the source
+ * (an I/O exception the caller sees). Problems are told apart by the exception's type (ours for
+ * limits, repeated names and DTDs; Jackson's and Woodstox's for the end of input) and by where it
+ * happened, never by the parser's message, which is only shown.
  */
 public final class JsonProblems {
   private JsonProblems() {}
@@ -57,15 +57,15 @@ public final class JsonProblems {
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DocumentTooLargeException big) {
-        return new DocumentProblem(ReadCode.LIMIT_DOCUMENT_SIZE, pointer, line, column, big.limit());
+        return new DocumentProblem(
+            ReadCode.LIMIT_DOCUMENT_SIZE, pointer, line, column, big.limit());
       }
       if (t instanceof XmlGuard.LimitExceeded limit) {
         return new DocumentProblem(
             limit.code(), pointer, limit.line(), limit.column(), "?", limit.getMessage());
       }
       if (t instanceof XmlGuard.DtdRefusedException dtd) {
-        return new DocumentProblem(
-            ReadCode.DTD_REFUSED, null, dtd.line(), dtd.column());
+        return new DocumentProblem(ReadCode.DTD_REFUSED, null, dtd.line(), dtd.column());
       }
       if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
         return new DocumentProblem(ReadCode.ENCODING, pointer, line, column, t.getMessage());
@@ -119,7 +119,8 @@ public final class JsonProblems {
 
   /** Any other refusal of the XML parser: the limits and DTDs were told apart above by type. */
   private static DocumentProblem xml(String message, String pointer, int line, int column) {
-    return new DocumentProblem(ReadCode.SYNTAX, pointer, line, column, firstLine(String.valueOf(message)));
+    return new DocumentProblem(
+        ReadCode.SYNTAX, pointer, line, column, firstLine(String.valueOf(message)));
   }
 
   private static boolean atOffset(JsonLocation location, long offset) {

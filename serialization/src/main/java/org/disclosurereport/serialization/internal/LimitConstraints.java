@@ -6,9 +6,9 @@ import org.disclosurereport.serialization.ReadCode;
 
 /**
  * Jackson's read constraints for a set of limits, whose every violation says by its type which
- * limit it was: Jackson throws one exception type for all of them, told apart only by its
- * message, which a new version may word differently. Each check is Jackson's own; only the
- * exception it throws is replaced by an {@link Exceeded} carrying the limit's read code.
+ * limit it was: Jackson throws one exception type for all of them, told apart only by its message,
+ * which a new version may word differently. Each check is Jackson's own; only the exception it
+ * throws is replaced by an {@link Exceeded} carrying the limit's read code.
  */
 final class LimitConstraints extends StreamReadConstraints {
   private static final long serialVersionUID = 1L;

@@ -6,8 +6,8 @@ import java.io.InputStream;
 
 /**
  * Counts the bytes read and fails with {@link DocumentTooLargeException} once more than the limit
- * have been asked for, so that an endless or huge input stops early, whatever the parser does
- * with it. Not thread-safe.
+ * have been asked for, so that an endless or huge input stops early, whatever the parser does with
+ * it. Not thread-safe.
  */
 final class LimitedInputStream extends FilterInputStream {
   private final long limit;

@@ -29,8 +29,8 @@ public final class Reading {
 
   /**
    * Reads a JSON document from a stream, decoding as it parses so that a limit stops a huge or
-   * endless input early. A UTF-8 byte order mark is skipped with an information finding; UTF-16
-   * and UTF-32 (recognised by their byte order marks or zero bytes) are refused, since RFC 8259
+   * endless input early. A UTF-8 byte order mark is skipped with an information finding; UTF-16 and
+   * UTF-32 (recognised by their byte order marks or zero bytes) are refused, since RFC 8259
    * requires UTF-8 between systems.
    *
    * @param in the input, not closed
@@ -41,8 +41,7 @@ public final class Reading {
    * @throws IOException when the source fails
    */
   public static ReadResult json(
-      InputStream in, String source, ReadOptions options, JsonFactory factory)
-      throws IOException {
+      InputStream in, String source, ReadOptions options, JsonFactory factory) throws IOException {
     List<Finding> findings = new ArrayList<>();
     PushbackInputStream pushback = new PushbackInputStream(in, 4);
     byte[] head = new byte[4];
@@ -117,9 +116,15 @@ public final class Reading {
     if (malformed >= 0) {
       findings.add(
           Findings.create(
-              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.defaultSeverity(),
-              null, null, Utf8.line(bytes, skip, malformed), Utf8.column(bytes, skip, malformed),
-              null, "malformed byte sequence at byte " + malformed));
+              DocumentFormat.JSON,
+              ReadCode.ENCODING,
+              ReadCode.ENCODING.defaultSeverity(),
+              null,
+              null,
+              Utf8.line(bytes, skip, malformed),
+              Utf8.column(bytes, skip, malformed),
+              null,
+              "malformed byte sequence at byte " + malformed));
       return new ReadResult(source, null, findings);
     }
     if (clean != null) {
@@ -153,8 +158,8 @@ public final class Reading {
    * Parses a JSON document into a tree, maps the tree, and turns every problem into a finding.
    *
    * @param opener opens the parser
-   * @param inputLength the length of the input in the parser's offsets once it has been read
-   *     to its end, -1 before
+   * @param inputLength the length of the input in the parser's offsets once it has been read to its
+   *     end, -1 before
    * @param source the document's name
    * @param options the options
    * @param findings the findings so far, added to
@@ -225,18 +230,34 @@ public final class Reading {
    * @return how many bytes to skip, or -1 when the document is refused
    */
   private static int byteOrderMark(byte[] head, int n, List<Finding> findings) {
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (n >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       findings.add(
           Findings.create(
-              DocumentFormat.JSON, ReadCode.BYTE_ORDER_MARK, ReadCode.BYTE_ORDER_MARK.defaultSeverity(),
-              null, null, 1, 1, null));
+              DocumentFormat.JSON,
+              ReadCode.BYTE_ORDER_MARK,
+              ReadCode.BYTE_ORDER_MARK.defaultSeverity(),
+              null,
+              null,
+              1,
+              1,
+              null));
       return 3;
     }
     if (n >= 2 && (isUtf16Bom(head) || head[0] == 0 || head[1] == 0)) {
       findings.add(
           Findings.create(
-              DocumentFormat.JSON, ReadCode.ENCODING, ReadCode.ENCODING.defaultSeverity(),
-              null, null, 1, 1, null, "UTF-16 or UTF-32"));
+              DocumentFormat.JSON,
+              ReadCode.ENCODING,
+              ReadCode.ENCODING.defaultSeverity(),
+              null,
+              null,
+              1,
+              1,
+              null,
+              "UTF-16 or UTF-32"));
       return -1;
     }
     return 0;
@@ -281,7 +302,8 @@ public final class Reading {
     }
     pushback.unread(first);
     try {
-      XmlEngine.Parsed parsed = XmlEngine.read(pushback, options.limits(), inputFactory, xmlFactory);
+      XmlEngine.Parsed parsed =
+          XmlEngine.read(pushback, options.limits(), inputFactory, xmlFactory);
       ReportMapper.Mapped mapped =
           ReportMapper.map(parsed.tree(), DocumentFormat.XML, options, parsed.rootName());
       return new ReadResult(source, mapped.report(), mapped.findings());
@@ -305,7 +327,14 @@ public final class Reading {
         null,
         List.of(
             Findings.create(
-                format, ReadCode.IO_FAILURE, ReadCode.IO_FAILURE.defaultSeverity(), null, null, 0, 0,
-                null, String.valueOf(e.getMessage()))));
+                format,
+                ReadCode.IO_FAILURE,
+                ReadCode.IO_FAILURE.defaultSeverity(),
+                null,
+                null,
+                0,
+                0,
+                null,
+                String.valueOf(e.getMessage()))));
   }
 }

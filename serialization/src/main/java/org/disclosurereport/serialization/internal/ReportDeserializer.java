@@ -10,8 +10,8 @@ import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReportMappingException;
 
 /**
- * Reads a report in the canonical form from any Jackson parser (JSON or XML), with the same
- * mapper as the facades. Errors become one {@link ReportMappingException} listing every finding.
+ * Reads a report in the canonical form from any Jackson parser (JSON or XML), with the same mapper
+ * as the facades. Errors become one {@link ReportMappingException} listing every finding.
  */
 public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   private static final long serialVersionUID = 1L;
@@ -31,8 +31,7 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   @Override
   public AnnualReport deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
-    DocumentFormat format =
-        XmlSupport.isXml(parser) ? DocumentFormat.XML : DocumentFormat.JSON;
+    DocumentFormat format = XmlSupport.isXml(parser) ? DocumentFormat.XML : DocumentFormat.JSON;
     Tree tree;
     try {
       tree = TreeReader.read(parser, options.limits());

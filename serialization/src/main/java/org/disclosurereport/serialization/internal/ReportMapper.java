@@ -47,11 +47,11 @@ import org.disclosurereport.serialization.Strictness;
  * Maps a document tree (from JSON or XML) to a report, collecting every problem in one pass, each
  * located by JSON Pointer and by line and column.
  *
- * <p>The mapper never stops at a problem of content: a value that cannot be read is left out
- * with an error finding, an unknown member is refused or kept according to the {@link
- * Strictness}, and the report is built when its required parts (schema version, edition, organ,
- * year) could be read. Numbers are checked on their text before any arithmetic: digits and
- * exponent are bounded first, so that {@code 1e1000000000} is refused at once.
+ * <p>The mapper never stops at a problem of content: a value that cannot be read is left out with
+ * an error finding, an unknown member is refused or kept according to the {@link Strictness}, and
+ * the report is built when its required parts (schema version, edition, organ, year) could be read.
+ * Numbers are checked on their text before any arithmetic: digits and exponent are bounded first,
+ * so that {@code 1e1000000000} is refused at once.
  *
  * <p>Not thread-safe; one instance per document.
  */
@@ -90,7 +90,8 @@ public final class ReportMapper {
    * @param xmlRootName the XML root element's name, or null when not known or not XML
    * @return the report and findings
    */
-  public static Mapped map(Tree root, DocumentFormat format, ReadOptions options, String xmlRootName) {
+  public static Mapped map(
+      Tree root, DocumentFormat format, ReadOptions options, String xmlRootName) {
     return new ReportMapper(format, options).run(root, xmlRootName);
   }
 
@@ -467,11 +468,25 @@ public final class ReportMapper {
 
   private void ofOtherEdition(String ptr, Tree.Member m) {
     if (options.strictness() == Strictness.STRICT) {
-      add(ReadCode.NOT_IN_EDITION, Severity.ERROR, ptr, m.line(), m.column(), null,
-          m.name(), spec.edition().id());
+      add(
+          ReadCode.NOT_IN_EDITION,
+          Severity.ERROR,
+          ptr,
+          m.line(),
+          m.column(),
+          null,
+          m.name(),
+          spec.edition().id());
     } else {
-      add(ReadCode.NOT_IN_EDITION, Severity.WARNING, ptr, m.line(), m.column(), null,
-          m.name(), spec.edition().id());
+      add(
+          ReadCode.NOT_IN_EDITION,
+          Severity.WARNING,
+          ptr,
+          m.line(),
+          m.column(),
+          null,
+          m.name(),
+          spec.edition().id());
       extensions.put(ptr, ExtensionJson.toText(m.value()));
     }
   }
@@ -495,9 +510,9 @@ public final class ReportMapper {
   // ------------------------------------------------------------------ numbers
 
   /**
-   * Reads the common case of a cell without building its pointer: a JSON integer of at most
-   * twelve digits, without sign, in a count cell, which is always a valid count (the parser
-   * refuses leading zeros). Anything else is left to {@link #cell}, which says what is wrong.
+   * Reads the common case of a cell without building its pointer: a JSON integer of at most twelve
+   * digits, without sign, in a count cell, which is always a valid count (the parser refuses
+   * leading zeros). Anything else is left to {@link #cell}, which says what is wrong.
    *
    * @return the count, or null when the value is not that plain
    */
@@ -578,7 +593,9 @@ public final class ReportMapper {
     return v;
   }
 
-  /** A number with a fraction or exponent where a whole number belongs: out of range or not whole. */
+  /**
+   * A number with a fraction or exponent where a whole number belongs: out of range or not whole.
+   */
   private void notWhole(Tree.Scalar s, String text, String ptr) {
     long integerDigits;
     try {

@@ -19,8 +19,7 @@ public final class ReportSerializer extends StdSerializer<AnnualReport> {
   @Override
   public void serialize(AnnualReport report, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    DocumentFormat format =
-        XmlSupport.isXml(gen) ? DocumentFormat.XML : DocumentFormat.JSON;
+    DocumentFormat format = XmlSupport.isXml(gen) ? DocumentFormat.XML : DocumentFormat.JSON;
     TreeWriter.write(ReportTreeBuilder.build(report, format), gen);
   }
 }

@@ -37,8 +37,8 @@ public final class ReportTreeBuilder {
    * @param report the report
    * @param format the format to be written
    * @return the tree
-   * @throws IllegalArgumentException if an extension has a bad pointer or text, or collides
-   *     with a member of the canonical form
+   * @throws IllegalArgumentException if an extension has a bad pointer or text, or collides with a
+   *     member of the canonical form
    */
   public static Tree.Obj build(AnnualReport report, DocumentFormat format) {
     return build(report, format, true);

@@ -16,7 +16,6 @@ import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.MoneyUnit;
-import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.OrganKind;
@@ -24,17 +23,22 @@ import org.disclosurereport.model.OrganLevel;
 import org.disclosurereport.model.ReportMetadata;
 
 /**
- * Generates the published schemas of the canonical forms from an edition description: a JSON
- * Schema (draft 2020-12) and an XSD per edition. Tables, rows and columns, their labels and cell
- * kinds all come from {@link EditionSpec}; nothing is listed by hand.
+ * Generates the published schemas of the canonical forms from an edition description: a JSON Schema
+ * (draft 2020-12) and an XSD per edition. Tables, rows and columns, their labels and cell kinds all
+ * come from {@link EditionSpec}; nothing is listed by hand.
  */
 public final class SchemaGenerator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_AMOUNT_INTEGER_DIGITS =
       CellValue.MAX_AMOUNT_PRECISION - CellValue.MAX_AMOUNT_SCALE;
+
   /** The amount pattern, without anchors (XSD patterns are anchored, JSON Schema's are not). */
   private static final String AMOUNT_PATTERN =
-      "(0|[1-9][0-9]{0," + (MAX_AMOUNT_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1," + CellValue.MAX_AMOUNT_SCALE + "})?";
+      "(0|[1-9][0-9]{0,"
+          + (MAX_AMOUNT_INTEGER_DIGITS - 1)
+          + "})(\\.[0-9]{1,"
+          + CellValue.MAX_AMOUNT_SCALE
+          + "})?";
 
   /** The XSD type of a supplementary row, an item of the list of them. */
   private static final String SUPPLEMENTARY_ROW_TYPE = "supplementaryRow";
@@ -72,7 +76,9 @@ public final class SchemaGenerator {
   public static String jsonSchema(EditionSpec spec) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("$id", "urn:disclosure-report:schema:report-" + spec.edition().id() + ":v" + SCHEMA_VERSION);
+    root.put(
+        "$id",
+        "urn:disclosure-report:schema:report-" + spec.edition().id() + ":v" + SCHEMA_VERSION);
     // JSON Schema's title keyword, not the metadata member of that name.
     root.put(
         "title",
@@ -149,7 +155,8 @@ public final class SchemaGenerator {
       }
       case UNIT -> node.set("enum", enumNames(MoneyUnit.values()));
       case TABLE_KEY ->
-          node.set("enum", strings(spec.tables().stream().map(TableSpec::key).toArray(String[]::new)));
+          node.set(
+              "enum", strings(spec.tables().stream().map(TableSpec::key).toArray(String[]::new)));
       case STRING_MAP -> {
         node.put("type", "object");
         node.putObject("additionalProperties").put("type", "string");
@@ -228,19 +235,43 @@ public final class SchemaGenerator {
   public static String xsd(EditionSpec spec) {
     Xsd x = new Xsd();
     x.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-    x.line(0, "<!-- Canonical XML form of the government information disclosure annual report, "
-        + spec.edition().id() + " edition: " + escape(spec.formatTitle()) + " (" + escape(spec.noticeNumber())
-        + "). Generated from the edition description; do not edit. -->");
-    x.line(0, "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" elementFormDefault=\"qualified\">");
+    x.line(
+        0,
+        "<!-- Canonical XML form of the government information disclosure annual report, "
+            + spec.edition().id()
+            + " edition: "
+            + escape(spec.formatTitle())
+            + " ("
+            + escape(spec.noticeNumber())
+            + "). Generated from the edition description; do not edit. -->");
+    x.line(
+        0,
+        "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" elementFormDefault=\"qualified\">");
     x.line(1, "<xs:element name=\"" + XML_ROOT + "\">");
     x.line(2, "<xs:complexType>");
     x.line(3, "<xs:sequence>");
     for (Member m : DOCUMENT) {
       switch (m.kind()) {
-        case SCHEMA_VERSION -> x.line(4, "<xs:element name=\"" + m.name() + "\" type=\"" + m.kind().xsdType()
-            + "\" fixed=\"" + SCHEMA_VERSION + "\"/>");
-        case EDITION_ID -> x.line(4, "<xs:element name=\"" + m.name() + "\" type=\"" + m.kind().xsdType()
-            + "\" fixed=\"" + spec.edition().id() + "\"/>");
+        case SCHEMA_VERSION ->
+            x.line(
+                4,
+                "<xs:element name=\""
+                    + m.name()
+                    + "\" type=\""
+                    + m.kind().xsdType()
+                    + "\" fixed=\""
+                    + SCHEMA_VERSION
+                    + "\"/>");
+        case EDITION_ID ->
+            x.line(
+                4,
+                "<xs:element name=\""
+                    + m.name()
+                    + "\" type=\""
+                    + m.kind().xsdType()
+                    + "\" fixed=\""
+                    + spec.edition().id()
+                    + "\"/>");
         case TABLES -> tablesElement(x, m, spec);
         default -> x.line(4, element(m));
       }
@@ -249,23 +280,52 @@ public final class SchemaGenerator {
     x.line(2, "</xs:complexType>");
     x.line(1, "</xs:element>");
 
-    x.simple(Kind.COUNT.xsdType(), "xs:nonNegativeInteger", List.of("<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
-    x.simple(Kind.CHANGE.xsdType(), "xs:integer", List.of(
-        "<xs:minInclusive value=\"" + -CellValue.MAX_WHOLE + "\"/>",
-        "<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
-    x.simple(Kind.DECIMAL_TEXT.xsdType(), "xs:string", List.of("<xs:pattern value=\"" + AMOUNT_PATTERN + "\"/>"));
-    x.simple(Kind.UNIT.xsdType(), "xs:string", Arrays.stream(MoneyUnit.values())
-        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
-    x.simple(Kind.ORGAN_LEVEL.xsdType(), "xs:string", Arrays.stream(OrganLevel.values())
-        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
-    x.simple(Kind.ORGAN_KIND.xsdType(), "xs:string", Arrays.stream(OrganKind.values())
-        .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>").toList());
-    x.simple(Kind.REPORT_YEAR.xsdType(), "xs:integer", List.of(
-        "<xs:minInclusive value=\"" + ReportMetadata.FIRST_REPORT_YEAR + "\"/>",
-        "<xs:maxInclusive value=\"" + ReportMetadata.LAST_REPORT_YEAR + "\"/>"));
-    x.simple(Kind.TABLE_KEY.xsdType(), "xs:string", spec.tables().stream()
-        .map(t -> "<xs:enumeration value=\"" + t.key() + "\"/>").toList());
-    x.simple(Kind.NON_BLANK_TEXT.xsdType(), "xs:string", List.of("<xs:pattern value=\"(.|\\s)*\\S(.|\\s)*\"/>"));
+    x.simple(
+        Kind.COUNT.xsdType(),
+        "xs:nonNegativeInteger",
+        List.of("<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
+    x.simple(
+        Kind.CHANGE.xsdType(),
+        "xs:integer",
+        List.of(
+            "<xs:minInclusive value=\"" + -CellValue.MAX_WHOLE + "\"/>",
+            "<xs:maxInclusive value=\"" + CellValue.MAX_WHOLE + "\"/>"));
+    x.simple(
+        Kind.DECIMAL_TEXT.xsdType(),
+        "xs:string",
+        List.of("<xs:pattern value=\"" + AMOUNT_PATTERN + "\"/>"));
+    x.simple(
+        Kind.UNIT.xsdType(),
+        "xs:string",
+        Arrays.stream(MoneyUnit.values())
+            .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>")
+            .toList());
+    x.simple(
+        Kind.ORGAN_LEVEL.xsdType(),
+        "xs:string",
+        Arrays.stream(OrganLevel.values())
+            .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>")
+            .toList());
+    x.simple(
+        Kind.ORGAN_KIND.xsdType(),
+        "xs:string",
+        Arrays.stream(OrganKind.values())
+            .map(u -> "<xs:enumeration value=\"" + u.name() + "\"/>")
+            .toList());
+    x.simple(
+        Kind.REPORT_YEAR.xsdType(),
+        "xs:integer",
+        List.of(
+            "<xs:minInclusive value=\"" + ReportMetadata.FIRST_REPORT_YEAR + "\"/>",
+            "<xs:maxInclusive value=\"" + ReportMetadata.LAST_REPORT_YEAR + "\"/>"));
+    x.simple(
+        Kind.TABLE_KEY.xsdType(),
+        "xs:string",
+        spec.tables().stream().map(t -> "<xs:enumeration value=\"" + t.key() + "\"/>").toList());
+    x.simple(
+        Kind.NON_BLANK_TEXT.xsdType(),
+        "xs:string",
+        List.of("<xs:pattern value=\"(.|\\s)*\\S(.|\\s)*\"/>"));
     x.complex(Kind.AMOUNT.xsdType(), elements(AMOUNT));
     x.complex(Kind.NARRATIVE.xsdType(), list(BLOCK, BLOCK));
     x.complex(BLOCK, elements(TEXT_BLOCK));
@@ -283,7 +343,9 @@ public final class SchemaGenerator {
   }
 
   private static void tablesElement(Xsd x, Member m, EditionSpec spec) {
-    x.line(4, "<xs:element name=\"" + m.name() + "\"" + (m.required() ? "" : " minOccurs=\"0\"") + ">");
+    x.line(
+        4,
+        "<xs:element name=\"" + m.name() + "\"" + (m.required() ? "" : " minOccurs=\"0\"") + ">");
     x.line(5, "<xs:complexType>");
     x.line(6, "<xs:sequence>");
     for (TableSpec t : spec.tables()) {
@@ -297,8 +359,13 @@ public final class SchemaGenerator {
         x.line(11, "<xs:complexType>");
         x.line(12, "<xs:sequence>");
         for (AxisNode column : t.columnLeaves()) {
-          x.line(13, "<xs:element name=\"" + column.key() + "\" type=\"" + kindName(column.kind().orElseThrow())
-              + "\" minOccurs=\"0\">");
+          x.line(
+              13,
+              "<xs:element name=\""
+                  + column.key()
+                  + "\" type=\""
+                  + kindName(column.kind().orElseThrow())
+                  + "\" minOccurs=\"0\">");
           x.documentation(14, description(column));
           x.line(13, "</xs:element>");
         }
@@ -322,8 +389,12 @@ public final class SchemaGenerator {
 
   /** The type of a list: its items, each of the named type, any number of them. */
   private static List<String> list(String itemName, String itemType) {
-    return List.of("<xs:element name=\"" + itemName + "\" type=\"" + itemType
-        + "\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>");
+    return List.of(
+        "<xs:element name=\""
+            + itemName
+            + "\" type=\""
+            + itemType
+            + "\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>");
   }
 
   private static List<String> elements(List<Member> members) {
@@ -331,11 +402,20 @@ public final class SchemaGenerator {
   }
 
   private static String element(String name, String type, boolean optional) {
-    return "<xs:element name=\"" + name + "\" type=\"" + type + "\"" + (optional ? " minOccurs=\"0\"" : "") + "/>";
+    return "<xs:element name=\""
+        + name
+        + "\" type=\""
+        + type
+        + "\""
+        + (optional ? " minOccurs=\"0\"" : "")
+        + "/>";
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
         .replace("--", "- -");
   }
 
@@ -348,7 +428,11 @@ public final class SchemaGenerator {
     }
 
     void documentation(int indent, String text) {
-      line(indent, "<xs:annotation><xs:documentation>" + escape(text) + "</xs:documentation></xs:annotation>");
+      line(
+          indent,
+          "<xs:annotation><xs:documentation>"
+              + escape(text)
+              + "</xs:documentation></xs:annotation>");
     }
 
     void simple(String name, String base, List<String> facets) {

@@ -7,18 +7,22 @@ import java.util.Optional;
 /**
  * A neutral document tree, read from a Jackson token stream of either format and written to one.
  *
- * <p>It exists so that one mapper, with one set of checks and JSON Pointers, serves JSON and XML:
- * a JSON parser and Jackson's XML parser both produce it. Scalars keep their source text, so a
- * number is never turned into a double and an extension is written back with the digits it was
- * read with. Objects keep their members in order and may repeat a name (XML repeats elements).
- * Nodes read from a document carry the line and column where they start (0 when unknown).
+ * <p>It exists so that one mapper, with one set of checks and JSON Pointers, serves JSON and XML: a
+ * JSON parser and Jackson's XML parser both produce it. Scalars keep their source text, so a number
+ * is never turned into a double and an extension is written back with the digits it was read with.
+ * Objects keep their members in order and may repeat a name (XML repeats elements). Nodes read from
+ * a document carry the line and column where they start (0 when unknown).
  */
 public sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Scalar {
 
-  /** @return the 1-based line where the node starts, 0 when not read from a document */
+  /**
+   * @return the 1-based line where the node starts, 0 when not read from a document
+   */
   int line();
 
-  /** @return the 1-based column where the node starts, 0 when not read from a document */
+  /**
+   * @return the 1-based column where the node starts, 0 when not read from a document
+   */
   int column();
 
   /** What kind of scalar a token was. XML text is always {@link ScalarKind#STRING}. */
@@ -36,7 +40,9 @@ public sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Scalar {
 
   /** An object (JSON) or an element with child elements (XML). */
   record Obj(List<Member> members, int line, int column) implements Tree {
-    /** @return a new empty object with no location, for writers */
+    /**
+     * @return a new empty object with no location, for writers
+     */
     public static Obj create() {
       return new Obj(new ArrayList<>(), 0, 0);
     }
@@ -66,20 +72,28 @@ public sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Scalar {
 
   /** An array (JSON only: XML repeats elements instead). */
   record Arr(List<Tree> items, int line, int column) implements Tree {
-    /** @return a new empty array with no location, for writers */
+    /**
+     * @return a new empty array with no location, for writers
+     */
     public static Arr create() {
       return new Arr(new ArrayList<>(), 0, 0);
     }
   }
 
-  /** A scalar with its source text ({@code null} for NULL, {@code true}, the digits of a number). */
+  /**
+   * A scalar with its source text ({@code null} for NULL, {@code true}, the digits of a number).
+   */
   record Scalar(ScalarKind kind, String text, int line, int column) implements Tree {
-    /** @return a string scalar with no location */
+    /**
+     * @return a string scalar with no location
+     */
     public static Scalar string(String text) {
       return new Scalar(ScalarKind.STRING, text, 0, 0);
     }
 
-    /** @return an integer scalar with no location */
+    /**
+     * @return an integer scalar with no location
+     */
     public static Scalar integer(long value) {
       return new Scalar(ScalarKind.INTEGER, Long.toString(value), 0, 0);
     }

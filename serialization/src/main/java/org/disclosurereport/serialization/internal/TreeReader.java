@@ -12,12 +12,12 @@ import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * Reads one value from a Jackson token stream (a JSON parser or Jackson's XML parser) into a
- * {@link Tree}, checking the limits on depth, token count, name and string length as it goes.
+ * Reads one value from a Jackson token stream (a JSON parser or Jackson's XML parser) into a {@link
+ * Tree}, checking the limits on depth, token count, name and string length as it goes.
  *
- * <p>The parser factories enforce the same limits; checking here too makes the limits hold for
- * any parser, including one from a caller's own factory. Recursion is bounded by the nesting
- * limit. Not thread-safe; one instance per document.
+ * <p>The parser factories enforce the same limits; checking here too makes the limits hold for any
+ * parser, including one from a caller's own factory. Recursion is bounded by the nesting limit. Not
+ * thread-safe; one instance per document.
  */
 public final class TreeReader {
   private final JsonParser parser;
@@ -33,8 +33,8 @@ public final class TreeReader {
 
   /**
    * Reads a JSON value at the parser's current token, refusing a name repeated in an object with
-   * {@link ReadCode#DUPLICATE_KEY}, located at the repeated name. The parser's own duplicate
-   * check, which says what it found only in its message, should be off.
+   * {@link ReadCode#DUPLICATE_KEY}, located at the repeated name. The parser's own duplicate check,
+   * which says what it found only in its message, should be off.
    *
    * @param parser a JSON parser, positioned on the first token of the value
    * @param limits the limits

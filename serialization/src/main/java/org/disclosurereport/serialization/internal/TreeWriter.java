@@ -21,8 +21,8 @@ public final class TreeWriter {
    * @param tree the tree
    * @param gen the generator
    * @throws IOException from the generator
-   * @throws IllegalArgumentException if XML is written and a text has a character XML 1.0
-   *     cannot carry
+   * @throws IllegalArgumentException if XML is written and a text has a character XML 1.0 cannot
+   *     carry
    */
   public static void write(Tree tree, JsonGenerator gen) throws IOException {
     boolean xml = XmlSupport.isXml(gen);
@@ -101,8 +101,12 @@ public final class TreeWriter {
         ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
         i++;
       } else {
-        ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
-            || c >= 0xE000 && c <= 0xFFFD;
+        ok =
+            c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD;
       }
       if (!ok) {
         String pointer = "";

@@ -13,9 +13,9 @@ import org.disclosurereport.finding.Finding;
  *
  * <p>JSON is checked on its bytes before parsing so that Jackson's byte parser, which is faster
  * than decoding to characters first, can read it: that parser accepts some malformed sequences
- * (overlong forms, encoded surrogates), which this check refuses as RFC 3629 requires. The
- * parser counts columns in bytes; findings are only ever located on the path of a bad document,
- * so their columns are converted there, and a good document pays nothing.
+ * (overlong forms, encoded surrogates), which this check refuses as RFC 3629 requires. The parser
+ * counts columns in bytes; findings are only ever located on the path of a bad document, so their
+ * columns are converted there, and a good document pays nothing.
  */
 final class Utf8 {
   private static final VarHandle LONGS =
@@ -88,16 +88,16 @@ final class Utf8 {
   private static final long HIGHS = 0x8080808080808080L;
 
   /**
-   * Whether bytes hold a lead byte that only some well-formed sequences start with, or none:
-   * {@code C0}, {@code C1}, {@code E0}, {@code ED}, {@code F0}, or {@code F4} to {@code FF}.
+   * Whether bytes hold a lead byte that only some well-formed sequences start with, or none: {@code
+   * C0}, {@code C1}, {@code E0}, {@code ED}, {@code F0}, or {@code F4} to {@code FF}.
    *
    * <p>Jackson's byte parser checks the length and the continuation bytes of every sequence in a
    * string or a name, and refuses any other byte above ASCII; what it lets through are overlong
    * forms, encoded surrogates and code points above U+10FFFF, and each of them starts with one of
-   * these bytes. So bytes that Jackson parsed and that hold none of them are well-formed UTF-8,
-   * and this screen, eight bytes at a time, is all a document that Jackson parsed needs: the
-   * bytes are rare in Chinese text (CJK ideographs and punctuation start with {@code E3} to
-   * {@code E9} and {@code EF}), and when one occurs {@link #firstMalformed} decides.
+   * these bytes. So bytes that Jackson parsed and that hold none of them are well-formed UTF-8, and
+   * this screen, eight bytes at a time, is all a document that Jackson parsed needs: the bytes are
+   * rare in Chinese text (CJK ideographs and punctuation start with {@code E3} to {@code E9} and
+   * {@code EF}), and when one occurs {@link #firstMalformed} decides.
    *
    * @param b the bytes
    * @param from the first byte to check

@@ -20,17 +20,17 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.codehaus.stax2.XMLInputFactory2;
-import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * Builds the hardened StAX factories, Jackson XML factory and mapper, and reads a document into
- * a {@link Tree}. The {@code XMLInputFactory} is always configured here, also when a caller
- * supplies one: no DTD, no external entities, no entity expansion, a resolver that refuses every
- * external resource, and Woodstox's limits.
+ * Builds the hardened StAX factories, Jackson XML factory and mapper, and reads a document into a
+ * {@link Tree}. The {@code XMLInputFactory} is always configured here, also when a caller supplies
+ * one: no DTD, no external entities, no entity expansion, a resolver that refuses every external
+ * resource, and Woodstox's limits.
  */
 public final class XmlEngine {
   private XmlEngine() {}
@@ -74,7 +74,10 @@ public final class XmlEngine {
     set(factory, WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, limits.maxTokenCount() + above);
     set(factory, WstxInputProperties.P_MAX_CHARACTERS, limits.maxDocumentBytes() + above);
     set(factory, WstxInputProperties.P_MAX_TEXT_LENGTH, backstop(limits.maxDocumentBytes()));
-    set(factory, WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, backstop(limits.maxDocumentBytes()));
+    set(
+        factory,
+        WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT,
+        backstop(limits.maxDocumentBytes()));
     set(factory, WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, backstop(limits.maxDocumentBytes()));
     set(factory, WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
     set(factory, WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);

@@ -11,10 +11,10 @@ import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * Wraps a StAX reader so that a document type declaration ends reading at once, before any of
- * its declarations is processed: no DTD means no internal or external entity, so neither an XXE
- * file read nor a billion-laughs expansion can happen, whatever the underlying factory allows.
- * It also remembers the name of the root element. Not thread-safe; one per document.
+ * Wraps a StAX reader so that a document type declaration ends reading at once, before any of its
+ * declarations is processed: no DTD means no internal or external entity, so neither an XXE file
+ * read nor a billion-laughs expansion can happen, whatever the underlying factory allows. It also
+ * remembers the name of the root element. Not thread-safe; one per document.
  */
 final class XmlGuard extends StreamReader2Delegate {
   private final Limits limits;
@@ -37,7 +37,8 @@ final class XmlGuard extends StreamReader2Delegate {
     while (true) {
       int event = next();
       switch (event) {
-        case XMLStreamConstants.SPACE, XMLStreamConstants.COMMENT,
+        case XMLStreamConstants.SPACE,
+            XMLStreamConstants.COMMENT,
             XMLStreamConstants.PROCESSING_INSTRUCTION -> {
           continue;
         }
@@ -56,7 +57,8 @@ final class XmlGuard extends StreamReader2Delegate {
   }
 
   private int check(int event) throws XMLStreamException {
-    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION
+    if (event == XMLStreamConstants.DTD
+        || event == XMLStreamConstants.ENTITY_DECLARATION
         || event == XMLStreamConstants.NOTATION_DECLARATION) {
       Location l = getLocation();
       throw new DtdRefusedException(
@@ -72,7 +74,8 @@ final class XmlGuard extends StreamReader2Delegate {
         rootName = getLocalName();
       }
       if (++depth > limits.maxNestingDepth()) {
-        throw new LimitExceeded(ReadCode.LIMIT_NESTING_DEPTH, getLocation(), "element depth " + depth);
+        throw new LimitExceeded(
+            ReadCode.LIMIT_NESTING_DEPTH, getLocation(), "element depth " + depth);
       }
       if (++elements > limits.maxTokenCount()) {
         throw new LimitExceeded(ReadCode.LIMIT_TOKEN_COUNT, getLocation(), "element " + elements);
@@ -87,14 +90,16 @@ final class XmlGuard extends StreamReader2Delegate {
     return event;
   }
 
-  /** @return the local name of the root element, null before it was reached */
+  /**
+   * @return the local name of the root element, null before it was reached
+   */
   String rootName() {
     return rootName;
   }
 
   /**
-   * Thrown when a document goes over a limit on elements or attributes: Woodstox's own limits,
-   * set just above these as a backstop, say which limit only in their message.
+   * Thrown when a document goes over a limit on elements or attributes: Woodstox's own limits, set
+   * just above these as a backstop, say which limit only in their message.
    */
   static final class LimitExceeded extends XMLStreamException {
     private static final long serialVersionUID = 1L;

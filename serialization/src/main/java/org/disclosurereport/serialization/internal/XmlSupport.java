@@ -8,10 +8,10 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import javax.xml.namespace.QName;
 
 /**
- * Tells XML generators and parsers from JSON ones without needing the XML stack: Jackson's XML
- * data format is an optional dependency, and code that handles both formats must not load its
- * classes when only JSON is read or written. The classes are named only in {@link Present}, which
- * is loaded when the XML data format is on the class path.
+ * Tells XML generators and parsers from JSON ones without needing the XML stack: Jackson's XML data
+ * format is an optional dependency, and code that handles both formats must not load its classes
+ * when only JSON is read or written. The classes are named only in {@link Present}, which is loaded
+ * when the XML data format is on the class path.
  */
 public final class XmlSupport {
   private static final boolean PRESENT = present();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile documents: each ends within a second with its own finding, without exhausting memory,
- * and never with an exception from inside a library. These are permanent regression tests.
+ * Hostile documents: each ends within a second with its own finding, without exhausting memory, and
+ * never with an exception from inside a library. These are permanent regression tests.
  */
 class HostileInputTest {
   private static final Duration BOUND = Duration.ofSeconds(1);
@@ -99,7 +99,8 @@ class HostileInputTest {
 
   @Test
   void anEntityReferenceWithoutADtdIsRefused() {
-    ReadResult r = within(() -> XML.readString(VALID_XML_HEAD.replace("某局", "&xxe;") + "</annualReport>"));
+    ReadResult r =
+        within(() -> XML.readString(VALID_XML_HEAD.replace("某局", "&xxe;") + "</annualReport>"));
     assertFalse(r.isClean());
     assertTrue(r.ruleIds().contains("DR-X017") || r.ruleIds().contains("DR-X001"), r::toString);
   }
@@ -145,7 +146,9 @@ class HostileInputTest {
 
   @Test
   void aHugeExponentIsOutOfRangeAtOnce() {
-    String count = VALID_JSON_HEAD + ",\"tables\":{\"article20Item1\":{\"regulations\":{\"newlyMade\":1e1000000}}}}";
+    String count =
+        VALID_JSON_HEAD
+            + ",\"tables\":{\"article20Item1\":{\"regulations\":{\"newlyMade\":1e1000000}}}}";
     ReadResult r = within(() -> JSON.readString(count));
     assertEquals(List.of("DR-J025"), r.ruleIds());
     assertEquals(
@@ -240,11 +243,15 @@ class HostileInputTest {
   void aHundredMegabyteStringStopsEarly() {
     Repeating in =
         new Repeating(
-            "{\"schemaVersion\":1,\"edition\":\"2019\",\"metadata\":{\"organName\":\"", 'a', HUNDRED_MB, "\"}}");
+            "{\"schemaVersion\":1,\"edition\":\"2019\",\"metadata\":{\"organName\":\"",
+            'a',
+            HUNDRED_MB,
+            "\"}}");
     ReadResult r = within(() -> readQuietly(() -> JSON.read(in, "huge.json")));
     assertOnly(r, "DR-J013");
     assertTrue(in.consumed() < 2L * 1024 * 1024, "read " + in.consumed() + " bytes");
-    Repeating xml = new Repeating("<annualReport><metadata><organName>", 'a', HUNDRED_MB, "</organName>");
+    Repeating xml =
+        new Repeating("<annualReport><metadata><organName>", 'a', HUNDRED_MB, "</organName>");
     ReadResult rx = within(() -> readQuietly(() -> XML.read(xml, "huge.xml")));
     assertEquals(1, rx.findings().size(), rx::toString);
     assertTrue(List.of("DR-X013", "DR-X010").contains(rx.ruleIds().get(0)), rx::toString);
@@ -290,18 +297,27 @@ class HostileInputTest {
         within(
             () ->
                 XML.readString(
-                    VALID_XML_HEAD.replace("<organName>某局</organName>", "<organName>甲</organName><organName>乙</organName>")
+                    VALID_XML_HEAD.replace(
+                            "<organName>某局</organName>",
+                            "<organName>甲</organName><organName>乙</organName>")
                         + "</annualReport>"));
     assertEquals(List.of("DR-X002"), x.ruleIds());
-    assertEquals("/metadata/organName", x.findings().get(0).location().jsonPointer().orElseThrow().toString());
+    assertEquals(
+        "/metadata/organName",
+        x.findings().get(0).location().jsonPointer().orElseThrow().toString());
   }
 
   @Test
   void aTruncatedDocumentIsNamedAsSuch() {
-    byte[] whole = JSON.writeBytes(JSON.readString(VALID_JSON_HEAD + "}").report().orElseThrow(), Formatting.PRETTY);
+    byte[] whole =
+        JSON.writeBytes(
+            JSON.readString(VALID_JSON_HEAD + "}").report().orElseThrow(), Formatting.PRETTY);
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
     assertOnly(within(() -> JSON.read(cut, "cut.json")), "DR-J006");
-    byte[] xml = XML.writeBytes(XML.readString(VALID_XML_HEAD + "</annualReport>").report().orElseThrow(), Formatting.PRETTY);
+    byte[] xml =
+        XML.writeBytes(
+            XML.readString(VALID_XML_HEAD + "</annualReport>").report().orElseThrow(),
+            Formatting.PRETTY);
     byte[] cutXml = java.util.Arrays.copyOf(xml, xml.length / 2);
     assertOnly(within(() -> XML.read(cutXml, "cut.xml")), "DR-X006");
   }
@@ -335,7 +351,10 @@ class HostileInputTest {
 
   @Test
   void malformedUtf8IsAnEncodingFinding() {
-    byte[] json = concat((VALID_JSON_HEAD + ",\"x\":\"").getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28, '"', '}'});
+    byte[] json =
+        concat(
+            (VALID_JSON_HEAD + ",\"x\":\"").getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xC3, 0x28, '"', '}'});
     assertOnly(within(() -> JSON.read(json, "bad.json")), "DR-J004");
   }
 
@@ -344,7 +363,9 @@ class HostileInputTest {
     byte[] xml =
         concat(
             (VALID_XML_HEAD + "<x>").getBytes(StandardCharsets.UTF_8),
-            concat(new byte[] {(byte) 0xC3, 0x28}, "</x></annualReport>".getBytes(StandardCharsets.UTF_8)));
+            concat(
+                new byte[] {(byte) 0xC3, 0x28},
+                "</x></annualReport>".getBytes(StandardCharsets.UTF_8)));
     assertOnly(within(() -> XML.read(xml, "bad.xml")), "DR-X004");
   }
 

@@ -16,24 +16,25 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.serialization.internal.CanonicalForm.Member;
 import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;
 
 /**
- * The canonical form is described once: no main source of this module but the description
- * spells one of its member names (or a key of the edition description) as a string literal, and
- * the writer follows the description's order.
+ * The canonical form is described once: no main source of this module but the description spells
+ * one of its member names (or a key of the edition description) as a string literal, and the writer
+ * follows the description's order.
  */
 class CanonicalFormTest {
   private static final Path MAIN = Path.of("src/main/java");
   private static final String DESCRIPTION = "CanonicalForm.java";
+
   /** A Java string literal, escapes included; text blocks are not used in main sources. */
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
@@ -117,9 +118,7 @@ class CanonicalFormTest {
   void membersAreNamedOncePerObjectAndListsHaveOneItemName() {
     for (List<Member> object : CanonicalForm.OBJECTS) {
       assertEquals(
-          object.size(),
-          object.stream().map(Member::name).distinct().count(),
-          object.toString());
+          object.size(), object.stream().map(Member::name).distinct().count(), object.toString());
     }
     Map<String, String> items = CanonicalForm.XML_ITEM_NAMES;
     assertEquals(CanonicalForm.BLOCK, items.get(SectionId.GENERAL.key()));
@@ -143,8 +142,7 @@ class CanonicalFormTest {
                 .toList();
         assertEquals(described, written, e + " " + format);
         Tree.Obj metadata = (Tree.Obj) root.member(CanonicalForm.METADATA).orElseThrow().value();
-        List<String> metadataWritten =
-            metadata.members().stream().map(Tree.Member::name).toList();
+        List<String> metadataWritten = metadata.members().stream().map(Tree.Member::name).toList();
         assertEquals(
             CanonicalForm.METADATA_MEMBERS.stream()
                 .map(Member::name)

@@ -19,9 +19,17 @@ class FindingsTest {
   void aPointerWithAnEmptyKeyLocatesNoCell() {
     Finding f =
         Findings.create(
-            DocumentFormat.JSON, ReadCode.UNKNOWN_FIELD, ReadCode.UNKNOWN_FIELD.defaultSeverity(),
-            Edition.V2021.spec(), "/tables/applications/granted/", 1, 2, null, "");
-    assertEquals("/tables/applications/granted/", f.location().jsonPointer().orElseThrow().toString());
+            DocumentFormat.JSON,
+            ReadCode.UNKNOWN_FIELD,
+            ReadCode.UNKNOWN_FIELD.defaultSeverity(),
+            Edition.V2021.spec(),
+            "/tables/applications/granted/",
+            1,
+            2,
+            null,
+            "");
+    assertEquals(
+        "/tables/applications/granted/", f.location().jsonPointer().orElseThrow().toString());
     assertTrue(f.location().table().isEmpty());
   }
 

@@ -60,7 +60,10 @@ class ReadingTest {
   void contentProblemsAfterChineseTextAreLocatedInCharacters() throws IOException {
     // One line: every column after the organ's name would be off by 14 if counted in bytes.
     assertSameAsStream(
-        "compact", utf8(HEAD + ",\"organLevel\":\"GALAXY\"},\"vendor\":[true]}"), "DR-J034", "DR-J029");
+        "compact",
+        utf8(HEAD + ",\"organLevel\":\"GALAXY\"},\"vendor\":[true]}"),
+        "DR-J034",
+        "DR-J029");
     assertSameAsStream("syntax", utf8(HEAD + "},\"tables\":{,}}"), "DR-J001");
     assertSameAsStream("truncated", utf8(HEAD + "},\"general\":[{\"body\":\"未完"), "DR-J006");
     assertSameAsStream("trailing", utf8(HEAD + "}} {}"), "DR-J003");
@@ -93,8 +96,7 @@ class ReadingTest {
   void aDocumentLargerThanTheLimitIsRefusedBeforeParsing() throws IOException {
     ReadOptions small = OPTIONS.withLimits(Limits.builder().maxDocumentBytes(64).build());
     byte[] doc = utf8(HEAD + ",\"title\":\"" + "题".repeat(40) + "\"}}");
-    ReadResult r =
-        Reading.json(doc, "doc", small, JsonEngine.factory(small.limits()));
+    ReadResult r = Reading.json(doc, "doc", small, JsonEngine.factory(small.limits()));
     assertEquals(List.of("DR-J010"), r.ruleIds());
   }
 }

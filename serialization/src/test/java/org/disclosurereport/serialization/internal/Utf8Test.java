@@ -46,7 +46,8 @@ class Utf8Test {
         .checkAssert(
             values -> {
               byte[] b = bytes(values);
-              assertEquals(jdkAccepts(b), Utf8.firstMalformed(b, 0, b.length) < 0, values::toString);
+              assertEquals(
+                  jdkAccepts(b), Utf8.firstMalformed(b, 0, b.length) < 0, values::toString);
             });
   }
 
@@ -63,7 +64,8 @@ class Utf8Test {
               boolean expected = false;
               for (int i = start; i < b.length; i++) {
                 int c = b[i] & 0xFF;
-                expected |= c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED || c == 0xF0 || c >= 0xF4;
+                expected |=
+                    c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED || c == 0xF0 || c >= 0xF4;
               }
               assertEquals(expected, Utf8.hasRareLeadByte(b, start, b.length), values::toString);
             });
@@ -98,8 +100,16 @@ class Utf8Test {
   void refusesOverlongFormsSurrogatesAndCodePointsAboveTheLast() {
     for (int[] seq :
         new int[][] {
-          {0xC0, 0xAF}, {0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xED, 0xA0, 0x80}, {0xF0, 0x80, 0x80, 0xAF},
-          {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xFF}, {0x80}, {0xE4, 0xB8}
+          {0xC0, 0xAF},
+          {0xC1, 0xBF},
+          {0xE0, 0x80, 0xAF},
+          {0xED, 0xA0, 0x80},
+          {0xF0, 0x80, 0x80, 0xAF},
+          {0xF4, 0x90, 0x80, 0x80},
+          {0xF5, 0x80, 0x80, 0x80},
+          {0xFF},
+          {0x80},
+          {0xE4, 0xB8}
         }) {
       byte[] b = new byte[seq.length + 9];
       for (int i = 0; i < 9; i++) {

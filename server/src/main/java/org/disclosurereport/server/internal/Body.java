@@ -20,8 +20,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Attributes;
 
 /**
- * The body of a request, read within the limits: either one document (a raw body) or the fields
- * and files of a {@code multipart/form-data} form, all in memory (never in a file).
+ * The body of a request, read within the limits: either one document (a raw body) or the fields and
+ * files of a {@code multipart/form-data} form, all in memory (never in a file).
  *
  * @param document the raw body, when it was not a form
  * @param files the files of a form, by field name, with their file names
@@ -75,7 +75,8 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
       raw = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBodyBytes() + 1));
     }
     if (raw.length > limits.maxBodyBytes()) {
-      throw new Refused(Problem.BODY_TOO_LARGE, "> " + limits.maxBodyBytes(), limits.maxBodyBytes());
+      throw new Refused(
+          Problem.BODY_TOO_LARGE, "> " + limits.maxBodyBytes(), limits.maxBodyBytes());
     }
     String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
     if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
@@ -99,11 +100,13 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
       }
       return out;
     } catch (IOException e) {
-      throw new Refused(Problem.UNSUPPORTED_ENCODING, "gzip (" + e.getClass().getSimpleName() + ")");
+      throw new Refused(
+          Problem.UNSUPPORTED_ENCODING, "gzip (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  private static Body multipart(byte[] raw, String contentType, ServerLimits limits) throws Refused {
+  private static Body multipart(byte[] raw, String contentType, ServerLimits limits)
+      throws Refused {
     String boundary = MultiPart.extractBoundary(contentType);
     if (boundary == null || boundary.isEmpty()) {
       throw new Refused(Problem.BAD_MULTIPART, "no boundary");
@@ -120,7 +123,11 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
     Map<String, NamedBytes> files = new HashMap<>();
     Map<String, String> fields = new HashMap<>();
     try (MultiPartFormData.Parts parts =
-        MultiPartFormData.getParts(Content.Source.from(ByteBuffer.wrap(raw)), new Attributes.Mapped(), contentType, config)) {
+        MultiPartFormData.getParts(
+            Content.Source.from(ByteBuffer.wrap(raw)),
+            new Attributes.Mapped(),
+            contentType,
+            config)) {
       for (MultiPart.Part part : parts) {
         String name = part.getName();
         if (name == null) {
@@ -145,14 +152,16 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
   }
 
   /**
-   * Returns the document: the raw body, or the form's file {@code file}, or its text field
-   * {@code file} (how a page sends a report it holds as text).
+   * Returns the document: the raw body, or the form's file {@code file}, or its text field {@code
+   * file} (how a page sends a report it holds as text).
    *
    * @return the name and bytes
    */
   Optional<NamedBytes> documentOrFile(String defaultName) {
     if (document.isPresent()) {
-      return document.get().length == 0 ? Optional.empty() : Optional.of(new NamedBytes(defaultName, document.get()));
+      return document.get().length == 0
+          ? Optional.empty()
+          : Optional.of(new NamedBytes(defaultName, document.get()));
     }
     if (files.containsKey("file")) {
       return Optional.of(files.get("file"));

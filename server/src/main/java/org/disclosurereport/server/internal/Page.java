@@ -19,6 +19,9 @@ import java.util.Optional;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.SectionId;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.RepairHint;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.Narrative;
@@ -27,23 +30,20 @@ import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.server.ReportEngine;
 import org.disclosurereport.server.ReportEngine.Examination;
 import org.disclosurereport.validation.BlankPolicy;
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.RepairHint;
-import org.disclosurereport.finding.Severity;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
- * Renders the page: the upload form, and the result of an upload (the report in the official
- * layout with the cells findings name marked, the findings grouped by section, the downloads).
+ * Renders the page: the upload form, and the result of an upload (the report in the official layout
+ * with the cells findings name marked, the findings grouped by section, the downloads).
  *
- * <p>Everything is built as a DOM with jsoup, so every text of the report (organ names,
- * narratives, figures as read) is escaped as text and never becomes markup. The page has no
- * inline script or style: {@code /static/app.js} enhances it (dropping a file, editing in place,
- * validating as one types), and it works without that script for uploading and reading the result.
- * Its texts come from the bundle {@code Page}; official labels from the edition description, by
- * way of the findings and the layout renderer.
+ * <p>Everything is built as a DOM with jsoup, so every text of the report (organ names, narratives,
+ * figures as read) is escaped as text and never becomes markup. The page has no inline script or
+ * style: {@code /static/app.js} enhances it (dropping a file, editing in place, validating as one
+ * types), and it works without that script for uploading and reading the result. Its texts come
+ * from the bundle {@code Page}; official labels from the edition description, by way of the
+ * findings and the layout renderer.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,14 +58,19 @@ final class Page {
 
   /** The page with the upload form alone. */
   String upload(Locale locale, String blank) {
-    BlankPolicy policy = "zero".equalsIgnoreCase(blank) ? BlankPolicy.BLANK_AS_ZERO : BlankPolicy.BLANK_IS_ERROR;
+    BlankPolicy policy =
+        "zero".equalsIgnoreCase(blank) ? BlankPolicy.BLANK_AS_ZERO : BlankPolicy.BLANK_IS_ERROR;
     return shell(locale, policy, "/").outerHtml();
   }
 
   /** The page with the upload form and a message instead of a result. */
   String message(Locale locale, BlankPolicy policy, String message) {
     Document doc = shell(locale, policy, "/");
-    doc.getElementById("result").appendElement("p").addClass("status invalid").attr("role", "alert").text(message);
+    doc.getElementById("result")
+        .appendElement("p")
+        .addClass("status invalid")
+        .attr("role", "alert")
+        .text(message);
     return doc.outerHtml();
   }
 
@@ -93,7 +98,13 @@ final class Page {
       throw new UncheckedIOException(e);
     }
     Examination result =
-        engine.examine(new ReportEngine.Upload("form.json", json.toByteArray(), Optional.empty(), BlankPolicy.BLANK_IS_ERROR, locale));
+        engine.examine(
+            new ReportEngine.Upload(
+                "form.json",
+                json.toByteArray(),
+                Optional.empty(),
+                BlankPolicy.BLANK_IS_ERROR,
+                locale));
     return result("form.json", result, BlankPolicy.BLANK_IS_ERROR, locale);
   }
 
@@ -101,31 +112,46 @@ final class Page {
   String result(String name, Examination result, BlankPolicy policy, Locale locale) {
     Document doc = shell(locale, policy, "/");
     Element main = doc.getElementById("result");
-    main.attr("data-blank", policy == BlankPolicy.BLANK_AS_ZERO ? "zero" : "error").attr("data-name", name);
+    main.attr("data-blank", policy == BlankPolicy.BLANK_AS_ZERO ? "zero" : "error")
+        .attr("data-name", name);
     long errors = count(result, Severity.ERROR);
     long warnings = count(result, Severity.WARNING);
-    Element status = main.appendElement("p").id("status").attr("role", "status").attr("aria-live", "polite");
+    Element status =
+        main.appendElement("p").id("status").attr("role", "status").attr("aria-live", "polite");
     if (result.report().isEmpty()) {
       status.addClass("status invalid").text(PageText.get(locale, "js.unreadable", name));
     } else if (errors == 0) {
       status.addClass("status valid").text(PageText.get(locale, "js.valid", name, warnings));
     } else {
-      status.addClass("status invalid").text(PageText.get(locale, "js.invalid", name, errors, warnings));
+      status
+          .addClass("status invalid")
+          .text(PageText.get(locale, "js.invalid", name, errors, warnings));
     }
     // The findings as the API gives them, for the script.
-    main.appendElement("textarea").id("findings-json").attr("hidden", true).attr("readonly", true)
-        .attr("aria-hidden", "true").text(result.json());
+    main.appendElement("textarea")
+        .id("findings-json")
+        .attr("hidden", true)
+        .attr("readonly", true)
+        .attr("aria-hidden", "true")
+        .text(result.json());
     Element columns = main.appendElement("div").addClass("columns");
     Element reportColumn = columns.appendElement("div").addClass("report-column");
     if (result.report().isPresent()) {
       AnnualReport report = result.report().get();
       downloads(reportColumn, report, locale, policy);
-      reportColumn.appendElement("details").id("editor").addClass("editor")
-          .appendElement("summary").text(PageText.get(locale, "editor.title"));
+      reportColumn
+          .appendElement("details")
+          .id("editor")
+          .addClass("editor")
+          .appendElement("summary")
+          .text(PageText.get(locale, "editor.title"));
       Map<String, List<Finding>> byCell = byCell(result.findings());
       HtmlRenderer renderer =
           HtmlRenderer.create()
-              .withCellAttributes(cell -> cellAttributes(report, cell, byCell.getOrDefault(cell.toString(), List.of()), locale));
+              .withCellAttributes(
+                  cell ->
+                      cellAttributes(
+                          report, cell, byCell.getOrDefault(cell.toString(), List.of()), locale));
       Element layout = reportColumn.appendElement("div").id("report").addClass("report");
       layout.append(renderer.renderArticle(report));
       // The layout's column widths are style attributes, which the page's policy blocks.
@@ -146,23 +172,46 @@ final class Page {
     String blank = policy == BlankPolicy.BLANK_AS_ZERO ? "zero" : "error";
     // One form, one button per download: it works without the script, and with it sends the
     // report as corrected, since the script keeps the text area up to date.
-    Element form = parent.appendElement("form").id("downloads").addClass("downloads")
-        .attr("method", "post").attr("enctype", "multipart/form-data")
-        .attr("action", "/api/v1/convert?to=json&lang=" + lang);
-    form.appendElement("span").addClass("downloads-label").text(PageText.get(locale, "download.title"));
-    form.appendElement("textarea").id("report-json").attr("name", "file").attr("hidden", true)
-        .attr("aria-hidden", "true").text(new String(json.toByteArray(), StandardCharsets.UTF_8));
+    Element form =
+        parent
+            .appendElement("form")
+            .id("downloads")
+            .addClass("downloads")
+            .attr("method", "post")
+            .attr("enctype", "multipart/form-data")
+            .attr("action", "/api/v1/convert?to=json&lang=" + lang);
+    form.appendElement("span")
+        .addClass("downloads-label")
+        .text(PageText.get(locale, "download.title"));
+    form.appendElement("textarea")
+        .id("report-json")
+        .attr("name", "file")
+        .attr("hidden", true)
+        .attr("aria-hidden", "true")
+        .text(new String(json.toByteArray(), StandardCharsets.UTF_8));
     for (String format : engine.writableFormats()) {
-      form.appendElement("button").attr("type", "submit").attr("data-download", format)
+      form.appendElement("button")
+          .attr("type", "submit")
+          .attr("data-download", format)
           .attr("formaction", "/api/v1/convert?to=" + format + "&lang=" + lang)
           .text(PageText.get(locale, "download." + format));
     }
-    form.appendElement("button").attr("type", "submit").attr("data-download", "findings-json")
-        .attr("formaction", "/api/v1/validate?download=findings.json&lang=" + lang + "&blank=" + blank)
+    form.appendElement("button")
+        .attr("type", "submit")
+        .attr("data-download", "findings-json")
+        .attr(
+            "formaction",
+            "/api/v1/validate?download=findings.json&lang=" + lang + "&blank=" + blank)
         .text(PageText.get(locale, "download.findingsJson"));
-    form.appendElement("button").attr("type", "button").attr("data-download", "findings-csv").attr("hidden", true)
+    form.appendElement("button")
+        .attr("type", "button")
+        .attr("data-download", "findings-csv")
+        .attr("hidden", true)
         .text(PageText.get(locale, "download.findingsCsv"));
-    form.appendElement("button").attr("type", "button").attr("data-action", "print").attr("hidden", true)
+    form.appendElement("button")
+        .attr("type", "button")
+        .attr("data-action", "print")
+        .attr("hidden", true)
         .text(PageText.get(locale, "download.print"));
   }
 
@@ -170,13 +219,20 @@ final class Page {
       AnnualReport report, CellAddress cell, List<Finding> findings, Locale locale) {
     Map<String, String> a = new LinkedHashMap<>();
     a.put("id", cellId(cell.toString()));
-    report.spec().kindOf(cell).ifPresent(k -> a.put("data-kind", k.name().toLowerCase(Locale.ROOT)));
+    report
+        .spec()
+        .kindOf(cell)
+        .ifPresent(k -> a.put("data-kind", k.name().toLowerCase(Locale.ROOT)));
     if (!findings.isEmpty()) {
       boolean error = findings.stream().anyMatch(Finding::isError);
       a.put("class", error ? "finding-error" : "finding-warning");
       StringBuilder title = new StringBuilder();
       for (Finding f : findings) {
-        title.append(title.length() == 0 ? "" : "\n").append(f.ruleId()).append(' ').append(f.message(locale));
+        title
+            .append(title.length() == 0 ? "" : "\n")
+            .append(f.ruleId())
+            .append(' ')
+            .append(f.message(locale));
       }
       a.put("title", title.toString());
     }
@@ -222,8 +278,11 @@ final class Page {
       }
     }
     for (Map.Entry<String, List<Finding>> g : groups.entrySet()) {
-      Element group = list.appendElement("section").addClass("finding-group").attr("data-section", g.getKey());
-      group.appendElement("h3").text(headings.getOrDefault(g.getKey(), PageText.get(locale, "js.general")));
+      Element group =
+          list.appendElement("section").addClass("finding-group").attr("data-section", g.getKey());
+      group
+          .appendElement("h3")
+          .text(headings.getOrDefault(g.getKey(), PageText.get(locale, "js.general")));
       Element ol = group.appendElement("ol");
       for (Finding f : g.getValue()) {
         finding(ol.appendElement("li"), f, locale);
@@ -237,26 +296,48 @@ final class Page {
     Optional<String> cell = address(f);
     cell.ifPresent(c -> li.attr("data-cell", c));
     Element head = li.appendElement("div").addClass("finding-head");
-    head.appendElement("span").addClass("badge").addClass(severity).text(PageText.get(locale, "js." + severity));
+    head.appendElement("span")
+        .addClass("badge")
+        .addClass(severity)
+        .text(PageText.get(locale, "js." + severity));
     head.appendText(" ");
     head.appendElement("code").text(f.ruleId());
-    f.location().labels().ifPresent(labels -> {
-      head.appendText(" ");
-      if (cell.isPresent()) {
-        head.appendElement("a").addClass("goto").attr("href", "#" + cellId(cell.get())).text(labels);
-      } else {
-        head.appendElement("span").addClass("labels").text(labels);
-      }
-    });
+    f.location()
+        .labels()
+        .ifPresent(
+            labels -> {
+              head.appendText(" ");
+              if (cell.isPresent()) {
+                head.appendElement("a")
+                    .addClass("goto")
+                    .attr("href", "#" + cellId(cell.get()))
+                    .text(labels);
+              } else {
+                head.appendElement("span").addClass("labels").text(labels);
+              }
+            });
     li.appendElement("p").addClass("message").text(f.message(locale));
     if (f.reported().isPresent() || f.expected().isPresent()) {
       Element figures = li.appendElement("p").addClass("figures");
-      f.reported().ifPresent(r -> figures.appendElement("span").text(PageText.get(locale, "js.reported", plain(r))));
-      f.expected().ifPresent(e -> figures.appendElement("span").text(PageText.get(locale, "js.expected", plain(e))));
+      f.reported()
+          .ifPresent(
+              r ->
+                  figures
+                      .appendElement("span")
+                      .text(PageText.get(locale, "js.reported", plain(r))));
+      f.expected()
+          .ifPresent(
+              e ->
+                  figures
+                      .appendElement("span")
+                      .text(PageText.get(locale, "js.expected", plain(e))));
     }
     for (RepairHint h : f.hints()) {
-      Element hint = li.appendElement("p").addClass("hint").attr("data-cell", h.cell().toString())
-          .attr("data-suggested", plain(h.suggested()));
+      Element hint =
+          li.appendElement("p")
+              .addClass("hint")
+              .attr("data-cell", h.cell().toString())
+              .attr("data-suggested", plain(h.suggested()));
       hint.appendElement("span").text(PageText.isChinese(locale) ? h.messageZh() : h.messageEn());
     }
   }
@@ -277,7 +358,10 @@ final class Page {
     doc.insertChildren(0, new DocumentType("html", "", ""));
     doc.selectFirst("html").attr("lang", zh ? "zh-CN" : "en");
     doc.head().appendElement("meta").attr("charset", "utf-8");
-    doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    doc.head()
+        .appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     doc.title(PageText.get(locale, "page.title"));
     doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/static/report.css");
     doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/static/app.css");
@@ -286,37 +370,79 @@ final class Page {
     Element header = body.appendElement("header").addClass("top");
     header.appendElement("h1").text(PageText.get(locale, "page.title"));
     Element nav = header.appendElement("nav").addClass("languages");
-    nav.appendElement("a").attr("href", "/?lang=zh").attr("hreflang", "zh").attr("lang", "zh-CN").attr("id", "lang-zh")
+    nav.appendElement("a")
+        .attr("href", "/?lang=zh")
+        .attr("hreflang", "zh")
+        .attr("lang", "zh-CN")
+        .attr("id", "lang-zh")
         .text("中文");
     nav.appendText(" | ");
-    nav.appendElement("a").attr("href", "/?lang=en").attr("hreflang", "en").attr("lang", "en").attr("id", "lang-en")
+    nav.appendElement("a")
+        .attr("href", "/?lang=en")
+        .attr("hreflang", "en")
+        .attr("lang", "en")
+        .attr("id", "lang-en")
         .text("English");
     nav.getElementById(zh ? "lang-zh" : "lang-en").addClass("current");
     header.appendElement("p").addClass("intro").text(PageText.get(locale, "page.intro"));
-    header.appendElement("p").addClass("privacy").id("privacy").text(PageText.get(locale, "page.privacy"));
+    header
+        .appendElement("p")
+        .addClass("privacy")
+        .id("privacy")
+        .text(PageText.get(locale, "page.privacy"));
 
-    Element form = body.appendElement("form").id("upload").addClass("upload")
-        .attr("method", "post").attr("action", action + "?lang=" + lang).attr("enctype", "multipart/form-data");
+    Element form =
+        body.appendElement("form")
+            .id("upload")
+            .addClass("upload")
+            .attr("method", "post")
+            .attr("action", action + "?lang=" + lang)
+            .attr("enctype", "multipart/form-data");
     form.appendElement("input").attr("type", "hidden").attr("name", "lang").val(lang);
     Element drop = form.appendElement("label").id("drop").addClass("drop").attr("for", "file");
     drop.appendElement("span").text(PageText.get(locale, "upload.file"));
-    form.appendElement("input").attr("type", "file").id("file").attr("name", "file").attr("required", true)
-        .attr("accept", ".json,.jsonl,.xml,.html,.htm,.txt,.pdf,.docx,.doc,application/json,application/xml,text/html,text/plain");
+    form.appendElement("input")
+        .attr("type", "file")
+        .id("file")
+        .attr("name", "file")
+        .attr("required", true)
+        .attr(
+            "accept",
+            ".json,.jsonl,.xml,.html,.htm,.txt,.pdf,.docx,.doc,application/json,application/xml,text/html,text/plain");
     Element options = form.appendElement("div").addClass("options");
-    Element blankLabel = options.appendElement("label").attr("for", "blank").text(PageText.get(locale, "upload.blank"));
+    Element blankLabel =
+        options
+            .appendElement("label")
+            .attr("for", "blank")
+            .text(PageText.get(locale, "upload.blank"));
     blankLabel.appendText(" ");
     Element select = options.appendElement("select").id("blank").attr("name", "blank");
-    select.appendElement("option").val("error").text(PageText.get(locale, "upload.blank.error"))
+    select
+        .appendElement("option")
+        .val("error")
+        .text(PageText.get(locale, "upload.blank.error"))
         .attr("selected", policy == BlankPolicy.BLANK_IS_ERROR);
-    select.appendElement("option").val("zero").text(PageText.get(locale, "upload.blank.zero"))
+    select
+        .appendElement("option")
+        .val("zero")
+        .text(PageText.get(locale, "upload.blank.zero"))
         .attr("selected", policy == BlankPolicy.BLANK_AS_ZERO);
-    options.appendElement("label").attr("for", "previous").text(PageText.get(locale, "upload.previous"));
+    options
+        .appendElement("label")
+        .attr("for", "previous")
+        .text(PageText.get(locale, "upload.previous"));
     options.appendElement("input").attr("type", "file").id("previous").attr("name", "previous");
-    form.appendElement("button").attr("type", "submit").id("check").text(PageText.get(locale, "upload.submit"));
+    form.appendElement("button")
+        .attr("type", "submit")
+        .id("check")
+        .text(PageText.get(locale, "upload.submit"));
     Element forms = form.appendElement("p").addClass("empty-forms");
     forms.appendText(PageText.get(locale, "upload.emptyForm") + " ");
     for (Edition e : Edition.values()) {
-      forms.appendElement("a").attr("href", "/form?edition=" + e.id() + "&lang=" + lang).attr("id", "form-" + e.id())
+      forms
+          .appendElement("a")
+          .attr("href", "/form?edition=" + e.id() + "&lang=" + lang)
+          .attr("id", "form-" + e.id())
           .text(PageText.get(locale, "upload.emptyForm.edition", e.id(), e.spec().noticeNumber()));
       forms.appendText(" ");
     }

@@ -31,7 +31,9 @@ public final class PageText {
    * @return English for {@code en}, Chinese otherwise
    */
   public static Locale locale(String lang) {
-    return lang != null && lang.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : CHINESE;
+    return lang != null && lang.trim().toLowerCase(Locale.ROOT).startsWith("en")
+        ? Locale.ENGLISH
+        : CHINESE;
   }
 
   /**
@@ -67,7 +69,10 @@ public final class PageText {
   public static Map<String, String> scriptTexts(Locale locale) {
     ResourceBundle b = bundle(locale);
     Map<String, String> texts = new LinkedHashMap<>();
-    b.keySet().stream().filter(k -> k.startsWith("js.")).sorted().forEach(k -> texts.put(k.substring(3), b.getString(k)));
+    b.keySet().stream()
+        .filter(k -> k.startsWith("js."))
+        .sorted()
+        .forEach(k -> texts.put(k.substring(3), b.getString(k)));
     return texts;
   }
 

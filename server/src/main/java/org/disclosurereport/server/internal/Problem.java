@@ -115,7 +115,8 @@ public enum Problem {
    * @param args the particulars of the detail
    * @return the JSON text
    */
-  public String document(Locale locale, String instance, Optional<String> outcomeJson, Object... args) {
+  public String document(
+      Locale locale, String instance, Optional<String> outcomeJson, Object... args) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w)) {
       g.writeStartObject();

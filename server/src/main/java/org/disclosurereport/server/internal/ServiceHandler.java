@@ -41,8 +41,8 @@ import org.eclipse.jetty.util.Fields;
  * 503 and {@code Retry-After}, as is one whose work takes longer than {@link
  * ServerLimits#requestTime()}. A body declared larger than {@link ServerLimits#maxBodyBytes()} is
  * refused with 413 before any of it is read. Bodies are held in memory for the request only and
- * never logged. Every answer carries a strict Content-Security-Policy (scripts and styles only
- * from the service itself, nothing inline), {@code X-Content-Type-Options: nosniff} and {@code
+ * never logged. Every answer carries a strict Content-Security-Policy (scripts and styles only from
+ * the service itself, nothing inline), {@code X-Content-Type-Options: nosniff} and {@code
  * Cache-Control: no-store}.
  *
  * <p>This class is thread-safe.
@@ -96,20 +96,41 @@ public final class ServiceHandler extends Handler.Abstract {
         if (r.problem.status() == 503) {
           response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
         }
-        send(response, callback, r.problem.status(), "text/html; charset=utf-8",
-            page.message(locale, BlankPolicy.BLANK_IS_ERROR, r.problem.title(locale) + (PageText.isChinese(locale) ? "：" : ": ") + r.problem.detail(locale, r.args)));
+        send(
+            response,
+            callback,
+            r.problem.status(),
+            "text/html; charset=utf-8",
+            page.message(
+                locale,
+                BlankPolicy.BLANK_IS_ERROR,
+                r.problem.title(locale)
+                    + (PageText.isChinese(locale) ? "：" : ": ")
+                    + r.problem.detail(locale, r.args)));
         return true;
       }
       problem(response, callback, r.problem, locale, path, Optional.empty(), r.args);
     } catch (RuntimeException | IOException e) {
       // Nothing of the request goes to a log; the client learns only the kind of failure.
-      problem(response, callback, Problem.INTERNAL, locale, path, Optional.empty(), e.getClass().getSimpleName());
+      problem(
+          response,
+          callback,
+          Problem.INTERNAL,
+          locale,
+          path,
+          Optional.empty(),
+          e.getClass().getSimpleName());
     }
     return true;
   }
 
   private void route(
-      Request request, Response response, Callback callback, String path, Fields query, Locale locale)
+      Request request,
+      Response response,
+      Callback callback,
+      String path,
+      Fields query,
+      Locale locale)
       throws Body.Refused, IOException {
     String method = request.getMethod();
     boolean get = HttpMethod.GET.is(method) || HttpMethod.HEAD.is(method);
@@ -117,7 +138,12 @@ public final class ServiceHandler extends Handler.Abstract {
     switch (path) {
       case "/" -> {
         if (get) {
-          send(response, callback, 200, "text/html; charset=utf-8", page.upload(locale, query.getValue("blank")));
+          send(
+              response,
+              callback,
+              200,
+              "text/html; charset=utf-8",
+              page.upload(locale, query.getValue("blank")));
         } else if (post) {
           pagePost(request, response, callback, path, query, locale);
         } else {
@@ -154,100 +180,170 @@ public final class ServiceHandler extends Handler.Abstract {
         }
         send(response, callback, 200, "application/json", engine.rulesJson(locale));
       }
-      case "/api/v1/openapi.json" -> staticFile(response, callback, "openapi.json", "application/json", locale, path);
-      case "/static/app.js" -> staticFile(response, callback, "app.js", "text/javascript; charset=utf-8", locale, path);
-      case "/static/app.css" -> staticFile(response, callback, "app.css", "text/css; charset=utf-8", locale, path);
-      case "/static/report.css" -> send(response, callback, 200, "text/css; charset=utf-8", HtmlRenderer.styleSheet());
-      default -> problem(response, callback, Problem.NOT_FOUND, locale, path, Optional.empty(), path);
+      case "/api/v1/openapi.json" ->
+          staticFile(response, callback, "openapi.json", "application/json", locale, path);
+      case "/static/app.js" ->
+          staticFile(response, callback, "app.js", "text/javascript; charset=utf-8", locale, path);
+      case "/static/app.css" ->
+          staticFile(response, callback, "app.css", "text/css; charset=utf-8", locale, path);
+      case "/static/report.css" ->
+          send(response, callback, 200, "text/css; charset=utf-8", HtmlRenderer.styleSheet());
+      default ->
+          problem(response, callback, Problem.NOT_FOUND, locale, path, Optional.empty(), path);
     }
   }
 
   /** {@code POST /}: the form of the page, answered with the page showing the result. */
   private void pagePost(
-      Request request, Response response, Callback callback, String path, Fields query, Locale locale)
+      Request request,
+      Response response,
+      Callback callback,
+      String path,
+      Fields query,
+      Locale locale)
       throws Body.Refused, IOException {
     Body body = Body.read(request, limits);
-    Locale pageLocale = body.fields().containsKey("lang") ? PageText.locale(body.fields().get("lang")) : locale;
+    Locale pageLocale =
+        body.fields().containsKey("lang") ? PageText.locale(body.fields().get("lang")) : locale;
     String blank = body.fields().getOrDefault("blank", query.getValue("blank"));
     BlankPolicy policy = blankPolicy(blank);
-    Optional<Body.NamedBytes> document = body.documentOrFile(body.fields().getOrDefault("name", "upload"));
+    Optional<Body.NamedBytes> document =
+        body.documentOrFile(body.fields().getOrDefault("name", "upload"));
     if (document.isEmpty()) {
-      send(response, callback, 400, "text/html; charset=utf-8",
+      send(
+          response,
+          callback,
+          400,
+          "text/html; charset=utf-8",
           page.message(pageLocale, policy, Problem.NO_DOCUMENT.detail(pageLocale)));
       return;
     }
-    Optional<byte[]> previous = Optional.ofNullable(body.files().get("previous")).map(Body.NamedBytes::bytes);
+    Optional<byte[]> previous =
+        Optional.ofNullable(body.files().get("previous")).map(Body.NamedBytes::bytes);
     ReportEngine.Upload upload =
-        new ReportEngine.Upload(document.get().name(), document.get().bytes(), previous, policy, pageLocale);
+        new ReportEngine.Upload(
+            document.get().name(), document.get().bytes(), previous, policy, pageLocale);
     Examination result = work(() -> engine.examine(upload));
-    send(response, callback, 200, "text/html; charset=utf-8", page.result(document.get().name(), result, policy, pageLocale));
+    send(
+        response,
+        callback,
+        200,
+        "text/html; charset=utf-8",
+        page.result(document.get().name(), result, policy, pageLocale));
   }
 
   /** {@code POST /api/v1/validate}. */
   private void validate(
-      Request request, Response response, Callback callback, String path, Fields query, Locale locale)
+      Request request,
+      Response response,
+      Callback callback,
+      String path,
+      Fields query,
+      Locale locale)
       throws Body.Refused, IOException {
     Body.checkDeclaredLength(request, limits);
     BlankPolicy policy = blankPolicy(query.getValue("blank"));
-    Examination result = work(() -> {
-      Body body = Body.read(request, limits);
-      Optional<Body.NamedBytes> document = body.documentOrFile(Optional.ofNullable(query.getValue("name")).orElse("upload"));
-      if (document.isEmpty()) {
-        throw new Body.Refused(Problem.NO_DOCUMENT);
-      }
-      Optional<byte[]> previous = Optional.ofNullable(body.files().get("previous")).map(Body.NamedBytes::bytes);
-      return engine.examine(new ReportEngine.Upload(document.get().name(), document.get().bytes(), previous, policy, locale));
-    });
+    Examination result =
+        work(
+            () -> {
+              Body body = Body.read(request, limits);
+              Optional<Body.NamedBytes> document =
+                  body.documentOrFile(Optional.ofNullable(query.getValue("name")).orElse("upload"));
+              if (document.isEmpty()) {
+                throw new Body.Refused(Problem.NO_DOCUMENT);
+              }
+              Optional<byte[]> previous =
+                  Optional.ofNullable(body.files().get("previous")).map(Body.NamedBytes::bytes);
+              return engine.examine(
+                  new ReportEngine.Upload(
+                      document.get().name(), document.get().bytes(), previous, policy, locale));
+            });
     if (result.report().isEmpty()) {
-      problem(response, callback, Problem.UNREADABLE, locale, path, Optional.of(result.json()), firstMessage(result, locale));
+      problem(
+          response,
+          callback,
+          Problem.UNREADABLE,
+          locale,
+          path,
+          Optional.of(result.json()),
+          firstMessage(result, locale));
       return;
     }
     String download = query.getValue("download");
     if (download != null && download.matches("[A-Za-z0-9._-]{1,64}")) {
-      response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + download + "\"");
+      response
+          .getHeaders()
+          .put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + download + "\"");
     }
     send(response, callback, 200, "application/json", result.json());
   }
 
   /** {@code POST /api/v1/convert?to=json|xml|html}. */
   private void convert(
-      Request request, Response response, Callback callback, String path, Fields query, Locale locale)
+      Request request,
+      Response response,
+      Callback callback,
+      String path,
+      Fields query,
+      Locale locale)
       throws Body.Refused, IOException {
     Body.checkDeclaredLength(request, limits);
-    String to = Optional.ofNullable(query.getValue("to")).orElse("").trim().toLowerCase(Locale.ROOT);
+    String to =
+        Optional.ofNullable(query.getValue("to")).orElse("").trim().toLowerCase(Locale.ROOT);
     if (!engine.writableFormats().contains(to)) {
-      throw new Body.Refused(Problem.BAD_PARAMETER, "to", to, String.join(", ", engine.writableFormats()));
+      throw new Body.Refused(
+          Problem.BAD_PARAMETER, "to", to, String.join(", ", engine.writableFormats()));
     }
     byte[][] out = new byte[1][];
-    Examination result = work(() -> {
-      Body body = Body.read(request, limits);
-      Optional<Body.NamedBytes> document = body.documentOrFile("upload");
-      if (document.isEmpty()) {
-        throw new Body.Refused(Problem.NO_DOCUMENT);
-      }
-      Examination e = engine.examine(new ReportEngine.Upload(
-          document.get().name(), document.get().bytes(), Optional.empty(), BlankPolicy.BLANK_IS_ERROR, locale));
-      if (e.report().isPresent()) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        engine.write(e.report().get(), to, buffer);
-        out[0] = buffer.toByteArray();
-      }
-      return e;
-    });
+    Examination result =
+        work(
+            () -> {
+              Body body = Body.read(request, limits);
+              Optional<Body.NamedBytes> document = body.documentOrFile("upload");
+              if (document.isEmpty()) {
+                throw new Body.Refused(Problem.NO_DOCUMENT);
+              }
+              Examination e =
+                  engine.examine(
+                      new ReportEngine.Upload(
+                          document.get().name(),
+                          document.get().bytes(),
+                          Optional.empty(),
+                          BlankPolicy.BLANK_IS_ERROR,
+                          locale));
+              if (e.report().isPresent()) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                engine.write(e.report().get(), to, buffer);
+                out[0] = buffer.toByteArray();
+              }
+              return e;
+            });
     if (out[0] == null) {
-      problem(response, callback, Problem.UNREADABLE, locale, path, Optional.of(result.json()), firstMessage(result, locale));
+      problem(
+          response,
+          callback,
+          Problem.UNREADABLE,
+          locale,
+          path,
+          Optional.of(result.json()),
+          firstMessage(result, locale));
       return;
     }
-    String type = switch (to) {
-      case "json" -> "application/json";
-      case "xml" -> "application/xml; charset=utf-8";
-      case "html" -> "text/html; charset=utf-8";
-      default -> "text/plain; charset=utf-8";
-    };
-    response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"report." + to + "\"");
+    String type =
+        switch (to) {
+          case "json" -> "application/json";
+          case "xml" -> "application/xml; charset=utf-8";
+          case "html" -> "text/html; charset=utf-8";
+          default -> "text/plain; charset=utf-8";
+        };
+    response
+        .getHeaders()
+        .put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"report." + to + "\"");
     if (to.equals("html")) {
       // A document of its own with its own inline style sheet: allow that style, nothing else.
-      response.getHeaders().put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      response
+          .getHeaders()
+          .put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     }
     send(response, callback, 200, type, out[0]);
   }
@@ -261,9 +357,9 @@ public final class ServiceHandler extends Handler.Abstract {
   }
 
   /**
-   * Does the work of a request in its turn and within its time. The turn is held until the work
-   * has really ended, even when the request has given up on it, so that abandoned work still
-   * counts against the limit.
+   * Does the work of a request in its turn and within its time. The turn is held until the work has
+   * really ended, even when the request has given up on it, so that abandoned work still counts
+   * against the limit.
    */
   private <T> T work(java.util.concurrent.Callable<T> task) throws Body.Refused, IOException {
     boolean got;
@@ -278,13 +374,15 @@ public final class ServiceHandler extends Handler.Abstract {
     }
     Future<T> future;
     try {
-      future = workers.submit(() -> {
-        try {
-          return task.call();
-        } finally {
-          turns.release();
-        }
-      });
+      future =
+          workers.submit(
+              () -> {
+                try {
+                  return task.call();
+                } finally {
+                  turns.release();
+                }
+              });
     } catch (RuntimeException e) {
       turns.release();
       throw e;
@@ -346,7 +444,8 @@ public final class ServiceHandler extends Handler.Abstract {
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
   }
 
-  private void staticFile(Response response, Callback callback, String name, String type, Locale locale, String path)
+  private void staticFile(
+      Response response, Callback callback, String name, String type, Locale locale, String path)
       throws IOException {
     try (InputStream in = ServiceHandler.class.getResourceAsStream(STATIC + name)) {
       if (in == null) {
@@ -357,7 +456,8 @@ public final class ServiceHandler extends Handler.Abstract {
     }
   }
 
-  private void notAllowed(Response response, Callback callback, Locale locale, String path, String allow) {
+  private void notAllowed(
+      Response response, Callback callback, Locale locale, String path, String allow) {
     response.getHeaders().put(HttpHeader.ALLOW, allow);
     problem(response, callback, Problem.METHOD_NOT_ALLOWED, locale, path, Optional.empty(), allow);
   }
@@ -373,15 +473,26 @@ public final class ServiceHandler extends Handler.Abstract {
     if (problem.status() == 503) {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
     }
-    send(response, callback, problem.status(), Problem.MEDIA_TYPE, problem.document(locale, path, outcome, args));
+    send(
+        response,
+        callback,
+        problem.status(),
+        Problem.MEDIA_TYPE,
+        problem.document(locale, path, outcome, args));
   }
 
-  private static void send(Response response, Callback callback, int status, String type, String text) {
-    send(response, callback, status, type.contains("charset") || !type.startsWith("text/") ? type : type + "; charset=utf-8",
+  private static void send(
+      Response response, Callback callback, int status, String type, String text) {
+    send(
+        response,
+        callback,
+        status,
+        type.contains("charset") || !type.startsWith("text/") ? type : type + "; charset=utf-8",
         text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(Response response, Callback callback, int status, String type, byte[] bytes) {
+  private static void send(
+      Response response, Callback callback, int status, String type, byte[] bytes) {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
@@ -399,6 +510,10 @@ public final class ServiceHandler extends Handler.Abstract {
 
   /** The query parameters of the page's own links. */
   static Map<String, String> query(Locale locale, BlankPolicy policy) {
-    return Map.of("lang", PageText.isChinese(locale) ? "zh" : "en", "blank", policy == BlankPolicy.BLANK_AS_ZERO ? "zero" : "error");
+    return Map.of(
+        "lang",
+        PageText.isChinese(locale) ? "zh" : "en",
+        "blank",
+        policy == BlankPolicy.BLANK_AS_ZERO ? "zero" : "error");
   }
 }

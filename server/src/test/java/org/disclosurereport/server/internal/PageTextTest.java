@@ -15,10 +15,14 @@ class PageTextTest {
   void bothLanguagesHaveTheSameKeys() {
     ResourceBundle.Control control =
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    ResourceBundle en = ResourceBundle.getBundle(PageText.BUNDLE.baseName(), Locale.ENGLISH, control);
-    ResourceBundle zh = ResourceBundle.getBundle(PageText.BUNDLE.baseName(), Locale.SIMPLIFIED_CHINESE, control);
+    ResourceBundle en =
+        ResourceBundle.getBundle(PageText.BUNDLE.baseName(), Locale.ENGLISH, control);
+    ResourceBundle zh =
+        ResourceBundle.getBundle(PageText.BUNDLE.baseName(), Locale.SIMPLIFIED_CHINESE, control);
     assertEquals(en.keySet(), zh.keySet());
-    assertEquals(PageText.scriptTexts(Locale.ENGLISH).keySet(), PageText.scriptTexts(PageText.CHINESE).keySet());
+    assertEquals(
+        PageText.scriptTexts(Locale.ENGLISH).keySet(),
+        PageText.scriptTexts(PageText.CHINESE).keySet());
   }
 
   @Test

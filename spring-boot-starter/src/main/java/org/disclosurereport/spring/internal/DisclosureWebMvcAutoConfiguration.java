@@ -46,7 +46,6 @@ public class DisclosureWebMvcAutoConfiguration {
    */
   @Bean
   public ReportBodyCapture disclosureReportBodyCapture(DisclosureProperties properties) {
-    return new ReportBodyCapture(
-        properties.getRead().toReadOptions().limits().maxDocumentBytes());
+    return new ReportBodyCapture(properties.getRead().toReadOptions().limits().maxDocumentBytes());
   }
 }

@@ -7,9 +7,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /**
  * The report's rules under {@code @Valid} in a Spring application: every rule at class level (the
  * starter declares no field constraints, which would need a getter strategy that changes how other
- * classes are validated), each violation's message the finding's own, in the locale of the
- * current request ({@link LocaleContextHolder}), escaped so that the application's interpolator
- * leaves it as it is.
+ * classes are validated), each violation's message the finding's own, in the locale of the current
+ * request ({@link LocaleContextHolder}), escaped so that the application's interpolator leaves it
+ * as it is.
  */
 public final class LocalizedReportValidator extends ConsistentReportValidator {
   /** Created by the validator factory. */

@@ -17,10 +17,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdvice;
 
 /**
- * Keeps the bytes of a posted report (up to the document size limit) for the length of the
- * request, so that a body the JSON mapper cannot read is read again by the SDK's own reader, whose
- * findings ({@code DR-Jnnn}, located) the problem response then lists, whatever the mapper's
- * failure was. Bodies of other types are not touched.
+ * Keeps the bytes of a posted report (up to the document size limit) for the length of the request,
+ * so that a body the JSON mapper cannot read is read again by the SDK's own reader, whose findings
+ * ({@code DR-Jnnn}, located) the problem response then lists, whatever the mapper's failure was.
+ * Bodies of other types are not touched.
  */
 @ControllerAdvice
 public final class ReportBodyCapture implements RequestBodyAdvice {

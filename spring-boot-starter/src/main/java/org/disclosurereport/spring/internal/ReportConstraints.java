@@ -9,10 +9,10 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 
 /**
- * Adds the report's rules to an application's Bean Validation configuration, and nothing else:
- * one class-level constraint on {@link AnnualReport}, validated by {@link
- * LocalizedReportValidator}. The application's message interpolator, getter strategy and other
- * settings are left as they are, so no other class validates differently.
+ * Adds the report's rules to an application's Bean Validation configuration, and nothing else: one
+ * class-level constraint on {@link AnnualReport}, validated by {@link LocalizedReportValidator}.
+ * The application's message interpolator, getter strategy and other settings are left as they are,
+ * so no other class validates differently.
  */
 final class ReportConstraints {
   private ReportConstraints() {}

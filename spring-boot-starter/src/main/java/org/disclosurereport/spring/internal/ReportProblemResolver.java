@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportMappingException;
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.validation.bean.ReportBeanValidation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
@@ -42,10 +42,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Answers a report that breaks rules (422) or cannot be read (400) as an RFC 9457 problem,
- * {@code application/problem+json}, listing the findings: rule id, severity, location and message,
- * in the language of the request's {@code Accept-Language}, or the configured one when the
- * request names none.
+ * Answers a report that breaks rules (422) or cannot be read (400) as an RFC 9457 problem, {@code
+ * application/problem+json}, listing the findings: rule id, severity, location and message, in the
+ * language of the request's {@code Accept-Language}, or the configured one when the request names
+ * none.
  *
  * <p>It handles only failures about an {@link AnnualReport}: a {@code @Valid} report that broke
  * rules, or an unreadable body of a handler whose {@code @RequestBody} is a report. Anything else
@@ -95,7 +95,11 @@ public final class ReportProblemResolver implements HandlerExceptionResolver, Or
       if (ex instanceof MethodArgumentNotValidException invalid
           && invalid.getBindingResult().getTarget() instanceof AnnualReport) {
         return answer(
-            request, response, UNPROCESSABLE, Kind.INVALID, invalid.getBindingResult().getAllErrors());
+            request,
+            response,
+            UNPROCESSABLE,
+            Kind.INVALID,
+            invalid.getBindingResult().getAllErrors());
       }
       if (ex instanceof HttpMessageNotReadableException unreadable && takesReport(handler)) {
         return answerUnreadable(request, response, unreadable);

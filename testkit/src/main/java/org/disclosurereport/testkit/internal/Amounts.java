@@ -8,8 +8,8 @@ import org.disclosurereport.testkit.Entropy;
 
 /**
  * Draws amounts of money: a scale between two bounds, a unit (the column's declared unit, else a
- * bare number some of the time, else 元 or 万元) and a value. Draws nothing for a choice that has
- * one outcome, so that the default settings make the same choices as before they existed.
+ * bare number some of the time, else 元 or 万元) and a value. Draws nothing for a choice that has one
+ * outcome, so that the default settings make the same choices as before they existed.
  *
  * <p>Immutable and thread-safe.
  *
@@ -18,7 +18,8 @@ import org.disclosurereport.testkit.Entropy;
  * @param unstatedPercent how often an amount without declared unit is a bare number, in percent
  */
 public record Amounts(int minScale, int maxScale, int unstatedPercent) {
-  private static final List<MoneyUnit> STATED = List.of(MoneyUnit.YUAN, MoneyUnit.TEN_THOUSAND_YUAN);
+  private static final List<MoneyUnit> STATED =
+      List.of(MoneyUnit.YUAN, MoneyUnit.TEN_THOUSAND_YUAN);
 
   /**
    * Draws a unit.

@@ -19,10 +19,10 @@ import org.disclosurereport.testkit.Entropy;
  *
  * <p>Roles come from the equations, not from keys. The single left cell of a total equation is
  * derived from its right side. In any other equation the first cell not yet derived is
- * <em>solved</em> from the others; the equation's remaining free cells are drawn when it is
- * solved, those on the far side first (the first of them at least as large as needed so that the
- * solved cell cannot go below zero), then those on the solved cell's side, each at most what is
- * left. For section 三 this is: choose the result rows and {@code carriedForward}, derive {@code
+ * <em>solved</em> from the others; the equation's remaining free cells are drawn when it is solved,
+ * those on the far side first (the first of them at least as large as needed so that the solved
+ * cell cannot go below zero), then those on the solved cell's side, each at most what is left. For
+ * section 三 this is: choose the result rows and {@code carriedForward}, derive {@code
  * resultsTotal}, choose {@code carriedOver} at most {@code resultsTotal + carriedForward}, solve
  * {@code newlyReceived}; derive the {@code total} column. Equations whose cells are all derived
  * otherwise hold by linearity, and are checked after each report.
@@ -84,7 +84,8 @@ public final class CellSolver {
    *     Equations#selfChain(int, EditionSpec)}
    * @throws IllegalStateException if the equations cannot be solved in this way
    */
-  public CellSolver(EditionSpec spec, int report, List<Equation> equations, List<Equation> nonNegative) {
+  public CellSolver(
+      EditionSpec spec, int report, List<Equation> equations, List<Equation> nonNegative) {
     this.spec = spec;
     this.cells = spec.cells();
     int n = cells.size();
@@ -106,7 +107,8 @@ public final class CellSolver {
         continue;
       }
       boolean crossReport = e.slots().stream().anyMatch(s -> s.report() != report);
-      Compiled c = new Compiled(e, indices(e.left()), indices(e.right()), e.total() && !crossReport);
+      Compiled c =
+          new Compiled(e, indices(e.left()), indices(e.right()), e.total() && !crossReport);
       (crossReport ? cross : c.total ? totals : others).add(c);
       this.equations.add(c);
     }
@@ -193,7 +195,11 @@ public final class CellSolver {
     for (int i = 0; i < n; i++) {
       if (!known[i]) {
         throw new IllegalStateException(
-            "The relations of edition " + spec.edition().id() + " leave cell " + cells.get(i) + " undetermined");
+            "The relations of edition "
+                + spec.edition().id()
+                + " leave cell "
+                + cells.get(i)
+                + " undetermined");
       }
     }
   }

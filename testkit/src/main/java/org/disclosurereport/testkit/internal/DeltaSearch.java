@@ -13,13 +13,13 @@ import org.disclosurereport.testkit.Entropy;
 /**
  * Finds a change to a consistent set of cells that breaks one relation and keeps every other.
  *
- * <p>The change is a pattern of coefficients times a magnitude {@code d}: it starts with {@code
- * +1} at a cell of a chosen instance of the target relation, and for each other equation the
- * pattern breaks it adds one cell of that equation with the coefficient that repairs it, depth
- * first, until only instances of the target relation are broken. Cells whose coefficient is
- * positive are preferred, so that any {@code d > 0} keeps every count at zero or above; otherwise
- * {@code d} is bounded by the values the pattern decreases. Relations are linear, so the pattern
- * found for {@code d = 1} holds for any {@code d}.
+ * <p>The change is a pattern of coefficients times a magnitude {@code d}: it starts with {@code +1}
+ * at a cell of a chosen instance of the target relation, and for each other equation the pattern
+ * breaks it adds one cell of that equation with the coefficient that repairs it, depth first, until
+ * only instances of the target relation are broken. Cells whose coefficient is positive are
+ * preferred, so that any {@code d > 0} keeps every count at zero or above; otherwise {@code d} is
+ * bounded by the values the pattern decreases. Relations are linear, so the pattern found for
+ * {@code d = 1} holds for any {@code d}.
  */
 public final class DeltaSearch {
   private static final int MAX_CELLS = 12;

@@ -13,8 +13,8 @@ import org.disclosurereport.edition.Identity;
  * current = Σ sign·term} becomes {@code current + Σ negative terms = Σ positive terms}.
  *
  * @param relationId the id of the sum relation or cross-year relation
- * @param total whether the left side is one cell that is a total of the right side (in-year
- *     totals only)
+ * @param total whether the left side is one cell that is a total of the right side (in-year totals
+ *     only)
  * @param left the left slots
  * @param right the right slots
  * @param identity the identity, or null for a cross-year instance
@@ -62,9 +62,7 @@ public record Equation(
    */
   public static Equation of(int previous, int current, CrossYearRelation.Instance instance) {
     Stream<Slot> negative =
-        instance.terms().stream()
-            .filter(t -> t.sign() < 0)
-            .map(t -> slot(previous, current, t));
+        instance.terms().stream().filter(t -> t.sign() < 0).map(t -> slot(previous, current, t));
     List<Slot> left =
         Stream.concat(Stream.of(new Slot(current, instance.current())), negative).toList();
     List<Slot> right =
@@ -76,7 +74,8 @@ public record Equation(
   }
 
   private static Slot slot(int previous, int current, CrossYearRelation.TermAt term) {
-    return new Slot(term.year() == CrossYearRelation.Year.PREVIOUS ? previous : current, term.address());
+    return new Slot(
+        term.year() == CrossYearRelation.Year.PREVIOUS ? previous : current, term.address());
   }
 
   /**

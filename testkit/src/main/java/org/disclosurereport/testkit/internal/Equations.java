@@ -26,8 +26,8 @@ public final class Equations {
   }
 
   /**
-   * Returns the equations that link a report of year N-1 to the report of year N: every instance
-   * of every cross-year relation of year N's edition that applies to year N-1's edition.
+   * Returns the equations that link a report of year N-1 to the report of year N: every instance of
+   * every cross-year relation of year N's edition that applies to year N-1's edition.
    *
    * @param previous the index of the report of year N-1
    * @param previousEdition its edition
@@ -58,10 +58,14 @@ public final class Equations {
       Edition previousEdition, EditionSpec currentSpec) {
     return currentSpec.crossYearRelations().stream()
         .filter(r -> r.previousEditions().contains(previousEdition))
-        .filter(r -> r.expand(currentSpec).stream()
-            .allMatch(i -> i.terms().stream()
-                .filter(t -> t.year() == CrossYearRelation.Year.PREVIOUS)
-                .allMatch(t -> previousEdition.spec().contains(t.address()))))
+        .filter(
+            r ->
+                r.expand(currentSpec).stream()
+                    .allMatch(
+                        i ->
+                            i.terms().stream()
+                                .filter(t -> t.year() == CrossYearRelation.Year.PREVIOUS)
+                                .allMatch(t -> previousEdition.spec().contains(t.address()))))
         .toList();
   }
 
@@ -83,9 +87,9 @@ public final class Equations {
   }
 
   /**
-   * Returns the sums a report must keep at zero or above so that it can be year N-1 of a report
-   * of the same edition: for each cross-year relation whose terms are all read from year N-1, the
-   * sum of those terms (next year's value of a count).
+   * Returns the sums a report must keep at zero or above so that it can be year N-1 of a report of
+   * the same edition: for each cross-year relation whose terms are all read from year N-1, the sum
+   * of those terms (next year's value of a count).
    *
    * @param report the index of the report
    * @param spec its edition description

@@ -8,8 +8,8 @@ import org.disclosurereport.testkit.Entropy;
 
 /**
  * Draws the free text of the text sections from a small vocabulary of its own: sentences such as
- * {@code 本机关进一步规范依申请公开办理流程。}, sub-headings such as {@code （二）依申请公开}. The text means
- * nothing in particular; it has the length, the structure and the characters of real text.
+ * {@code 本机关进一步规范依申请公开办理流程。}, sub-headings such as {@code （二）依申请公开}. The text means nothing in
+ * particular; it has the length, the structure and the characters of real text.
  *
  * <p>Draws nothing for a choice that the shape leaves with one outcome, so that the default shape
  * (one block, one paragraph, no special characters) makes the same choices as before shapes
@@ -21,14 +21,7 @@ public final class Narratives {
   private static final List<String> VERBS = List.of("规范", "完善", "加强", "推进", "落实", "优化");
   private static final List<String> OBJECTS =
       List.of(
-          "依申请公开办理流程",
-          "主动公开目录",
-          "政府网站信息发布",
-          "政务新媒体管理",
-          "信息发布保密审查",
-          "公开工作培训",
-          "公开平台建设",
-          "公开工作考核");
+          "依申请公开办理流程", "主动公开目录", "政府网站信息发布", "政务新媒体管理", "信息发布保密审查", "公开工作培训", "公开平台建设", "公开工作考核");
 
   /** What sub-headings are about, as reports word them. */
   private static final List<String> TOPICS =
@@ -37,9 +30,7 @@ public final class Narratives {
   /** The ordinals of sub-headings, {@code （一）} to {@code （三）}. */
   private static final List<String> ORDINALS = List.of("一", "二", "三");
 
-  /**
-   * Text that JSON, XML or HTML must escape, or that white-space handling may lose.
-   */
+  /** Text that JSON, XML or HTML must escape, or that white-space handling may lose. */
   private static final List<String> SPECIAL =
       List.of("<", ">", "&", "&amp;", "\"", "'", "\\", "]]>", "<!--", "\t", "\r", " ");
 
@@ -57,10 +48,10 @@ public final class Narratives {
 
   /**
    * Draws a text of a shape: empty when its length is 0; otherwise one block without heading, or
-   * with the shape's probability one to three blocks headed {@code （一）}, {@code （二）}, {@code
-   * （三）}, after an opening block without heading half of the time. Each block has one or more
-   * paragraphs separated by {@code \n}, each of at least one sentence (cut to its share of the
-   * length when one sentence is already longer).
+   * with the shape's probability one to three blocks headed {@code （一）}, {@code （二）}, {@code （三）},
+   * after an opening block without heading half of the time. Each block has one or more paragraphs
+   * separated by {@code \n}, each of at least one sentence (cut to its share of the length when one
+   * sentence is already longer).
    *
    * @param entropy the source of choices
    * @param shape the shape

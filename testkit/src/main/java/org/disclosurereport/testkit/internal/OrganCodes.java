@@ -51,7 +51,8 @@ public final class OrganCodes {
   public static String credit(Entropy entropy, String division) {
     StringBuilder code = new StringBuilder("11").append(division);
     for (int i = 0; i < 9; i++) {
-      code.append(CREDIT_CHARS.charAt(entropy.intBetween(0, i < 8 ? 9 : CREDIT_CHARS.length() - 1)));
+      code.append(
+          CREDIT_CHARS.charAt(entropy.intBetween(0, i < 8 ? 9 : CREDIT_CHARS.length() - 1)));
     }
     return code.append(checkCharacter(code)).toString();
   }
@@ -84,9 +85,9 @@ public final class OrganCodes {
   }
 
   /**
-   * Draws the index number of the page a report is published on: {@code 014416330/2021-00012}
-   * from a nine-digit organisation code, or {@code <credit code>/202101-00012} when the organ has
-   * a credit code and the draw says so.
+   * Draws the index number of the page a report is published on: {@code 014416330/2021-00012} from
+   * a nine-digit organisation code, or {@code <credit code>/202101-00012} when the organ has a
+   * credit code and the draw says so.
    *
    * @param entropy the source of choices
    * @param creditCode the organ's credit code, or null
@@ -96,7 +97,8 @@ public final class OrganCodes {
   public static String indexNumber(Entropy entropy, String creditCode, int publicationYear) {
     int sequence = entropy.intBetween(1, 99_999);
     if (creditCode != null && entropy.chance(50)) {
-      return String.format("%s/%d%02d-%05d", creditCode, publicationYear, entropy.intBetween(1, 3), sequence);
+      return String.format(
+          "%s/%d%02d-%05d", creditCode, publicationYear, entropy.intBetween(1, 3), sequence);
     }
     StringBuilder organisation = new StringBuilder();
     for (int i = 0; i < 9; i++) {

@@ -6,9 +6,9 @@ import org.disclosurereport.model.OrganLevel;
 import org.disclosurereport.testkit.Entropy;
 
 /**
- * Draws organ names such as {@code 清河县人民政府} or {@code 安平市生态环境局} from a few place syllables,
- * so that generated reports look like real ones without naming a real organ on purpose, and the
- * titles of their reports.
+ * Draws organ names such as {@code 清河县人民政府} or {@code 安平市生态环境局} from a few place syllables, so that
+ * generated reports look like real ones without naming a real organ on purpose, and the titles of
+ * their reports.
  */
 public final class OrganNames {
   private static final List<String> SYLLABLES =
@@ -75,6 +75,7 @@ public final class OrganNames {
       return new Organ(place + "街道办事处", OrganKind.OTHER);
     }
     String suffix = level == OrganLevel.PROVINCIAL ? "厅" : "局";
-    return new Organ(place + unit + entropy.pick(DEPARTMENTS) + suffix, OrganKind.GOVERNMENT_DEPARTMENT);
+    return new Organ(
+        place + unit + entropy.pick(DEPARTMENTS) + suffix, OrganKind.GOVERNMENT_DEPARTMENT);
   }
 }

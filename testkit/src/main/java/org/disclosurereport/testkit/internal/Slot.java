@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.disclosurereport.edition.CellAddress;
 
 /**
- * A cell of one of the reports generated together: report 0 is the only report (or, for a pair,
- * the report of year N-1), report 1 the report of year N.
+ * A cell of one of the reports generated together: report 0 is the only report (or, for a pair, the
+ * report of year N-1), report 1 the report of year N.
  *
  * @param report the index of the report
  * @param address the cell

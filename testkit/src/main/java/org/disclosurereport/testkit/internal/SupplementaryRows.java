@@ -12,13 +12,13 @@ import org.disclosurereport.testkit.Entropy;
 
 /**
  * Draws rows that the national format does not have, as some provinces print them in section 二:
- * Hubei's {@code 其他主动公开文件} under {@code 第二十条第（一）项}, or further kinds of decisions under
- * the other Article 20 items. Each row has the raw text of some of its cells, printed as reports
- * print values of the column's kind.
+ * Hubei's {@code 其他主动公开文件} under {@code 第二十条第（一）项}, or further kinds of decisions under the other
+ * Article 20 items. Each row has the raw text of some of its cells, printed as reports print values
+ * of the column's kind.
  *
- * <p>The labels are not the national format's, and {@link #LABELS} holds none of an edition's
- * row labels or aliases (the testkit's tests check it), so a reader cannot mistake such a row for
- * one of the format's.
+ * <p>The labels are not the national format's, and {@link #LABELS} holds none of an edition's row
+ * labels or aliases (the testkit's tests check it), so a reader cannot mistake such a row for one
+ * of the format's.
  */
 public final class SupplementaryRows {
   /** Labels of rows some provinces add to section 二. */
@@ -27,8 +27,8 @@ public final class SupplementaryRows {
   private SupplementaryRows() {}
 
   /**
-   * Draws the supplementary rows of a report: for each table of section 二, in printed order, a
-   * row with the given probability.
+   * Draws the supplementary rows of a report: for each table of section 二, in printed order, a row
+   * with the given probability.
    *
    * @param entropy the source of choices
    * @param spec the edition

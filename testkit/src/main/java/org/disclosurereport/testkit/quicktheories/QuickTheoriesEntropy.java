@@ -8,8 +8,8 @@ import org.quicktheories.generators.Generate;
 /**
  * An {@link Entropy} that draws each choice from a QuickTheories {@link RandomnessSource} through
  * QuickTheories' own {@link Generate#longRange(long, long)}, so that QuickTheories records every
- * choice a generator makes, shrinks it towards the value of its range closest to zero, and
- * replays it. Not thread-safe: QuickTheories gives each generation its own source.
+ * choice a generator makes, shrinks it towards the value of its range closest to zero, and replays
+ * it. Not thread-safe: QuickTheories gives each generation its own source.
  */
 public final class QuickTheoriesEntropy implements Entropy {
   private final RandomnessSource source;

@@ -2,8 +2,8 @@ package org.disclosurereport.testkit.quicktheories;
 
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.Generator;
+import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.Mutant;
 import org.disclosurereport.testkit.MutantGenerator;
 import org.disclosurereport.testkit.ReportGenerator;
@@ -23,8 +23,8 @@ import org.quicktheories.core.Gen;
  * integrated shrinking works on reports: when a property fails, QuickTheories shrinks the choices
  * and rebuilds the report from them, and since reports are built from their choices the shrunk
  * report is again consistent (or, for a mutant, again breaks exactly its rule), only smaller.
- * Failing values are shown with a short description (organ, year, edition and every non-zero
- * cell) rather than the whole report.
+ * Failing values are shown with a short description (organ, year, edition and every non-zero cell)
+ * rather than the whole report.
  */
 public final class ReportGens {
   private ReportGens() {}
@@ -73,8 +73,8 @@ public final class ReportGens {
   }
 
   /**
-   * Returns reports (or pairs of reports) that break one rule of the validation catalogue and
-   * only that rule; a shrunk mutant still breaks exactly its rule.
+   * Returns reports (or pairs of reports) that break one rule of the validation catalogue and only
+   * that rule; a shrunk mutant still breaks exactly its rule.
    *
    * @param ruleId the rule id, for example {@code DR-V101}
    * @param config the configuration of the report (year N, for a rule on consecutive reports)

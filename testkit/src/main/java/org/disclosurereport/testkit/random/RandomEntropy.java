@@ -67,7 +67,8 @@ public final class RandomEntropy implements Entropy {
    * so that each value can be regenerated alone from its seed, for {@code @MethodSource}.
    *
    * @param <T> the type of value
-   * @param generator what makes one value, such as a {@link org.disclosurereport.testkit.ReportGenerator}
+   * @param generator what makes one value, such as a {@link
+   *     org.disclosurereport.testkit.ReportGenerator}
    * @param seed the first seed
    * @param count how many values
    * @return the values
@@ -75,9 +76,9 @@ public final class RandomEntropy implements Entropy {
    */
   public static <T> Stream<T> stream(Generator<T> generator, long seed, int count) {
     if (count < 0) {
-      throw new IllegalArgumentException("Invalid value for count (valid values 0 or more): " + count);
+      throw new IllegalArgumentException(
+          "Invalid value for count (valid values 0 or more): " + count);
     }
     return IntStream.range(0, count).mapToObj(i -> generator.generate(seeded(seed + i)));
   }
-
 }

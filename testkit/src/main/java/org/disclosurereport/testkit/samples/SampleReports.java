@@ -32,8 +32,8 @@ import org.disclosurereport.model.TextBlock;
  * assertEquals(seed, readBack(write(seed)));
  * }</pre>
  *
- * <p>Golden files pin the canonical JSON and XML of these reports, so changing one is a change
- * of those files too. This class is immutable and thread-safe; each call builds the report anew
+ * <p>Golden files pin the canonical JSON and XML of these reports, so changing one is a change of
+ * those files too. This class is immutable and thread-safe; each call builds the report anew
  * (reports are immutable, so sharing one would do as well).
  */
 public final class SampleReports {
@@ -42,9 +42,9 @@ public final class SampleReports {
   private SampleReports() {}
 
   /**
-   * Returns the seed report: 洛宁县人民政府, report year 2020, 2019 edition, with the figures it
-   * published and a short narrative of our own. It leaves no cell blank; one application, from
-   * a natural person, was received and granted; 采购总金额 is {@code 209512.943万元}.
+   * Returns the seed report: 洛宁县人民政府, report year 2020, 2019 edition, with the figures it published
+   * and a short narrative of our own. It leaves no cell blank; one application, from a natural
+   * person, was received and granted; 采购总金额 is {@code 209512.943万元}.
    *
    * @return the report
    */
@@ -90,7 +90,9 @@ public final class SampleReports {
         CellValue.count(393));
     b.putCells(
         CellAddress.of(
-            Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT),
+            Tables.ARTICLE20_ITEM9,
+            Proactive.CENTRALIZED_PROCUREMENT,
+            Proactive.PROCUREMENT_AMOUNT),
         CellValue.amount(new BigDecimal("209512.943"), MoneyUnit.TEN_THOUSAND_YUAN));
     // Sections 三 and 四: every cell 0, except one natural-person application received and granted.
     for (String table : new String[] {Tables.APPLICATIONS, Tables.REVIEW_AND_LITIGATION}) {
@@ -117,18 +119,24 @@ public final class SampleReports {
   }
 
   private static void items(
-      AnnualReport.Builder b, String table, String row, long previous, long change, long decisions) {
-    b.putCells(CellAddress.of(table, row, Proactive.PREVIOUS_YEAR_ITEMS), CellValue.count(previous));
+      AnnualReport.Builder b,
+      String table,
+      String row,
+      long previous,
+      long change,
+      long decisions) {
+    b.putCells(
+        CellAddress.of(table, row, Proactive.PREVIOUS_YEAR_ITEMS), CellValue.count(previous));
     b.putCells(CellAddress.of(table, row, Proactive.CHANGE), CellValue.change(change));
     b.putCells(CellAddress.of(table, row, Proactive.DECISIONS), CellValue.count(decisions));
   }
 
   /**
    * Returns a sample in the 2021 edition: the 2024 report of a made-up district bureau ({@code
-   * 示例区住房和建设局}) whose section 二 and first rows of section 三 follow a published district
-   * report and whose other figures are chosen so that every sum holds; its text is our own. Unlike
-   * the seed it has a full applications matrix, cases of review and litigation, and a fee
-   * statement (no notices, nothing collected). It leaves no cell blank and has no finding.
+   * 示例区住房和建设局}) whose section 二 and first rows of section 三 follow a published district report and
+   * whose other figures are chosen so that every sum holds; its text is our own. Unlike the seed it
+   * has a full applications matrix, cases of review and litigation, and a fee statement (no
+   * notices, nothing collected). It leaves no cell blank and has no finding.
    *
    * @return the report
    */
@@ -147,15 +155,15 @@ public final class SampleReports {
                     .build())
             .general(
                 Narrative.builder()
-                    .addBlocks(TextBlock.of(null, "本报告的统计期限为2024年1月1日至12月31日。本局全年围绕住房保障和城市建设推进政府信息公开。"))
+                    .addBlocks(
+                        TextBlock.of(null, "本报告的统计期限为2024年1月1日至12月31日。本局全年围绕住房保障和城市建设推进政府信息公开。"))
                     .addBlocks(TextBlock.of("（一）主动公开", "及时发布保障性住房、建筑市场监管和工程建设项目信息，全年制发行政规范性文件5件。"))
                     .addBlocks(TextBlock.of("（二）依申请公开", "全年新收政府信息公开申请66件，均在法定期限内答复。"))
                     .addBlocks(TextBlock.of("（三）政府信息管理", "落实公开前保密审查，动态更新政府信息公开目录。"))
                     .addBlocks(TextBlock.of("（四）政府信息公开平台建设", "以政府门户网站为第一平台，同步更新政务新媒体。"))
                     .addBlocks(TextBlock.of("（五）监督保障", "将政府信息公开纳入年度工作考核，开展业务培训两次。"))
                     .build())
-            .problems(
-                Narrative.of("部分栏目更新不够及时，依申请公开答复的说理还需加强。下一步将建立栏目更新提醒机制，并组织答复文书的交叉审核。"))
+            .problems(Narrative.of("部分栏目更新不够及时，依申请公开答复的说理还需加强。下一步将建立栏目更新提醒机制，并组织答复文书的交叉审核。"))
             .otherMatters(
                 OtherMatters.builder()
                     .narrative(Narrative.of("本年度未发出信息处理费收费通知，未收取信息处理费。"))
@@ -206,10 +214,12 @@ public final class SampleReports {
   }
 
   /** Puts counts into a row of a section 二 table, column by column in printed order. */
-  private static void districtRow(AnnualReport.Builder b, String table, String row, long... values) {
+  private static void districtRow(
+      AnnualReport.Builder b, String table, String row, long... values) {
     TableSpec spec = DISTRICT.table(table).orElseThrow();
     for (int i = 0; i < values.length; i++) {
-      b.putCells(CellAddress.of(table, row, spec.columnLeaves().get(i).key()), CellValue.count(values[i]));
+      b.putCells(
+          CellAddress.of(table, row, spec.columnLeaves().get(i).key()), CellValue.count(values[i]));
     }
   }
 
@@ -236,10 +246,10 @@ public final class SampleReports {
   }
 
   /**
-   * Returns a small report of an edition with one of each thing a renderer or reader must handle:
-   * a narrative with headed blocks, zeros, a blank total, a count, for 2019 a change, an amount
-   * in 万元 and a supplementary row, for 2021 a fee amount. The figures do not add up; the report
-   * is about shapes, not sums.
+   * Returns a small report of an edition with one of each thing a renderer or reader must handle: a
+   * narrative with headed blocks, zeros, a blank total, a count, for 2019 a change, an amount in 万元
+   * and a supplementary row, for 2021 a fee amount. The figures do not add up; the report is about
+   * shapes, not sums.
    *
    * @param edition the edition
    * @return the report, the same for the same edition
@@ -266,20 +276,27 @@ public final class SampleReports {
       b.putCells(a, CellValue.count(0));
     }
     b.putCells(
-        CellAddress.of(Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.NATURAL_PERSON),
+        CellAddress.of(
+            Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.NATURAL_PERSON),
         CellValue.count(12));
     b.putCells(
         CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, Applicants.TOTAL),
         CellValue.blank());
     b.putCells(
-        CellAddress.of(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, edition == Edition.V2019 ? Proactive.NEWLY_MADE : Proactive.ISSUED),
+        CellAddress.of(
+            Tables.ARTICLE20_ITEM1,
+            Proactive.REGULATIONS,
+            edition == Edition.V2019 ? Proactive.NEWLY_MADE : Proactive.ISSUED),
         CellValue.count(3));
     if (edition == Edition.V2019) {
       b.putCells(
           CellAddress.of(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE),
           CellValue.change(-27));
       b.putCells(
-          CellAddress.of(Tables.ARTICLE20_ITEM9, Proactive.CENTRALIZED_PROCUREMENT, Proactive.PROCUREMENT_AMOUNT),
+          CellAddress.of(
+              Tables.ARTICLE20_ITEM9,
+              Proactive.CENTRALIZED_PROCUREMENT,
+              Proactive.PROCUREMENT_AMOUNT),
           CellValue.amount(new BigDecimal("160.5964"), MoneyUnit.TEN_THOUSAND_YUAN));
       b.addSupplementaryRows(
           SupplementaryRow.builder()
@@ -289,7 +306,8 @@ public final class SampleReports {
               .build());
     } else {
       b.putCells(
-          CellAddress.of(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT),
+          CellAddress.of(
+              Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT),
           CellValue.amount(new BigDecimal("12.50"), MoneyUnit.TEN_THOUSAND_YUAN));
     }
     b.putCells(

@@ -30,7 +30,9 @@ class NarrativesTest {
           if (block.heading().isEmpty()) {
             assertEquals(0, b, "only an opening block has no heading: " + text);
           } else {
-            assertTrue(block.heading().get().startsWith("（" + "一二三".charAt(ordinal++) + "）"), text.toString());
+            assertTrue(
+                block.heading().get().startsWith("（" + "一二三".charAt(ordinal++) + "）"),
+                text.toString());
           }
           for (String paragraph : block.body().split("\n", -1)) {
             assertFalse(paragraph.isEmpty(), "no empty paragraph: " + text);
@@ -53,6 +55,9 @@ class NarrativesTest {
 
   @Test
   void zeroLengthIsEmpty() {
-    assertTrue(Narratives.draw(RandomEntropy.seeded(1), new Narratives.Shape(0, 100, 3, 50)).blocks().isEmpty());
+    assertTrue(
+        Narratives.draw(RandomEntropy.seeded(1), new Narratives.Shape(0, 100, 3, 50))
+            .blocks()
+            .isEmpty());
   }
 }

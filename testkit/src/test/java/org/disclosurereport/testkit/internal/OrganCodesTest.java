@@ -11,9 +11,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class OrganCodesTest {
   private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
-  /** GB 32100-2015: the weighted sum of the 17 characters plus the check character is a multiple of 31. */
+  /**
+   * GB 32100-2015: the weighted sum of the 17 characters plus the check character is a multiple of
+   * 31.
+   */
   private static boolean checks(String code) {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
@@ -44,7 +49,8 @@ class OrganCodesTest {
       assertTrue(checks(other), other);
       String index = OrganCodes.indexNumber(entropy, i % 2 == 0 ? credit : null, 2022);
       assertTrue(
-          index.matches("\\d{9}/2022-\\d{5}") || index.matches(credit + "/20220[1-3]-\\d{5}"), index);
+          index.matches("\\d{9}/2022-\\d{5}") || index.matches(credit + "/20220[1-3]-\\d{5}"),
+          index);
     }
   }
 }

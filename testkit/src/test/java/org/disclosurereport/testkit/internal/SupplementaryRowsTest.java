@@ -39,8 +39,13 @@ class SupplementaryRowsTest {
     Amounts amounts = new Amounts(0, 4, 50);
     RandomEntropy entropy = RandomEntropy.seeded(9);
     for (int i = 0; i < 300; i++) {
-      List<SupplementaryRow> rows = SupplementaryRows.draw(entropy, edition.spec(), 60, 500, amounts);
-      List<String> order = proactive.stream().map(TableSpec::key).filter(k -> rows.stream().anyMatch(r -> r.table().equals(k))).toList();
+      List<SupplementaryRow> rows =
+          SupplementaryRows.draw(entropy, edition.spec(), 60, 500, amounts);
+      List<String> order =
+          proactive.stream()
+              .map(TableSpec::key)
+              .filter(k -> rows.stream().anyMatch(r -> r.table().equals(k)))
+              .toList();
       assertEquals(order, rows.stream().map(SupplementaryRow::table).toList());
       for (SupplementaryRow row : rows) {
         assertTrue(SupplementaryRows.LABELS.contains(row.label()));

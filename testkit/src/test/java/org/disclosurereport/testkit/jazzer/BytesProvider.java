@@ -31,7 +31,9 @@ final class BytesProvider {
                 raw = (raw << 8) | (input[position[0]++] & 0xff);
               }
               long range = max - min;
-              return range == Long.MAX_VALUE || range < 0 ? min + raw : min + Long.remainderUnsigned(raw, range + 1);
+              return range == Long.MAX_VALUE || range < 0
+                  ? min + raw
+                  : min + Long.remainderUnsigned(raw, range + 1);
             });
   }
 }

@@ -50,7 +50,8 @@ class JazzerEntropyTest {
     AnnualReport report = JazzerEntropy.generate(BytesProvider.of(new byte[0]), REPORTS_2019);
     ReportAssertions.assertConsistent(report);
     assertEquals(Edition.V2019.firstYear(), report.metadata().reportYear());
-    assertTrue(report.cells().values().stream().allMatch(v -> v.decimal().orElseThrow().signum() == 0));
+    assertTrue(
+        report.cells().values().stream().allMatch(v -> v.decimal().orElseThrow().signum() == 0));
   }
 
   /**

@@ -31,7 +31,8 @@ class ReportGensTest {
   void everyGeneratedReportIsConsistent(Edition edition) {
     qt().withFixedSeed(edition.ordinal())
         .withExamples(1_000)
-        .forAll(ReportGens.reports(GeneratorConfig.builder().edition(edition).blankPercent(10).build()))
+        .forAll(
+            ReportGens.reports(GeneratorConfig.builder().edition(edition).blankPercent(10).build()))
         .checkAssert(ReportAssertions::assertConsistent);
   }
 
@@ -65,7 +66,11 @@ class ReportGensTest {
         new ExceptionReporter() {
           @Override
           public void falisification(
-              long seed, int examplesUsed, Object value, List<Object> history, AsString<Object> to) {
+              long seed,
+              int examplesUsed,
+              Object value,
+              List<Object> history,
+              AsString<Object> to) {
             smallest.set(value);
             super.falisification(seed, examplesUsed, value, history, to);
           }
@@ -104,7 +109,9 @@ class ReportGensTest {
     long sum = report.cells().values().stream().mapToLong(v -> v.wholeNumber().orElse(0)).sum();
     // Unshrunk reports of this configuration have well over a hundred non-zero cells adding up to
     // thousands; shrinking leaves only the cells that reach 5 and what they are derived from.
-    assertTrue(nonZero <= 30, "shrunk report still has " + nonZero + " non-zero cells: " + failure.getMessage());
+    assertTrue(
+        nonZero <= 30,
+        "shrunk report still has " + nonZero + " non-zero cells: " + failure.getMessage());
     assertTrue(sum <= 80, "shrunk report still adds up to " + sum + ": " + failure.getMessage());
     assertTrue(failure.getMessage().contains(report.metadata().organName()), failure.getMessage());
   }

@@ -17,7 +17,8 @@ class RandomEntropyTest {
         .checkAssert(
             (min, width, seed) -> {
               long v = RandomEntropy.seeded(seed).between(min, min + width);
-              assertTrue(v >= min && v <= min + width, v + " outside " + min + ".." + (min + width));
+              assertTrue(
+                  v >= min && v <= min + width, v + " outside " + min + ".." + (min + width));
             });
     assertEquals(Long.MAX_VALUE, RandomEntropy.seeded(1).between(Long.MAX_VALUE, Long.MAX_VALUE));
   }
@@ -26,8 +27,11 @@ class RandomEntropyTest {
   void aSeedGivesTheSameStream() {
     ReportGenerator generator = ReportGenerator.of(org.disclosurereport.edition.Edition.V2019);
     assertEquals(
-        RandomEntropy.stream(generator, 5, 3).toList(), RandomEntropy.stream(generator, 5, 3).toList());
-    assertEquals(generator.generate(RandomEntropy.seeded(6)), RandomEntropy.stream(generator, 5, 2).toList().get(1));
+        RandomEntropy.stream(generator, 5, 3).toList(),
+        RandomEntropy.stream(generator, 5, 3).toList());
+    assertEquals(
+        generator.generate(RandomEntropy.seeded(6)),
+        RandomEntropy.stream(generator, 5, 2).toList().get(1));
   }
 
   @Test
@@ -35,7 +39,9 @@ class RandomEntropyTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> RandomEntropy.stream(ReportGenerator.of(org.disclosurereport.edition.Edition.V2021), 1, -1));
+            () ->
+                RandomEntropy.stream(
+                    ReportGenerator.of(org.disclosurereport.edition.Edition.V2021), 1, -1));
     assertEquals("Invalid value for count (valid values 0 or more): -1", e.getMessage());
   }
 }

@@ -11,10 +11,10 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * ({@code organName()}, {@code cells()}, records' {@code value()}), as well as JavaBeans getters
  * ({@code getX()}, {@code isX()}).
  *
- * <p>Hibernate Validator's default strategy only knows JavaBeans getters, so constraints on
- * {@code organName()} would be silently ignored. Any method without parameters that returns a
- * value is a property here, except the methods of {@code Object} and of enums, which are never
- * properties. Configure it once per validator factory (see the package documentation).
+ * <p>Hibernate Validator's default strategy only knows JavaBeans getters, so constraints on {@code
+ * organName()} would be silently ignored. Any method without parameters that returns a value is a
+ * property here, except the methods of {@code Object} and of enums, which are never properties.
+ * Configure it once per validator factory (see the package documentation).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -31,18 +31,28 @@ import org.disclosurereport.validation.BlankPolicy;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ConsistentReport {
-  /** @return the message used when no finding message applies */
+  /**
+   * @return the message used when no finding message applies
+   */
   String message() default "{org.disclosurereport.validation.bean.ConsistentReport.message}";
 
-  /** @return the validation groups */
+  /**
+   * @return the validation groups
+   */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /**
+   * @return the payload
+   */
   Class<? extends Payload>[] payload() default {};
 
-  /** @return what a blank cell means */
+  /**
+   * @return what a blank cell means
+   */
   BlankPolicy blankPolicy() default BlankPolicy.BLANK_AS_ZERO;
 
-  /** @return the least severity that is reported as a violation */
+  /**
+   * @return the least severity that is reported as a violation
+   */
   Severity minimumSeverity() default Severity.ERROR;
 }

@@ -1,9 +1,9 @@
 package org.disclosurereport.validation.bean;
 
 import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,8 +22,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * constraint violations.
  *
  * <p>Bean Validation providers create one instance per constraint declaration and reuse it; the
- * {@link ReportValidator} is built once in {@link #initialize}, so a validation does no work
- * beyond the rules themselves.
+ * {@link ReportValidator} is built once in {@link #initialize}, so a validation does no work beyond
+ * the rules themselves.
  *
  * <p>A container integration may extend it to render messages itself ({@link
  * #messageTemplate(Finding)}) or, when it declares no field constraints on the model, to report
@@ -105,10 +105,10 @@ public class ConsistentReportValidator
   }
 
   /**
-   * Adds the violation at the property the finding's JSON Pointer names: {@code
-   * /tables/t/r/c} is the entry {@code cells[t/r/c]} of the report's cell map, {@code /edition}
-   * is {@code metadata.edition}, other pointers name properties segment by segment, and a finding
-   * without a pointer is about the report itself.
+   * Adds the violation at the property the finding's JSON Pointer names: {@code /tables/t/r/c} is
+   * the entry {@code cells[t/r/c]} of the report's cell map, {@code /edition} is {@code
+   * metadata.edition}, other pointers name properties segment by segment, and a finding without a
+   * pointer is about the report itself.
    */
   static void addAt(ConstraintViolationBuilder builder, FindingLocation location) {
     List<String> segments = location.jsonPointer().map(JsonPointer::tokens).orElse(List.of());

@@ -2,7 +2,6 @@ package org.disclosurereport.validation.bean;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,8 +16,8 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * Builds Bean Validation validators configured for annual reports, or configures a container's.
  *
  * <p>A validator factory is expensive to build and cheap to use: build one per locale at start-up
- * and share it (factories and validators are thread-safe). See the package documentation for
- * Spring and Jakarta EE.
+ * and share it (factories and validators are thread-safe). See the package documentation for Spring
+ * and Jakarta EE.
  *
  * <pre>{@code
  * ValidatorFactory factory = ReportBeanValidation.buildValidatorFactory(Locale.CHINA);
@@ -57,8 +56,8 @@ public final class ReportBeanValidation {
   }
 
   /**
-   * Builds a validator factory for reports. It ignores any {@code META-INF/validation.xml}, so
-   * that it is configured the same everywhere. Close it when done.
+   * Builds a validator factory for reports. It ignores any {@code META-INF/validation.xml}, so that
+   * it is configured the same everywhere. Close it when done.
    *
    * @param defaultLocale the locale of messages: Chinese for {@code zh} locales, else English
    * @return the factory

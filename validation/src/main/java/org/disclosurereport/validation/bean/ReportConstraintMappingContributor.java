@@ -29,10 +29,10 @@ import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
  * </ul>
  *
  * <p>A report does not cascade into its cells. A count or an amount cannot be negative (their
- * constructors refuse it, and records cannot be made without them), so cascading into the 200
- * cells of a report would check what cannot be false, and it was half the cost of validating a
- * report. The constraints stay on the cell types, for a container that validates a cell value on
- * its own; the fees of section 六 are cascaded, three values.
+ * constructors refuse it, and records cannot be made without them), so cascading into the 200 cells
+ * of a report would check what cannot be false, and it was half the cost of validating a report.
+ * The constraints stay on the cell types, for a container that validates a cell value on its own;
+ * the fees of section 六 are cascaded, three values.
  *
  * <p>The model refuses most of these shapes when it is built; the constraints make them visible to
  * a container too, and to reports a container builds by other means. Constraints are declared on
@@ -55,9 +55,9 @@ public final class ReportConstraintMappingContributor implements ConstraintMappi
   }
 
   /**
-   * An optional text, when given, has a character that is not white space. {@code @NotBlank}
-   * would refuse an empty {@code Optional} too, since Hibernate Validator hands it the empty
-   * value as null.
+   * An optional text, when given, has a character that is not white space. {@code @NotBlank} would
+   * refuse an empty {@code Optional} too, since Hibernate Validator hands it the empty value as
+   * null.
    */
   private static PatternDef notBlankWhenGiven() {
     return new PatternDef().regexp("(?s).*\\S.*").message(NOT_BLANK);

@@ -23,11 +23,11 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
  * <p>Message keys are looked up in the application's {@code ValidationMessages}, then in this
  * package's bundle and the rules' bundle (both loaded by {@link MessageRenderer}), then in
  * Hibernate Validator's own; a parameter that is a {@link LocalizedText} is taken in the
- * interpolation's language; {@code {name}} parameters are
- * filled from the violation's message parameters and the constraint's attributes. Expressions
- * ({@code ${...}}) are left as they are. The locale is the one the caller asks for ({@code
- * interpolate(template, context, locale)}, as Spring does), else the default locale given at
- * construction: Chinese for any {@code zh} locale, English otherwise.
+ * interpolation's language; {@code {name}} parameters are filled from the violation's message
+ * parameters and the constraint's attributes. Expressions ({@code ${...}}) are left as they are.
+ * The locale is the one the caller asks for ({@code interpolate(template, context, locale)}, as
+ * Spring does), else the default locale given at construction: Chinese for any {@code zh} locale,
+ * English otherwise.
  *
  * <p>This class is immutable and thread-safe.
  */

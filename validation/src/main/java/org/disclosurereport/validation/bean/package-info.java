@@ -1,12 +1,12 @@
 /**
- * Bean Validation for annual reports: the model's constraints, registered programmatically so
- * that the core module needs no Bean Validation dependency, and a class-level constraint, {@link
+ * Bean Validation for annual reports: the model's constraints, registered programmatically so that
+ * the core module needs no Bean Validation dependency, and a class-level constraint, {@link
  * org.disclosurereport.validation.bean.ConsistentReport}, backed by the same rule engine as {@link
  * org.disclosurereport.validation.ReportValidator}.
  *
  * <p>Hibernate Validator is the provider. {@link
- * org.disclosurereport.validation.bean.ReportBeanValidation} builds a correctly configured
- * {@code jakarta.validation.Validator}, or configures a container's:
+ * org.disclosurereport.validation.bean.ReportBeanValidation} builds a correctly configured {@code
+ * jakarta.validation.Validator}, or configures a container's:
  *
  * <ul>
  *   <li>the getter strategy: the model's accessors are {@code organName()}, not {@code
@@ -15,8 +15,8 @@
  *       org.disclosurereport.validation.bean.AccessorGetterPropertySelectionStrategy});
  *   <li>the constraint mapping ({@link
  *       org.disclosurereport.validation.bean.ReportConstraintMappingContributor});
- *   <li>the message interpolator, which needs no Expression Language implementation and renders
- *       the validation module's bundle in the caller's locale ({@link
+ *   <li>the message interpolator, which needs no Expression Language implementation and renders the
+ *       validation module's bundle in the caller's locale ({@link
  *       org.disclosurereport.validation.bean.ReportMessageInterpolator}).
  * </ul>
  *
@@ -46,8 +46,8 @@
  * </validation-config>
  * }</pre>
  *
- * <p>Then {@code @Valid AnnualReport report} in a controller or service reports each broken rule
- * as a {@code ConstraintViolation} with a property path ({@code cells[applications/resultsTotal/
+ * <p>Then {@code @Valid AnnualReport report} in a controller or service reports each broken rule as
+ * a {@code ConstraintViolation} with a property path ({@code cells[applications/resultsTotal/
  * naturalPerson]}, {@code metadata.title}) and the rule id ({@link
  * org.disclosurereport.validation.bean.ReportBeanValidation#ruleId}).
  */

@@ -47,7 +47,8 @@ public final class CatalogueWriter {
             .append("        ")
             .append(string(e.getKey().id()))
             .append(": ")
-            .append(array(e.getValue().stream().map(a -> JsonPointer.ofCell(a).toString()).toList()));
+            .append(
+                array(e.getValue().stream().map(a -> JsonPointer.ofCell(a).toString()).toList()));
         first = false;
       }
       sb.append(first ? "}\n" : "\n      }\n").append("    }");

@@ -22,10 +22,10 @@ import org.disclosurereport.finding.CellCorrection;
 import org.disclosurereport.validation.internal.SumRules.Evaluated;
 
 /**
- * Finds the smallest sets of cells whose corrections, made together, repair a group of failing
- * sums that no single cell can repair: for example one application moved between two result rows
- * of a column, which leaves the column adding up but breaks the totals of both rows, where
- * correcting either row alone would break the column.
+ * Finds the smallest sets of cells whose corrections, made together, repair a group of failing sums
+ * that no single cell can repair: for example one application moved between two result rows of a
+ * column, which leaves the column adding up but breaks the totals of both rows, where correcting
+ * either row alone would break the column.
  *
  * <p>The sums are linear in the cells. For a set S of cells, the changes x<sub>c</sub> must close
  * the gap of every failing sum that S touches and keep every sum that holds and that S touches at
@@ -93,8 +93,8 @@ final class CellSetSearch {
    * Returns the smallest sets of cells that repair every sum of a group, best first.
    *
    * @param group failing sums, connected through shared cells
-   * @return at most {@value #MAX_ALTERNATIVES} solutions of the smallest size found; empty when
-   *     no set of up to {@value #MAX_CELLS} cells of the pool repairs the group
+   * @return at most {@value #MAX_ALTERNATIVES} solutions of the smallest size found; empty when no
+   *     set of up to {@value #MAX_CELLS} cells of the pool repairs the group
    */
   List<Solution> search(List<Evaluated> group) {
     if (group.isEmpty() || group.size() > Long.SIZE) {
@@ -145,7 +145,9 @@ final class CellSetSearch {
     return List.of();
   }
 
-  /** Tries every set of {@code chosen.length} pool cells, in printed order, that covers the group. */
+  /**
+   * Tries every set of {@code chosen.length} pool cells, in printed order, that covers the group.
+   */
   private void combine(
       List<CellAddress> pool,
       long[] covers,

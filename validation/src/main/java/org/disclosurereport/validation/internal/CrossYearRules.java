@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.CrossYearRelation.TermAt;
 import org.disclosurereport.edition.CrossYearRelation.Year;
-import org.disclosurereport.edition.CrossYearRelation;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.JsonPointer;
@@ -35,11 +35,7 @@ final class CrossYearRules {
                 RuleDefinitions.DIFFERENT_ORGANS,
                 FindingLocation.ofPointer(JsonPointer.of("metadata", "organName")),
                 Message.of(
-                    "DR-V404",
-                    "previousOrgan",
-                    p.organName(),
-                    "currentOrgan",
-                    c.organName()))
+                    "DR-V404", "previousOrgan", p.organName(), "currentOrgan", c.organName()))
             .add();
       }
       return;
@@ -50,11 +46,7 @@ final class CrossYearRules {
                 RuleDefinitions.NOT_CONSECUTIVE,
                 FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
                 Message.of(
-                    "DR-V405",
-                    "previousYear",
-                    p.reportYear(),
-                    "currentYear",
-                    c.reportYear()))
+                    "DR-V405", "previousYear", p.reportYear(), "currentYear", c.reportYear()))
             .values(BigDecimal.valueOf(c.reportYear()), BigDecimal.valueOf(p.reportYear() + 1L))
             .add();
       }
@@ -133,8 +125,8 @@ final class CrossYearRules {
   }
 
   /**
-   * Two reports are of the same organ when their credit codes are equal (both given), or else
-   * when their organ names are equal once white space is removed.
+   * Two reports are of the same organ when their credit codes are equal (both given), or else when
+   * their organ names are equal once white space is removed.
    */
   static boolean sameOrgan(ReportMetadata a, ReportMetadata b) {
     if (a.creditCode().isPresent() && b.creditCode().isPresent()) {

@@ -11,8 +11,8 @@ import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
 
 /**
- * Rules on the information-processing fees of section 六: DR-V301 (collected not above notified)
- * and DR-V302 (fee notices reported when amounts are).
+ * Rules on the information-processing fees of section 六: DR-V301 (collected not above notified) and
+ * DR-V302 (fee notices reported when amounts are).
  */
 final class FeeRules {
   private static final JsonPointer FEES = JsonPointer.of("otherMatters", "fees");
@@ -31,9 +31,11 @@ final class FeeRules {
       collectedAboveNotified(collected, notified, sink);
     }
     if (sink.enabled(RuleDefinitions.FEES_WITHOUT_NOTICES)) {
-      CellValue amount = positive(fees.amountNotified()) ? fees.amountNotified() : fees.amountCollected();
-      boolean noNotices = fees.noticesIssued().isBlank()
-          || fees.noticesIssued().decimal().orElseThrow().signum() == 0;
+      CellValue amount =
+          positive(fees.amountNotified()) ? fees.amountNotified() : fees.amountCollected();
+      boolean noNotices =
+          fees.noticesIssued().isBlank()
+              || fees.noticesIssued().decimal().orElseThrow().signum() == 0;
       if (positive(amount) && noNotices) {
         emit(
             sink,
@@ -51,8 +53,8 @@ final class FeeRules {
   }
 
   /**
-   * Compares in yuan when both units are known, as printed when the units are the same, and not
-   * at all when only one unit is known (a bare number cannot be converted).
+   * Compares in yuan when both units are known, as printed when the units are the same, and not at
+   * all when only one unit is known (a bare number cannot be converted).
    */
   private static void collectedAboveNotified(
       CellValue.Amount collected, CellValue.Amount notified, FindingSink sink) {
@@ -88,7 +90,10 @@ final class FeeRules {
       BigDecimal reported,
       BigDecimal expected) {
     FindingLocation location =
-        FindingLocation.builder().section(SectionId.OTHER_MATTERS).jsonPointer(FEES.child(field)).build();
+        FindingLocation.builder()
+            .section(SectionId.OTHER_MATTERS)
+            .jsonPointer(FEES.child(field))
+            .build();
     sink.of(ruleId, location, message).values(reported, expected).add();
   }
 }

@@ -13,9 +13,9 @@ import org.disclosurereport.validation.Rule;
 import org.disclosurereport.validation.ValidationOptions;
 
 /**
- * Collects the findings of one validation, applying the options: switched-off rules report
- * nothing, and each finding gets the severity the options give its rule. One sink per call; not
- * shared between threads.
+ * Collects the findings of one validation, applying the options: switched-off rules report nothing,
+ * and each finding gets the severity the options give its rule. One sink per call; not shared
+ * between threads.
  */
 final class FindingSink {
   private final ValidationOptions options;

@@ -10,9 +10,9 @@ import java.util.Optional;
  * cells, so the changes that repair several of them at once are the solution of such a system.
  *
  * <p>Elimination is fraction-free (a row is replaced by a multiple of itself minus a multiple of
- * the pivot row, never divided), so every intermediate value is exact; the one division per
- * unknown at the end is exact too or the system is refused. No rounding can ever make a wrong
- * suggestion look right.
+ * the pivot row, never divided), so every intermediate value is exact; the one division per unknown
+ * at the end is exact too or the system is refused. No rounding can ever make a wrong suggestion
+ * look right.
  */
 final class LinearSystem {
   private LinearSystem() {}
@@ -22,10 +22,11 @@ final class LinearSystem {
    *
    * @param coefficients one row of coefficients per equation, each as long as there are unknowns
    * @param rightHandSides one value per equation
-   * @return the unknowns in column order; empty when the equations contradict each other, leave
-   *     an unknown free (more than one solution), or the solution is not a finite decimal
+   * @return the unknowns in column order; empty when the equations contradict each other, leave an
+   *     unknown free (more than one solution), or the solution is not a finite decimal
    */
-  static Optional<List<BigDecimal>> solveUnique(long[][] coefficients, BigDecimal[] rightHandSides) {
+  static Optional<List<BigDecimal>> solveUnique(
+      long[][] coefficients, BigDecimal[] rightHandSides) {
     int m = coefficients.length;
     if (m != rightHandSides.length) {
       throw new IllegalArgumentException(m + " equations but " + rightHandSides.length + " values");
@@ -34,8 +35,8 @@ final class LinearSystem {
     BigDecimal[][] a = new BigDecimal[m][n + 1];
     for (int i = 0; i < m; i++) {
       if (coefficients[i].length != n) {
-        throw new IllegalArgumentException("equation " + i + " has " + coefficients[i].length
-            + " coefficients, not " + n);
+        throw new IllegalArgumentException(
+            "equation " + i + " has " + coefficients[i].length + " coefficients, not " + n);
       }
       for (int j = 0; j < n; j++) {
         a[i][j] = BigDecimal.valueOf(coefficients[i][j]);

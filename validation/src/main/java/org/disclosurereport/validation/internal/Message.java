@@ -64,12 +64,16 @@ public record Message(List<String> keys, Map<String, LocalizedText> arguments) {
     return new Message(keys, a);
   }
 
-  /** @return the message in Chinese */
+  /**
+   * @return the message in Chinese
+   */
   public String zh() {
     return render(Locale.CHINESE);
   }
 
-  /** @return the message in English */
+  /**
+   * @return the message in English
+   */
   public String en() {
     return render(Locale.ROOT);
   }

@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
-import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.validation.NarrativeFigure;
 import org.disclosurereport.validation.NarrativeFigures;
 
 /**
  * Rule DR-V501: a figure the narrative states agrees with the tables. A figure agrees when it
- * equals the sum of the cells of any alternative {@link NarrativeFigures#cells} gives; a cell
- * left blank is read as its derived total when its parts are filled, and a figure whose cells
- * are unknown is not compared.
+ * equals the sum of the cells of any alternative {@link NarrativeFigures#cells} gives; a cell left
+ * blank is read as its derived total when its parts are filled, and a figure whose cells are
+ * unknown is not compared.
  */
 final class NarrativeRules {
   private NarrativeRules() {}
@@ -67,10 +67,15 @@ final class NarrativeRules {
               "table",
               CellReader.plain(first.get()));
       if (alternatives.size() > 1) {
-        m = m.append(RuleDefinitions.NARRATIVE_FIGURE + "." + figure.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m =
+            m.append(
+                RuleDefinitions.NARRATIVE_FIGURE
+                    + "."
+                    + figure.kind().name().toLowerCase(java.util.Locale.ROOT));
       }
       List<CellAddress> involved = new ArrayList<>();
-      alternatives.forEach(a -> a.stream().filter(c -> !involved.contains(c)).forEach(involved::add));
+      alternatives.forEach(
+          a -> a.stream().filter(c -> !involved.contains(c)).forEach(involved::add));
       sink.of(
               RuleDefinitions.NARRATIVE_FIGURE,
               FindingLocation.builder()

@@ -8,15 +8,15 @@ import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Keys.Tables;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
-import org.disclosurereport.finding.FindingLocation;
 
 /**
- * Content checks auditors ask for beyond the format's sums: DR-V203 (the table of section 三 or
- * 四 not filled in at all) and DR-V303 (a fee collected while section 六 says there is nothing
- * to report).
+ * Content checks auditors ask for beyond the format's sums: DR-V203 (the table of section 三 or 四
+ * not filled in at all) and DR-V303 (a fee collected while section 六 says there is nothing to
+ * report).
  */
 final class PlausibilityRules {
   /** The tables every report must fill in: applications (三) and reviews and suits (四). */
@@ -32,7 +32,8 @@ final class PlausibilityRules {
       for (String key : REQUIRED_TABLES) {
         Optional<TableSpec> table = spec.table(key);
         if (table.isPresent()
-            && table.get().cells().stream().allMatch(a -> values.getOrDefault(a, CellValue.blank()).isBlank())) {
+            && table.get().cells().stream()
+                .allMatch(a -> values.getOrDefault(a, CellValue.blank()).isBlank())) {
           SectionId section = table.get().section();
           sink.of(
                   RuleDefinitions.TABLE_MISSING,

@@ -25,17 +25,17 @@ import org.disclosurereport.validation.internal.SumRules.Evaluated;
  * Finds the corrections that would repair failing sums: single cells first, and the smallest sets
  * of cells where no single cell can repair a group of failing sums.
  *
- * <p>For each cell of a failing identity, each failing identity it is in asks for one value of
- * that cell. A cell is a candidate when all of them ask for the same value, that value is allowed
- * (a count stays zero or more), and the cell is in no identity that holds (changing it would break
+ * <p>For each cell of a failing identity, each failing identity it is in asks for one value of that
+ * cell. A cell is a candidate when all of them ask for the same value, that value is allowed (a
+ * count stays zero or more), and the cell is in no identity that holds (changing it would break
  * that one). A wrong total printed in a total row and total column, such as {@code （七）总计 / 自然人},
  * breaks three identities at once and is found as the one cell that repairs all three.
  *
- * <p>Failing identities that share a cell form a group. When no candidate repairs every identity
- * of a group, {@link CellSetSearch} looks for the smallest sets of cells (two, then three) whose
+ * <p>Failing identities that share a cell form a group. When no candidate repairs every identity of
+ * a group, {@link CellSetSearch} looks for the smallest sets of cells (two, then three) whose
  * corrections together repair the group without breaking an identity that holds, such as one
- * application moved between two result rows of a column. Such a set repairs every failing
- * identity it touches, which may include identities of other groups.
+ * application moved between two result rows of a column. Such a set repairs every failing identity
+ * it touches, which may include identities of other groups.
  *
  * <p>Each failing identity gets the hints that repair it, best first: those that repair more
  * failing identities, then those with fewer cells.
@@ -108,8 +108,8 @@ final class RepairAdvisor {
   }
 
   /**
-   * Splits the failing identities into groups connected through shared cells, in the order of
-   * their first identity.
+   * Splits the failing identities into groups connected through shared cells, in the order of their
+   * first identity.
    */
   private static List<List<Evaluated>> groups(
       List<Evaluated> evaluated, Map<CellAddress, List<Evaluated>> byCell) {

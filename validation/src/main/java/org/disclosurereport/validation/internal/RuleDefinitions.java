@@ -25,49 +25,67 @@ import org.disclosurereport.validation.RuleScope;
 /**
  * The content of the rule catalogue, built once from the edition descriptions.
  *
- * <p>What is written here is only what the descriptions cannot say: each rule's stable id,
- * default severity and sources, and which sum or cross-year relation of the descriptions a rule
- * checks. Descriptions of relation rules are the relations' own statements; the cells of every
- * rule are derived from the descriptions.
+ * <p>What is written here is only what the descriptions cannot say: each rule's stable id, default
+ * severity and sources, and which sum or cross-year relation of the descriptions a rule checks.
+ * Descriptions of relation rules are the relations' own statements; the cells of every rule are
+ * derived from the descriptions.
  */
 public final class RuleDefinitions {
   /** Required metadata present. */
   public static final String REQUIRED_METADATA = RuleCode.REQUIRED_METADATA.id();
+
   /** Edition issued after the report year. */
   public static final String EDITION_TOO_NEW = RuleCode.EDITION_TOO_NEW.id();
+
   /** Edition no longer prescribed for the report year. */
   public static final String EDITION_OUTDATED = RuleCode.EDITION_OUTDATED.id();
+
   /** Counts are zero or more. */
   public static final String NON_NEGATIVE_COUNT = RuleCode.NON_NEGATIVE_COUNT.id();
+
   /** Blank cell, policy: error. */
   public static final String BLANK_CELL = RuleCode.BLANK_CELL.id();
+
   /** Blank cell, policy: counted as zero. */
   public static final String BLANK_AS_ZERO = RuleCode.BLANK_AS_ZERO.id();
+
   /** Blank cell, policy: sums checked both ways. */
   public static final String BLANK_CHECKED_BOTH_WAYS = RuleCode.BLANK_CHECKED_BOTH_WAYS.id();
+
   /** A sum that holds only if blank cells hold the difference. */
   public static final String SUM_NEEDS_BLANKS = RuleCode.SUM_NEEDS_BLANKS.id();
+
   /** Mandatory text section empty. */
   public static final String EMPTY_TEXT_SECTION = RuleCode.EMPTY_TEXT_SECTION.id();
+
   /** A figure stated in the narrative disagrees with the tables. */
   public static final String NARRATIVE_FIGURE = RuleCode.NARRATIVE_FIGURE.id();
+
   /** The table of section 三 or 四 not filled in at all. */
   public static final String TABLE_MISSING = RuleCode.TABLE_MISSING.id();
+
   /** A fee collected while section 六 says there is nothing to report. */
   public static final String FEE_BUT_NOTHING_TO_REPORT = RuleCode.FEE_BUT_NOTHING_TO_REPORT.id();
+
   /** Fees collected above the fees notified. */
-  public static final String FEES_COLLECTED_ABOVE_NOTIFIED = RuleCode.FEES_COLLECTED_ABOVE_NOTIFIED.id();
+  public static final String FEES_COLLECTED_ABOVE_NOTIFIED =
+      RuleCode.FEES_COLLECTED_ABOVE_NOTIFIED.id();
+
   /** Fee amounts without fee notices. */
   public static final String FEES_WITHOUT_NOTICES = RuleCode.FEES_WITHOUT_NOTICES.id();
+
   /** Two reports of different organs. */
   public static final String DIFFERENT_ORGANS = RuleCode.DIFFERENT_ORGANS.id();
+
   /** Two reports of years that do not follow each other. */
   public static final String NOT_CONSECUTIVE = RuleCode.NOT_CONSECUTIVE.id();
+
   /** A headline figure that jumps more than fivefold, or falls below a fifth, in a year. */
   public static final String YEAR_ON_YEAR_JUMP = RuleCode.YEAR_ON_YEAR_JUMP.id();
 
   /** The repository's description of the format, generated from the edition descriptions. */
   private static final String GUIDE = "docs/format.md";
+
   private static final String ARTICLE_50 = "条例第五十条";
 
   private static final List<Rule> ALL = build();
@@ -125,7 +143,11 @@ public final class RuleDefinitions {
     Set<Edition> all = Set.of(Edition.values());
 
     rules.add(
-        plain(REQUIRED_METADATA, RuleScope.REPORT, all, List.of(trial().noticeNumber(), current().noticeNumber()))
+        plain(
+                REQUIRED_METADATA,
+                RuleScope.REPORT,
+                all,
+                List.of(trial().noticeNumber(), current().noticeNumber()))
             .build());
     rules.add(
         plain(
@@ -180,11 +202,22 @@ public final class RuleDefinitions {
             .build());
     rules.add(sum(RuleCode.APPLICATIONS_BALANCE.id(), "applications.balance", List.of(ARTICLE_50)));
     rules.add(
-        sum(RuleCode.APPLICATIONS_RESULTS_TOTAL.id(), "applications.resultsTotal", List.of(ARTICLE_50)));
-    rules.add(sum(RuleCode.APPLICATIONS_APPLICANT_TOTAL.id(), "applications.applicantTotal", List.of(ARTICLE_50)));
-    rules.add(sum(RuleCode.REVIEW_TOTAL.id(), "reviewAndLitigation.reviewTotal", List.of(ARTICLE_50)));
+        sum(
+            RuleCode.APPLICATIONS_RESULTS_TOTAL.id(),
+            "applications.resultsTotal",
+            List.of(ARTICLE_50)));
     rules.add(
-        sum(RuleCode.DIRECT_SUIT_TOTAL.id(), "reviewAndLitigation.directSuitTotal", List.of(ARTICLE_50)));
+        sum(
+            RuleCode.APPLICATIONS_APPLICANT_TOTAL.id(),
+            "applications.applicantTotal",
+            List.of(ARTICLE_50)));
+    rules.add(
+        sum(RuleCode.REVIEW_TOTAL.id(), "reviewAndLitigation.reviewTotal", List.of(ARTICLE_50)));
+    rules.add(
+        sum(
+            RuleCode.DIRECT_SUIT_TOTAL.id(),
+            "reviewAndLitigation.directSuitTotal",
+            List.of(ARTICLE_50)));
     rules.add(
         sum(
             RuleCode.SUIT_AFTER_REVIEW_TOTAL.id(),
@@ -205,11 +238,8 @@ public final class RuleDefinitions {
                 current.section(SectionId.OTHER_MATTERS).numberedHeading())
             .build());
     List<String> feeSources = List.of("条例第四十二条", "国办函〔2020〕109号");
-    rules.add(
-        plain(FEES_COLLECTED_ABOVE_NOTIFIED, RuleScope.REPORT, all, feeSources)
-            .build());
-    rules.add(
-        plain(FEES_WITHOUT_NOTICES, RuleScope.REPORT, all, feeSources).build());
+    rules.add(plain(FEES_COLLECTED_ABOVE_NOTIFIED, RuleScope.REPORT, all, feeSources).build());
+    rules.add(plain(FEES_WITHOUT_NOTICES, RuleScope.REPORT, all, feeSources).build());
     rules.add(plain(FEE_BUT_NOTHING_TO_REPORT, RuleScope.REPORT, all, feeSources).build());
     rules.add(
         plain(TABLE_MISSING, RuleScope.REPORT, all, List.of(ARTICLE_50))
@@ -222,14 +252,11 @@ public final class RuleDefinitions {
     rules.add(crossYear(RuleCode.APPLICATIONS_CARRY_OVER.id(), "applications.carryOver"));
     rules.add(
         crossYear(RuleCode.PROACTIVE_ITEM_COUNT_CARRY_OVER.id(), "proactive.itemCountCarryOver"));
-    rules.add(crossYear(RuleCode.PROACTIVE_IN_FORCE_CONTINUITY.id(), "proactive.inForceContinuity"));
+    rules.add(
+        crossYear(RuleCode.PROACTIVE_IN_FORCE_CONTINUITY.id(), "proactive.inForceContinuity"));
     List<String> pairSources = List.of(GUIDE);
-    rules.add(
-        plain(DIFFERENT_ORGANS, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
-            .build());
-    rules.add(
-        plain(NOT_CONSECUTIVE, RuleScope.CONSECUTIVE_REPORTS, all, pairSources)
-            .build());
+    rules.add(plain(DIFFERENT_ORGANS, RuleScope.CONSECUTIVE_REPORTS, all, pairSources).build());
+    rules.add(plain(NOT_CONSECUTIVE, RuleScope.CONSECUTIVE_REPORTS, all, pairSources).build());
     rules.add(
         plain(
                 YEAR_ON_YEAR_JUMP,

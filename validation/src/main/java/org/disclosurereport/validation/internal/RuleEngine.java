@@ -7,8 +7,8 @@ import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.ValidationOptions;
 
 /**
- * Runs the rule families over a report, or over two consecutive reports, under fixed options.
- * Holds nothing but the options, so one engine serves any number of threads.
+ * Runs the rule families over a report, or over two consecutive reports, under fixed options. Holds
+ * nothing but the options, so one engine serves any number of threads.
  */
 public final class RuleEngine {
   private final ValidationOptions options;

@@ -23,8 +23,8 @@ import org.disclosurereport.validation.Rule;
 
 /**
  * The sum rules DR-V101 to DR-V106: every identity of the edition description ({@link
- * EditionSpec#identities()}) is evaluated under the blank policy, and the failing ones are
- * reported with repair hints.
+ * EditionSpec#identities()}) is evaluated under the blank policy, and the failing ones are reported
+ * with repair hints.
  */
 final class SumRules {
   private SumRules() {}
@@ -88,7 +88,8 @@ final class SumRules {
    */
   private static void checkBothWays(AnnualReport report, Identity identity, FindingSink sink) {
     EditionSpec spec = report.spec();
-    BigDecimal left = CellReader.sum(report, identity.left(), BlankPolicy.BLANK_AS_ZERO).orElseThrow();
+    BigDecimal left =
+        CellReader.sum(report, identity.left(), BlankPolicy.BLANK_AS_ZERO).orElseThrow();
     BigDecimal right =
         CellReader.sum(report, identity.right(), BlankPolicy.BLANK_AS_ZERO).orElseThrow();
     int comparison = left.compareTo(right);
@@ -118,12 +119,10 @@ final class SumRules {
       return;
     }
     List<CellAddress> holders = shortSide.blanks().isEmpty() ? blanks : shortSide.blanks();
-    String names =
-        holders.stream().map(spec::label).collect(Collectors.joining("、"));
+    String names = holders.stream().map(spec::label).collect(Collectors.joining("、"));
     Message base = message(spec, new Evaluated(identity, left, right), 0);
     Message m =
-        new Message(
-                List.of(RuleDefinitions.SUM_NEEDS_BLANKS), base.arguments())
+        new Message(List.of(RuleDefinitions.SUM_NEEDS_BLANKS), base.arguments())
             .with(
                 "place",
                 location(spec, identity).labels().orElse(""),
@@ -157,8 +156,8 @@ final class SumRules {
   }
 
   /**
-   * A total is located at its cell; a sum of several cells (the balance of section 三) at the
-   * column or row it holds in, with the JSON Pointer of its table.
+   * A total is located at its cell; a sum of several cells (the balance of section 三) at the column
+   * or row it holds in, with the JSON Pointer of its table.
    */
   static FindingLocation location(EditionSpec spec, Identity identity) {
     SumRelation relation = identity.relation();

@@ -8,23 +8,21 @@ import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.Narrative;
 
 /**
- * DR-V201: the text sections 一 and 五 must say something of substance; section 六 must say
- * something, and {@code 无} (nothing to report) is enough there.
+ * DR-V201: the text sections 一 and 五 must say something of substance; section 六 must say something,
+ * and {@code 无} (nothing to report) is enough there.
  */
 final class TextRules {
   /**
    * Texts that only say there is nothing, the bare word and the stock phrases published in its
-   * place: fine for section 六, a missing section for 一 and 五. Compared after removing white
-   * space, punctuation and a year said first.
+   * place: fine for section 六, a missing section for 一 and 五. Compared after removing white space,
+   * punctuation and a year said first.
    */
   private static final Set<String> PLACEHOLDERS =
-      Set.of(
-          "无", "暂无", "没有", "无相关情况", "暂无相关情况", "无此情况", "无相关问题", "暂无问题",
-          "无问题", "不存在");
+      Set.of("无", "暂无", "没有", "无相关情况", "暂无相关情况", "无此情况", "无相关问题", "暂无问题", "无问题", "不存在");
 
   /**
-   * A year said before a stock phrase ({@code 本年度无}, {@code 2021年暂无}): it adds nothing, so it
-   * is left out before comparing.
+   * A year said before a stock phrase ({@code 本年度无}, {@code 2021年暂无}): it adds nothing, so it is
+   * left out before comparing.
    */
   private static final java.util.regex.Pattern YEAR_PREFIX =
       java.util.regex.Pattern.compile("^(?:本年度|本年|今年|[0-9０-９]{4}年度?)");
@@ -59,11 +57,11 @@ final class TextRules {
   private static final int LONGEST = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
 
   /**
-   * Whether a text is a placeholder once a year said first ({@code 本年度}, {@code 2021年}), its
-   * white space ({@code [ \t\n\x0B\f\r]}, as the
-   * regular expression {@code \s}) and punctuation (Unicode category P, as {@code \p{P}}) are
-   * removed. A report's narrative runs to thousands of characters, so the text is walked once and
-   * left as soon as what is kept is longer than any placeholder.
+   * Whether a text is a placeholder once a year said first ({@code 本年度}, {@code 2021年}), its white
+   * space ({@code [ \t\n\x0B\f\r]}, as the regular expression {@code \s}) and punctuation (Unicode
+   * category P, as {@code \p{P}}) are removed. A report's narrative runs to thousands of
+   * characters, so the text is walked once and left as soon as what is kept is longer than any
+   * placeholder.
    *
    * @param text the text
    * @return whether it says only that there is nothing
@@ -96,7 +94,8 @@ final class TextRules {
           Character.END_PUNCTUATION,
           Character.INITIAL_QUOTE_PUNCTUATION,
           Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
+          Character.OTHER_PUNCTUATION ->
+          true;
       default -> false;
     };
   }

@@ -13,14 +13,14 @@ import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.model.AnnualReport;
 
 /**
- * DR-V406: a headline figure that grows more than fivefold, or falls below a fifth, from one
- * year to the next. Such a change is often a typing slip (a digit too many, the wrong column),
- * sometimes a real event; either way an auditor wants to look, so the finding is for information
- * and never makes a report invalid.
+ * DR-V406: a headline figure that grows more than fivefold, or falls below a fifth, from one year
+ * to the next. Such a change is often a typing slip (a digit too many, the wrong column), sometimes
+ * a real event; either way an auditor wants to look, so the finding is for information and never
+ * makes a report invalid.
  *
- * <p>Only filled cells are compared: a blank says nothing about the figure. Small counts move a
- * lot by chance (one application against six), so a change is flagged only when the larger of
- * the two figures is at least {@link #FLOOR}.
+ * <p>Only filled cells are compared: a blank says nothing about the figure. Small counts move a lot
+ * by chance (one application against six), so a change is flagged only when the larger of the two
+ * figures is at least {@link #FLOOR}.
  */
 final class YearOnYearRules {
   /** The fold change beyond which a figure is flagged. */
@@ -30,8 +30,8 @@ final class YearOnYearRules {
   static final BigDecimal FLOOR = BigDecimal.TEN;
 
   /**
-   * The headline figures compared: applications newly received and completed (总计 column), and
-   * the totals of reviews, direct suits and suits after review.
+   * The headline figures compared: applications newly received and completed (总计 column), and the
+   * totals of reviews, direct suits and suits after review.
    */
   static final List<CellAddress> FIGURES =
       List.of(
@@ -44,7 +44,8 @@ final class YearOnYearRules {
           CellAddress.of(
               Tables.REVIEW_AND_LITIGATION,
               ReviewAndLitigation.CASES,
-              ReviewAndLitigation.column(ReviewAndLitigation.DIRECT_SUIT, ReviewAndLitigation.TOTAL)),
+              ReviewAndLitigation.column(
+                  ReviewAndLitigation.DIRECT_SUIT, ReviewAndLitigation.TOTAL)),
           CellAddress.of(
               Tables.REVIEW_AND_LITIGATION,
               ReviewAndLitigation.CASES,

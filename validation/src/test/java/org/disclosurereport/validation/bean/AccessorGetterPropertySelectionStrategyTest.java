@@ -14,14 +14,16 @@ class AccessorGetterPropertySelectionStrategyTest {
   @Test
   void accessorsAndJavaBeansGettersAreProperties() {
     assertEquals(Optional.of("organName"), strategy.getProperty(method("organName", String.class)));
-    assertEquals(Optional.of("organName"), strategy.getProperty(method("getOrganName", String.class)));
+    assertEquals(
+        Optional.of("organName"), strategy.getProperty(method("getOrganName", String.class)));
     assertEquals(Optional.of("blank"), strategy.getProperty(method("isBlank", boolean.class)));
     assertEquals(Optional.of("issued"), strategy.getProperty(method("issued", Long.class)));
   }
 
   @Test
   void methodsWithParametersOrNoResultAndObjectMethodsAreNot() {
-    assertEquals(Optional.empty(), strategy.getProperty(method("cell", String.class, String.class)));
+    assertEquals(
+        Optional.empty(), strategy.getProperty(method("cell", String.class, String.class)));
     assertEquals(Optional.empty(), strategy.getProperty(method("run", void.class)));
     assertEquals(Optional.empty(), strategy.getProperty(method("hashCode", int.class)));
     assertEquals(Optional.empty(), strategy.getProperty(method("toString", String.class)));

@@ -41,8 +41,8 @@ class ReportBeanValidationTest {
   }
 
   /**
-   * The seed report with a blank title and （七）总计 / 自然人 printed as 20 while its result rows add
-   * up to 26: one field violation and three broken sums.
+   * The seed report with a blank title and （七）总计 / 自然人 printed as 20 while its result rows add up
+   * to 26: one field violation and three broken sums.
    */
   static AnnualReport broken() {
     AnnualReport report = TestReports.wrongResultsTotal();
@@ -56,8 +56,7 @@ class ReportBeanValidationTest {
 
   @Test
   void deliberatelyInvalidReportYieldsExactlyTheExpectedViolations() {
-    Set<ConstraintViolation<AnnualReport>> violations =
-        english.getValidator().validate(broken());
+    Set<ConstraintViolation<AnnualReport>> violations = english.getValidator().validate(broken());
     assertEquals(4, violations.size(), violations::toString);
     Map<String, Optional<String>> byPath = byPath(violations);
     assertEquals(
@@ -72,7 +71,9 @@ class ReportBeanValidationTest {
   @Test
   void identityViolationCarriesTheFindingAndItsMessage() {
     ConstraintViolation<AnnualReport> v =
-        only(english.getValidator().validate(broken()), "cells[applications/resultsTotal/naturalPerson]");
+        only(
+            english.getValidator().validate(broken()),
+            "cells[applications/resultsTotal/naturalPerson]");
     Finding f = ReportBeanValidation.finding(v).orElseThrow();
     assertEquals("DR-V102", f.ruleId());
     assertEquals(20, f.reported().orElseThrow().intValue());
@@ -91,7 +92,8 @@ class ReportBeanValidationTest {
     assertTrue(sum.getMessage().startsWith("（七）总计 / 自然人：填报 20"), sum.getMessage());
     assertEquals("不得为空白", only(violations, "metadata.title").getMessage());
     assertEquals(
-        "must not be blank", only(english.getValidator().validate(broken()), "metadata.title").getMessage());
+        "must not be blank",
+        only(english.getValidator().validate(broken()), "metadata.title").getMessage());
   }
 
   @Test

@@ -96,7 +96,8 @@ class LinearSystemTest {
               } else {
                 List<BigDecimal> got = solved.orElseThrow();
                 for (int j = 0; j < 3; j++) {
-                  assertEquals(0, got.get(j).compareTo(BigDecimal.valueOf(x.get(j))), got::toString);
+                  assertEquals(
+                      0, got.get(j).compareTo(BigDecimal.valueOf(x.get(j))), got::toString);
                 }
               }
             });

@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class TextRulesTest {
   private static final Set<String> PLACEHOLDERS =
-      Set.of(
-          "无", "暂无", "没有", "无相关情况", "暂无相关情况", "无此情况", "无相关问题", "暂无问题",
-          "无问题", "不存在");
+      Set.of("无", "暂无", "没有", "无相关情况", "暂无相关情况", "无此情况", "无相关问题", "暂无问题", "无问题", "不存在");
 
   /** The definition: white space and punctuation removed by a regular expression. */
   private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{P}]");
@@ -25,15 +23,53 @@ class TextRulesTest {
   private static final Pattern YEAR_FIRST = Pattern.compile("^(?:本年度|本年|今年|[0-9０-９]{4}年度?)");
 
   /**
-   * Characters of placeholders, white space that {@code \s} does and does not match, ASCII, CJK
-   * and full-width punctuation, a letter, and a punctuation mark outside the basic plane.
+   * Characters of placeholders, white space that {@code \s} does and does not match, ASCII, CJK and
+   * full-width punctuation, a letter, and a punctuation mark outside the basic plane.
    */
   private static final List<String> PIECES =
       List.of(
-          "无", "暂", "没", "有", "相", "关", "情", "况", "是", "问", "题", "此", "不", "存", "在",
-          "本", "年", "度", "2", "０", " ", "\t", "\n", "\r", "\u000B",
-          "\f", "\u3000", "\u00A0", "。", "，", "、", "“", "”", "（", "）", "-", "_", ".", "!",
-          "a", "1", new String(Character.toChars(0x1039F)));
+          "无",
+          "暂",
+          "没",
+          "有",
+          "相",
+          "关",
+          "情",
+          "况",
+          "是",
+          "问",
+          "题",
+          "此",
+          "不",
+          "存",
+          "在",
+          "本",
+          "年",
+          "度",
+          "2",
+          "０",
+          " ",
+          "\t",
+          "\n",
+          "\r",
+          "\u000B",
+          "\f",
+          "\u3000",
+          "\u00A0",
+          "。",
+          "，",
+          "、",
+          "“",
+          "”",
+          "（",
+          "）",
+          "-",
+          "_",
+          ".",
+          "!",
+          "a",
+          "1",
+          new String(Character.toChars(0x1039F)));
 
   @Test
   void agreesWithTheRegularExpressionOnEveryMixOfTheInterestingCharacters() {

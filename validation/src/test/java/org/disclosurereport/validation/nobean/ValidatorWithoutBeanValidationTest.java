@@ -14,8 +14,8 @@ import org.disclosurereport.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules need no Bean Validation: run by its own Surefire execution with Hibernate Validator
- * and the Jakarta Validation API taken off the class path (the default execution skips it).
+ * The rules need no Bean Validation: run by its own Surefire execution with Hibernate Validator and
+ * the Jakarta Validation API taken off the class path (the default execution skips it).
  */
 class ValidatorWithoutBeanValidationTest {
   @Test

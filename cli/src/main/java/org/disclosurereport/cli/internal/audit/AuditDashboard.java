@@ -2,9 +2,9 @@ package org.disclosurereport.cli.internal.audit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,25 +34,24 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * The audit dashboard of a batch: one self-contained HTML file (the chart library, Apache
- * ECharts, inlined from its WebJar; no network needed to open it) with the totals, the rules
- * broken most often, findings by edition, report year, organ level and kind, and a sortable,
- * filterable table of every report with its verdict and first findings. Each row links to the
- * report shown in the official layout with the cells its findings point at highlighted.
+ * The audit dashboard of a batch: one self-contained HTML file (the chart library, Apache ECharts,
+ * inlined from its WebJar; no network needed to open it) with the totals, the rules broken most
+ * often, findings by edition, report year, organ level and kind, and a sortable, filterable table
+ * of every report with its verdict and first findings. Each row links to the report shown in the
+ * official layout with the cells its findings point at highlighted.
  *
  * <p>The official layout of each edition is rendered once, by the layout module's {@link
- * HtmlRenderer}, from a report with every cell blank; the page fills in each report's cells when
- * it is opened, so that the file stays small and fast to open with ten thousand reports (the
- * table draws only the rows in view). The narrative sections are not embedded: the row names the
- * source file.
+ * HtmlRenderer}, from a report with every cell blank; the page fills in each report's cells when it
+ * is opened, so that the file stays small and fast to open with ten thousand reports (the table
+ * draws only the rows in view). The narrative sections are not embedded: the row names the source
+ * file.
  *
- * <p>Reports are added one by one ({@link #add}); the file is written once ({@link #write}), to
- * a temporary file beside the target and then moved over it, so that a reader never sees half a
+ * <p>Reports are added one by one ({@link #add}); the file is written once ({@link #write}), to a
+ * temporary file beside the target and then moved over it, so that a reader never sees half a
  * dashboard. Instances are used from one thread.
  */
 public final class AuditDashboard {
-  private static final String ECHARTS_POM =
-      "META-INF/maven/org.webjars.npm/echarts/pom.properties";
+  private static final String ECHARTS_POM = "META-INF/maven/org.webjars.npm/echarts/pom.properties";
   private static final String RESOURCES = "org/disclosurereport/cli/internal/audit/";
 
   private final Locale locale;
@@ -100,8 +99,8 @@ public final class AuditDashboard {
   }
 
   /**
-   * Writes the dashboard atomically: to a temporary file in the target's directory, then moved
-   * over the target.
+   * Writes the dashboard atomically: to a temporary file in the target's directory, then moved over
+   * the target.
    *
    * @param target the file to write
    * @throws IOException if it cannot be written; the target is then left as it was
@@ -110,14 +109,17 @@ public final class AuditDashboard {
     Path dir = target.toAbsolutePath().getParent();
     // Not Files.createTempFile, whose owner-only permissions would stay on the dashboard.
     Path temp =
-        dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        dir.resolve(
+            "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
       try (Writer w =
-          Files.newBufferedWriter(temp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+          Files.newBufferedWriter(
+              temp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW)) {
         write(w);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -138,7 +140,11 @@ public final class AuditDashboard {
     int script = page.indexOf("/*ECHARTS*/");
     int app = page.indexOf("/*APP*/");
     int style = page.indexOf("/*STYLE*/");
-    if (data < 0 || script < 0 || app < 0 || style < 0 || !(style < data && data < script && script < app)) {
+    if (data < 0
+        || script < 0
+        || app < 0
+        || style < 0
+        || !(style < data && data < script && script < app)) {
       throw new IllegalStateException("the dashboard template lacks its markers");
     }
     out.write(page, 0, style);
@@ -178,7 +184,8 @@ public final class AuditDashboard {
     g.writeEndObject();
     g.writeObjectFieldStart("rules");
     for (var r : RuleCatalogue.all()) {
-      g.writeStringField(r.id(), "zh".equals(locale.getLanguage()) ? r.descriptionZh() : r.descriptionEn());
+      g.writeStringField(
+          r.id(), "zh".equals(locale.getLanguage()) ? r.descriptionZh() : r.descriptionEn());
     }
     g.writeEndObject();
     // One array per report, members by position (see dashboard.js), to keep the page small.
@@ -250,7 +257,8 @@ public final class AuditDashboard {
       try (InputStream in = open(ECHARTS_POM)) {
         p.load(in);
       }
-      String path = "META-INF/resources/webjars/echarts/" + p.getProperty("version") + "/dist/echarts.min.js";
+      String path =
+          "META-INF/resources/webjars/echarts/" + p.getProperty("version") + "/dist/echarts.min.js";
       return resource(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -291,7 +299,9 @@ public final class AuditDashboard {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+      return ch == 0x2028 || ch == 0x2029
+          ? new SerializedString(String.format("\\u%04x", ch))
+          : null;
     }
   }
 
@@ -316,5 +326,4 @@ public final class AuditDashboard {
     @Override
     public void close() {}
   }
-
 }

@@ -9,17 +9,17 @@ import java.util.Set;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
-import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.model.CellValue;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
 import org.disclosurereport.finding.Severity;
+import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.model.CellValue;
 
 /**
  * What the audit dashboard keeps of one report: who and what, the verdict, the counts, the rules
- * broken, the first findings, and the report's table cells as compact text with the positions
- * of the cells findings point at, so that the dashboard can show the report in the official
- * layout without holding the report.
+ * broken, the first findings, and the report's table cells as compact text with the positions of
+ * the cells findings point at, so that the dashboard can show the report in the official layout
+ * without holding the report.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -90,7 +90,9 @@ public record AuditEntry(
     for (Finding f : ordered) {
       rules.add(f.ruleId());
       if (top.size() < TOP) {
-        top.add(List.of(f.ruleId(), f.severity().name().substring(0, 1), abbreviate(f.message(locale))));
+        top.add(
+            List.of(
+                f.ruleId(), f.severity().name().substring(0, 1), abbreviate(f.message(locale))));
       }
       if (f.severity() != Severity.INFO) {
         cellOf(f.location()).map(index::get).ifPresent(broken::add);
@@ -99,8 +101,20 @@ public record AuditEntry(
     int verdict = !outcome.readable() ? 2 : errors > 0 ? 1 : 0;
     if (report.isEmpty()) {
       return new AuditEntry(
-          outcome.source(), "", 0, "", "", "", verdict, errors, warnings, infos,
-          List.copyOf(rules), top, "", List.of());
+          outcome.source(),
+          "",
+          0,
+          "",
+          "",
+          "",
+          verdict,
+          errors,
+          warnings,
+          infos,
+          List.copyOf(rules),
+          top,
+          "",
+          List.of());
     }
     AnnualReport r = report.get();
     EditionSpec spec = r.spec();

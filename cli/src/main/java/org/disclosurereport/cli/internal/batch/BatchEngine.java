@@ -23,24 +23,24 @@ import org.disclosurereport.cli.internal.input.InputItem;
  * Runs a {@link FileProcessor} over many inputs in parallel, with bounded memory, and hands the
  * results over one by one in input order.
  *
- * <p>A walker thread lists the inputs and submits each to a pool of worker threads; the future
- * of each result goes into a queue, which the calling thread drains in order. The walker takes a
+ * <p>A walker thread lists the inputs and submits each to a pool of worker threads; the future of
+ * each result goes into a queue, which the calling thread drains in order. The walker takes a
  * permit of a semaphore of {@code window} permits before submitting an input, and the caller gives
- * it back once the result has been handed over: when the caller falls behind, the walker blocks,
- * so at most {@code window} results exist at any time, whatever the number of files. Each result is handed to the
- * sink and then let go; totals are kept by a {@link BatchSummary}.
+ * it back once the result has been handed over: when the caller falls behind, the walker blocks, so
+ * at most {@code window} results exist at any time, whatever the number of files. Each result is
+ * handed to the sink and then let go; totals are kept by a {@link BatchSummary}.
  *
  * <p>One bad file never stops a batch: everything a processor throws, including {@link
  * StackOverflowError} and {@link OutOfMemoryError}, becomes an unreadable result with a finding
  * ({@link CliCode#EXHAUSTED}, {@link CliCode#CRASHED}). Workers run with a large stack so that
  * legitimately deep documents are read, and what is deeper fails on its own thread.
  *
- * <p>A batch that cannot go on is never reported as complete: when no thread can be started for
- * a worker or the walker (a process or container limit), or the handing-over thread runs out of
+ * <p>A batch that cannot go on is never reported as complete: when no thread can be started for a
+ * worker or the walker (a process or container limit), or the handing-over thread runs out of
  * memory, the batch stops and its last result is an unreadable one with {@link
- * CliCode#BATCH_STOPPED}, saying how many files were checked and why it stopped, so that the
- * exit code is 2. An exception thrown by the sink (standard output gone) ends the batch at once
- * and is rethrown.
+ * CliCode#BATCH_STOPPED}, saying how many files were checked and why it stopped, so that the exit
+ * code is 2. An exception thrown by the sink (standard output gone) ends the batch at once and is
+ * rethrown.
  *
  * <p>Instances are immutable; each {@link #run} uses its own threads, which have ended when it
  * returns.
@@ -73,8 +73,8 @@ public final class BatchEngine {
   }
 
   /**
-   * Creates an engine whose threads come from given factories: a factory that fails stands for
-   * a process or container limit on threads.
+   * Creates an engine whose threads come from given factories: a factory that fails stands for a
+   * process or container limit on threads.
    */
   BatchEngine(int threads, int window, ThreadFactory workerFactory, ThreadFactory walkerFactory) {
     if (threads < 1 || threads > MAX_THREADS) {
@@ -99,7 +99,8 @@ public final class BatchEngine {
    * @throws IllegalArgumentException if threads is negative or above {@link #MAX_THREADS}
    */
   public static BatchEngine forThreads(int threads) {
-    int n = threads > 0 ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    int n =
+        threads > 0 ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     return new BatchEngine(n, 4 * Math.min(n, MAX_THREADS));
   }
 
@@ -113,8 +114,7 @@ public final class BatchEngine {
   }
 
   /**
-   * Processes every input and hands each result to the sink, in input order, on the calling
-   * thread.
+   * Processes every input and hands each result to the sink, in input order, on the calling thread.
    *
    * @param inputs the inputs; iterated on a separate thread
    * @param processor what to do with each input
@@ -211,7 +211,8 @@ public final class BatchEngine {
     Throwable cause = stoppedBy.get();
     if (cause != null) {
       FileResult stopped =
-          FileResult.of(Outcomes.unreadable("-", CliCode.BATCH_STOPPED.finding(done, reason(cause))));
+          FileResult.of(
+              Outcomes.unreadable("-", CliCode.BATCH_STOPPED.finding(done, reason(cause))));
       summary.add(stopped);
       sink.accept(stopped);
     }
@@ -231,8 +232,8 @@ public final class BatchEngine {
   }
 
   /**
-   * Takes the next input; a walk that fails is reported as one more (unreadable) result rather
-   * than ending the batch.
+   * Takes the next input; a walk that fails is reported as one more (unreadable) result rather than
+   * ending the batch.
    */
   private static Optional<InputItem> nextItem(
       Iterator<InputItem> inputs, BlockingQueue<Future<FileResult>> queue)
@@ -253,7 +254,8 @@ public final class BatchEngine {
       return future.get();
     } catch (ExecutionException e) {
       // safely() catches everything; this is only reached if the result itself was null.
-      return FileResult.of(Outcomes.unreadable("?", CliCode.CRASHED.finding(describe(e.getCause()))));
+      return FileResult.of(
+          Outcomes.unreadable("?", CliCode.CRASHED.finding(describe(e.getCause()))));
     }
   }
 

@@ -11,9 +11,9 @@ import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.Severity;
 
 /**
- * The totals of a batch, added up one file at a time as results come in, so that no result
- * needs to be kept: files read, reports valid and with errors, unreadable inputs, findings by
- * severity and by rule.
+ * The totals of a batch, added up one file at a time as results come in, so that no result needs to
+ * be kept: files read, reports valid and with errors, unreadable inputs, findings by severity and
+ * by rule.
  *
  * <p>Memory grows with the number of distinct rule ids only. Instances are not thread-safe: one
  * thread adds results (the batch engine hands them over in order on the calling thread).
@@ -58,33 +58,42 @@ public final class BatchSummary {
         if (seen.add(f.ruleId())) {
           counts[1]++;
         }
-        ruleSeverity.merge(
-            f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        ruleSeverity.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
   }
 
-  /** @return the number of files read (every file named or found, except those passed over) */
+  /**
+   * @return the number of files read (every file named or found, except those passed over)
+   */
   public long filesRead() {
     return filesRead;
   }
 
-  /** @return the number of files passed over while walking directories */
+  /**
+   * @return the number of files passed over while walking directories
+   */
   public long skipped() {
     return skipped;
   }
 
-  /** @return the number of reports read without any ERROR finding */
+  /**
+   * @return the number of reports read without any ERROR finding
+   */
   public long reportsValid() {
     return reportsValid;
   }
 
-  /** @return the number of reports read with at least one ERROR finding */
+  /**
+   * @return the number of reports read with at least one ERROR finding
+   */
   public long reportsWithErrors() {
     return reportsWithErrors;
   }
 
-  /** @return the number of inputs from which no report could be read */
+  /**
+   * @return the number of inputs from which no report could be read
+   */
   public long unreadable() {
     return unreadable;
   }
@@ -107,7 +116,10 @@ public final class BatchSummary {
    */
   public List<RuleTally> topRules() {
     return byRule.entrySet().stream()
-        .map(e -> new RuleTally(e.getKey(), ruleSeverity.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+        .map(
+            e ->
+                new RuleTally(
+                    e.getKey(), ruleSeverity.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
         .sorted(
             Comparator.comparingLong(RuleTally::findings)
                 .reversed()

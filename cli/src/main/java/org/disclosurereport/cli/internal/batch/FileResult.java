@@ -9,10 +9,10 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param source the file, as shown to the user
- * @param skipped whether the file was passed over without being counted as an input (a hidden
- *     file, a page asset or binary content found while walking a directory)
- * @param reports the outcome of each report in the file; one unreadable outcome when the file
- *     could not be read; empty when skipped
+ * @param skipped whether the file was passed over without being counted as an input (a hidden file,
+ *     a page asset or binary content found while walking a directory)
+ * @param reports the outcome of each report in the file; one unreadable outcome when the file could
+ *     not be read; empty when skipped
  */
 public record FileResult(String source, boolean skipped, List<ReportOutcome> reports) {
 

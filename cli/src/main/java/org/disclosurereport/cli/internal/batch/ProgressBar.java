@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar, redrawn in place with a carriage return, for a batch run on a
- * terminal. It is only used when the tool's output goes to a terminal and not in CI (see {@code
- * Terminal}); piped output never contains it.
+ * A one-line progress bar, redrawn in place with a carriage return, for a batch run on a terminal.
+ * It is only used when the tool's output goes to a terminal and not in CI (see {@code Terminal});
+ * piped output never contains it.
  *
- * <p>It redraws at most ten times a second and erases itself when the batch ends, so the
- * summary that follows starts on a clean line.
+ * <p>It redraws at most ten times a second and erases itself when the batch ends, so the summary
+ * that follows starts on a clean line.
  *
  * <p>Instances are not thread-safe; the batch engine calls them from one thread.
  */
@@ -39,7 +39,9 @@ public final class ProgressBar implements ProgressListener {
   @Override
   public void advanced(long done, long found, boolean walkFinished) {
     long now = clock.getAsLong();
-    if (lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_NANOS && !(walkFinished && done == found)) {
+    if (lastDraw != Long.MIN_VALUE
+        && now - lastDraw < REDRAW_NANOS
+        && !(walkFinished && done == found)) {
       return;
     }
     lastDraw = now;
@@ -71,8 +73,14 @@ public final class ProgressBar implements ProgressListener {
           .append(done * 100 / found)
           .append('%');
     } else {
-      sb.append('[').append("~".repeat(BAR_WIDTH)).append("] ").append(done).append('/').append(found)
-          .append("+ ").append(filesWord);
+      sb.append('[')
+          .append("~".repeat(BAR_WIDTH))
+          .append("] ")
+          .append(done)
+          .append('/')
+          .append(found)
+          .append("+ ")
+          .append(filesWord);
     }
     return sb.toString();
   }
@@ -85,8 +93,8 @@ public final class ProgressBar implements ProgressListener {
   }
 
   /**
-   * Erases the bar, so that a line printed next on the same terminal starts clean; the next
-   * {@link #advanced} call draws it again.
+   * Erases the bar, so that a line printed next on the same terminal starts clean; the next {@link
+   * #advanced} call draws it again.
    */
   public void clear() {
     if (lastLength > 0) {

@@ -1,8 +1,6 @@
 package org.disclosurereport.cli.internal.batch;
 
-/**
- * Told how a batch advances. Called on the thread that runs the batch, never concurrently.
- */
+/** Told how a batch advances. Called on the thread that runs the batch, never concurrently. */
 public interface ProgressListener {
   /** A listener that shows nothing: for output that is piped, and for CI. */
   ProgressListener NONE = (done, found, walkFinished) -> {};

@@ -6,8 +6,8 @@ import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
 
 /**
- * What a batch keeps of a report once it has been read and checked: who, which year, which
- * edition. The report itself is let go, so that a batch holds no reports.
+ * What a batch keeps of a report once it has been read and checked: who, which year, which edition.
+ * The report itself is let go, so that a batch holds no reports.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
  * Chooses the character set of an input without a byte order mark, and says why.
  *
  * <p>Valid UTF-8 is UTF-8. A page that declares its charset ({@code <meta charset>}, {@code <?xml
- * encoding>}) is read in it, except that a declaration of UTF-8 gives way when the bytes
- * contradict it massively: when invalid sequences are not outnumbered {@value #RATIO} to 1 by
- * valid multi-byte characters, the page was mislabelled and is read as GB18030. So a UTF-8 page
- * cut inside a character, or with a few stray bytes, stays UTF-8, and each bad sequence is
- * reported with its position. Undeclared bytes that are mostly valid UTF-8 by the same measure
- * are UTF-8 too; anything else is GB18030, a superset of GBK and GB2312.
+ * encoding>}) is read in it, except that a declaration of UTF-8 gives way when the bytes contradict
+ * it massively: when invalid sequences are not outnumbered {@value #RATIO} to 1 by valid multi-byte
+ * characters, the page was mislabelled and is read as GB18030. So a UTF-8 page cut inside a
+ * character, or with a few stray bytes, stays UTF-8, and each bad sequence is reported with its
+ * position. Undeclared bytes that are mostly valid UTF-8 by the same measure are UTF-8 too;
+ * anything else is GB18030, a superset of GBK and GB2312.
  *
  * <p>One pass over the input. Instances are immutable.
  *
@@ -86,7 +86,8 @@ public record CharsetChoice(
           declared.get(), "the page declares " + name, "页面声明为 " + name, List.of(), 0);
     }
     if (mostlyUtf8) {
-      String counts = scan.bad + " invalid sequence(s) among " + scan.multiByte + " valid characters";
+      String counts =
+          scan.bad + " invalid sequence(s) among " + scan.multiByte + " valid characters";
       String countsZh = scan.multiByte + " 个有效字符中有 " + scan.bad + " 处无效字节";
       return declared.isPresent()
           ? new CharsetChoice(
@@ -102,7 +103,8 @@ public record CharsetChoice(
               scan.sequences,
               scan.bad);
     }
-    String counts = scan.bad + " invalid UTF-8 sequence(s), " + scan.multiByte + " valid characters";
+    String counts =
+        scan.bad + " invalid UTF-8 sequence(s), " + scan.multiByte + " valid characters";
     String countsZh = scan.bad + " 处无效的 UTF-8 字节，" + scan.multiByte + " 个有效字符";
     return declared.isPresent()
         ? new CharsetChoice(

@@ -15,8 +15,8 @@ import org.disclosurereport.document.DocumentFormat;
  * @param charset the character set the text is in
  * @param bomLength the number of bytes of the byte order mark at the start, 0 when there is none
  * @param basis what decided the format
- * @param binaryKind for binary content, what it looks like ({@code PDF}, {@code PNG}, {@code
- *     ZIP}, ... or {@code binary}); empty for text
+ * @param binaryKind for binary content, what it looks like ({@code PDF}, {@code PNG}, {@code ZIP},
+ *     ... or {@code binary}); empty for text
  */
 public record Detection(
     Optional<DocumentFormat> format,

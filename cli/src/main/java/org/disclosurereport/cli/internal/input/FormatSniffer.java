@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.disclosurereport.documents.DocumentType;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.documents.DocumentType;
 
 /**
  * Recognises the format of an input by its content: a JSON value, an XML document, an HTML page
@@ -40,7 +40,10 @@ public final class FormatSniffer {
   /** Charset used when nothing else decides: a superset of GBK and GB2312. */
   public static final Charset GB18030 = Charset.forName("GB18030");
 
-  /** How many bytes of UTF-8 hold at least {@link #SNIFF_CHARS} characters, when there are that many. */
+  /**
+   * How many bytes of UTF-8 hold at least {@link #SNIFF_CHARS} characters, when there are that
+   * many.
+   */
   private static final int SNIFF_BYTES = SNIFF_CHARS * 4;
 
   private static final VarHandle LONGS =
@@ -52,11 +55,53 @@ public final class FormatSniffer {
   /** Elements that only HTML has; a document whose first element is one of these is a page. */
   private static final Set<String> HTML_ELEMENTS =
       Set.of(
-          "html", "head", "body", "meta", "title", "link", "script", "style", "div", "span",
-          "table", "thead", "tbody", "tr", "td", "th", "p", "br", "hr", "a", "img", "h1", "h2",
-          "h3", "h4", "h5", "h6", "center", "font", "form", "section", "article", "header",
-          "footer", "nav", "main", "ul", "ol", "li", "iframe", "strong", "b", "i", "em", "pre",
-          "base", "noscript");
+          "html",
+          "head",
+          "body",
+          "meta",
+          "title",
+          "link",
+          "script",
+          "style",
+          "div",
+          "span",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "td",
+          "th",
+          "p",
+          "br",
+          "hr",
+          "a",
+          "img",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "center",
+          "font",
+          "form",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "nav",
+          "main",
+          "ul",
+          "ol",
+          "li",
+          "iframe",
+          "strong",
+          "b",
+          "i",
+          "em",
+          "pre",
+          "base",
+          "noscript");
 
   /**
    * Tags that give a page its structure. Text copied from a web page keeps stray inline tags (a
@@ -80,8 +125,8 @@ public final class FormatSniffer {
   /**
    * Detects the format and character set of an input.
    *
-   * @param bytes the whole input (only its start decides the format; all of it decides whether
-   *     it is valid UTF-8)
+   * @param bytes the whole input (only its start decides the format; all of it decides whether it
+   *     is valid UTF-8)
    * @param fileName the input's file name or path, used to break ties; may be empty
    * @return the detection, never null
    */
@@ -89,7 +134,8 @@ public final class FormatSniffer {
     Optional<DocumentFormat> byName = DocumentFormat.byFileName(fileName);
     Optional<String> magic = magicNumber(bytes);
     if (magic.isPresent() || DocumentType.mayBeDocument(bytes)) {
-      Optional<DocumentFormat> document = DocumentType.detect(bytes).map(FormatSniffer::documentFormat);
+      Optional<DocumentFormat> document =
+          DocumentType.detect(bytes).map(FormatSniffer::documentFormat);
       if (document.isPresent()) {
         return new Detection(
             document, StandardCharsets.ISO_8859_1, 0, Detection.Basis.CONTENT, Optional.empty());
@@ -145,8 +191,8 @@ public final class FormatSniffer {
   }
 
   /**
-   * Decodes an input's text with the detected character set, without its byte order mark.
-   * Malformed bytes become U+FFFD.
+   * Decodes an input's text with the detected character set, without its byte order mark. Malformed
+   * bytes become U+FFFD.
    *
    * @param bytes the input
    * @param detection its detection
@@ -159,8 +205,8 @@ public final class FormatSniffer {
 
   /**
    * Whether JSON text is JSON Lines: its first non-blank line is a whole object on its own, and
-   * another line follows. A pretty-printed document opens with <code>{</code> alone on its line;
-   * a single compact document has no second line.
+   * another line follows. A pretty-printed document opens with <code>{</code> alone on its line; a
+   * single compact document has no second line.
    *
    * @param text the decoded JSON text
    * @return true for JSON Lines
@@ -239,8 +285,8 @@ public final class FormatSniffer {
    *
    * @param bytes the input
    * @param detection its detection
-   * @param maxBytes how many bytes after the byte order mark to decode at most (a character cut
-   *     in two at the end becomes U+FFFD)
+   * @param maxBytes how many bytes after the byte order mark to decode at most (a character cut in
+   *     two at the end becomes U+FFFD)
    * @return the text
    */
   public static String decodeStart(byte[] bytes, Detection detection, int maxBytes) {
@@ -253,9 +299,14 @@ public final class FormatSniffer {
     int i = skipWhitespace(head, 0);
     if (i == head.length()) {
       return byName
-          .map(f -> new Detection(Optional.of(f), charset, bom, Detection.Basis.FILE_NAME, Optional.empty()))
+          .map(
+              f ->
+                  new Detection(
+                      Optional.of(f), charset, bom, Detection.Basis.FILE_NAME, Optional.empty()))
           .orElseGet(
-              () -> new Detection(Optional.empty(), charset, bom, Detection.Basis.NONE, Optional.empty()));
+              () ->
+                  new Detection(
+                      Optional.empty(), charset, bom, Detection.Basis.NONE, Optional.empty()));
     }
     char c = head.charAt(i);
     DocumentFormat format;
@@ -268,17 +319,25 @@ public final class FormatSniffer {
     } else {
       format = textOrHtml(head, byName);
     }
-    return new Detection(Optional.of(format), charset, bom, Detection.Basis.CONTENT, Optional.empty());
+    return new Detection(
+        Optional.of(format), charset, bom, Detection.Basis.CONTENT, Optional.empty());
   }
 
   /**
-   * Decides between text and a page fragment for content that does not start with markup. The
-   * whole sniffed start is weighed: only tags that structure a page count, a few of them make a
-   * page, and a file named as a page is one at the first; a file named as text needs many.
+   * Decides between text and a page fragment for content that does not start with markup. The whole
+   * sniffed start is weighed: only tags that structure a page count, a few of them make a page, and
+   * a file named as a page is one at the first; a file named as text needs many.
    */
   static DocumentFormat textOrHtml(String head, Optional<DocumentFormat> byName) {
     int limit =
-        byName.map(f -> f == DocumentFormat.HTML ? 1 : f == DocumentFormat.TEXT ? STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT : STRUCTURE_TAGS_FOR_HTML)
+        byName
+            .map(
+                f ->
+                    f == DocumentFormat.HTML
+                        ? 1
+                        : f == DocumentFormat.TEXT
+                            ? STRUCTURE_TAGS_FOR_HTML_NAMED_TEXT
+                            : STRUCTURE_TAGS_FOR_HTML)
             .orElse(STRUCTURE_TAGS_FOR_HTML);
     Matcher m = STRUCTURE_TAG.matcher(head);
     int found = 0;
@@ -294,8 +353,15 @@ public final class FormatSniffer {
       return true;
     }
     char d = head.charAt(j);
-    return d == '{' || d == '[' || d == ']' || d == '"' || d == '-' || Character.isDigit(d)
-        || head.startsWith("true", j) || head.startsWith("false", j) || head.startsWith("null", j);
+    return d == '{'
+        || d == '['
+        || d == ']'
+        || d == '"'
+        || d == '-'
+        || Character.isDigit(d)
+        || head.startsWith("true", j)
+        || head.startsWith("false", j)
+        || head.startsWith("null", j);
   }
 
   /** Decides between XML and HTML for content that starts with {@code <}. */
@@ -339,7 +405,9 @@ public final class FormatSniffer {
         return textOrHtml(head, byName);
       }
     }
-    return byName.filter(f -> f == DocumentFormat.HTML || f == DocumentFormat.XML).orElse(DocumentFormat.XML);
+    return byName
+        .filter(f -> f == DocumentFormat.HTML || f == DocumentFormat.XML)
+        .orElse(DocumentFormat.XML);
   }
 
   private static String name(String s, int from) {
@@ -434,8 +502,8 @@ public final class FormatSniffer {
 
   /**
    * Whether bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no encoded surrogates,
-   * nothing above U+10FFFF), as a strict decoder judges them, without decoding: runs of ASCII
-   * eight bytes at a time, then each sequence by its lead byte.
+   * nothing above U+10FFFF), as a strict decoder judges them, without decoding: runs of ASCII eight
+   * bytes at a time, then each sequence by its lead byte.
    */
   static boolean isValidUtf8(byte[] b, int from, int to) {
     int i = from;
@@ -461,7 +529,9 @@ public final class FormatSniffer {
         // E0: no overlong forms; ED: no surrogates.
         int min = c == 0xE0 ? 0xA0 : 0x80;
         int max = c == 0xED ? 0x9F : 0xBF;
-        if (i + 2 >= to || !continuation(b[i + 1], min, max) || !continuation(b[i + 2], 0x80, 0xBF)) {
+        if (i + 2 >= to
+            || !continuation(b[i + 1], min, max)
+            || !continuation(b[i + 2], 0x80, 0xBF)) {
           return false;
         }
         i += 3;
@@ -505,10 +575,10 @@ public final class FormatSniffer {
 
   /**
    * The detection of JSON told by its first byte: UTF-8, unless control characters make up more
-   * than a tenth of its first {@link #SNIFF_CHARS} characters, as {@link #looksBinary} counts
-   * them; counted on the bytes (a control character is one byte in UTF-8, and a character
-   * starts at every byte that does not continue a sequence; one of four bytes counts twice, as
-   * it is two {@code char}s).
+   * than a tenth of its first {@link #SNIFF_CHARS} characters, as {@link #looksBinary} counts them;
+   * counted on the bytes (a control character is one byte in UTF-8, and a character starts at every
+   * byte that does not continue a sequence; one of four bytes counts twice, as it is two {@code
+   * char}s).
    */
   private static Detection jsonFromBytes(byte[] b, int bom) {
     int n = Math.min(b.length, bom + SNIFF_BYTES);
@@ -527,22 +597,32 @@ public final class FormatSniffer {
     }
     if (control * 10 > Math.min(chars, SNIFF_CHARS)) {
       return new Detection(
-          Optional.empty(), StandardCharsets.UTF_8, bom, Detection.Basis.NONE, Optional.of("binary"));
+          Optional.empty(),
+          StandardCharsets.UTF_8,
+          bom,
+          Detection.Basis.NONE,
+          Optional.of("binary"));
     }
     return new Detection(
-        Optional.of(DocumentFormat.JSON), StandardCharsets.UTF_8, bom, Detection.Basis.CONTENT, Optional.empty());
+        Optional.of(DocumentFormat.JSON),
+        StandardCharsets.UTF_8,
+        bom,
+        Detection.Basis.CONTENT,
+        Optional.empty());
   }
 
   /** The charset a page or document declares in its first bytes, mapped to a superset. */
   private static Charset declaredOr(byte[] bytes, Charset fallback) {
-    String ascii =
-        new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+    String ascii = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
     Matcher m = DECLARED_CHARSET.matcher(ascii);
     if (!m.find()) {
       return fallback;
     }
     String name = m.group(1).toLowerCase(Locale.ROOT);
-    if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk") || name.equals("cp936")) {
+    if (name.equals("gb2312")
+        || name.equals("gbk")
+        || name.equals("x-gbk")
+        || name.equals("cp936")) {
       return GB18030;
     }
     try {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One thing found among the inputs of a command: a file to read, a file passed over, or a path
- * that could not be listed or does not exist.
+ * One thing found among the inputs of a command: a file to read, a file passed over, or a path that
+ * could not be listed or does not exist.
  *
  * <p>All implementations are immutable and thread-safe.
  */

@@ -18,14 +18,14 @@ import java.util.Set;
 /**
  * Lists the files of a command's arguments: files as given, directories walked recursively.
  *
- * <p>The walk is lazy and keeps only the names of the directories it is in, so ten thousand
- * files cost no more memory than ten. Entries of each directory come in name order, so output is
- * the same from run to run. Symbolic links to directories are not followed inside a walk (they
- * could loop); a link named on the command line is.
+ * <p>The walk is lazy and keeps only the names of the directories it is in, so ten thousand files
+ * cost no more memory than ten. Entries of each directory come in name order, so output is the same
+ * from run to run. Symbolic links to directories are not followed inside a walk (they could loop);
+ * a link named on the command line is.
  *
- * <p>Inside a directory the walker passes over hidden entries (names starting with {@code .})
- * and the assets a browser saves next to a page ({@code .css}, {@code .js}, images, fonts): they
- * are never reports, and an auditor's folder of saved pages is full of them. A file named on the
+ * <p>Inside a directory the walker passes over hidden entries (names starting with {@code .}) and
+ * the assets a browser saves next to a page ({@code .css}, {@code .js}, images, fonts): they are
+ * never reports, and an auditor's folder of saved pages is full of them. A file named on the
  * command line is always read.
  *
  * <p>Instances are not thread-safe; use one per walk.

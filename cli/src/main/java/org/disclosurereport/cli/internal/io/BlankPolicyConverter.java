@@ -9,9 +9,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads the value of {@code --blank} as the validator's {@link BlankPolicy}: {@code error} is
- * {@link BlankPolicy#BLANK_IS_ERROR}, {@code zero} is {@link BlankPolicy#BLANK_AS_ZERO}, {@code both} is {@link
- * BlankPolicy#BLANK_CHECKED_BOTH_WAYS}, and any
- * policy may also be named in full ({@code blank_as_zero}), in any case.
+ * {@link BlankPolicy#BLANK_IS_ERROR}, {@code zero} is {@link BlankPolicy#BLANK_AS_ZERO}, {@code
+ * both} is {@link BlankPolicy#BLANK_CHECKED_BOTH_WAYS}, and any policy may also be named in full
+ * ({@code blank_as_zero}), in any case.
  *
  * <p>This class is immutable and thread-safe.
  */

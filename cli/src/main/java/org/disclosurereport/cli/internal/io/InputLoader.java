@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.CliCode;
-import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.input.CharsetChoice;
 import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
@@ -19,18 +18,18 @@ import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 
 /**
- * Loads one input: reads its bytes (never more than a limit), recognises its format by content,
- * and hands it to the reader of that format.
+ * Loads one input: reads its bytes (never more than a limit), recognises its format by content, and
+ * hands it to the reader of that format.
  *
- * <p>Everything that can go wrong with an input is a finding in the result, never an exception:
- * a missing file ({@link CliCode#NOT_FOUND}), an I/O failure, a file over the size limit, binary
+ * <p>Everything that can go wrong with an input is a finding in the result, never an exception: a
+ * missing file ({@link CliCode#NOT_FOUND}), an I/O failure, a file over the size limit, binary
  * content, an empty file of unknown format. Binary content found while walking a directory is
  * passed over instead, since folders of saved pages hold images and the like.
  *
- * <p>JSON whose lines are each a complete document is read as JSON Lines, one report a line.
- * JSON must be UTF-8; JSON that came in UTF-16 or UTF-32 (a byte order mark, or the zero
- * bytes of BOM-less UTF-16 say so unambiguously) is converted to UTF-8 first, with an
- * information finding ({@link CliCode#TRANSCODED}) so that the change is not silent.
+ * <p>JSON whose lines are each a complete document is read as JSON Lines, one report a line. JSON
+ * must be UTF-8; JSON that came in UTF-16 or UTF-32 (a byte order mark, or the zero bytes of
+ * BOM-less UTF-16 say so unambiguously) is converted to UTF-8 first, with an information finding
+ * ({@link CliCode#TRANSCODED}) so that the change is not silent.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,7 +59,10 @@ public final class InputLoader {
   public InputLoader(Toolkit toolkit, long maxBytes) {
     if (maxBytes < 1 || maxBytes > ((long) MAX_MEBIBYTES << 20)) {
       throw new IllegalArgumentException(
-          "Invalid input size limit (valid values 1 to " + ((long) MAX_MEBIBYTES << 20) + "): " + maxBytes);
+          "Invalid input size limit (valid values 1 to "
+              + ((long) MAX_MEBIBYTES << 20)
+              + "): "
+              + maxBytes);
     }
     this.toolkit = toolkit;
     this.maxBytes = maxBytes;
@@ -71,13 +73,14 @@ public final class InputLoader {
    *
    * @param item the input
    * @return what was read, never null
-   * @throws Exception what the reader throws for failures that are not about the content; the
-   *     batch engine reports those as unreadable
+   * @throws Exception what the reader throws for failures that are not about the content; the batch
+   *     engine reports those as unreadable
    */
   public Loaded load(InputItem item) throws Exception {
     String source = item.displayName();
     if (item instanceof InputItem.Skipped) {
-      return Loaded.single(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
+      return Loaded.single(
+          source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
     }
     if (item instanceof InputItem.Problem problem) {
       return unreadable(source, Optional.empty(), problemFinding(problem.cause(), source));
@@ -112,10 +115,13 @@ public final class InputLoader {
     Detection detection = FormatSniffer.detect(bytes, source);
     if (detection.isBinary()) {
       if (!explicit) {
-        return Loaded.single(source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
+        return Loaded.single(
+            source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
       }
       return unreadable(
-          source, Optional.empty(), CliCode.NOT_A_REPORT_FORMAT.finding(detection.binaryKind().get()));
+          source,
+          Optional.empty(),
+          CliCode.NOT_A_REPORT_FORMAT.finding(detection.binaryKind().get()));
     }
     if (detection.format().isEmpty()) {
       return unreadable(source, Optional.empty(), CliCode.EMPTY.finding());
@@ -130,9 +136,12 @@ public final class InputLoader {
       findings.add(CliCode.TRANSCODED.finding(detection.charset().name()));
       bytes = FormatSniffer.decode(bytes, detection).getBytes(StandardCharsets.UTF_8);
       detection =
-          new Detection(detection.format(), StandardCharsets.UTF_8, 0, detection.basis(), Optional.empty());
+          new Detection(
+              detection.format(), StandardCharsets.UTF_8, 0, detection.basis(), Optional.empty());
     }
-    if (format == DocumentFormat.JSON && isJsonLines(bytes, detection) && toolkit.linesReader().isPresent()) {
+    if (format == DocumentFormat.JSON
+        && isJsonLines(bytes, detection)
+        && toolkit.linesReader().isPresent()) {
       List<Loaded.Document> documents = new ArrayList<>();
       for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
         List<Finding> all = new ArrayList<>(findings);
@@ -144,7 +153,8 @@ public final class InputLoader {
       }
       return new Loaded(source, detection.format(), false, documents);
     }
-    if ((format == DocumentFormat.HTML || format == DocumentFormat.TEXT) && detection.bomLength() == 0) {
+    if ((format == DocumentFormat.HTML || format == DocumentFormat.TEXT)
+        && detection.bomLength() == 0) {
       findings.addAll(charsetFindings(CharsetChoice.choose(bytes)));
     }
     ReadAttempt result = reader.get().read(bytes, detection, source);
@@ -187,9 +197,11 @@ public final class InputLoader {
   private static boolean isJsonLines(byte[] bytes, Detection detection) {
     if (detection.charset().equals(StandardCharsets.UTF_8)) {
       int from = detection.bomLength();
-      return FormatSniffer.isJsonLines(bytes, from, (int) Math.min(bytes.length, (long) from + LINES_SNIFF_BYTES));
+      return FormatSniffer.isJsonLines(
+          bytes, from, (int) Math.min(bytes.length, (long) from + LINES_SNIFF_BYTES));
     }
-    return FormatSniffer.isJsonLines(FormatSniffer.decodeStart(bytes, detection, LINES_SNIFF_BYTES));
+    return FormatSniffer.isJsonLines(
+        FormatSniffer.decodeStart(bytes, detection, LINES_SNIFF_BYTES));
   }
 
   private static boolean isUnicodeOtherThanUtf8(Detection d) {
@@ -197,8 +209,10 @@ public final class InputLoader {
     return name.startsWith("UTF-16") || name.startsWith("UTF-32");
   }
 
-  private static Loaded unreadable(String source, Optional<DocumentFormat> format, Finding finding) {
-    return Loaded.single(source, format, false, new ReadAttempt(Optional.empty(), List.of(finding)));
+  private static Loaded unreadable(
+      String source, Optional<DocumentFormat> format, Finding finding) {
+    return Loaded.single(
+        source, format, false, new ReadAttempt(Optional.empty(), List.of(finding)));
   }
 
   private static Finding problemFinding(IOException e, String source) {

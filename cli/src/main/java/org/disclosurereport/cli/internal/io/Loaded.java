@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.disclosurereport.document.DocumentFormat;
 
 /**
- * An input after loading: what format it was read as and what the reader made of each document
- * in it; or that it was passed over.
+ * An input after loading: what format it was read as and what the reader made of each document in
+ * it; or that it was passed over.
  *
  * <p>An input holds one document, except a JSON Lines file, which holds one per line.
  *
@@ -16,16 +16,16 @@ import org.disclosurereport.document.DocumentFormat;
  * @param source the input, as shown to the user
  * @param format the format it was read as, empty when none could be decided
  * @param skipped whether it was passed over (found in a directory, but not a report format)
- * @param documents the documents read, at least one; when skipped, one without a report or
- *     findings
+ * @param documents the documents read, at least one; when skipped, one without a report or findings
  */
-public record Loaded(String source, Optional<DocumentFormat> format, boolean skipped, List<Document> documents) {
+public record Loaded(
+    String source, Optional<DocumentFormat> format, boolean skipped, List<Document> documents) {
 
   /**
    * One document of an input.
    *
-   * @param source the document, as shown to the user: the input's name, or {@code
-   *     name.jsonl:17} for line 17 of a JSON Lines file
+   * @param source the document, as shown to the user: the input's name, or {@code name.jsonl:17}
+   *     for line 17 of a JSON Lines file
    * @param result the report and findings
    */
   public record Document(String source, ReadAttempt result) {
@@ -55,7 +55,8 @@ public record Loaded(String source, Optional<DocumentFormat> format, boolean ski
    * @param result the report and findings
    * @return the value
    */
-  public static Loaded single(String source, Optional<DocumentFormat> format, boolean skipped, ReadAttempt result) {
+  public static Loaded single(
+      String source, Optional<DocumentFormat> format, boolean skipped, ReadAttempt result) {
     return new Loaded(source, format, skipped, List.of(new Document(source, result)));
   }
 

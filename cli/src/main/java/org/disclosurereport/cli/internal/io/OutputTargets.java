@@ -10,9 +10,9 @@ import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.cli.internal.Terminal;
 
 /**
- * Checks a file the tool is about to write before anything is read: an empty name, a folder, or
- * a file that is also one of the inputs ({@code --summary r.json r.json}, {@code convert r.json
- * -o r.json}) is refused, since writing it would destroy what is being read.
+ * Checks a file the tool is about to write before anything is read: an empty name, a folder, or a
+ * file that is also one of the inputs ({@code --summary r.json r.json}, {@code convert r.json -o
+ * r.json}) is refused, since writing it would destroy what is being read.
  *
  * <p>This class is stateless and thread-safe.
  */

@@ -6,8 +6,8 @@ import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 
 /**
- * Checks a report against the rules of its edition, and against last year's report when there
- * is one. Implementations adapt the SDK's validator and are thread-safe.
+ * Checks a report against the rules of its edition, and against last year's report when there is
+ * one. Implementations adapt the SDK's validator and are thread-safe.
  */
 @FunctionalInterface
 public interface ReportChecker {

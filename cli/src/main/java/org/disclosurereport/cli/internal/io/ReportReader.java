@@ -5,8 +5,8 @@ import org.disclosurereport.cli.internal.input.Detection;
 /**
  * Reads one format into a report, reporting problems as findings.
  *
- * <p>Implementations adapt the SDK's readers (canonical JSON and XML, published HTML and text)
- * and must be thread-safe: a batch calls one instance from several threads.
+ * <p>Implementations adapt the SDK's readers (canonical JSON and XML, published HTML and text) and
+ * must be thread-safe: a batch calls one instance from several threads.
  */
 @FunctionalInterface
 public interface ReportReader {

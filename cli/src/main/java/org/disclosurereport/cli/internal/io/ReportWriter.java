@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import org.disclosurereport.model.AnnualReport;
 
 /**
- * Writes a report in one format. Implementations adapt the SDK's serializers and renderers and
- * are thread-safe.
+ * Writes a report in one format. Implementations adapt the SDK's serializers and renderers and are
+ * thread-safe.
  */
 @FunctionalInterface
 public interface ReportWriter {

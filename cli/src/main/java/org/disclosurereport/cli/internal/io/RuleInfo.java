@@ -14,8 +14,8 @@ import org.disclosurereport.finding.Severity;
  * @param category what checks it: the validator, a reader, or the tool itself
  * @param titleEn what it checks, in English
  * @param titleZh what it checks, in Chinese
- * @param relation the id of the sum or cross-year relation of the edition descriptions it
- *     checks, when it checks one (for example {@code applications.balance})
+ * @param relation the id of the sum or cross-year relation of the edition descriptions it checks,
+ *     when it checks one (for example {@code applications.balance})
  */
 public record RuleInfo(
     String id,

@@ -35,45 +35,64 @@ import org.disclosurereport.validation.RuleCatalogue;
  * Wires the SDK's readers, writers, validator and rules into a {@link Toolkit}.
  *
  * <p>Published pages and text are read by the layout module's reader (after decoding with the
- * detected charset) and rendered by its HTML and text renderers. JSON and XML are read strictly (a member the canonical form does not have is an error, so
- * that a misspelt name is caught before publishing) and written pretty-printed. Reports are
- * checked with the validator's rules, and with its cross-year rules when last year's report is
- * given.
+ * detected charset) and rendered by its HTML and text renderers. JSON and XML are read strictly (a
+ * member the canonical form does not have is an error, so that a misspelt name is caught before
+ * publishing) and written pretty-printed. Reports are checked with the validator's rules, and with
+ * its cross-year rules when last year's report is given.
  */
 final class StandardToolkit {
 
   private StandardToolkit() {}
 
   /**
-   * Wires the parts, each made when a command first uses it: validating one JSON file makes
-   * neither the XML reader nor the page readers and renderers, nor the rule catalogue.
+   * Wires the parts, each made when a command first uses it: validating one JSON file makes neither
+   * the XML reader nor the page readers and renderers, nor the rule catalogue.
    */
   static Toolkit create(ReaderOptions options) {
     Supplier<ReportJson> json = new Toolkit.Once<>(ReportJson::create);
     Supplier<ReportXml> xml = new Toolkit.Once<>(ReportXml::create);
-    Supplier<PublishedReportReader> published = new Toolkit.Once<>(() -> PublishedReportReader.create(options));
-    Supplier<DocumentReader> documents = new Toolkit.Once<>(
-            () -> DocumentReader.create(DocumentReaderOptions.builder().readerOptions(options).build()));
+    Supplier<PublishedReportReader> published =
+        new Toolkit.Once<>(() -> PublishedReportReader.create(options));
+    Supplier<DocumentReader> documents =
+        new Toolkit.Once<>(
+            () ->
+                DocumentReader.create(
+                    DocumentReaderOptions.builder().readerOptions(options).build()));
     Supplier<DocxRenderer> docx = new Toolkit.Once<>(DocxRenderer::create);
     Supplier<HtmlRenderer> html = new Toolkit.Once<>(HtmlRenderer::create);
     Supplier<TextRenderer> text = new Toolkit.Once<>(TextRenderer::create);
     return Toolkit.empty()
-        .withReader(DocumentFormat.JSON, (bytes, detection, source) -> attempt(json.get().read(bytes, source)))
-        .withReader(DocumentFormat.XML, (bytes, detection, source) -> attempt(xml.get().read(bytes, source)))
+        .withReader(
+            DocumentFormat.JSON,
+            (bytes, detection, source) -> attempt(json.get().read(bytes, source)))
+        .withReader(
+            DocumentFormat.XML,
+            (bytes, detection, source) -> attempt(xml.get().read(bytes, source)))
         .withReader(
             DocumentFormat.HTML,
-            (bytes, detection, source) -> attempt(published.get().readHtml(FormatSniffer.decode(bytes, detection))))
+            (bytes, detection, source) ->
+                attempt(published.get().readHtml(FormatSniffer.decode(bytes, detection))))
         .withReader(
             DocumentFormat.TEXT,
-            (bytes, detection, source) -> attempt(published.get().readText(FormatSniffer.decode(bytes, detection))))
-        .withReader(DocumentFormat.PDF, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
-        .withReader(DocumentFormat.DOCX, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
-        .withReader(DocumentFormat.DOC, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
-        .withWriter(DocumentFormat.HTML, (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
-        .withWriter(DocumentFormat.TEXT, (report, out) -> out.write(text.get().render(report).getBytes(StandardCharsets.UTF_8)))
+            (bytes, detection, source) ->
+                attempt(published.get().readText(FormatSniffer.decode(bytes, detection))))
+        .withReader(
+            DocumentFormat.PDF, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(
+            DocumentFormat.DOCX, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withReader(
+            DocumentFormat.DOC, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+        .withWriter(
+            DocumentFormat.HTML,
+            (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
+        .withWriter(
+            DocumentFormat.TEXT,
+            (report, out) -> out.write(text.get().render(report).getBytes(StandardCharsets.UTF_8)))
         .withWriter(DocumentFormat.DOCX, (report, out) -> out.write(docx.get().render(report)))
-        .withWriter(DocumentFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
-        .withWriter(DocumentFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
+        .withWriter(
+            DocumentFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
+        .withWriter(
+            DocumentFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
         .withLinesReader((bytes, source) -> jsonLines(json.get(), bytes, source))
         .withCheckers(StandardToolkit::checker)
         .withRulesWhenNeeded(StandardToolkit::rules)
@@ -81,8 +100,8 @@ final class StandardToolkit {
   }
 
   /**
-   * The most lines of a JSON Lines input that are not reports before the rest of it is passed
-   * over with {@link CliCode#TOO_MANY_BAD_LINES}.
+   * The most lines of a JSON Lines input that are not reports before the rest of it is passed over
+   * with {@link CliCode#TOO_MANY_BAD_LINES}.
    */
   static final int MAX_UNREADABLE_LINES = 100;
 
@@ -142,7 +161,12 @@ final class StandardToolkit {
     for (Rule r : RuleCatalogue.all()) {
       rules.add(
           new RuleInfo(
-              r.id(), r.defaultSeverity(), "validation", r.descriptionEn(), r.descriptionZh(), r.relationId()));
+              r.id(),
+              r.defaultSeverity(),
+              "validation",
+              r.descriptionEn(),
+              r.descriptionZh(),
+              r.relationId()));
     }
     for (DocumentFormat format : DocumentFormat.values()) {
       for (ReadCode code : ReadCode.values()) {
@@ -172,8 +196,8 @@ final class StandardToolkit {
   }
 
   /**
-   * The title of a reader's problem: its message from the reader's own bundle, without the place
-   * it names first and with "…" for the particulars; the fallback when the bundle lacks it.
+   * The title of a reader's problem: its message from the reader's own bundle, without the place it
+   * names first and with "…" for the particulars; the fallback when the bundle lacks it.
    */
   private static String title(FindingCode code, Locale locale, String fallback) {
     try {

@@ -13,8 +13,8 @@ import org.disclosurereport.validation.BlankPolicy;
 
 /**
  * The SDK parts a command uses: a reader and a writer per format, the validator and the rule
- * catalogue. {@link #standard()} wires the real ones; tests put their own in to provoke
- * failures no real file could (a reader that overflows its stack, say).
+ * catalogue. {@link #standard()} wires the real ones; tests put their own in to provoke failures no
+ * real file could (a reader that overflows its stack, say).
  *
  * <p>A part the build does not have is absent, and the command that needs it says so; nothing
  * pretends to work. This class is immutable and thread-safe.
@@ -61,9 +61,9 @@ public final class Toolkit {
   }
 
   /**
-   * Returns this toolkit with its page, text and document readers made with the given options,
-   * such as the organ's name and the report year to use when a source does not state them.
-   * A toolkit whose readers were not made by the SDK is returned as it is.
+   * Returns this toolkit with its page, text and document readers made with the given options, such
+   * as the organ's name and the report year to use when a source does not state them. A toolkit
+   * whose readers were not made by the SDK is returned as it is.
    *
    * @param options the options of the readers of published reports
    * @return the toolkit
@@ -151,7 +151,8 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withLinesReader(ReportLinesReader reader) {
-    return new Toolkit(readers, writers, checkers, rules, Objects.requireNonNull(reader), withReaderOptions);
+    return new Toolkit(
+        readers, writers, checkers, rules, Objects.requireNonNull(reader), withReaderOptions);
   }
 
   /**
@@ -175,7 +176,8 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withCheckers(Function<BlankPolicy, ReportChecker> checkers) {
-    return new Toolkit(readers, writers, Objects.requireNonNull(checkers), rules, linesReader, withReaderOptions);
+    return new Toolkit(
+        readers, writers, Objects.requireNonNull(checkers), rules, linesReader, withReaderOptions);
   }
 
   /**
@@ -190,14 +192,15 @@ public final class Toolkit {
   }
 
   /**
-   * Returns a copy whose rule catalogue is made when first asked for, once: a command that lists
-   * no rules (a single {@code validate}) does not pay for reading every message bundle.
+   * Returns a copy whose rule catalogue is made when first asked for, once: a command that lists no
+   * rules (a single {@code validate}) does not pay for reading every message bundle.
    *
    * @param rules makes the rules; called at most once
    * @return the new toolkit
    */
   public Toolkit withRulesWhenNeeded(Supplier<List<RuleInfo>> rules) {
-    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader, withReaderOptions);
+    return new Toolkit(
+        readers, writers, checkers, new Once<>(rules), linesReader, withReaderOptions);
   }
 
   /** A value made on first use, once, by whichever thread asks first. */

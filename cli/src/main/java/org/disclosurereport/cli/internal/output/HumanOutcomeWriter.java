@@ -24,16 +24,16 @@ import org.disclosurereport.validation.FindingGroup;
 import org.disclosurereport.validation.FindingGroups;
 
 /**
- * Prints outcomes for people: one heading per report, then its findings under the official
- * headings of their sections, each with the official labels of its cell, the reported and
- * expected values and the repair hints, in Chinese or English.
+ * Prints outcomes for people: one heading per report, then its findings under the official headings
+ * of their sections, each with the official labels of its cell, the reported and expected values
+ * and the repair hints, in Chinese or English.
  *
  * <p>By default the first screen shows what matters: findings of one rule that cover a column, a
- * row or a table are printed as one group ({@link FindingGroups}), and errors come before
- * warnings and information, each by section. Verbose output lists every finding by section.
+ * row or a table are printed as one group ({@link FindingGroups}), and errors come before warnings
+ * and information, each by section. Verbose output lists every finding by section.
  *
- * <p>Section headings and cell labels come from the edition description, never from this
- * class. Instances are used from one thread.
+ * <p>Section headings and cell labels come from the edition description, never from this class.
+ * Instances are used from one thread.
  */
 public final class HumanOutcomeWriter implements OutcomeSink {
   /** The longest line printed; a message quoting more of an input is cut, its length said. */
@@ -51,8 +51,8 @@ public final class HumanOutcomeWriter implements OutcomeSink {
    *
    * @param out where to print
    * @param locale the language
-   * @param quietValid whether to leave out reports that are valid and have no findings (for
-   *     long batches)
+   * @param quietValid whether to leave out reports that are valid and have no findings (for long
+   *     batches)
    */
   public HumanOutcomeWriter(PrintWriter out, Locale locale, boolean quietValid) {
     this(out, locale, quietValid, false);
@@ -92,7 +92,12 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     }
     for (Map.Entry<Optional<SectionId>, List<Finding>> group :
         bySection(outcome.findings(), spec).entrySet()) {
-      line(INDENT + group.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
+      line(
+          INDENT
+              + group
+                  .getKey()
+                  .map(s -> sectionHeading(spec, s))
+                  .orElseGet(() -> msg("human.wholeReport")));
       for (Finding f : group.getValue()) {
         printFinding(f);
       }
@@ -101,8 +106,8 @@ public final class HumanOutcomeWriter implements OutcomeSink {
   }
 
   /**
-   * Groups first within each severity; errors, then warnings, then information; by section
-   * within each severity.
+   * Groups first within each severity; errors, then warnings, then information; by section within
+   * each severity.
    */
   private void printGrouped(ReportOutcome outcome, EditionSpec spec) {
     FindingGroups groups =
@@ -130,7 +135,11 @@ public final class HumanOutcomeWriter implements OutcomeSink {
         if (e.getValue().isEmpty()) {
           continue;
         }
-        out.println(INDENT + e.getKey().map(s -> sectionHeading(spec, s)).orElseGet(() -> msg("human.wholeReport")));
+        out.println(
+            INDENT
+                + e.getKey()
+                    .map(s -> sectionHeading(spec, s))
+                    .orElseGet(() -> msg("human.wholeReport")));
         for (Object item : e.getValue()) {
           if (item instanceof FindingGroup g) {
             printGroup(g);
@@ -160,7 +169,13 @@ public final class HumanOutcomeWriter implements OutcomeSink {
       return msg("human.unreadableHeading", o.source(), status);
     }
     ReportIdentity id = o.identity().get();
-    return msg("human.heading", o.source(), id.organ(), String.valueOf(id.year()), id.edition().id(), status);
+    return msg(
+        "human.heading",
+        o.source(),
+        id.organ(),
+        String.valueOf(id.year()),
+        id.edition().id(),
+        status);
   }
 
   private String status(ReportOutcome o) {
@@ -241,18 +256,25 @@ public final class HumanOutcomeWriter implements OutcomeSink {
   private void printFinding(Finding f) {
     String pad = INDENT + INDENT;
     String more = pad + INDENT;
-    StringBuilder first = new StringBuilder(pad)
-        .append(msg("severity." + f.severity().name()))
-        .append(' ')
-        .append(f.ruleId());
+    StringBuilder first =
+        new StringBuilder(pad)
+            .append(msg("severity." + f.severity().name()))
+            .append(' ')
+            .append(f.ruleId());
     where(f.location()).ifPresent(w -> first.append(' ').append(w));
     line(first);
     line(more + f.message(locale));
     values(f).ifPresent(v -> line(more + v));
-    f.location().sourceText().filter(t -> !t.isBlank())
+    f.location()
+        .sourceText()
+        .filter(t -> !t.isBlank())
         .ifPresent(t -> line(more + msg("human.found", abbreviate(t))));
     for (RepairHint hint : f.hints()) {
-      line(more + msg("human.hint", "zh".equals(locale.getLanguage()) ? hint.messageZh() : hint.messageEn()));
+      line(
+          more
+              + msg(
+                  "human.hint",
+                  "zh".equals(locale.getLanguage()) ? hint.messageZh() : hint.messageEn()));
     }
   }
 
@@ -308,9 +330,9 @@ public final class HumanOutcomeWriter implements OutcomeSink {
   }
 
   /**
-   * Prints one line, bounded and with every control character escaped: text from an input (an
-   * organ name with ESC or a line break, a huge cell quoted in a message) can neither drive the
-   * terminal nor forge a line.
+   * Prints one line, bounded and with every control character escaped: text from an input (an organ
+   * name with ESC or a line break, a huge cell quoted in a message) can neither drive the terminal
+   * nor forge a line.
    */
   private void line(Object text) {
     out.println(Terminal.escape(Messages.bounded(String.valueOf(text), MAX_LINE)));

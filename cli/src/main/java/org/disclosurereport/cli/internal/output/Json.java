@@ -17,7 +17,9 @@ import org.disclosurereport.finding.Severity;
 /** The tool's one way of writing JSON: indented by two spaces, {@code \n} line ends. */
 final class Json {
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
 
   private Json() {}
 

@@ -132,7 +132,8 @@ public final class JsonOutcomeWriter implements OutcomeSink {
       Json.number(g, "reported", Optional.of(h.reported()));
       Json.number(g, "suggested", Optional.of(h.suggested()));
       g.writeNumberField("satisfiedRules", h.satisfiedRules());
-      g.writeStringField("message", "zh".equals(locale.getLanguage()) ? h.messageZh() : h.messageEn());
+      g.writeStringField(
+          "message", "zh".equals(locale.getLanguage()) ? h.messageZh() : h.messageEn());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -16,8 +16,8 @@ public interface OutcomeSink extends AutoCloseable {
   void accept(ReportOutcome outcome);
 
   /**
-   * Whether {@link #accept} prints anything for an outcome; a progress bar on the same terminal
-   * is erased first only when it does.
+   * Whether {@link #accept} prints anything for an outcome; a progress bar on the same terminal is
+   * erased first only when it does.
    *
    * @param outcome the outcome
    * @return true unless the outcome is left out

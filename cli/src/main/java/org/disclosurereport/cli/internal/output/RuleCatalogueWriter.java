@@ -46,21 +46,26 @@ public final class RuleCatalogueWriter {
       severityWidth = Math.max(severityWidth, TextWidth.of(severity(r)));
     }
     out.println(
-        TextWidth.padRight(Messages.get(locale, "rules.column.id"), idWidth) + "  "
-            + TextWidth.padRight(Messages.get(locale, "rules.column.severity"), severityWidth) + "  "
+        TextWidth.padRight(Messages.get(locale, "rules.column.id"), idWidth)
+            + "  "
+            + TextWidth.padRight(Messages.get(locale, "rules.column.severity"), severityWidth)
+            + "  "
             + Messages.get(locale, "rules.column.title"));
     for (RuleInfo r : rules) {
       out.println(
-          TextWidth.padRight(r.id(), idWidth) + "  " + TextWidth.padRight(severity(r), severityWidth)
-              + "  " + title(r));
+          TextWidth.padRight(r.id(), idWidth)
+              + "  "
+              + TextWidth.padRight(severity(r), severityWidth)
+              + "  "
+              + title(r));
     }
     out.flush();
   }
 
   /**
    * Prints the rules as a JSON array of objects with the members {@code id}, {@code severity},
-   * {@code category}, {@code title} (in the chosen language), {@code titleEn}, {@code titleZh}
-   * and {@code relation} (the relation of the edition descriptions it checks, or null).
+   * {@code category}, {@code title} (in the chosen language), {@code titleEn}, {@code titleZh} and
+   * {@code relation} (the relation of the edition descriptions it checks, or null).
    *
    * @param rules the rules
    */
@@ -93,9 +98,13 @@ public final class RuleCatalogueWriter {
    */
   public void markdown(List<RuleInfo> rules) {
     out.println(
-        "| " + Messages.get(locale, "rules.column.id") + " | "
-            + Messages.get(locale, "rules.column.severity") + " | "
-            + Messages.get(locale, "rules.column.title") + " |");
+        "| "
+            + Messages.get(locale, "rules.column.id")
+            + " | "
+            + Messages.get(locale, "rules.column.severity")
+            + " | "
+            + Messages.get(locale, "rules.column.title")
+            + " |");
     out.println("|---|---|---|");
     for (RuleInfo r : rules) {
       out.println("| `" + r.id() + "` | " + severity(r) + " | " + escape(title(r)) + " |");

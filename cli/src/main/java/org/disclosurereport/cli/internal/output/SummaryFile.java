@@ -14,9 +14,9 @@ import org.disclosurereport.finding.Severity;
  * out.csv|out.json}), with the same figures as the {@link SummaryTable}.
  *
  * <p>Both shapes are documented in {@code cli/README.md}. CSV (RFC 4180, {@code \n} line ends,
- * UTF-8) has the header {@code kind,key,count,reports}: rows of kind {@code total} give a total
- * in {@code count}; rows of kind {@code rule} give a rule id, its number of findings and the
- * number of reports it was broken in.
+ * UTF-8) has the header {@code kind,key,count,reports}: rows of kind {@code total} give a total in
+ * {@code count}; rows of kind {@code rule} give a rule id, its number of findings and the number of
+ * reports it was broken in.
  *
  * <p>This class is stateless and thread-safe.
  */

@@ -33,7 +33,10 @@ public final class SummaryTable {
       {Messages.get(l, "summary.unreadable"), String.valueOf(summary.unreadable())},
       {Messages.get(l, "summary.skipped"), String.valueOf(summary.skipped())},
       {Messages.get(l, "summary.findingsError"), String.valueOf(summary.findings(Severity.ERROR))},
-      {Messages.get(l, "summary.findingsWarning"), String.valueOf(summary.findings(Severity.WARNING))},
+      {
+        Messages.get(l, "summary.findingsWarning"),
+        String.valueOf(summary.findings(Severity.WARNING))
+      },
       {Messages.get(l, "summary.findingsInfo"), String.valueOf(summary.findings(Severity.INFO))},
     };
     int labelWidth = 0;
@@ -44,7 +47,8 @@ public final class SummaryTable {
     }
     out.println(Messages.get(l, "summary.title"));
     for (String[] r : rows) {
-      out.println("  " + TextWidth.padRight(r[0], labelWidth) + "  " + TextWidth.padLeft(r[1], valueWidth));
+      out.println(
+          "  " + TextWidth.padRight(r[0], labelWidth) + "  " + TextWidth.padLeft(r[1], valueWidth));
     }
     List<RuleTally> top = summary.topRules();
     if (!top.isEmpty()) {
@@ -67,13 +71,23 @@ public final class SummaryTable {
         w[3] = Math.max(w[3], String.valueOf(t.reports()).length());
       }
       out.println(
-          "  " + TextWidth.padRight(header[0], w[0]) + "  " + TextWidth.padRight(header[1], w[1])
-              + "  " + TextWidth.padLeft(header[2], w[2]) + "  " + TextWidth.padLeft(header[3], w[3]));
+          "  "
+              + TextWidth.padRight(header[0], w[0])
+              + "  "
+              + TextWidth.padRight(header[1], w[1])
+              + "  "
+              + TextWidth.padLeft(header[2], w[2])
+              + "  "
+              + TextWidth.padLeft(header[3], w[3]));
       for (RuleTally t : top) {
         out.println(
-            "  " + TextWidth.padRight(t.ruleId(), w[0]) + "  "
-                + TextWidth.padRight(Messages.get(l, "severity." + t.severity().name()), w[1]) + "  "
-                + TextWidth.padLeft(String.valueOf(t.findings()), w[2]) + "  "
+            "  "
+                + TextWidth.padRight(t.ruleId(), w[0])
+                + "  "
+                + TextWidth.padRight(Messages.get(l, "severity." + t.severity().name()), w[1])
+                + "  "
+                + TextWidth.padLeft(String.valueOf(t.findings()), w[2])
+                + "  "
                 + TextWidth.padLeft(String.valueOf(t.reports()), w[3]));
       }
     }

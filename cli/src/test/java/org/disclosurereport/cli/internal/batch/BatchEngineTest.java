@@ -28,7 +28,11 @@ class BatchEngineTest {
 
   private static FileResult ok(InputItem item) {
     return FileResult.of(
-        new ReportOutcome(item.displayName(), Optional.empty(), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of()));
+        new ReportOutcome(
+            item.displayName(),
+            Optional.empty(),
+            Optional.of(ReportIdentity.of(Fixtures.valid())),
+            List.of()));
   }
 
   @Test
@@ -79,13 +83,14 @@ class BatchEngineTest {
         new BatchEngine(2, 4)
             .run(
                 items(6),
-                item -> switch (item.displayName()) {
-                  case "f1" -> throw new IllegalStateException("reader bug");
-                  case "f2" -> throw new StackOverflowError();
-                  case "f3" -> throw new OutOfMemoryError("Java heap space");
-                  case "f4" -> recurse(0);
-                  default -> ok(item);
-                },
+                item ->
+                    switch (item.displayName()) {
+                      case "f1" -> throw new IllegalStateException("reader bug");
+                      case "f2" -> throw new StackOverflowError();
+                      case "f3" -> throw new OutOfMemoryError("Java heap space");
+                      case "f4" -> recurse(0);
+                      default -> ok(item);
+                    },
                 results::add,
                 ProgressListener.NONE);
     assertEquals(6, summary.filesRead());
@@ -93,7 +98,15 @@ class BatchEngineTest {
     assertEquals(2, summary.reportsValid());
     assertEquals(List.of(), ids(results.get(0)));
     assertEquals(List.of(CliCode.CRASHED.id()), ids(results.get(1)));
-    assertTrue(results.get(1).reports().get(0).findings().get(0).messageEn().contains("IllegalStateException: reader bug"));
+    assertTrue(
+        results
+            .get(1)
+            .reports()
+            .get(0)
+            .findings()
+            .get(0)
+            .messageEn()
+            .contains("IllegalStateException: reader bug"));
     assertEquals(List.of(CliCode.EXHAUSTED.id()), ids(results.get(2)));
     assertEquals(List.of(CliCode.EXHAUSTED.id()), ids(results.get(3)));
     assertEquals(List.of(CliCode.EXHAUSTED.id()), ids(results.get(4)));
@@ -124,7 +137,8 @@ class BatchEngineTest {
             return new InputItem.File(Path.of("f" + n), "f" + n, false);
           }
         };
-    BatchSummary s = new BatchEngine(2, 2).run(failing, BatchEngineTest::ok, r -> {}, ProgressListener.NONE);
+    BatchSummary s =
+        new BatchEngine(2, 2).run(failing, BatchEngineTest::ok, r -> {}, ProgressListener.NONE);
     assertEquals(3, s.filesRead());
     assertEquals(1, s.unreadable());
   }
@@ -149,7 +163,9 @@ class BatchEngineTest {
                 calls.add("finished");
               }
             });
-    assertEquals(List.of("advanced 1", "advanced 2", "advanced 3", "advanced 4", "advanced 5", "finished"), calls);
+    assertEquals(
+        List.of("advanced 1", "advanced 2", "advanced 3", "advanced 4", "advanced 5", "finished"),
+        calls);
   }
 
   @Test
@@ -158,9 +174,13 @@ class BatchEngineTest {
         IllegalStateException.class,
         () ->
             new BatchEngine(2, 2)
-                .run(items(1000), BatchEngineTest::ok, r -> {
-                  throw new IllegalStateException("output closed");
-                }, ProgressListener.NONE));
+                .run(
+                    items(1000),
+                    BatchEngineTest::ok,
+                    r -> {
+                      throw new IllegalStateException("output closed");
+                    },
+                    ProgressListener.NONE));
   }
 
   @Test
@@ -198,7 +218,9 @@ class BatchEngineTest {
     FileResult last = results.get(results.size() - 1);
     assertEquals(List.of(CliCode.BATCH_STOPPED.id()), ids(last));
     String message = last.reports().get(0).findings().get(0).messageEn();
-    assertTrue(message.startsWith("The batch stopped after " + (results.size() - 1) + " file(s)"), message);
+    assertTrue(
+        message.startsWith("The batch stopped after " + (results.size() - 1) + " file(s)"),
+        message);
     assertTrue(message.contains("no new thread could be started"), message);
     assertTrue(results.size() < 20_000, "stopped early: " + results.size());
     assertEquals(1, summary.unreadable());
@@ -213,15 +235,24 @@ class BatchEngineTest {
             .run(items(10), BatchEngineTest::ok, results::add, ProgressListener.NONE);
     assertEquals(1, results.size());
     assertEquals(List.of(CliCode.BATCH_STOPPED.id()), ids(results.get(0)));
-    assertTrue(results.get(0).reports().get(0).findings().get(0).messageEn()
-        .startsWith("The batch stopped after 0 file(s)"));
+    assertTrue(
+        results
+            .get(0)
+            .reports()
+            .get(0)
+            .findings()
+            .get(0)
+            .messageEn()
+            .startsWith("The batch stopped after 0 file(s)"));
     assertEquals(1, summary.unreadable());
   }
 
   @Test
   void threadCountsAreBounded() {
-    assertThrows(IllegalArgumentException.class, () -> new BatchEngine(BatchEngine.MAX_THREADS + 1, 4));
+    assertThrows(
+        IllegalArgumentException.class, () -> new BatchEngine(BatchEngine.MAX_THREADS + 1, 4));
     assertThrows(IllegalArgumentException.class, () -> BatchEngine.forThreads(536_870_912));
-    assertEquals(BatchEngine.MAX_THREADS, BatchEngine.forThreads(BatchEngine.MAX_THREADS).threads());
+    assertEquals(
+        BatchEngine.MAX_THREADS, BatchEngine.forThreads(BatchEngine.MAX_THREADS).threads());
   }
 }

@@ -18,7 +18,8 @@ class BatchSummaryTest {
   }
 
   private static ReportOutcome read(Finding... findings) {
-    return new ReportOutcome("r", Optional.empty(), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of(findings));
+    return new ReportOutcome(
+        "r", Optional.empty(), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of(findings));
   }
 
   @Test
@@ -26,7 +27,9 @@ class BatchSummaryTest {
     BatchSummary s = new BatchSummary();
     s.add(FileResult.of(read()));
     s.add(FileResult.of(read(finding("DR-V012", Severity.WARNING))));
-    s.add(FileResult.of(read(finding("DR-V101", Severity.ERROR), finding("DR-V101", Severity.ERROR))));
+    s.add(
+        FileResult.of(
+            read(finding("DR-V101", Severity.ERROR), finding("DR-V101", Severity.ERROR))));
     s.add(FileResult.of(Outcomes.unreadable("x", finding("DR-J001", Severity.ERROR))));
     s.add(FileResult.skipped("logo.png"));
     assertEquals(4, s.filesRead());
@@ -51,13 +54,20 @@ class BatchSummaryTest {
     for (int rule = 0; rule < 15; rule++) {
       List<Finding> fs = new ArrayList<>();
       for (int i = 0; i <= rule; i++) {
-        fs.add(finding(RuleCode.values()[rule].id(), i == 0 && rule == 14 ? Severity.ERROR : Severity.WARNING));
+        fs.add(
+            finding(
+                RuleCode.values()[rule].id(),
+                i == 0 && rule == 14 ? Severity.ERROR : Severity.WARNING));
       }
       s.add(FileResult.of(read(fs.toArray(Finding[]::new))));
     }
     List<RuleTally> top = s.topRules();
     assertEquals(BatchSummary.TOP_RULES, top.size());
-    assertEquals(IntStream.rangeClosed(5, 14).map(i -> 19 - i).mapToObj(i -> RuleCode.values()[i].id()).toList(),
+    assertEquals(
+        IntStream.rangeClosed(5, 14)
+            .map(i -> 19 - i)
+            .mapToObj(i -> RuleCode.values()[i].id())
+            .toList(),
         top.stream().map(RuleTally::ruleId).toList());
     assertEquals(Severity.ERROR, top.get(0).severity());
     assertEquals(15, top.get(0).findings());

@@ -30,7 +30,11 @@ class ProgressBarTest {
     bar.finished();
     String out = s.toString();
     assertEquals(4, out.chars().filter(c -> c == '\r').count() - 1, out);
-    assertTrue(out.contains(" 1/100 ") && !out.contains(" 2/100 ") && out.contains(" 3/100 ") && out.contains("100/100"));
+    assertTrue(
+        out.contains(" 1/100 ")
+            && !out.contains(" 2/100 ")
+            && out.contains(" 3/100 ")
+            && out.contains("100/100"));
     assertTrue(out.endsWith("\r"), "ends by erasing the bar");
     assertTrue(!out.contains("\n"), "never starts a new line");
   }

@@ -12,10 +12,14 @@ class CharsetChoiceTest {
   private static final String PAGE =
       "<html><head><meta charset=\"utf-8\"></head><body>\n"
           + "<h1>洛宁县人民政府2020年政府信息公开工作年度报告</h1>\n"
-          + "<p>" + "全年依法推进政府信息公开，按时发布各类信息。".repeat(20) + "</p>\n"
+          + "<p>"
+          + "全年依法推进政府信息公开，按时发布各类信息。".repeat(20)
+          + "</p>\n"
           + "</body></html>";
 
-  /** The page with a stray lead byte before each of its tags of a kind, as a broken download has. */
+  /**
+   * The page with a stray lead byte before each of its tags of a kind, as a broken download has.
+   */
   private static byte[] withBadBytes(String page, String beforeEach) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String[] parts = page.split(java.util.regex.Pattern.quote(beforeEach), -1);
@@ -59,14 +63,16 @@ class CharsetChoiceTest {
     byte[] gbk = PAGE.getBytes(Charset.forName("GBK"));
     CharsetChoice c = CharsetChoice.choose(gbk);
     assertEquals("GB18030", c.charset().name());
-    assertTrue(c.reason().startsWith("the page declares UTF-8 but its bytes contradict it"), c.reason());
+    assertTrue(
+        c.reason().startsWith("the page declares UTF-8 but its bytes contradict it"), c.reason());
     assertEquals(0, c.badSequences().size());
   }
 
   @Test
   void undeclaredGbkIsGb18030AndADeclaredCharsetWins() {
     String text = "洛宁县人民政府2020年政府信息公开工作年度报告";
-    assertEquals("GB18030", CharsetChoice.choose(text.getBytes(Charset.forName("GBK"))).charset().name());
+    assertEquals(
+        "GB18030", CharsetChoice.choose(text.getBytes(Charset.forName("GBK"))).charset().name());
     String big5 = "<meta charset=big5>政府資訊公開";
     CharsetChoice b = CharsetChoice.choose(big5.getBytes(Charset.forName("Big5")));
     assertEquals(Charset.forName("Big5"), b.charset());

@@ -8,8 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +22,12 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 class FormatSnifferTest {
-  private static final String JSON = "{\"schemaVersion\": 1, \"edition\": \"2021\", \"metadata\": {\"organName\": \"测试县人民政府\"}}";
-  private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<annualReport edition=\"2021\"/>";
-  private static final String HTML = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>年度报告</title></head><body></body></html>";
+  private static final String JSON =
+      "{\"schemaVersion\": 1, \"edition\": \"2021\", \"metadata\": {\"organName\": \"测试县人民政府\"}}";
+  private static final String XML =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<annualReport edition=\"2021\"/>";
+  private static final String HTML =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>年度报告</title></head><body></body></html>";
   private static final String TEXT = "测试县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年依法推进。";
 
   private static Optional<DocumentFormat> format(String content, String name) {
@@ -65,7 +68,8 @@ class FormatSnifferTest {
 
   @Test
   void theNameOnlyDecidesForEmptyContent() {
-    Detection empty = FormatSniffer.detect(" \n\t".getBytes(StandardCharsets.UTF_8), "a/b/report.xml");
+    Detection empty =
+        FormatSniffer.detect(" \n\t".getBytes(StandardCharsets.UTF_8), "a/b/report.xml");
     assertEquals(Optional.of(DocumentFormat.XML), empty.format());
     assertEquals(Detection.Basis.FILE_NAME, empty.basis());
     Detection unknown = FormatSniffer.detect(new byte[0], "report");
@@ -89,7 +93,8 @@ class FormatSnifferTest {
   @Test
   void tellsPdfAndWordDocumentsByContentWhateverTheName() {
     byte[] pdf = "%PDF-1.7 rest of file".getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals(Optional.of(DocumentFormat.PDF), FormatSniffer.detect(pdf, "report.json").format());
+    assertEquals(
+        Optional.of(DocumentFormat.PDF), FormatSniffer.detect(pdf, "report.json").format());
     assertFalse(FormatSniffer.detect(pdf, "report.json").isBinary());
   }
 
@@ -108,7 +113,13 @@ class FormatSnifferTest {
 
   @Test
   void readsByteOrderMarksAndBomlessUtf16() {
-    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"), StandardCharsets.UTF_8)) {
+    for (Charset cs :
+        List.of(
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE,
+            Charset.forName("UTF-32LE"),
+            Charset.forName("UTF-32BE"),
+            StandardCharsets.UTF_8)) {
       for (String content : List.of(JSON, XML, HTML, TEXT)) {
         byte[] bytes = withBom(content, cs);
         Detection d = FormatSniffer.detect(bytes, "no-extension");
@@ -132,7 +143,8 @@ class FormatSnifferTest {
     assertEquals(FormatSniffer.GB18030, d.charset());
     assertEquals(TEXT, FormatSniffer.decode(gbk, d));
 
-    String big5Page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body>政府資訊公開</body></html>";
+    String big5Page =
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body>政府資訊公開</body></html>";
     byte[] big5 = big5Page.getBytes(Charset.forName("Big5"));
     Detection b = FormatSniffer.detect(big5, "page.htm");
     assertEquals(Charset.forName("Big5"), b.charset());
@@ -140,7 +152,9 @@ class FormatSnifferTest {
 
     // Valid UTF-8 wins over a stale declaration (a page saved by a browser that re-encoded it).
     String stale = "<html><head><meta charset=\"gb2312\"></head><body>政府信息公开</body></html>";
-    assertEquals(StandardCharsets.UTF_8, FormatSniffer.detect(stale.getBytes(StandardCharsets.UTF_8), "p.html").charset());
+    assertEquals(
+        StandardCharsets.UTF_8,
+        FormatSniffer.detect(stale.getBytes(StandardCharsets.UTF_8), "p.html").charset());
   }
 
   @Test
@@ -155,11 +169,19 @@ class FormatSnifferTest {
   /** Whatever the text, its format and text survive every Unicode encoding with a BOM. */
   @Test
   void detectionDoesNotDependOnTheUnicodeEncoding() {
-    Gen<String> bodies = SourceDSL.strings().betweenCodePoints(0x20, 0x9FFF).ofLengthBetween(0, 200);
+    Gen<String> bodies =
+        SourceDSL.strings().betweenCodePoints(0x20, 0x9FFF).ofLengthBetween(0, 200);
     Gen<String> documents =
-        Generate.pick(List.of(JSON, XML, HTML, TEXT)).zip(bodies, (head, body) -> head + "\n" + body);
+        Generate.pick(List.of(JSON, XML, HTML, TEXT))
+            .zip(bodies, (head, body) -> head + "\n" + body);
     Gen<Charset> charsets =
-        Generate.pick(List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE")));
+        Generate.pick(
+            List.of(
+                StandardCharsets.UTF_8,
+                StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE,
+                Charset.forName("UTF-32LE"),
+                Charset.forName("UTF-32BE")));
     qt().withExamples(1000)
         .forAll(documents, charsets)
         .checkAssert(
@@ -177,19 +199,39 @@ class FormatSnifferTest {
   void checksUtf8AsAStrictDecoderDoes() {
     Gen<String> texts = SourceDSL.strings().allPossible().ofLengthBetween(0, 40);
     qt().withExamples(5000)
-        .forAll(texts, SourceDSL.integers().between(0, 2), SourceDSL.integers().allPositive(), SourceDSL.integers().between(0, 255))
+        .forAll(
+            texts,
+            SourceDSL.integers().between(0, 2),
+            SourceDSL.integers().allPositive(),
+            SourceDSL.integers().between(0, 255))
         .checkAssert(
             (text, mode, position, value) -> {
               byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
               if (mode == 1 && bytes.length > 0) {
                 bytes[position % bytes.length] = (byte) (int) value;
               } else if (mode == 2 && bytes.length > 0) {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1 - position % Math.min(3, bytes.length));
+                bytes =
+                    java.util.Arrays.copyOf(
+                        bytes, bytes.length - 1 - position % Math.min(3, bytes.length));
               }
               byte[] input = bytes;
-              assertEquals(strictlyDecodes(input), FormatSniffer.isValidUtf8(input), () -> java.util.HexFormat.of().formatHex(input));
+              assertEquals(
+                  strictlyDecodes(input),
+                  FormatSniffer.isValidUtf8(input),
+                  () -> java.util.HexFormat.of().formatHex(input));
             });
-    for (String hex : List.of("c0af", "e080af", "eda080", "f4908080", "f8888080", "c2", "e4b8", "e4b8ad", "f09f9880", "eda0bdedb880")) {
+    for (String hex :
+        List.of(
+            "c0af",
+            "e080af",
+            "eda080",
+            "f4908080",
+            "f8888080",
+            "c2",
+            "e4b8",
+            "e4b8ad",
+            "f09f9880",
+            "eda0bdedb880")) {
       byte[] bytes = java.util.HexFormat.of().parseHex(hex);
       assertEquals(strictlyDecodes(bytes), FormatSniffer.isValidUtf8(bytes), hex);
     }
@@ -198,14 +240,22 @@ class FormatSnifferTest {
   /** JSON Lines told from UTF-8 bytes is JSON Lines told from the decoded text. */
   @Test
   void tellsJsonLinesFromBytesAsFromText() {
-    Gen<String> pieces = Generate.pick(List.of("{", "}", "\"a\":1", "\n", "\r", "\r\n", " ", "\t", "\u3000", "\u2003", "测", "[", "\u001f"));
-    Gen<String> texts = SourceDSL.lists().of(pieces).ofSizeBetween(0, 12).map(l -> String.join("", l));
+    Gen<String> pieces =
+        Generate.pick(
+            List.of(
+                "{", "}", "\"a\":1", "\n", "\r", "\r\n", " ", "\t", "\u3000", "\u2003", "测", "[",
+                "\u001f"));
+    Gen<String> texts =
+        SourceDSL.lists().of(pieces).ofSizeBetween(0, 12).map(l -> String.join("", l));
     qt().withExamples(5000)
         .forAll(texts)
         .checkAssert(
             text -> {
               byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-              assertEquals(FormatSniffer.isJsonLines(text), FormatSniffer.isJsonLines(bytes, 0, bytes.length), text);
+              assertEquals(
+                  FormatSniffer.isJsonLines(text),
+                  FormatSniffer.isJsonLines(bytes, 0, bytes.length),
+                  text);
             });
   }
 

@@ -37,7 +37,9 @@ class InputWalkerTest {
     file("a.json");
     file("c/d/e/deep.html");
     List<String> names =
-        walk(dir).stream().map(i -> dir.relativize(((InputItem.File) i).path()).toString().replace('\\', '/')).toList();
+        walk(dir).stream()
+            .map(i -> dir.relativize(((InputItem.File) i).path()).toString().replace('\\', '/'))
+            .toList();
     assertEquals(List.of("a.json", "b/1.json", "b/2.json", "c/d/e/deep.html"), names);
     assertTrue(walk(dir).stream().allMatch(i -> !((InputItem.File) i).explicit()));
   }
@@ -50,8 +52,18 @@ class InputWalkerTest {
     file(".git/config");
     file(".hidden.json");
     List<InputItem> items = walk(dir);
-    List<String> kinds = items.stream().map(i -> i.getClass().getSimpleName() + ":" + Path.of(i.displayName()).getFileName()).toList();
-    assertEquals(List.of("Skipped:.git", "Skipped:.hidden.json", "File:page.html", "Skipped:logo.PNG", "Skipped:style.css"), kinds);
+    List<String> kinds =
+        items.stream()
+            .map(i -> i.getClass().getSimpleName() + ":" + Path.of(i.displayName()).getFileName())
+            .toList();
+    assertEquals(
+        List.of(
+            "Skipped:.git",
+            "Skipped:.hidden.json",
+            "File:page.html",
+            "Skipped:logo.PNG",
+            "Skipped:style.css"),
+        kinds);
   }
 
   @Test

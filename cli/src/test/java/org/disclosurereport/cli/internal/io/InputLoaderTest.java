@@ -77,7 +77,10 @@ class InputLoaderTest {
     Loaded large = load("big.json", new byte[(1 << 20) + 1], true);
     assertEquals(List.of("DR-C004"), ids(large));
     assertEquals(List.of("DR-C008"), ids(load("empty", new byte[0], true)));
-    Loaded missing = loader.load(new InputItem.Problem(dir.resolve("nope"), "nope", new java.nio.file.NoSuchFileException("nope")));
+    Loaded missing =
+        loader.load(
+            new InputItem.Problem(
+                dir.resolve("nope"), "nope", new java.nio.file.NoSuchFileException("nope")));
     assertEquals(List.of("DR-C001"), ids(missing));
     Loaded io = loader.load(new InputItem.Problem(dir, "d", new java.io.IOException("denied")));
     assertEquals(List.of("DR-C002"), ids(io));
@@ -94,10 +97,17 @@ class InputLoaderTest {
   @Test
   void saysWhenNoReaderExistsOrTheReaderFoundNothing() throws Exception {
     InputLoader none = new InputLoader(Toolkit.empty(), 1 << 20);
-    assertEquals(List.of("DR-C010"), ids(none.read("x.json", "{}".getBytes(StandardCharsets.UTF_8), true)));
+    assertEquals(
+        List.of("DR-C010"), ids(none.read("x.json", "{}".getBytes(StandardCharsets.UTF_8), true)));
     InputLoader silent =
-        new InputLoader(Toolkit.empty().withReader(DocumentFormat.JSON, (b, d, s) -> new ReadAttempt(Optional.empty(), List.of())), 1 << 20);
-    assertEquals(List.of("DR-C009"), ids(silent.read("x.json", "{}".getBytes(StandardCharsets.UTF_8), true)));
+        new InputLoader(
+            Toolkit.empty()
+                .withReader(
+                    DocumentFormat.JSON, (b, d, s) -> new ReadAttempt(Optional.empty(), List.of())),
+            1 << 20);
+    assertEquals(
+        List.of("DR-C009"),
+        ids(silent.read("x.json", "{}".getBytes(StandardCharsets.UTF_8), true)));
   }
 
   @Test
@@ -105,11 +115,14 @@ class InputLoaderTest {
     AtomicReference<byte[]> seen = new AtomicReference<>();
     InputLoader spy =
         new InputLoader(
-            Toolkit.empty().withReader(DocumentFormat.TEXT, (b, d, s) -> {
-              seen.set(b);
-              assertEquals(DocumentFormat.TEXT, d.format().orElseThrow());
-              return new ReadAttempt(Optional.of(Fixtures.valid()), List.of());
-            }),
+            Toolkit.empty()
+                .withReader(
+                    DocumentFormat.TEXT,
+                    (b, d, s) -> {
+                      seen.set(b);
+                      assertEquals(DocumentFormat.TEXT, d.format().orElseThrow());
+                      return new ReadAttempt(Optional.of(Fixtures.valid()), List.of());
+                    }),
             1 << 20);
     byte[] text = "一、总体情况".getBytes(StandardCharsets.UTF_8);
     spy.read("r.html", text, true);

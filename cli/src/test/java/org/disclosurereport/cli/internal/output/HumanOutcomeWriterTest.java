@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
 class HumanOutcomeWriterTest {
   private static final AnnualReport BROKEN = Fixtures.broken();
   private static final List<Finding> FINDINGS =
-      Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(BROKEN, Optional.empty());
+      Toolkit.standard()
+          .checker(BlankPolicy.BLANK_IS_ERROR)
+          .orElseThrow()
+          .check(BROKEN, Optional.empty());
 
   private static String print(ReportOutcome o, Locale locale, boolean quiet) {
     StringWriter s = new StringWriter();
@@ -40,7 +43,11 @@ class HumanOutcomeWriterTest {
   }
 
   private static ReportOutcome brokenOutcome() {
-    return new ReportOutcome("r.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(BROKEN)), FINDINGS);
+    return new ReportOutcome(
+        "r.json",
+        Optional.of(DocumentFormat.JSON),
+        Optional.of(ReportIdentity.of(BROKEN)),
+        FINDINGS);
   }
 
   @Test
@@ -51,38 +58,71 @@ class HumanOutcomeWriterTest {
       String out = print(brokenOutcome(), locale, false);
       assertTrue(out.startsWith("r.json — " + BROKEN.metadata().organName()), out);
       String heading = spec.section(SectionId.APPLICATIONS).numberedHeading();
-      assertEquals(1, out.split(java.util.regex.Pattern.quote(heading), -1).length - 1, "one group per section: " + out);
+      assertEquals(
+          1,
+          out.split(java.util.regex.Pattern.quote(heading), -1).length - 1,
+          "one group per section: " + out);
       for (Finding f : FINDINGS) {
         assertTrue(out.contains(f.ruleId()), f.ruleId());
         assertTrue(out.contains(f.message(locale)), f.message(locale));
         f.location().labels().ifPresent(l -> assertTrue(out.contains("“" + l + "”"), l));
         f.reported().ifPresent(r -> assertTrue(out.contains(r.toPlainString())));
         f.expected().ifPresent(e -> assertTrue(out.contains(e.toPlainString())));
-        f.hints().forEach(h -> assertTrue(out.contains("zh".equals(locale.getLanguage()) ? h.messageZh() : h.messageEn())));
+        f.hints()
+            .forEach(
+                h ->
+                    assertTrue(
+                        out.contains(
+                            "zh".equals(locale.getLanguage()) ? h.messageZh() : h.messageEn())));
       }
     }
-    Finding sum = FINDINGS.stream().filter(f -> f.reported().isPresent() && f.expected().isPresent()).findFirst().orElseThrow();
+    Finding sum =
+        FINDINGS.stream()
+            .filter(f -> f.reported().isPresent() && f.expected().isPresent())
+            .findFirst()
+            .orElseThrow();
     String r = sum.reported().get().toPlainString();
     String e = sum.expected().get().toPlainString();
     String en = print(brokenOutcome(), Locale.ENGLISH, false);
-    assertTrue(en.contains("not valid") && en.contains("ERROR") && en.contains("reported " + r + ", expected " + e) && en.contains("repair: "), en);
+    assertTrue(
+        en.contains("not valid")
+            && en.contains("ERROR")
+            && en.contains("reported " + r + ", expected " + e)
+            && en.contains("repair: "),
+        en);
     String zh = print(brokenOutcome(), Locale.CHINA, false);
-    assertTrue(zh.contains("无效") && zh.contains("错误") && zh.contains("填报值 " + r + "，应为 " + e) && zh.contains("修改建议："), zh);
+    assertTrue(
+        zh.contains("无效")
+            && zh.contains("错误")
+            && zh.contains("填报值 " + r + "，应为 " + e)
+            && zh.contains("修改建议："),
+        zh);
   }
 
   @Test
   void locatesReaderFindingsByTheirPointerAndQuotesWhatWasFound() {
     Finding reader =
         Fixtures.finding("DR-J029", Severity.ERROR)
-            .location(FindingLocation.builder().jsonPointer(JsonPointer.parse("/tables/reviewAndLitigation/cases/foo")).line(7).columnNumber(3).sourceText("\"foo\": 1").build())
+            .location(
+                FindingLocation.builder()
+                    .jsonPointer(JsonPointer.parse("/tables/reviewAndLitigation/cases/foo"))
+                    .line(7)
+                    .columnNumber(3)
+                    .sourceText("\"foo\": 1")
+                    .build())
             .putMessageArguments("0", LocalizedText.of("/tables/reviewAndLitigation/cases/foo"))
             .putMessageArguments("1", LocalizedText.of("foo"))
             .build();
     Finding problems =
         Fixtures.finding("DR-X029", Severity.WARNING)
-            .location(FindingLocation.ofPointer(JsonPointer.of("problems"))).build();
+            .location(FindingLocation.ofPointer(JsonPointer.of("problems")))
+            .build();
     ReportOutcome o =
-        new ReportOutcome("r.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of(problems, reader));
+        new ReportOutcome(
+            "r.json",
+            Optional.of(DocumentFormat.JSON),
+            Optional.of(ReportIdentity.of(Fixtures.valid())),
+            List.of(problems, reader));
     String out = print(o, Locale.ENGLISH, false);
     EditionSpec spec = Edition.V2021.spec();
     int review = out.indexOf(spec.section(SectionId.REVIEW_AND_LITIGATION).numberedHeading());
@@ -94,11 +134,22 @@ class HumanOutcomeWriterTest {
 
   @Test
   void unreadableInputsAndQuietValidReports() {
-    String out = print(Outcomes.unreadable("gone.json", CliCode.NOT_FOUND.finding("gone.json")), Locale.ENGLISH, true);
+    String out =
+        print(
+            Outcomes.unreadable("gone.json", CliCode.NOT_FOUND.finding("gone.json")),
+            Locale.ENGLISH,
+            true);
     assertTrue(out.startsWith("gone.json: could not be read"), out);
     assertTrue(out.contains("DR-C001") && out.contains("The input does not exist: gone.json"), out);
-    ReportOutcome valid = new ReportOutcome("ok.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(Fixtures.valid())), List.of());
+    ReportOutcome valid =
+        new ReportOutcome(
+            "ok.json",
+            Optional.of(DocumentFormat.JSON),
+            Optional.of(ReportIdentity.of(Fixtures.valid())),
+            List.of());
     assertEquals("", print(valid, Locale.ENGLISH, true));
-    assertTrue(print(valid, Locale.ENGLISH, false).contains("ok.json — 测试县人民政府, 2022, edition 2021: valid"));
+    assertTrue(
+        print(valid, Locale.ENGLISH, false)
+            .contains("ok.json — 测试县人民政府, 2022, edition 2021: valid"));
   }
 }

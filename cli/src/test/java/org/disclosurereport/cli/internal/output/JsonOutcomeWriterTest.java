@@ -33,8 +33,10 @@ class JsonOutcomeWriterTest {
 
   /** Validates against the schema shipped with the tool and documented in cli/README.md. */
   static void assertMatchesSchema(JsonNode output) throws Exception {
-    try (InputStream in = JsonOutcomeWriter.class.getResourceAsStream("validate-output.schema.json")) {
-      JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    try (InputStream in =
+        JsonOutcomeWriter.class.getResourceAsStream("validate-output.schema.json")) {
+      JsonSchema schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
       Set<ValidationMessage> errors = schema.validate(output);
       assertEquals(Set.of(), errors, output.toPrettyString());
     }
@@ -44,10 +46,18 @@ class JsonOutcomeWriterTest {
   void writesOneObjectPerReportInTheDocumentedShape() throws Exception {
     AnnualReport broken = Fixtures.broken();
     List<Finding> findings =
-        Toolkit.standard().checker(BlankPolicy.BLANK_IS_ERROR).orElseThrow().check(broken, Optional.empty());
+        Toolkit.standard()
+            .checker(BlankPolicy.BLANK_IS_ERROR)
+            .orElseThrow()
+            .check(broken, Optional.empty());
     StringWriter s = new StringWriter();
     try (JsonOutcomeWriter w = new JsonOutcomeWriter(new PrintWriter(s), Locale.CHINA)) {
-      w.accept(new ReportOutcome("a.json", Optional.of(DocumentFormat.JSON), Optional.of(ReportIdentity.of(broken)), findings));
+      w.accept(
+          new ReportOutcome(
+              "a.json",
+              Optional.of(DocumentFormat.JSON),
+              Optional.of(ReportIdentity.of(broken)),
+              findings));
       w.accept(Outcomes.unreadable("b.pdf", CliCode.NOT_A_REPORT_FORMAT.finding("PDF")));
     }
     JsonNode out = MAPPER.readTree(s.toString());
@@ -68,13 +78,20 @@ class JsonOutcomeWriterTest {
       assertEquals(f.ruleId(), j.get("ruleId").asText());
       assertEquals(f.severity().name(), j.get("severity").asText());
       assertEquals(f.messageZh(), j.get("message").asText());
-      assertEquals(f.location().jsonPointer().map(Object::toString).orElse(null), j.get("location").get("jsonPointer").textValue());
+      assertEquals(
+          f.location().jsonPointer().map(Object::toString).orElse(null),
+          j.get("location").get("jsonPointer").textValue());
       assertEquals(f.location().labels().orElse(null), j.get("location").get("labels").textValue());
-      assertEquals(f.reported().map(java.math.BigDecimal::toPlainString).orElse(null), j.get("reported").isNull() ? null : j.get("reported").decimalValue().toPlainString());
-      assertEquals(f.expected().map(java.math.BigDecimal::toPlainString).orElse(null), j.get("expected").isNull() ? null : j.get("expected").decimalValue().toPlainString());
+      assertEquals(
+          f.reported().map(java.math.BigDecimal::toPlainString).orElse(null),
+          j.get("reported").isNull() ? null : j.get("reported").decimalValue().toPlainString());
+      assertEquals(
+          f.expected().map(java.math.BigDecimal::toPlainString).orElse(null),
+          j.get("expected").isNull() ? null : j.get("expected").decimalValue().toPlainString());
       assertEquals(f.hints().size(), j.get("hints").size());
     }
-    assertEquals(findings.stream().filter(Finding::isError).count(), a.get("counts").get("error").asLong());
+    assertEquals(
+        findings.stream().filter(Finding::isError).count(), a.get("counts").get("error").asLong());
     JsonNode b = out.get(1);
     assertTrue(b.get("edition").isNull() && b.get("year").isNull() && b.get("format").isNull());
     assertEquals(false, b.get("readable").asBoolean());

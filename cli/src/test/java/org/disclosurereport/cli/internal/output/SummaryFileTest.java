@@ -26,7 +26,9 @@ class SummaryFileTest {
     BatchSummary s = new BatchSummary();
     ReportIdentity id = ReportIdentity.of(Fixtures.valid());
     s.add(FileResult.of(new ReportOutcome("a", Optional.empty(), Optional.of(id), List.of())));
-    s.add(FileResult.of(new ReportOutcome("b", Optional.empty(), Optional.of(id), List.of(v101, v101))));
+    s.add(
+        FileResult.of(
+            new ReportOutcome("b", Optional.empty(), Optional.of(id), List.of(v101, v101))));
     s.add(FileResult.of(Outcomes.unreadable("c", c001)));
     s.add(FileResult.skipped("d.png"));
     return s;
