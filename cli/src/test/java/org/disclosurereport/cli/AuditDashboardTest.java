@@ -118,12 +118,28 @@ class AuditDashboardTest {
   }
 
   @Test
+  void aDashboardIsWrittenIntoAFolderItMakes() throws Exception {
+    Path out = dir.resolve("new-folder").resolve("audit.html");
+    CliRun run =
+        CliRun.run("validate", "--no-progress", "--report", out.toString(), batch().toString());
+    assertTrue(Files.size(out) > 0, run.err());
+    try (var left = Files.list(out.getParent())) {
+      assertEquals(1, left.count(), "no temporary file is left beside the dashboard");
+    }
+  }
+
+  @Test
   void aDashboardThatCannotBeWrittenIsAnErrorAndLeavesNothing() throws Exception {
-    Path out = dir.resolve("missing-dir").resolve("audit.html");
+    // A folder that cannot be made: a file stands where it would be.
+    Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+    Path out = notAFolder.resolve("audit.html");
     CliRun run =
         CliRun.run("validate", "--no-progress", "--report", out.toString(), batch().toString());
     assertEquals(ExitCodes.UNREADABLE, run.exitCode());
-    assertFalse(Files.exists(out.getParent()));
+    assertEquals("x", Files.readString(notAFolder));
+    try (var left = Files.list(dir)) {
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("audit.html")));
+    }
     assertTrue(run.err().contains("audit.html"), run.err());
   }
 

@@ -10,10 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,6 +23,7 @@ import java.util.TreeMap;
 import org.disclosurereport.cli.internal.Messages;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
+import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.ReportMetadata;
@@ -99,33 +97,20 @@ public final class AuditDashboard {
   }
 
   /**
-   * Writes the dashboard atomically: to a temporary file in the target's directory, then moved over
-   * the target.
+   * Writes the dashboard atomically, as every file the tool writes ({@link AtomicFiles}): to a
+   * temporary file in the target's folder, forced to disk, then moved over the target.
    *
-   * @param target the file to write
+   * @param target the file to write; its folder is created if missing
    * @throws IOException if it cannot be written; the target is then left as it was
    */
   public void write(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    // Not Files.createTempFile, whose owner-only permissions would stay on the dashboard.
-    Path temp =
-        dir.resolve(
-            "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-    try {
-      try (Writer w =
-          Files.newBufferedWriter(
-              temp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-        write(w);
-      }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(
+        target,
+        out -> {
+          Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+          write(w);
+          w.flush();
+        });
   }
 
   /**
