@@ -131,8 +131,13 @@ class ServeBrowserTest {
         .findFirst();
   }
 
-  private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  /**
+   * Waits for a condition; an element replaced while the page re-renders (the language switch
+   * reloads the page) is looked up again rather than failing the wait.
+   */
+  private static org.openqa.selenium.support.ui.FluentWait<WebDriver> waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   private static void upload(Path file) {
