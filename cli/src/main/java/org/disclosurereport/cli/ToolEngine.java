@@ -13,7 +13,6 @@ import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
-import org.disclosurereport.cli.internal.io.ReadAttempt;
 import org.disclosurereport.cli.internal.io.ReportChecker;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.io.Toolkit;
@@ -135,8 +134,7 @@ final class ToolEngine implements ReportEngine {
       List<Finding> findings = new ArrayList<>();
       findings.add(CliCode.EDITION_STATED.finding(stated.get().id(), asked.id()));
       findings.addAll(d.result().findings());
-      documents.add(
-          new Loaded.Document(d.source(), new ReadAttempt(d.result().report(), findings)));
+      documents.add(new Loaded.Document(d.source(), d.result().withFindings(findings)));
     }
     return new Loaded(loaded.source(), loaded.format(), loaded.skipped(), documents);
   }

@@ -21,6 +21,7 @@ import org.disclosurereport.cli.internal.audit.AuditDashboard;
 import org.disclosurereport.cli.internal.audit.AuditEntry;
 import org.disclosurereport.cli.internal.batch.BatchEngine;
 import org.disclosurereport.cli.internal.batch.BatchSummary;
+import org.disclosurereport.cli.internal.batch.CellTally;
 import org.disclosurereport.cli.internal.batch.FileResult;
 import org.disclosurereport.cli.internal.batch.ProgressBar;
 import org.disclosurereport.cli.internal.batch.ProgressListener;
@@ -370,7 +371,12 @@ final class ValidateCommand implements Callable<Integer> {
       List<Finding> findings = new ArrayList<>(d.result().findings());
       report.ifPresent(r -> findings.addAll(checker.check(r, previousOf.apply(r))));
       ReportOutcome outcome =
-          new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
+          new ReportOutcome(
+              d.source(),
+              loaded.format(),
+              report.map(ReportIdentity::of),
+              findings,
+              report.map(r -> CellTally.of(r, d.result().printedMarks())));
       outcomes.add(outcome);
       each.accept(outcome, report);
     }

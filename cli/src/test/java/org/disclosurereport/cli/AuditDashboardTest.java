@@ -164,7 +164,11 @@ class AuditDashboardTest {
         List.of("chart-rules", "chart-edition", "chart-year", "chart-level", "chart-kind")) {
       assertFalse(page.select("#" + id + " canvas").isEmpty(), id + " is drawn");
     }
-    assertEquals(7, page.select("#totals .card").size());
+    assertEquals(9, page.select("#totals .card").size());
+    // Blank cells and cells printed "/" are counted apart: this batch has blanks, no marks.
+    assertTrue(page.selectFirst("#cells-blank b").text().matches("[0-9.]+%"), page.html());
+    assertEquals("0%", page.selectFirst("#cells-marked b").text());
+    assertEquals("0%", page.selectFirst("#rows .row[data-report=2] span.marks").text());
     assertEquals("4", page.select("#totals .card b").first().text());
     // The share of blank cells: none in the valid report, some in the blank-heavy one.
     assertEquals("0%", page.selectFirst("#rows .row[data-report=0] span:nth-child(8)").text());

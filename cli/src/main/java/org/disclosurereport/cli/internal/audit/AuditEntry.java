@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.disclosurereport.cli.internal.batch.CellTally;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
@@ -35,7 +36,8 @@ import org.disclosurereport.model.CellValue;
  * @param infos the number of INFO findings
  * @param rules the ids of the rules with a finding, in first-found order
  * @param top the first findings, errors first: rule id, severity letter, message
- * @param cells the values of the edition's cells in printed order, comma-separated, blank empty
+ * @param cells the values of the edition's cells in printed order, comma-separated: blank empty,
+ *     {@code /} for a blank cell printed with a mark for nothing
  * @param broken the positions, in the edition's cells, of cells that ERROR or WARNING findings
  *     point at
  */
@@ -120,6 +122,8 @@ public record AuditEntry(
     EditionSpec spec = r.spec();
     StringBuilder cells = new StringBuilder(spec.cells().size() * 3);
     Map<CellAddress, CellValue> values = r.cells();
+    java.util.Set<CellAddress> marked =
+        outcome.cells().map(CellTally::marked).orElse(java.util.Set.of());
     boolean first = true;
     for (CellAddress a : spec.cells()) {
       if (!first) {
@@ -133,6 +137,8 @@ public record AuditEntry(
         cells.append(c.value());
       } else if (v instanceof CellValue.Amount amount) {
         cells.append(amount.decimal().orElseThrow().toPlainString()).append(amount.unit().symbol());
+      } else if (marked.contains(a)) {
+        cells.append('/');
       }
     }
     return new AuditEntry(

@@ -27,6 +27,9 @@ public final class BatchSummary {
   private long reportsValid;
   private long reportsWithErrors;
   private long unreadable;
+  private long cells;
+  private long blankCells;
+  private long markedCells;
   private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
   private final Map<String, long[]> byRule = new HashMap<>();
   private final Map<String, Severity> ruleSeverity = new HashMap<>();
@@ -50,6 +53,14 @@ public final class BatchSummary {
       } else {
         reportsWithErrors++;
       }
+      outcome
+          .cells()
+          .ifPresent(
+              t -> {
+                cells += t.cells();
+                blankCells += t.blank();
+                markedCells += t.markedCount();
+              });
       Set<String> seen = new HashSet<>();
       for (Finding f : outcome.findings()) {
         bySeverity.merge(f.severity(), 1L, Long::sum);
@@ -96,6 +107,29 @@ public final class BatchSummary {
    */
   public long unreadable() {
     return unreadable;
+  }
+
+  /**
+   * @return the number of table cells of the reports read (each report counts every cell of its
+   *     edition)
+   */
+  public long cells() {
+    return cells;
+  }
+
+  /**
+   * @return the number of those cells left blank with nothing printed in them
+   */
+  public long blankCells() {
+    return blankCells;
+  }
+
+  /**
+   * @return the number of those cells left blank with a mark for nothing printed ({@code /} and the
+   *     like)
+   */
+  public long markedCells() {
+    return markedCells;
   }
 
   /**
