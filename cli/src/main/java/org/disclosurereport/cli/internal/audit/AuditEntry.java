@@ -159,6 +159,42 @@ public record AuditEntry(
   }
 
   /**
+   * Returns this entry with a note over the batch about its report counted in: its severity's
+   * count, its rule, and among the first findings when there is room.
+   *
+   * @param note the finding
+   * @param locale the language of its message
+   * @return the entry
+   */
+  public AuditEntry withNote(Finding note, java.util.Locale locale) {
+    Set<String> allRules = new LinkedHashSet<>(rules);
+    allRules.add(note.ruleId());
+    List<List<String>> allTop = new ArrayList<>(top);
+    if (allTop.size() < TOP) {
+      allTop.add(
+          List.of(
+              note.ruleId(),
+              note.severity().name().substring(0, 1),
+              abbreviate(note.message(locale))));
+    }
+    return new AuditEntry(
+        source,
+        organ,
+        year,
+        edition,
+        level,
+        kind,
+        verdict,
+        errors + (note.severity() == Severity.ERROR ? 1 : 0),
+        warnings + (note.severity() == Severity.WARNING ? 1 : 0),
+        infos + (note.severity() == Severity.INFO ? 1 : 0),
+        List.copyOf(allRules),
+        allTop,
+        cells,
+        broken);
+  }
+
+  /**
    * Returns the position of each cell of an edition in its printed order.
    *
    * @param spec the edition description

@@ -75,6 +75,22 @@ public final class BatchSummary {
   }
 
   /**
+   * Adds findings about a batch rather than one report (each counted as one report's finding, for
+   * the rule tally): the notes on governments and those directly below them.
+   *
+   * @param findings the findings, one per report they are about
+   */
+  public void addBatchFindings(List<Finding> findings) {
+    for (Finding f : findings) {
+      bySeverity.merge(f.severity(), 1L, Long::sum);
+      long[] counts = byRule.computeIfAbsent(f.ruleId(), k -> new long[2]);
+      counts[0]++;
+      counts[1]++;
+      ruleSeverity.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+  }
+
+  /**
    * @return the number of files read (every file named or found, except those passed over)
    */
   public long filesRead() {

@@ -98,6 +98,45 @@
   });
   if (!chained) chainList.appendChild(el('li', null, T.chainNone));
 
+  // Governments beside the governments directly below them (DR-V407): both figures, from the
+  // reports' own cells, for each government with its subordinate organs.
+  document.getElementById('subordinates-title').textContent = T.subTitle;
+  document.getElementById('subordinates-note').textContent = T.subNote;
+  var subList = document.getElementById('subordinates-list');
+  function figure(r, k) {
+    if (!r[ED]) return null;
+    var pos = D.editions[r[ED]].cells.indexOf(D.figures[k]);
+    var v = pos < 0 ? '' : r[CELLS].split(',')[pos];
+    return v === '' || v === '/' ? null : +v;
+  }
+  function shownFigure(v) { return v === null ? '—' : String(v); }
+  (D.subordinates || []).forEach(function (s) {
+    var p = R[s[0]], li = el('li', 'parent');
+    li.setAttribute('data-report', s[0]);
+    var a = el('a', null, p[ORGAN] + ' ' + p[YEAR]); a.href = '#r' + s[0]; li.appendChild(a);
+    var labels = D.figureLabels[p[ED]] || D.figures;
+    [0, 2].forEach(function (k) {
+      var sum = null;
+      s[1].forEach(function (c) { var v = figure(R[c], k); if (v !== null) sum = (sum || 0) + v; });
+      var f = el('span', 'figure', labels[k] + ': ' + T.subOwn + ' ' + shownFigure(figure(p, k)) + ', '
+        + T.subSum + ' ' + shownFigure(sum));
+      f.setAttribute('data-own', shownFigure(figure(p, k)));
+      f.setAttribute('data-children', shownFigure(sum));
+      li.appendChild(f);
+    });
+    var ul = el('ul');
+    s[1].forEach(function (c) {
+      var child = el('li', 'child'), ca = el('a', null, R[c][ORGAN]);
+      child.setAttribute('data-report', c);
+      ca.href = '#r' + c; child.appendChild(ca);
+      child.appendChild(el('span', null, ' ' + shownFigure(figure(R[c], 0)) + ' / ' + shownFigure(figure(R[c], 2))));
+      ul.appendChild(child);
+    });
+    li.appendChild(ul);
+    subList.appendChild(li);
+  });
+  if (!(D.subordinates || []).length) subList.appendChild(el('li', null, T.subNone));
+
   // The table of reports: sorted and filtered indexes, drawn only where in view.
   var COLS = [[T.colSource, SRC], [T.colOrgan, ORGAN], [T.colYear, YEAR], [T.colEdition, ED],
               [T.colVerdict, VERDICT], [T.colErrors, ERR], [T.colWarnings, WARN], [T.colBlanks, BLANKS],
