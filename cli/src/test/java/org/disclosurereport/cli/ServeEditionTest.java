@@ -101,6 +101,18 @@ class ServeEditionTest {
   }
 
   @Test
+  void aWordDocumentIsReadAsTheEditionAskedFor() throws Exception {
+    byte[] docx = written(Fixtures.valid("示例县人民政府", Edition.V2021, 2022), DocumentFormat.DOCX);
+    HttpResponse<String> detected = post("/api/v1/validate?lang=en", docx);
+    assertEquals(200, detected.statusCode(), detected.body());
+    assertEquals("2021", outcome(detected).get("edition").asText());
+    assertEquals("docx", outcome(detected).get("format").asText());
+    HttpResponse<String> forced = post("/api/v1/validate?lang=en&edition=2019", docx);
+    assertEquals("2019", outcome(forced).get("edition").asText(), forced.body());
+    assertFalse(has(outcome(forced), "DR-C016"), "a document states no edition of its own");
+  }
+
+  @Test
   void jsonKeepsTheEditionItStatesAndSaysSo() throws Exception {
     byte[] json = Fixtures.json(Fixtures.valid("示例县人民政府", Edition.V2019, 2020));
     HttpResponse<String> r = post("/api/v1/validate?lang=en&edition=2021", json);
