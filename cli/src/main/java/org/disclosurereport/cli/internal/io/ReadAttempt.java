@@ -57,12 +57,28 @@ public record ReadAttempt(
     Map<CellAddress, CellValue> cells = result.report().get().cells();
     Set<CellAddress> marks = new HashSet<>();
     for (Map.Entry<CellAddress, CellSource> e : result.provenance().entrySet()) {
-      if (!e.getValue().rawText().isBlank()
+      if (isMark(e.getValue().rawText())
           && cells.getOrDefault(e.getKey(), CellValue.blank()).isBlank()) {
         marks.add(e.getKey());
       }
     }
     return new ReadAttempt(result.report(), result.findings(), marks);
+  }
+
+  /**
+   * The marks printed for nothing, after NFKC (which makes {@code ／} a {@code /}): slashes, dashes,
+   * an underscore, a tilde. Text that is neither a figure nor such a mark (an unreadable cell) is
+   * not one.
+   */
+  private static final java.util.regex.Pattern MARK =
+      java.util.regex.Pattern.compile("[/\\\\\\-\u2014\u2013\u2015\u2500_~]+");
+
+  /** Whether a cell's printed text is only a mark for nothing. */
+  static boolean isMark(String rawText) {
+    String compact =
+        java.text.Normalizer.normalize(rawText, java.text.Normalizer.Form.NFKC)
+            .replaceAll("\\s+", "");
+    return MARK.matcher(compact).matches();
   }
 
   /**
