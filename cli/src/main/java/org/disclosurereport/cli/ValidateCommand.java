@@ -269,7 +269,11 @@ final class ValidateCommand implements Callable<Integer> {
       List<SubordinateOrgans.Comparison> below = SubordinateOrgans.compare(organs);
       if (!below.isEmpty()) {
         List<Finding> notes = below.stream().map(SubordinateOrgans.Comparison::finding).toList();
-        summary.addBatchFindings(notes);
+        List<BatchSummary.Note> batchNotes = new ArrayList<>();
+        for (int i = 0; i < below.size(); i++) {
+          batchNotes.add(new BatchSummary.Note(below.get(i).parent().source(), notes.get(i)));
+        }
+        summary.addNotes(batchNotes);
         if (dashboard != null) {
           dashboard.subordinates(below);
         }

@@ -278,6 +278,13 @@ class AuditDashboardTest {
       }
     }
     assertTrue(tallied || s.get("topRules").size() == 10, s.toString());
+    assertEquals(2, s.get("notes").size(), s.toString());
+    com.fasterxml.jackson.databind.JsonNode note = s.get("notes").get(0);
+    assertTrue(note.get("source").asText().endsWith("r0.json"), note.toString());
+    assertEquals("DR-V407", note.get("ruleId").asText());
+    assertEquals("INFO", note.get("severity").asText());
+    assertTrue(note.get("messageZh").asText().contains("下级合计"), note.toString());
+    assertTrue(note.get("messageEn").asText().contains("together " + childrenSum), note.toString());
 
     // The dashboard lists the city with its three subordinates and both figures.
     Document page = Jsoup.parse(run(chromium(), out.toUri().toString()));

@@ -75,19 +75,44 @@ public final class BatchSummary {
   }
 
   /**
+   * A finding about a batch rather than one report, and the report it is noted on.
+   *
+   * @param source the report's source
+   * @param finding the finding
+   */
+  public record Note(String source, Finding finding) {
+    /** Creates the value. */
+    public Note {
+      java.util.Objects.requireNonNull(source);
+      java.util.Objects.requireNonNull(finding);
+    }
+  }
+
+  private final List<Note> notes = new java.util.ArrayList<>();
+
+  /**
    * Adds findings about a batch rather than one report (each counted as one report's finding, for
    * the rule tally): the notes on governments and those directly below them.
    *
-   * @param findings the findings, one per report they are about
+   * @param batchNotes the notes, one per report they are about
    */
-  public void addBatchFindings(List<Finding> findings) {
-    for (Finding f : findings) {
+  public void addNotes(List<Note> batchNotes) {
+    notes.addAll(batchNotes);
+    for (Note n : batchNotes) {
+      Finding f = n.finding();
       bySeverity.merge(f.severity(), 1L, Long::sum);
       long[] counts = byRule.computeIfAbsent(f.ruleId(), k -> new long[2]);
       counts[0]++;
       counts[1]++;
       ruleSeverity.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
+  }
+
+  /**
+   * @return the notes added by {@link #addNotes}, in the order added
+   */
+  public List<Note> notes() {
+    return List.copyOf(notes);
   }
 
   /**

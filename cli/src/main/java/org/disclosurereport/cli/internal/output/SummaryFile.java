@@ -112,6 +112,18 @@ public final class SummaryFile {
       g.writeNumberField("blankShare", share(s.blankCells(), s.cells()));
       g.writeNumberField("markedShare", share(s.markedCells(), s.cells()));
       g.writeEndObject();
+      // Notes over the batch (a government beside those below it), on the report they are about.
+      g.writeArrayFieldStart("notes");
+      for (BatchSummary.Note n : s.notes()) {
+        g.writeStartObject();
+        g.writeStringField("source", n.source());
+        g.writeStringField("ruleId", n.finding().ruleId());
+        g.writeStringField("severity", n.finding().severity().name());
+        g.writeStringField("messageZh", n.finding().message(Locale.SIMPLIFIED_CHINESE));
+        g.writeStringField("messageEn", n.finding().message(Locale.ENGLISH));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("topRules");
       for (RuleTally t : s.topRules()) {
         g.writeStartObject();
