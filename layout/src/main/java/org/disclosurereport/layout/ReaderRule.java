@@ -20,7 +20,7 @@ import org.disclosurereport.finding.Severity;
  * <p>This enum is immutable and thread-safe.
  */
 public enum ReaderRule implements FindingCode {
-  /** The input is longer than {@link ReaderOptions#maxInputChars()} allows; nothing was read. */
+  /** The input is longer than {@link LayoutLimits#maxInputChars()} allows; nothing was read. */
   INPUT_TOO_LARGE("DR-L001", Severity.ERROR),
   /** Neither a section heading nor a table of the format was found. */
   NO_REPORT_CONTENT("DR-L002", Severity.ERROR),
@@ -68,8 +68,8 @@ public enum ReaderRule implements FindingCode {
   TEXT_NOT_KEPT("DR-L033", Severity.INFO),
   /**
    * The input has more cells, rows, tables or spanned grid positions than {@link
-   * ReaderOptions#maxCells()} or {@link ReaderOptions#maxTables()} allow (a report has a few
-   * hundred cells); nothing was read, so that memory and time stay bounded.
+   * LayoutLimits#maxCells()} or {@link LayoutLimits#maxTables()} allow (a report has a few hundred
+   * cells); nothing was read, so that memory and time stay bounded.
    */
   INPUT_TOO_COMPLEX("DR-L034", Severity.ERROR),
   /** A document (PDF or Word) is damaged, encrypted or not of its kind; nothing was read. */
