@@ -25,8 +25,6 @@ public final class MessageRenderer {
 
   private MessageRenderer() {}
 
-  private record BundleKey(MessageBundle bundle, boolean chinese) {}
-
   /**
    * Whether messages in a locale are in Chinese.
    *
@@ -153,6 +151,31 @@ public final class MessageRenderer {
       m.put(
           String.valueOf(namesAndValues[i]),
           v instanceof LocalizedText t ? t : LocalizedText.of(v));
+    }
+    return m;
+  }
+
+  /**
+   * Names arguments given in order by the names a catalogue declares for its message: the first
+   * value gets the first name, and so on. A catalogue that lists the names of each message's
+   * arguments once (as {@code ReaderRule} does for every code) lets its call sites pass values in
+   * order while every bundle keeps named {@code {name}} placeholders.
+   *
+   * @param names the names, in order
+   * @param values the values; a value that is not a {@link LocalizedText} reads the same in both
+   *     languages
+   * @return the arguments, in order
+   * @throws IllegalArgumentException if there are more values than names
+   */
+  public static Map<String, LocalizedText> named(List<String> names, Object... values) {
+    if (values.length > names.size()) {
+      throw new IllegalArgumentException(
+          values.length + " arguments for the " + names.size() + " names " + names);
+    }
+    Map<String, LocalizedText> m = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      m.put(names.get(i), v instanceof LocalizedText t ? t : LocalizedText.of(v));
     }
     return m;
   }
