@@ -216,16 +216,12 @@ public final class MessageRenderer {
    * @param names the names, in order
    * @param values the values; a value that is not a {@link LocalizedText} reads the same in both
    *     languages
-   * @return the arguments, in order
-   * @throws IllegalArgumentException if there are more values than names
+   * @return the arguments, in order; values beyond the names are left out, as a message that names
+   *     none of them would leave them out
    */
   public static Map<String, LocalizedText> named(List<String> names, Object... values) {
-    if (values.length > names.size()) {
-      throw new IllegalArgumentException(
-          values.length + " arguments for the " + names.size() + " names " + names);
-    }
     Map<String, LocalizedText> m = new LinkedHashMap<>();
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < Math.min(values.length, names.size()); i++) {
       Object v = values[i];
       m.put(names.get(i), v instanceof LocalizedText t ? t : LocalizedText.of(v));
     }

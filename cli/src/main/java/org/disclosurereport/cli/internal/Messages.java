@@ -96,7 +96,6 @@ public final class Messages {
    * @param key the key of the text
    * @param arguments the arguments in order; a {@link LocalizedText} keeps both languages
    * @return the named arguments
-   * @throws IllegalArgumentException if the text takes fewer arguments
    */
   public static Map<String, LocalizedText> named(String key, Object... arguments) {
     List<String> names = ARGUMENTS.get(key);
