@@ -19,9 +19,9 @@ import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
 import org.disclosurereport.cli.internal.output.RuleCatalogueWriter;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
-import org.disclosurereport.layout.ReaderOptions;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.server.ReportEngine;
 import org.disclosurereport.validation.BlankPolicy;
@@ -70,7 +70,7 @@ final class ToolEngine implements ReportEngine {
       editionLoaders.put(
           e,
           new InputLoader(
-              toolkit.withReaderOptions(ReaderOptions.builder().edition(e).build()), maxBytes));
+              toolkit.withReadOptions(ReadOptions.builder().edition(e).build()), maxBytes));
     }
     for (BlankPolicy b : BlankPolicy.values()) {
       toolkit.checker(b).ifPresent(c -> checkers.put(b, c));
