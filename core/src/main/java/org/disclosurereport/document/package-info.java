@@ -4,7 +4,9 @@
  * org.disclosurereport.document.ReadResult}) and where each cell of a report read from a published
  * page or text came from ({@link org.disclosurereport.document.CellSource}), and how every reader
  * reads ({@link org.disclosurereport.document.ReadOptions}, {@link
- * org.disclosurereport.document.Strictness}).
+ * org.disclosurereport.document.Strictness}, and {@link
+ * org.disclosurereport.document.EditionPolicy}, the edition to read published layouts as, in the
+ * words people choose it by).
  *
  * <p>Every reader of the SDK (canonical JSON and XML, published HTML pages, text) returns the same
  * {@code ReadResult}, so that a tool treats every format alike.
