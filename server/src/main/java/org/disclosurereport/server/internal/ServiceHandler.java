@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.disclosurereport.document.EditionPolicy;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.server.ReportEngine;
@@ -486,19 +487,20 @@ public final class ServiceHandler extends Handler.Abstract {
   }
 
   /**
-   * The edition policy: empty to detect the edition (the default, {@code auto}), or the edition to
-   * read a published page, text or document as.
+   * The edition policy, read by {@link EditionPolicy} as every front end reads it: empty to detect
+   * the edition (the default, {@code auto}), or the edition to read a published page, text or
+   * document as.
    */
   static Optional<Edition> editionPolicy(String value) throws Body.Refused {
-    if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("auto")) {
-      return Optional.empty();
-    }
-    for (Edition e : Edition.values()) {
-      if (e.id().equals(value.trim())) {
-        return Optional.of(e);
-      }
-    }
-    throw new Body.Refused(Problem.BAD_PARAMETER, "edition", value, "auto, 2019, 2021");
+    return EditionPolicy.fromId(value)
+        .map(EditionPolicy::edition)
+        .orElseThrow(
+            () ->
+                new Body.Refused(
+                    Problem.BAD_PARAMETER,
+                    "edition",
+                    value,
+                    String.join(", ", EditionPolicy.ids())));
   }
 
   private static BlankPolicy blankPolicy(String value) throws Body.Refused {
