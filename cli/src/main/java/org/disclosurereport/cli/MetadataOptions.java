@@ -1,12 +1,25 @@
 package org.disclosurereport.cli;
 
+import java.util.Iterator;
+import java.util.Locale;
+import org.disclosurereport.cli.internal.CliCode;
+import org.disclosurereport.cli.internal.Messages;
+import org.disclosurereport.cli.internal.Terminal;
+import org.disclosurereport.document.EditionPolicy;
 import org.disclosurereport.document.ReadOptions;
+import org.disclosurereport.finding.Finding;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The organ's name and the report year to use when a published page, text or document does not
- * state them, as text copied without its title often does. The reader says in a finding that it
- * took them from here; a report in JSON or XML always states its own.
+ * How a published page, text or document is read: the organ's name and the report year to use when
+ * it does not state them, as text copied without its title often does, and the edition to read it
+ * as. The reader says in a finding that it took a name or a year from here; a report in JSON or XML
+ * always states its own, and its own edition.
+ *
+ * <p>{@code --edition} takes what the service's {@code ?edition=} takes and means the same by it:
+ * both are read by {@link EditionPolicy}, and the readers are made with the override it gives.
  */
 final class MetadataOptions {
   @Option(names = "--organ", paramLabel = "NAME", descriptionKey = "metadata.organ")
@@ -15,27 +28,61 @@ final class MetadataOptions {
   @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "metadata.year")
   Integer year;
 
-  /**
-   * Returns the context whose readers use these values, or the context as it is when none is given.
-   *
-   * @param context the command's context
-   * @return the context
-   * @throws IllegalArgumentException if a value is out of range (the message says which)
-   */
-  static CommandContext applyOrFail(
-      MetadataOptions options, CommandContext context, picocli.CommandLine.Model.CommandSpec spec) {
-    try {
-      return options.apply(context);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+  @Option(
+      names = "--edition",
+      paramLabel = "EDITION",
+      completionCandidates = EditionValues.class,
+      descriptionKey = "metadata.edition")
+  String edition;
+
+  /** The values {@code --edition} takes, as {@link EditionPolicy} lists them, for the help. */
+  static final class EditionValues implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return EditionPolicy.ids().iterator();
     }
   }
 
-  CommandContext apply(CommandContext context) {
-    if (organ == null && year == null) {
+  /**
+   * Returns the context whose readers use these values, or the context as it is when none is given.
+   *
+   * @param options the options
+   * @param context the command's context
+   * @param spec the command, to which a usage error belongs
+   * @return the context
+   * @throws ParameterException if a value is out of range (the message says which): a usage error
+   */
+  static CommandContext applyOrFail(
+      MetadataOptions options, CommandContext context, CommandSpec spec) {
+    EditionPolicy policy =
+        EditionPolicy.fromId(options.edition)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        usage(
+                            context.locale(),
+                            CliCode.BAD_OPTION_VALUE.finding(
+                                "--edition",
+                                Terminal.escape(Messages.bounded(options.edition, 50)),
+                                String.join(", ", EditionPolicy.ids())))));
+    try {
+      return options.apply(context, policy);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** A usage error's line: its rule id, then its message in the language of the output. */
+  private static String usage(Locale locale, Finding finding) {
+    return finding.ruleId() + " " + finding.message(locale);
+  }
+
+  private CommandContext apply(CommandContext context, EditionPolicy policy) {
+    if (organ == null && year == null && policy.edition().isEmpty()) {
       return context;
     }
-    ReadOptions.Builder b = ReadOptions.builder();
+    ReadOptions.Builder b = ReadOptions.builder().from(context.toolkit().readOptions());
     if (organ != null) {
       b.defaultOrganName(organ.strip());
     }
@@ -43,6 +90,8 @@ final class MetadataOptions {
       b.defaultReportYear(year);
     }
     return new CommandContext(
-        context.terminal(), context.toolkit().withReadOptions(b.build()), context.locale());
+        context.terminal(),
+        context.toolkit().withReadOptions(policy.applyTo(b.build())),
+        context.locale());
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
@@ -19,6 +18,7 @@ import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
 import org.disclosurereport.cli.internal.output.RuleCatalogueWriter;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.EditionPolicy;
 import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
@@ -40,15 +40,12 @@ final class ToolEngine implements ReportEngine {
   private static final List<DocumentFormat> WRITABLE =
       List.of(DocumentFormat.JSON, DocumentFormat.XML, DocumentFormat.HTML, DocumentFormat.DOCX);
 
-  /** The formats that state their own edition, which no edition asked for overrides. */
-  private static final java.util.Set<DocumentFormat> STATE_EDITION =
-      java.util.EnumSet.of(DocumentFormat.JSON, DocumentFormat.XML);
-
   private final Toolkit toolkit;
   private final InputLoader loader;
 
   /**
-   * A loader per edition asked for, its page, text and document readers set to read as that one.
+   * A loader per edition asked for, its page, text and document readers set to read as that one (as
+   * {@code --edition} sets them), its JSON and XML noting an edition stated otherwise.
    */
   private final java.util.Map<Edition, InputLoader> editionLoaders =
       new java.util.EnumMap<>(Edition.class);
@@ -70,7 +67,8 @@ final class ToolEngine implements ReportEngine {
       editionLoaders.put(
           e,
           new InputLoader(
-              toolkit.withReadOptions(ReadOptions.builder().edition(e).build()), maxBytes));
+              toolkit.withReadOptions(EditionPolicy.of(e).applyTo(ReadOptions.defaults())),
+              maxBytes));
     }
     for (BlankPolicy b : BlankPolicy.values()) {
       toolkit.checker(b).ifPresent(c -> checkers.put(b, c));
@@ -96,10 +94,6 @@ final class ToolEngine implements ReportEngine {
             upload.edition().map(editionLoaders::get).orElse(loader),
             upload.name(),
             upload.document());
-    if (upload.edition().isPresent()
-        && loaded.format().filter(STATE_EDITION::contains).isPresent()) {
-      loaded = sayEditionStated(loaded, upload.edition().get());
-    }
     Optional<AnnualReport> last = previous;
     List<ReportOutcome> outcomes =
         ValidateCommand.outcomes(loaded, checker, r -> last, (outcome, report) -> {});
@@ -116,27 +110,6 @@ final class ToolEngine implements ReportEngine {
         loaded.format().map(DocumentFormat::id),
         findings,
         text.toString());
-  }
-
-  /**
-   * Adds {@link CliCode#EDITION_STATED} to each report of a JSON or XML document whose stated
-   * edition is not the one asked for, first among its findings, so that the choice is not silently
-   * ignored.
-   */
-  private static Loaded sayEditionStated(Loaded loaded, Edition asked) {
-    List<Loaded.Document> documents = new ArrayList<>();
-    for (Loaded.Document d : loaded.documents()) {
-      Optional<Edition> stated = d.result().report().map(AnnualReport::edition);
-      if (stated.isEmpty() || stated.get() == asked) {
-        documents.add(d);
-        continue;
-      }
-      List<Finding> findings = new ArrayList<>();
-      findings.add(CliCode.EDITION_STATED.finding(stated.get().id(), asked.id()));
-      findings.addAll(d.result().findings());
-      documents.add(new Loaded.Document(d.source(), d.result().withFindings(findings)));
-    }
-    return new Loaded(loaded.source(), loaded.format(), loaded.skipped(), documents);
   }
 
   private static Loaded load(InputLoader loader, String name, byte[] bytes) {

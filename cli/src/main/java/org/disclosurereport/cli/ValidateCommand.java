@@ -39,6 +39,7 @@ import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
 import org.disclosurereport.cli.internal.output.OutcomeSink;
 import org.disclosurereport.cli.internal.output.SummaryFile;
 import org.disclosurereport.cli.internal.output.SummaryTable;
+import org.disclosurereport.document.EditionPolicy;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.model.AnnualReport;
@@ -197,10 +198,20 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.UNREADABLE;
     }
     InputLoader loader = new InputLoader(context.toolkit(), (long) maxMebibytes << 20);
+    // Last year's reports are read as their labels show, as the service reads them: the edition
+    // asked for is this year's, and last year's report may well be in the other one.
+    InputLoader previousLoader =
+        context.toolkit().readOptions().edition().isEmpty()
+            ? loader
+            : new InputLoader(
+                context
+                    .toolkit()
+                    .withReadOptions(EditionPolicy.auto().applyTo(context.toolkit().readOptions())),
+                (long) maxMebibytes << 20);
 
     Optional<AnnualReport> previousReport = Optional.empty();
     if (previous != null) {
-      Loaded loaded = loader.load(new InputItem.File(previous, previous.toString(), true));
+      Loaded loaded = previousLoader.load(new InputItem.File(previous, previous.toString(), true));
       if (loaded.result().report().isEmpty() || loaded.documents().size() > 1) {
         err.println(msg("validate.error.previousUnreadable", previous));
         try (HumanOutcomeWriter w = new HumanOutcomeWriter(err, context.locale(), false)) {
@@ -214,7 +225,9 @@ final class ValidateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), msg("validate.error.previousBoth"));
     }
     PreviousReports lastYear =
-        previousDir == null ? PreviousReports.NONE : PreviousReports.index(loader, previousDir);
+        previousDir == null
+            ? PreviousReports.NONE
+            : PreviousReports.index(previousLoader, previousDir);
     Optional<AnnualReport> last = previousReport;
     ReportChecker check = checker.get();
     AuditDashboard dashboard = dashboardFile == null ? null : new AuditDashboard(context.locale());

@@ -10,8 +10,9 @@ import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.finding.Severity;
 
 /**
- * The problems the tool itself reports about an input, before any reader or rule sees it, each with
- * a stable rule id {@code DR-Cnnn}. Numbers are never reused.
+ * The problems the tool itself reports about an input, before any reader or rule sees it, and about
+ * a command line it cannot run ({@link #BAD_OPTION_VALUE}), each with a stable rule id {@code
+ * DR-Cnnn}. Numbers are never reused.
  *
  * <p>They are reported as {@link Finding}s like everything else, so that a batch summary counts
  * them and {@code --output json} prints them in the same shape. Messages come from {@link Messages}
@@ -74,7 +75,13 @@ public enum CliCode implements FindingCode {
    * An edition was asked for, but the document is JSON or XML, which states its own edition and is
    * read as that one. Arguments: the edition stated, the edition asked for.
    */
-  EDITION_STATED("DR-C016", Severity.INFO, "stated", "asked");
+  EDITION_STATED("DR-C016", Severity.INFO, "stated", "asked"),
+  /**
+   * A command-line option has a value it does not take: a usage error, told on standard error
+   * before anything is read, with exit code 2. Arguments: the option, the value, the values it
+   * takes.
+   */
+  BAD_OPTION_VALUE("DR-C017", Severity.ERROR, "option", "value", "allowed");
 
   private final String id;
   private final Severity severity;

@@ -6,15 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.input.CharsetChoice;
 import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.model.AnnualReport;
 
 /**
  * Loads one input: reads its bytes (never more than a limit), recognises its format by content, and
@@ -30,6 +34,11 @@ import org.disclosurereport.finding.Finding;
  * BOM-less UTF-16 say so unambiguously) is converted to UTF-8 first, with an information finding
  * ({@link CliCode#TRANSCODED}) so that the change is not silent.
  *
+ * <p>The toolkit's {@linkplain Toolkit#readOptions() read options} may ask for an edition: the
+ * readers of pages, text and documents then read as that edition. JSON and XML state their own
+ * edition and are read as that one; when it is not the one asked for, each report says so first
+ * among its findings ({@link CliCode#EDITION_STATED}), so that the choice is not silently ignored.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class InputLoader {
@@ -44,6 +53,10 @@ public final class InputLoader {
 
   /** How much of a JSON input decides whether it is JSON Lines: its first line must fit. */
   private static final int LINES_SNIFF_BYTES = 1 << 20;
+
+  /** The formats that state their own edition, which no edition asked for overrides. */
+  private static final Set<DocumentFormat> STATE_EDITION =
+      EnumSet.of(DocumentFormat.JSON, DocumentFormat.XML);
 
   private final Toolkit toolkit;
   private final long maxBytes;
@@ -111,6 +124,35 @@ public final class InputLoader {
    * @throws Exception what the reader throws for failures that are not about the content
    */
   public Loaded read(String source, byte[] bytes, boolean explicit) throws Exception {
+    Loaded loaded = readDetected(source, bytes, explicit);
+    Optional<Edition> asked = toolkit.readOptions().edition();
+    if (asked.isPresent() && loaded.format().filter(STATE_EDITION::contains).isPresent()) {
+      return sayEditionStated(loaded, asked.get());
+    }
+    return loaded;
+  }
+
+  /**
+   * Adds {@link CliCode#EDITION_STATED} to each report of a JSON or XML document whose stated
+   * edition is not the one asked for, first among its findings.
+   */
+  private static Loaded sayEditionStated(Loaded loaded, Edition asked) {
+    List<Loaded.Document> documents = new ArrayList<>();
+    for (Loaded.Document d : loaded.documents()) {
+      Optional<Edition> stated = d.result().report().map(AnnualReport::edition);
+      if (stated.isEmpty() || stated.get() == asked) {
+        documents.add(d);
+        continue;
+      }
+      List<Finding> findings = new ArrayList<>();
+      findings.add(CliCode.EDITION_STATED.finding(stated.get().id(), asked.id()));
+      findings.addAll(d.result().findings());
+      documents.add(new Loaded.Document(d.source(), d.result().withFindings(findings)));
+    }
+    return new Loaded(loaded.source(), loaded.format(), loaded.skipped(), documents);
+  }
+
+  private Loaded readDetected(String source, byte[] bytes, boolean explicit) throws Exception {
     Detection detection = FormatSniffer.detect(bytes, source);
     if (detection.isBinary()) {
       if (!explicit) {

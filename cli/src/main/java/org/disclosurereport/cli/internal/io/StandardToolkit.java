@@ -91,7 +91,7 @@ final class StandardToolkit {
         .withLinesReader((bytes, source) -> jsonLines(json.get(), bytes, source))
         .withCheckers(StandardToolkit::checker)
         .withRulesWhenNeeded(StandardToolkit::rules)
-        .rebuiltWith(StandardToolkit::create);
+        .rebuiltWith(options, StandardToolkit::create);
   }
 
   /**

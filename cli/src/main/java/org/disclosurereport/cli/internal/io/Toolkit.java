@@ -26,6 +26,7 @@ public final class Toolkit {
   private final Supplier<List<RuleInfo>> rules;
   private final ReportLinesReader linesReader;
   private final Function<ReadOptions, Toolkit> withReadOptions;
+  private final ReadOptions readOptions;
 
   private Toolkit(
       Map<DocumentFormat, ReportReader> readers,
@@ -33,13 +34,15 @@ public final class Toolkit {
       Function<BlankPolicy, ReportChecker> checkers,
       Supplier<List<RuleInfo>> rules,
       ReportLinesReader linesReader,
-      Function<ReadOptions, Toolkit> withReadOptions) {
+      Function<ReadOptions, Toolkit> withReadOptions,
+      ReadOptions readOptions) {
     this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
     this.writers = writers.isEmpty() ? Map.of() : new EnumMap<>(writers);
     this.checkers = checkers;
     this.rules = rules;
     this.linesReader = linesReader;
     this.withReadOptions = withReadOptions;
+    this.readOptions = Objects.requireNonNull(readOptions);
   }
 
   /**
@@ -48,7 +51,7 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit empty() {
-    return new Toolkit(Map.of(), Map.of(), null, List::of, null, null);
+    return new Toolkit(Map.of(), Map.of(), null, List::of, null, null, ReadOptions.defaults());
   }
 
   /**
@@ -62,8 +65,8 @@ public final class Toolkit {
 
   /**
    * Returns this toolkit with every reader made with the given options, such as the organ's name
-   * and the report year to use when a source does not state them. A toolkit whose readers were not
-   * made by the SDK is returned as it is.
+   * and the report year to use when a source does not state them, or the edition to read a page,
+   * text or document as. A toolkit whose readers were not made by the SDK is returned as it is.
    *
    * @param options the options of every reader
    * @return the toolkit
@@ -73,13 +76,25 @@ public final class Toolkit {
   }
 
   /**
-   * Returns this toolkit remembering how to make it again with other read options.
+   * Returns the options this toolkit's readers were made with: {@link ReadOptions#defaults()}
+   * unless {@link #withReadOptions(ReadOptions)} made them with others.
    *
+   * @return the options
+   */
+  public ReadOptions readOptions() {
+    return readOptions;
+  }
+
+  /**
+   * Returns this toolkit remembering the options its readers were made with and how to make it
+   * again with others.
+   *
+   * @param options the options the readers were made with
    * @param maker makes the toolkit with the given read options
    * @return the new toolkit
    */
-  Toolkit rebuiltWith(Function<ReadOptions, Toolkit> maker) {
-    return new Toolkit(readers, writers, checkers, rules, linesReader, maker);
+  Toolkit rebuiltWith(ReadOptions options, Function<ReadOptions, Toolkit> maker) {
+    return new Toolkit(readers, writers, checkers, rules, linesReader, maker, options);
   }
 
   /**
@@ -132,7 +147,8 @@ public final class Toolkit {
     Map<DocumentFormat, ReportReader> m = new EnumMap<>(DocumentFormat.class);
     m.putAll(readers);
     m.put(format, Objects.requireNonNull(reader));
-    return new Toolkit(m, writers, checkers, rules, linesReader, null); // a reader of its own
+    // A reader of its own: what it reads with is its own business.
+    return new Toolkit(m, writers, checkers, rules, linesReader, null, ReadOptions.defaults());
   }
 
   /**
@@ -152,7 +168,13 @@ public final class Toolkit {
    */
   public Toolkit withLinesReader(ReportLinesReader reader) {
     return new Toolkit(
-        readers, writers, checkers, rules, Objects.requireNonNull(reader), withReadOptions);
+        readers,
+        writers,
+        checkers,
+        rules,
+        Objects.requireNonNull(reader),
+        withReadOptions,
+        readOptions);
   }
 
   /**
@@ -166,7 +188,7 @@ public final class Toolkit {
     Map<DocumentFormat, ReportWriter> m = new EnumMap<>(DocumentFormat.class);
     m.putAll(writers);
     m.put(format, Objects.requireNonNull(writer));
-    return new Toolkit(readers, m, checkers, rules, linesReader, withReadOptions);
+    return new Toolkit(readers, m, checkers, rules, linesReader, withReadOptions, readOptions);
   }
 
   /**
@@ -177,7 +199,13 @@ public final class Toolkit {
    */
   public Toolkit withCheckers(Function<BlankPolicy, ReportChecker> checkers) {
     return new Toolkit(
-        readers, writers, Objects.requireNonNull(checkers), rules, linesReader, withReadOptions);
+        readers,
+        writers,
+        Objects.requireNonNull(checkers),
+        rules,
+        linesReader,
+        withReadOptions,
+        readOptions);
   }
 
   /**
@@ -188,7 +216,8 @@ public final class Toolkit {
    */
   public Toolkit withRules(List<RuleInfo> rules) {
     List<RuleInfo> copy = List.copyOf(rules);
-    return new Toolkit(readers, writers, checkers, () -> copy, linesReader, withReadOptions);
+    return new Toolkit(
+        readers, writers, checkers, () -> copy, linesReader, withReadOptions, readOptions);
   }
 
   /**
@@ -199,7 +228,8 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withRulesWhenNeeded(Supplier<List<RuleInfo>> rules) {
-    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader, withReadOptions);
+    return new Toolkit(
+        readers, writers, checkers, new Once<>(rules), linesReader, withReadOptions, readOptions);
   }
 
   /** A value made on first use, once, by whichever thread asks first. */
