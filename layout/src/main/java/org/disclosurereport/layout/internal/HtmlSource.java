@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
 import org.jsoup.Jsoup;
@@ -97,13 +98,10 @@ public final class HtmlSource {
   private static final Evaluator NAVIGATION =
       QueryParser.parse("a, nav, header, footer, aside, select");
 
-  private static final Evaluator TITLES =
-      QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
-  private static final Evaluator TITLE_META =
-      QueryParser.parse("meta[name~=(?i)^(ArticleTitle|title)$]");
-  private static final Evaluator DATE_META =
-      QueryParser.parse("meta[name~=(?i)^(PubDate|pubdate)$]");
-  private static final Evaluator CELLS = QueryParser.parse("td, th");
+  /** The {@code name} of a {@code <meta>} holding the title, or the publication date. */
+  private static final Pattern TITLE_META = Pattern.compile("(?i)^(ArticleTitle|title)$");
+
+  private static final Pattern DATE_META = Pattern.compile("(?i)^(PubDate|pubdate)$");
 
   /**
    * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break and
@@ -250,30 +248,90 @@ public final class HtmlSource {
     Element body = document.body();
     inlineFrames(body, 0);
     removeHidden(body);
-    Element report = reportBody(body);
+    List<Element> elements = elements(body);
+    Element report = reportBody(body, elements);
     new Walker(true).walk(report);
     Walker lines = new Walker(false);
     lines.walk(body);
     List<String> titles = new ArrayList<>();
-    for (Element e : body.select(TITLES)) {
+    for (Element e : elements) {
+      if (!isTitleCandidate(e)) {
+        continue;
+      }
       String text = e.text().strip();
       if (!text.isEmpty() && text.length() <= 120 && !titles.contains(text)) {
         titles.add(text);
       }
     }
-    for (Element meta : document.select(TITLE_META)) {
-      titles.add(meta.attr("content").strip());
-    }
-    for (Element meta : document.select(DATE_META)) {
-      pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
-    }
+    Element head = document.head();
     java.util.Map<String, String> declared = new java.util.HashMap<>();
-    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
-      declared.putIfAbsent(
-          meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
+    for (Element meta : document.getElementsByTag("meta")) {
+      if (!meta.hasAttr("name")) {
+        continue;
+      }
+      String name = meta.attr("name");
+      if (TITLE_META.matcher(name).find()) {
+        titles.add(meta.attr("content").strip());
+      }
+      if (DATE_META.matcher(name).find()) {
+        pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
+      }
+      if (name.toLowerCase(Locale.ENGLISH).startsWith(DeclaredMetadata.PREFIX)
+          && isInside(meta, head)) {
+        declared.putIfAbsent(
+            name.substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
+      }
     }
     return new Page(
         cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
+  }
+
+  /**
+   * Whether an element may hold the report's title: {@code h1} to {@code h3}, or an element whose
+   * class or id contains {@code title} (in any case).
+   */
+  private static boolean isTitleCandidate(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    return containsTitle(e, "class") || containsTitle(e, "id");
+  }
+
+  private static boolean containsTitle(Element e, String attribute) {
+    return e.hasAttr(attribute) && e.attr(attribute).toLowerCase(Locale.ENGLISH).contains("title");
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The element and every element under it, in document order: made once, without jsoup's iterator,
+   * and walked by each question asked of the page's elements.
+   */
+  private static List<Element> elements(Element root) {
+    List<Element> all = new ArrayList<>();
+    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Element e = stack.pop();
+      all.add(e);
+      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+        if (e.childNode(i) instanceof Element child) {
+          stack.push(child);
+        }
+      }
+    }
+    return all;
   }
 
   /** How deep frames inside frames are followed. */
@@ -302,16 +360,19 @@ public final class HtmlSource {
 
   private static void removeHidden(Element root) {
     List<Element> hidden = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      String style = e.attr("style");
-      if (!style.isEmpty()) {
-        style = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      }
-      if (e.hasAttr("hidden")
-          || style.contains("display:none")
-          || style.contains("visibility:hidden")
-          || SKIPPED.contains(e.normalName())) {
+    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Element e = stack.pop();
+      if (isHidden(e)) {
+        // Nothing under it is read either.
         hidden.add(e);
+        continue;
+      }
+      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+        if (e.childNode(i) instanceof Element child) {
+          stack.push(child);
+        }
       }
     }
     for (Element e : hidden) {
@@ -321,27 +382,46 @@ public final class HtmlSource {
     }
   }
 
+  private static boolean isHidden(Element e) {
+    if (SKIPPED.contains(e.normalName())) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      style = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    }
+    return e.hasAttr("hidden")
+        || style.contains("display:none")
+        || style.contains("visibility:hidden");
+  }
+
   /** The smallest element holding every section heading and every table of the format. */
-  private Element reportBody(Element body) {
+  private Element reportBody(Element body, List<Element> elements) {
     LabelIndex index = LabelIndex.get();
     List<Element> anchors = new ArrayList<>();
-    for (Element table : body.select("table")) {
-      if (isDataTable(table)
-          && table.select(CELLS).stream()
-              .anyMatch(c -> c.text().length() <= 200 && index.match(c.text()).found())) {
+    for (Element table : elements) {
+      if (table.normalName().equals("table") && isDataTable(table) && hasLabelCell(table, index)) {
         anchors.add(table);
       }
     }
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
+      if (!hasOwnText(e)) {
+        continue;
+      }
       String own = e.ownText();
-      if (own.isBlank() || own.length() > 40 || e.closest(NAVIGATION) != null) {
+      if (own.isBlank() || own.length() > 40) {
         continue;
       }
       if (!hasAtMostVisible(e, 40)) {
         continue;
       }
       String text = e.text();
-      if (text.length() <= 40 && index.match(text).section().isPresent()) {
+      if (text.length() <= 40
+          && index.match(text).section().isPresent()
+          && e.closest(NAVIGATION) == null) {
         anchors.add(e);
       }
     }
@@ -370,6 +450,33 @@ public final class HtmlSource {
       lca = table.parent();
     }
     return lca;
+  }
+
+  /** Whether a cell of a table (its own or a nested one's) is a label of the format. */
+  private static boolean hasLabelCell(Element table, LabelIndex index) {
+    for (Element c : elements(table)) {
+      String tag = c.normalName();
+      if (tag.equals("td") || tag.equals("th")) {
+        String text = c.text();
+        if (text.length() <= 200 && index.match(text).found()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element has a text node of its own that is not all white space: what {@link
+   * Element#ownText()} needs to be other than blank, asked without making it.
+   */
+  private static boolean hasOwnText(Element e) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
