@@ -173,7 +173,7 @@ public final class HtmlSource {
   private HtmlSource(String html) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     this.document = Jsoup.parse(html, "", parser);
-    this.allTables = document.select("table");
+    this.allTables = elements(document, "table");
   }
 
   /**
@@ -319,12 +319,23 @@ public final class HtmlSource {
    * and walked by each question asked of the page's elements.
    */
   private static List<Element> elements(Element root) {
+    return elements(root, null);
+  }
+
+  /**
+   * {@link #elements(Element)} with one tag name only.
+   *
+   * @param tag the normal (lower-case) name, or null for every element
+   */
+  private static List<Element> elements(Element root, String tag) {
     List<Element> all = new ArrayList<>();
     java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
     stack.push(root);
     while (!stack.isEmpty()) {
       Element e = stack.pop();
-      all.add(e);
+      if (tag == null || e.normalName().equals(tag)) {
+        all.add(e);
+      }
       for (int i = e.childNodeSize() - 1; i >= 0; i--) {
         if (e.childNode(i) instanceof Element child) {
           stack.push(child);
@@ -346,7 +357,10 @@ public final class HtmlSource {
     if (depth >= MAX_FRAME_DEPTH) {
       return;
     }
-    for (Element frame : root.select("iframe[srcdoc]")) {
+    for (Element frame : elements(root, "iframe")) {
+      if (!frame.hasAttr("srcdoc")) {
+        continue;
+      }
       Document inner =
           Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
       Element holder = new Element("div");
@@ -389,13 +403,41 @@ public final class HtmlSource {
     if (e.attributesSize() == 0) {
       return false;
     }
-    String style = e.attr("style");
-    if (!style.isEmpty()) {
-      style = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return e.hasAttr("hidden") || styleHides(e.attr("style"));
+  }
+
+  /**
+   * Whether a style, without its spaces and in lower case, holds {@code display:none} or {@code
+   * visibility:hidden}; made without copying the style (a word processor's pages style every
+   * element). Only ASCII letters are lowered: no other character lowers to one of these words'.
+   */
+  static boolean styleHides(String style) {
+    if (style.indexOf(':') < 0) {
+      return false;
     }
-    return e.hasAttr("hidden")
-        || style.contains("display:none")
-        || style.contains("visibility:hidden");
+    char[] compact = new char[style.length()];
+    int n = 0;
+    for (int i = 0; i < style.length(); i++) {
+      char c = style.charAt(i);
+      if (c != ' ') {
+        compact[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    return contains(compact, n, "display:none") || contains(compact, n, "visibility:hidden");
+  }
+
+  private static boolean contains(char[] text, int length, String word) {
+    int last = length - word.length();
+    outer:
+    for (int i = 0; i <= last; i++) {
+      for (int k = 0; k < word.length(); k++) {
+        if (text[i + k] != word.charAt(k)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The smallest element holding every section heading and every table of the format. */
@@ -639,14 +681,14 @@ public final class HtmlSource {
 
     private void table(Element table) {
       int tableNumber = indexOf(table) + 1;
-      for (Element caption : table.select("caption")) {
+      for (Element caption : elements(table, "caption")) {
         buffer.append(caption.text());
         bufferStart = caption;
         bufferHeading = false;
         flush();
       }
       List<List<Grid.Input<Element>>> rows = new ArrayList<>();
-      for (Element tr : table.select("tr")) {
+      for (Element tr : elements(table, "tr")) {
         List<Grid.Input<Element>> row = new ArrayList<>();
         for (Element cell : tr.children()) {
           if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
@@ -713,6 +755,9 @@ public final class HtmlSource {
   }
 
   private static int span(Element cell, String attribute) {
+    if (cell.attributesSize() == 0) {
+      return 1;
+    }
     String value = cell.attr(attribute).strip();
     int end = 0;
     while (end < value.length() && end < 6 && Character.isDigit(value.charAt(end))) {
@@ -728,6 +773,10 @@ public final class HtmlSource {
   private static String cellText(Element cell) {
     StringBuilder b = new StringBuilder();
     appendText(cell, b);
+    if (b.indexOf("\n") < 0) {
+      // One line, as most cells are: what the general path gives, without splitting.
+      return collapseSpaces(b.toString()).strip();
+    }
     List<String> lines = new ArrayList<>();
     for (String line : b.toString().split("\n")) {
       String s = collapseSpaces(line).strip();
