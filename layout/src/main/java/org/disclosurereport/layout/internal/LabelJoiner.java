@@ -64,7 +64,12 @@ public final class LabelJoiner {
             String piece = pieces.get(k);
             leading[k] =
                 LabelIndex.leadingIdeographs(piece, 0, piece.length(), index.enoughIdeographs());
-            parenthesis[k] = LabelIndex.mayHoldParenthesis(piece, 0, piece.length());
+            // A piece with too many ideographs makes every text it joins too long to be a label,
+            // whatever follows it: whether it holds a parenthesis then changes nothing, and a
+            // narrative line is not scanned to its end to learn it.
+            parenthesis[k] =
+                leading[k] < index.enoughIdeographs()
+                    && LabelIndex.mayHoldParenthesis(piece, 0, piece.length());
           }
         }
         StringBuilder joined = new StringBuilder(pieces.get(i));

@@ -380,10 +380,23 @@ public final class TableRecognizer {
           }
         }
         case COLUMN -> {
-          Set<String> tables = new LinkedHashSet<>();
-          hits.stream().filter(h -> h.kind() == Kind.COLUMN).forEach(h -> tables.add(h.table()));
-          if (table == null || !tables.contains(table.key())) {
-            if (tables.size() == 1) {
+          // The tables the label is a column of: whether the current one is among them, and
+          // whether there is more than one (asked of every column label, so without a set).
+          String first = null;
+          boolean several = false;
+          boolean inCurrent = false;
+          for (Hit h : hits) {
+            if (h.kind() == Kind.COLUMN) {
+              inCurrent |= table != null && table.key().equals(h.table());
+              if (first == null) {
+                first = h.table();
+              } else if (!first.equals(h.table())) {
+                several = true;
+              }
+            }
+          }
+          if (table == null || !inCurrent) {
+            if (!several) {
               flushStrays();
               useTable(hitTable);
             } else {
