@@ -263,9 +263,8 @@ public final class HtmlSource {
         titles.add(text);
       }
     }
-    Element head = document.head();
-    java.util.Map<String, String> declared = new java.util.HashMap<>();
     for (Element meta : document.getElementsByTag("meta")) {
+      // The title's and the date's <meta>, wherever they are, in one pass over the elements.
       if (!meta.hasAttr("name")) {
         continue;
       }
@@ -276,11 +275,11 @@ public final class HtmlSource {
       if (DATE_META.matcher(name).find()) {
         pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
       }
-      if (name.toLowerCase(Locale.ENGLISH).startsWith(DeclaredMetadata.PREFIX)
-          && isInside(meta, head)) {
-        declared.putIfAbsent(
-            name.substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
-      }
+    }
+    java.util.Map<String, String> declared = new java.util.HashMap<>();
+    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
+      declared.putIfAbsent(
+          meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
     }
     return new Page(
         cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
@@ -303,15 +302,6 @@ public final class HtmlSource {
 
   private static boolean containsTitle(Element e, String attribute) {
     return e.hasAttr(attribute) && e.attr(attribute).toLowerCase(Locale.ENGLISH).contains("title");
-  }
-
-  private static boolean isInside(Element e, Element ancestor) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
