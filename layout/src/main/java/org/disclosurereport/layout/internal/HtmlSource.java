@@ -249,6 +249,7 @@ public final class HtmlSource {
     inlineFrames(body, 0);
     removeHidden(body);
     List<Element> elements = elements(body);
+    bodyElements = elements;
     Element report = reportBody(body, elements);
     new Walker(true).walk(report);
     Walker lines = new Walker(false);
@@ -519,7 +520,12 @@ public final class HtmlSource {
   private boolean isDataTable(Element table) {
     if (outerTables == null) {
       outerTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Element t : document.getElementsByTag("table")) {
+      // Only tables of the body are asked about, and an outer table is always above one of the
+      // body's tables: the body's element list, made already, holds every table that matters.
+      for (Element t : bodyElements == null ? document.getElementsByTag("table") : bodyElements) {
+        if (!t.normalName().equals("table")) {
+          continue;
+        }
         for (Element p = t.parent(); p != null; p = p.parent()) {
           if (p.normalName().equals("table")) {
             outerTables.add(p);
@@ -734,6 +740,9 @@ public final class HtmlSource {
 
   private final Map<Element, Integer> tableNumbers = new IdentityHashMap<>();
   private Set<Element> outerTables;
+
+  /** The body's elements once hidden ones are gone, in document order; null before. */
+  private List<Element> bodyElements;
 
   private int indexOf(Element table) {
     if (tableNumbers.isEmpty()) {
