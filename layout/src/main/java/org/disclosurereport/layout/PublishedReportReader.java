@@ -24,6 +24,7 @@ import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
+import org.disclosurereport.layout.internal.ReportTitle;
 import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
@@ -213,15 +214,18 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
+    String document = withoutByteOrderMark(text);
+    // A rendered text declares its metadata in a block of lines; its narrative is then exact.
+    DeclaredMetadata.Read declared = DeclaredMetadata.readText(document);
     List<SourceCell> cells;
     try {
-      cells = TextSource.cells(withoutByteOrderMark(text), options.maxCells());
+      cells = TextSource.cells(document, options.maxCells(), declared.declared());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
-    return read(source, recognizer, preamble, preamble, new DeclaredMetadata.Read(Map.of()));
+    return read(source, recognizer, preamble, preamble, declared);
   }
 
   /**
@@ -363,7 +367,10 @@ public final class PublishedReportReader {
     }
 
     List<String> unused =
-        recognizer.preambleLines().stream().filter(l -> !meta.used().contains(l)).toList();
+        recognizer.preambleLines().stream()
+            .filter(l -> !meta.used().contains(l) && !declared.lines().contains(l))
+            .filter(l -> !exact || !l.equals(printedTitle(declared)))
+            .toList();
     if (!unused.isEmpty()) {
       findings.add(
           Messages.finding(
@@ -438,6 +445,16 @@ public final class PublishedReportReader {
             .addAllSupplementaryRows(recognition.supplementaryRows())
             .build();
     return new ReadResult(source, report, edition, findings, recognition.provenance());
+  }
+
+  /** The title a renderer printed for the metadata it declared: the report's own or composed. */
+  private static String printedTitle(DeclaredMetadata.Read declared) {
+    return declared
+        .title()
+        .orElseGet(
+            () ->
+                ReportTitle.compose(
+                    declared.organName().orElse(""), declared.reportYear().orElse(0)));
   }
 
   private Edition edition(
