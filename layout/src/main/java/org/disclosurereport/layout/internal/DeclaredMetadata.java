@@ -27,7 +27,8 @@ import org.disclosurereport.model.ReportMetadata;
  * whenever they are present and well-formed.
  *
  * <p>Names are written once, here; the labels of the text block are data of the readers' message
- * bundle (keys {@code metadata.<name>}). This class is stateless and thread-safe.
+ * bundle (keys {@code metadata.<name>}, and {@code metadata.<name>.<CONSTANT>} for the organ's
+ * level and kind, printed by their Chinese names). This class is stateless and thread-safe.
  */
 public final class DeclaredMetadata {
   /** The prefix of every {@code <meta>} name. */
@@ -67,7 +68,21 @@ public final class DeclaredMetadata {
   /** How many lines at the head of a text are looked at for the block. */
   private static final int MAX_HEAD_LINES = 64;
 
+  /** The fields whose values are constants, printed by their labels. */
+  private static final Map<String, Class<? extends Enum<?>>> ENUMS =
+      Map.of(ORGAN_LEVEL, OrganLevel.class, ORGAN_KIND, OrganKind.class);
+
   private DeclaredMetadata() {}
+
+  /** The constant a printed label names, or the text as it is when it names none. */
+  private static String constantNamed(String field, String printed) {
+    for (Enum<?> c : ENUMS.get(field).getEnumConstants()) {
+      if (label(field + "." + c.name()).equals(printed)) {
+        return c.name();
+      }
+    }
+    return printed;
+  }
 
   private static Map<String, String> byLabel() {
     Map<String, String> m = new HashMap<>();
@@ -95,7 +110,13 @@ public final class DeclaredMetadata {
    */
   public static List<String> textLines(ReportMetadata meta) {
     List<String> lines = new ArrayList<>();
-    fields(meta).forEach((name, value) -> lines.add(label(name) + SEPARATOR + value));
+    fields(meta)
+        .forEach(
+            (name, value) ->
+                lines.add(
+                    label(name)
+                        + SEPARATOR
+                        + (ENUMS.containsKey(name) ? label(name + "." + value) : value)));
     return lines;
   }
 
@@ -121,7 +142,8 @@ public final class DeclaredMetadata {
       int colon = line.indexOf(SEPARATOR);
       String name = colon < 0 ? null : BY_LABEL.get(line.substring(0, colon));
       if (name != null) {
-        found.putIfAbsent(name, line.substring(colon + 1));
+        String value = line.substring(colon + 1);
+        found.putIfAbsent(name, ENUMS.containsKey(name) ? constantNamed(name, value) : value);
         used.add(line.strip());
       } else if (!found.isEmpty()) {
         if (complete(found)) {
