@@ -239,7 +239,17 @@ public final class PublishedReportReader {
    */
   public ReadResult readDocument(DocumentContent content) {
     Objects.requireNonNull(content, "content");
-    DocumentSource.Read read = DocumentSource.read(content);
+    Map<String, String> fields = new java.util.HashMap<>();
+    content
+        .declaredMetadata()
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith(DeclaredMetadata.PREFIX)) {
+                fields.put(name.substring(DeclaredMetadata.PREFIX.length()), value);
+              }
+            });
+    DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
+    DocumentSource.Read read = DocumentSource.read(content, declared.declared());
     long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
     if (chars > options.maxInputChars()) {
       return tooLarge(chars, IN_DOCUMENT);
@@ -247,7 +257,7 @@ public final class PublishedReportReader {
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(IN_DOCUMENT, recognizer, titles, read.lines(), new DeclaredMetadata.Read(Map.of()));
+    return read(IN_DOCUMENT, recognizer, titles, read.lines(), declared);
   }
 
   /**
