@@ -79,7 +79,7 @@ public final class InputLoader {
   public Loaded load(InputItem item) throws Exception {
     String source = item.displayName();
     if (item instanceof InputItem.Line line) {
-      // Alone, outside a batch's order: the line is read whatever the lines before it were.
+      // As a batch reads it; a line after the one that stopped its input is passed over.
       return loadLine(line)
           .orElseGet(
               () ->
