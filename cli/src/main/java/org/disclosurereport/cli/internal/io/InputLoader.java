@@ -139,9 +139,7 @@ public final class InputLoader {
                 l.source(),
                 l.format(),
                 false,
-                List.of(
-                    new Loaded.Document(
-                        l.source(), complete(l.result().report(), l.result().findings())))));
+                List.of(new Loaded.Document(l.source(), complete(l.result())))));
   }
 
   /**
