@@ -2,6 +2,7 @@ package org.disclosurereport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -142,6 +143,29 @@ class EditionOptionTest {
   }
 
   @Test
+  void eachLineOfJsonLinesKeepsTheEditionItStatesAndSaysSo() throws Exception {
+    String lines =
+        new String(
+                    Fixtures.json(Fixtures.valid("示例县人民政府", Edition.V2019, 2020)),
+                    StandardCharsets.UTF_8)
+                .replaceAll("\\s*\n\\s*", "")
+            + "\n"
+            + new String(
+                    Fixtures.json(Fixtures.valid("示例县人民政府", Edition.V2021, 2022)),
+                    StandardCharsets.UTF_8)
+                .replaceAll("\\s*\n\\s*", "")
+            + "\n";
+    Path p = dir.resolve("reports.jsonl");
+    Files.writeString(p, lines);
+    CliRun run = CliRun.run("validate", "--output", "json", "--edition", "2021", p.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+    JsonNode out = JSON.readTree(run.out());
+    assertEquals(2, out.size(), run.out());
+    assertEquals("DR-C016", out.get(0).get("findings").get(0).get("ruleId").asText(), run.out());
+    assertFalse(has(out.get(1), "DR-C016"), "the second line states the edition asked for");
+  }
+
+  @Test
   void anUnknownEditionIsAUsageErrorInTheLanguageOfTheOutput() throws Exception {
     Path json = dir.resolve("2020.json");
     Files.write(json, Fixtures.json(Fixtures.valid("示例县人民政府", Edition.V2019, 2020)));
@@ -179,6 +203,7 @@ class EditionOptionTest {
           forced.out(), CliRun.run("validate", "--output", "json", "--edition", same, in).out());
     }
     CliRun detected = CliRun.run("validate", "--output", "json", in);
+    assertNotEquals(detected.out(), forced.out(), "2019 is forced, not detected");
     for (String auto : new String[] {"AUTO", "Auto", ""}) {
       assertEquals(
           detected.out(), CliRun.run("validate", "--output", "json", "--edition", auto, in).out());

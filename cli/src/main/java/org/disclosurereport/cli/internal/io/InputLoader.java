@@ -148,11 +148,12 @@ public final class InputLoader {
     Optional<Loaded> loaded = JsonLines.readLine(reader.get(), line, maxBytes);
     return loaded.map(
         l ->
-            new Loaded(
-                l.source(),
-                l.format(),
-                false,
-                List.of(new Loaded.Document(l.source(), complete(l.result())))));
+            noteEditionStated(
+                new Loaded(
+                    l.source(),
+                    l.format(),
+                    false,
+                    List.of(new Loaded.Document(l.source(), complete(l.result()))))));
   }
 
   /**
@@ -175,7 +176,11 @@ public final class InputLoader {
    * @throws Exception what the reader throws for failures that are not about the content
    */
   public Loaded read(String source, byte[] bytes, boolean explicit) throws Exception {
-    Loaded loaded = readDetected(source, bytes, explicit);
+    return noteEditionStated(readDetected(source, bytes, explicit));
+  }
+
+  /** Notes an edition stated otherwise than asked for, when one was asked for. */
+  private Loaded noteEditionStated(Loaded loaded) {
     Optional<Edition> asked = toolkit.readOptions().edition();
     if (asked.isPresent() && loaded.format().filter(STATE_EDITION::contains).isPresent()) {
       return sayEditionStated(loaded, asked.get());
