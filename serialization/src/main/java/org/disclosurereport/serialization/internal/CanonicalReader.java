@@ -461,7 +461,8 @@ public final class CanonicalReader {
     List<SupplementaryRow> rows = new ArrayList<>();
     Replay tablesLater = null;
     Replay rowsLater = null;
-    Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
+    // Cells go straight into the report's builder: a map of our own would be one more copy.
+    AnnualReport.Builder cells = AnnualReport.builder();
     for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
       int index = DOCUMENT_FORM.index(name, xml);
       if (!seen.first(index, name, "")) {
@@ -556,11 +557,10 @@ public final class CanonicalReader {
       return null;
     }
     try {
-      return AnnualReport.builder()
+      return cells
           .metadata(metadata.build(spec.edition()))
           .general(general)
           .problems(problems)
-          .cells(cells)
           .otherMatters(otherMatters)
           .addAllSupplementaryRows(rows)
           .putAllExtensions(extensions)
@@ -815,8 +815,7 @@ public final class CanonicalReader {
 
   // ------------------------------------------------------------------ tables
 
-  private void tables(String ptr, Map<CellAddress, CellValue> cells)
-      throws IOException, DocumentProblem {
+  private void tables(String ptr, AnnualReport.Builder cells) throws IOException, DocumentProblem {
     int o = object(ptr);
     if (o <= 0) {
       return;
@@ -826,7 +825,7 @@ public final class CanonicalReader {
       if (tablesSeen != null && !tablesSeen.first(-1, tableName, ptr)) {
         continue;
       }
-      String tptr = Pointers.child(ptr, tableName);
+      // Pointers are made only for a finding: a clean table costs none.
       Optional<TableSpec> table = spec.table(tableName);
       if (table.isEmpty()) {
         memberAt = at();
@@ -835,23 +834,22 @@ public final class CanonicalReader {
       if (table.isEmpty()) {
         String key = tableName;
         if (otherEdition(e -> e.table(key).isPresent())) {
-          ofOtherEdition(tptr, tableName);
+          ofOtherEdition(Pointers.child(ptr, tableName), tableName);
         } else {
-          unknown(tptr, tableName);
+          unknown(Pointers.child(ptr, tableName), tableName);
         }
         continue;
       }
       TableSpec t = table.get();
-      int to = object(tptr);
+      int to = tok == JsonToken.START_OBJECT ? 1 : object(Pointers.child(ptr, tableName));
       if (to <= 0) {
         continue;
       }
       Seen rowsSeen = xml ? new Seen(null) : null;
       for (String rowName = nextName(); rowName != null; rowName = nextName()) {
-        if (rowsSeen != null && !rowsSeen.first(-1, rowName, tptr)) {
+        if (rowsSeen != null && !rowsSeen.first(-1, rowName, Pointers.child(ptr, tableName))) {
           continue;
         }
-        String rptr = Pointers.child(tptr, rowName);
         Optional<AxisNode> row = t.row(rowName).filter(AxisNode::isLeaf);
         if (row.isEmpty()) {
           memberAt = at();
@@ -859,6 +857,7 @@ public final class CanonicalReader {
         advance();
         if (row.isEmpty()) {
           String key = rowName;
+          String rptr = rowPointer(ptr, tableName, rowName);
           if (otherEditionHasLeaf(t.key(), other -> other.row(key))) {
             ofOtherEdition(rptr, rowName);
           } else {
@@ -866,13 +865,14 @@ public final class CanonicalReader {
           }
           continue;
         }
-        int ro = object(rptr);
+        int ro = tok == JsonToken.START_OBJECT ? 1 : object(rowPointer(ptr, tableName, rowName));
         if (ro <= 0) {
           continue;
         }
         Seen columnsSeen = xml ? new Seen(null) : null;
         for (String columnName = nextName(); columnName != null; columnName = nextName()) {
-          if (columnsSeen != null && !columnsSeen.first(-1, columnName, rptr)) {
+          if (columnsSeen != null
+              && !columnsSeen.first(-1, columnName, rowPointer(ptr, tableName, rowName))) {
             continue;
           }
           Optional<AxisNode> column = t.column(columnName).filter(AxisNode::isLeaf);
@@ -881,7 +881,7 @@ public final class CanonicalReader {
           }
           advance();
           if (column.isEmpty()) {
-            String cptr = Pointers.child(rptr, columnName);
+            String cptr = Pointers.child(rowPointer(ptr, tableName, rowName), columnName);
             String key = columnName;
             if (otherEditionHasLeaf(t.key(), other -> other.column(key))) {
               ofOtherEdition(cptr, columnName);
@@ -893,14 +893,18 @@ public final class CanonicalReader {
           CellKind kind = column.get().kind().orElseThrow();
           CellValue v = plainCount(kind);
           if (v == null) {
-            v = cell(kind, Pointers.child(rptr, columnName));
+            v = cell(kind, Pointers.child(rowPointer(ptr, tableName, rowName), columnName));
           }
           if (v != null) {
-            cells.put(CellAddress.of(t.key(), rowName, columnName), v);
+            cells.putCell(CellAddress.of(t.key(), rowName, columnName), v);
           }
         }
       }
     }
+  }
+
+  private static String rowPointer(String ptr, String table, String row) {
+    return Pointers.child(Pointers.child(ptr, table), row);
   }
 
   /** Whether an edition other than the document's satisfies a test. */
