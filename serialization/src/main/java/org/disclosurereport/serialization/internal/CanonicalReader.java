@@ -114,6 +114,15 @@ public final class CanonicalReader {
   private final Limits limits;
   private final boolean strict;
 
+  /**
+   * The document's bytes when the parser reads them, whose columns are counted in bytes: a
+   * finding's column is counted in characters from its line's start, which the token's byte offset
+   * and byte column give without a look at the rest of the document. Null for a character parser.
+   */
+  private byte[] bytes;
+
+  private int bytesFrom;
+
   /** Findings that stand even when the schema version is refused: the root's own. */
   private final List<Finding> rootFindings = new ArrayList<>();
 
@@ -156,6 +165,25 @@ public final class CanonicalReader {
       JsonParser parser, DocumentFormat format, ReadOptions options, String xmlRootName)
       throws IOException, DocumentProblem {
     return new CanonicalReader(parser, format, options).run(xmlRootName);
+  }
+
+  /**
+   * Reads one JSON document held in memory, with findings located by character columns.
+   *
+   * @param parser a byte parser on {@code bytes} from {@code from}, on its first token
+   * @param bytes the document's bytes
+   * @param from where the parser starts in them
+   * @param options the options
+   * @return the report and the findings of its content, sorted by line and column
+   * @throws IOException from the parser, including Jackson's own limit and syntax exceptions
+   * @throws DocumentProblem when a name is repeated, a limit is exceeded or the input ends early
+   */
+  public static Read read(JsonParser parser, byte[] bytes, int from, ReadOptions options)
+      throws IOException, DocumentProblem {
+    CanonicalReader reader = new CanonicalReader(parser, DocumentFormat.JSON, options);
+    reader.bytes = bytes;
+    reader.bytesFrom = from;
+    return reader.run(null);
   }
 
   // ------------------------------------------------------------------ tokens
@@ -290,14 +318,6 @@ public final class CanonicalReader {
     return replay != null ? replay.text() : parser.getText();
   }
 
-  private int line() {
-    return replay != null ? replay.line() : parser.currentTokenLocation().getLineNr();
-  }
-
-  private int column() {
-    return replay != null ? replay.column() : parser.currentTokenLocation().getColumnNr();
-  }
-
   /** A place in the document: where a token starts. */
   private record At(int line, int column) {}
 
@@ -305,8 +325,17 @@ public final class CanonicalReader {
     if (replay != null) {
       return new At(replay.line(), replay.column());
     }
-    JsonLocation l = parser.currentTokenLocation();
-    return new At(l.getLineNr(), l.getColumnNr());
+    return at(parser.currentTokenLocation());
+  }
+
+  /** A parser's location, its column in characters. */
+  private At at(JsonLocation l) {
+    int column = l.getColumnNr();
+    if (bytes != null && column > 0 && l.getByteOffset() >= 0) {
+      int end = bytesFrom + (int) l.getByteOffset();
+      column = Utf8.chars(bytes, end - (column - 1), end) + 1;
+    }
+    return new At(l.getLineNr(), column);
   }
 
   /** Skips the current value, checking every token of it. */
@@ -374,8 +403,8 @@ public final class CanonicalReader {
           t == JsonToken.FIELD_NAME
               ? parser.currentName()
               : t.isScalarValue() && t != JsonToken.VALUE_NULL ? parser.getText() : null;
-      JsonLocation l = parser.currentTokenLocation();
-      r.add(t, text, l.getLineNr(), l.getColumnNr());
+      At at = at(parser.currentTokenLocation());
+      r.add(t, text, at.line(), at.column());
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         open++;
       } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {

@@ -70,6 +70,7 @@ public final class Reading {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)));
     return parse(
         () -> factory.createParser(reader),
+        parser -> CanonicalReader.read(parser, DocumentFormat.JSON, options, null),
         reader::lengthIfEnded,
         source,
         options,
@@ -110,6 +111,7 @@ public final class Reading {
     ReadResult read =
         parse(
             () -> factory.createParser(bytes, skip, n - skip),
+            parser -> CanonicalReader.read(parser, bytes, skip, options),
             () -> n - skip,
             source,
             options,
@@ -144,23 +146,32 @@ public final class Reading {
     JsonParser open() throws IOException;
   }
 
+  /** Reads a document from its parser, on its first token. */
+  @FunctionalInterface
+  private interface DocumentReader {
+    CanonicalReader.Read read(JsonParser parser) throws IOException, DocumentProblem;
+  }
+
   /**
    * Reads a JSON document in one pass with the {@link CanonicalReader}, and turns a problem of the
    * document as a whole into its one finding.
    *
    * @param opener opens the parser
+   * @param reader reads the document from the parser
    * @param inputLength the length of the input in the parser's offsets once it has been read to its
    *     end, -1 before
    * @param source the document's name
    * @param options the options
    * @param findings the findings so far, added to
-   * @param locate rewrites the findings' locations at the end, if the parser's need it
+   * @param locate rewrites the location of a problem of the whole document, if the parser's needs
+   *     it (the reader locates its own findings)
    * @param failed set to true when the document could not be parsed to its end
    * @return the result
    * @throws IOException when the source fails
    */
   private static ReadResult parse(
       ParserOpener opener,
+      DocumentReader reader,
       LongSupplier inputLength,
       String source,
       ReadOptions options,
@@ -175,7 +186,7 @@ public final class Reading {
       if (parser.nextToken() == null) {
         throw new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0);
       }
-      CanonicalReader.Read read = CanonicalReader.read(parser, DocumentFormat.JSON, options, null);
+      CanonicalReader.Read read = reader.read(parser);
       JsonToken after = parser.nextToken();
       if (after != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -186,20 +197,20 @@ public final class Reading {
       report = read.report();
     } catch (DocumentProblem p) {
       failed[0] = true;
-      findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
+      findings.addAll(locate.apply(List.of(Findings.of(DocumentFormat.JSON, p, options.limits()))));
     } catch (IOException e) {
       failed[0] = true;
       DocumentProblem p = JsonProblems.classify(e, parser, inputLength.getAsLong());
       if (p == null) {
         throw e;
       }
-      findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
+      findings.addAll(locate.apply(List.of(Findings.of(DocumentFormat.JSON, p, options.limits()))));
     } finally {
       if (parser != null) {
         parser.close();
       }
     }
-    return new ReadResult(source, report, locate.apply(findings));
+    return new ReadResult(source, report, findings);
   }
 
   private static ReadResult tooLarge(String source, ReadOptions options) {
