@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;

@@ -46,8 +46,7 @@ import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.Strictness;
+import org.disclosurereport.document.Strictness;
 
 /**
  * Reads a document of the canonical form from a Jackson token stream (a JSON parser, or Jackson's
@@ -141,7 +140,7 @@ public final class CanonicalReader {
   private int[] nameCounts = new int[8];
   private final List<Set<String>> nameSets = new ArrayList<>();
 
-  private CanonicalReader(JsonParser parser, DocumentFormat format, ReadOptions options) {
+  private CanonicalReader(JsonParser parser, DocumentFormat format, ReadSettings options) {
     this.parser = parser;
     this.format = format;
     this.xml = format == DocumentFormat.XML;
@@ -162,7 +161,7 @@ public final class CanonicalReader {
    * @throws DocumentProblem when a name is repeated (JSON), a limit is exceeded or the input ends
    */
   public static Read read(
-      JsonParser parser, DocumentFormat format, ReadOptions options, String xmlRootName)
+      JsonParser parser, DocumentFormat format, ReadSettings options, String xmlRootName)
       throws IOException, DocumentProblem {
     return new CanonicalReader(parser, format, options).run(xmlRootName);
   }
@@ -178,7 +177,7 @@ public final class CanonicalReader {
    * @throws IOException from the parser, including Jackson's own limit and syntax exceptions
    * @throws DocumentProblem when a name is repeated, a limit is exceeded or the input ends early
    */
-  public static Read read(JsonParser parser, byte[] bytes, int from, ReadOptions options)
+  public static Read read(JsonParser parser, byte[] bytes, int from, ReadSettings options)
       throws IOException, DocumentProblem {
     CanonicalReader reader = new CanonicalReader(parser, DocumentFormat.JSON, options);
     reader.bytes = bytes;

@@ -25,7 +25,6 @@ import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.serialization.ReadOptions;
 
 /**
  * Builds the hardened StAX factories, Jackson XML factory and mapper, and reads a document with the
@@ -157,7 +156,7 @@ public final class XmlEngine {
    * @throws DocumentProblem when the document is malformed, refused or over a limit
    */
   public static CanonicalReader.Read read(
-      InputStream in, ReadOptions options, XMLInputFactory inputFactory, XmlFactory xmlFactory)
+      InputStream in, ReadSettings options, XMLInputFactory inputFactory, XmlFactory xmlFactory)
       throws IOException, DocumentProblem {
     Limits limits = options.limits();
     InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
