@@ -232,8 +232,8 @@ class CleanReadPropertiesTest {
   }
 
   /**
-   * A document read in memory when it is clean (at most information findings, with a report);
-   * null when the read has a warning or an error to say.
+   * A document read in memory when it is clean (at most information findings, with a report); null
+   * when the read has a warning or an error to say.
    */
   private static ReadResult onePass(byte[] json, ReadSettings options) {
     ReadResult read = ReportJson.create(options.options(), options.limits()).read(json, "document");

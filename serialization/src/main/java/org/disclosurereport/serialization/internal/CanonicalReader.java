@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.Strictness;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
@@ -46,7 +47,6 @@ import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.document.Strictness;
 
 /**
  * Reads a document of the canonical form from a Jackson token stream (a JSON parser, or Jackson's
