@@ -35,6 +35,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAnnualReport {
+  /** Only the value type generated from it extends it. */
+  AbstractAnnualReport() {}
 
   /**
    * Returns who reports, for which year, in which edition.

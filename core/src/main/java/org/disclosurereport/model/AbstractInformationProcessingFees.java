@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractInformationProcessingFees {
+  /** Only the value type generated from it extends it. */
+  AbstractInformationProcessingFees() {}
+
   /**
    * Returns the number of fee notices (收费通知) issued.
    *

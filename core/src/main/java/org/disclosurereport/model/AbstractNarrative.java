@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractNarrative {
+  /** Only the value type generated from it extends it. */
+  AbstractNarrative() {}
+
   /**
    * Returns the blocks in printed order.
    *

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractOtherMatters {
+  /** Only the value type generated from it extends it. */
+  AbstractOtherMatters() {}
+
   /**
    * Returns the text of the section.
    *

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractReportMetadata {
+  /** Only the value type generated from it extends it. */
+  AbstractReportMetadata() {}
+
   /** The first report year of the national format. */
   public static final int FIRST_REPORT_YEAR = 2019;
 

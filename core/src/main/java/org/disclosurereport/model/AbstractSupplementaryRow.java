@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSupplementaryRow {
+  /** Only the value type generated from it extends it. */
+  AbstractSupplementaryRow() {}
+
   /**
    * Returns the key of the table the row was printed in.
    *

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTextBlock {
+  /** Only the value type generated from it extends it. */
+  AbstractTextBlock() {}
+
   /**
    * Returns the sub-heading as printed, without surrounding white space.
    *

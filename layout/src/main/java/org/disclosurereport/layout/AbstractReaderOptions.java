@@ -21,6 +21,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractReaderOptions {
+  /** Only the value type generated from it extends it. */
+  AbstractReaderOptions() {}
+
   /** The default for {@link #maxInputChars()}: 20 million characters. */
   public static final int DEFAULT_MAX_INPUT_CHARS = 20_000_000;
 
