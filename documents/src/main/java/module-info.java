@@ -4,7 +4,6 @@
 module org.disclosurereport.documents {
   requires transitive org.disclosurereport.core;
   requires transitive org.disclosurereport.layout;
-  requires org.disclosurereport.validation;
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
   requires org.apache.poi.poi;

@@ -4,7 +4,7 @@
 module org.disclosurereport.jackson3 {
   requires transitive org.disclosurereport.core;
   requires transitive tools.jackson.databind;
-  requires org.disclosurereport.serialization;
+  requires transitive org.disclosurereport.serialization;
 
   exports org.disclosurereport.jackson3;
 

@@ -9,8 +9,8 @@
 module org.disclosurereport.serialization {
   requires transitive org.disclosurereport.core;
   requires transitive com.fasterxml.jackson.databind;
-  // The JDK's StAX types, which the XML path names (always present: a module of the JDK).
-  requires java.xml;
+  // The JDK's StAX types, which the API names (ReportXml.harden): a module of the JDK.
+  requires transitive java.xml;
   requires static com.fasterxml.jackson.dataformat.xml;
   requires static com.ctc.wstx;
   requires static org.codehaus.stax2;

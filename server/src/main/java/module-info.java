@@ -1,7 +1,7 @@
 /** The validation service and web page of {@code disclosure serve}, on Jetty 12. */
 module org.disclosurereport.server {
   requires transitive org.disclosurereport.core;
-  requires org.disclosurereport.validation;
+  requires transitive org.disclosurereport.validation;
   requires org.disclosurereport.layout;
   requires org.eclipse.jetty.server;
   requires org.jsoup;
