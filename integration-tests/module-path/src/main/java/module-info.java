@@ -15,4 +15,6 @@ module org.disclosurereport.it.modulepath {
   // So is Bean Validation in disclosure-validation.
   requires jakarta.validation;
   requires org.hibernate.validator;
+  // To fetch the service's page.
+  requires java.net.http;
 }

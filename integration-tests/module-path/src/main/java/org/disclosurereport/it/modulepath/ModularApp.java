@@ -6,9 +6,17 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.documents.DocumentReader;
@@ -24,6 +32,8 @@ import org.disclosurereport.model.ReportShapeException;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.serialization.ReportXml;
+import org.disclosurereport.server.ReportEngine;
+import org.disclosurereport.server.ReportServer;
 import org.disclosurereport.server.ServerLimits;
 import org.disclosurereport.testkit.ReportGenerator;
 import org.disclosurereport.testkit.random.RandomEntropy;
@@ -47,8 +57,9 @@ public final class ModularApp {
    * Runs every step.
    *
    * @param args none
+   * @throws Exception if the server cannot start
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     check(
         ModularApp.class.getModule().isNamed() && ReportJson.class.getModule().isNamed(),
         "not on the module path: " + ModularApp.class.getModule());
@@ -142,7 +153,59 @@ public final class ModularApp {
         "a generated report does not survive JSON");
     say("testkit", generated.metadata().organName());
 
-    say("server", "limits " + ServerLimits.defaults().maxBodyBytes() + " bytes");
+    // The service's page, in both languages: Jetty on the module path, and the server's bundle.
+    try (ReportServer server =
+        ReportServer.start(
+            new JsonEngine(json, validator), "127.0.0.1", 0, ServerLimits.defaults())) {
+      String zh = get("http://127.0.0.1:" + server.port() + "/?lang=zh");
+      String en = get("http://127.0.0.1:" + server.port() + "/?lang=en");
+      check(zh.contains("<html") && en.contains("<html"), "the page is no HTML page");
+      check(!zh.equals(en), "the page is the same in both languages");
+      say("server", "the page in Chinese and English, " + zh.length() + " and " + en.length());
+    }
+  }
+
+  /** An engine for JSON documents alone, enough to serve the page. */
+  private record JsonEngine(ReportJson json, ReportValidator validator) implements ReportEngine {
+    @Override
+    public Examination examine(Upload upload) {
+      ReadResult r = json.read(upload.document());
+      List<Finding> findings = new ArrayList<>(r.findings());
+      r.report().ifPresent(report -> findings.addAll(validator.validate(report).findings()));
+      return new Examination(r.report(), Optional.of("json"), findings, "{}");
+    }
+
+    @Override
+    public void write(AnnualReport report, String format, OutputStream out) throws IOException {
+      json.write(report, Formatting.PRETTY, out);
+    }
+
+    @Override
+    public List<String> writableFormats() {
+      return List.of("json");
+    }
+
+    @Override
+    public String rulesJson(Locale locale) {
+      return "[]";
+    }
+  }
+
+  private static String get(String uri) {
+    try {
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(uri)).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      check(r.statusCode() == 200, uri + " answered " + r.statusCode() + ": " + r.body());
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static AnnualReport readWith(ObjectMapper mapper, String text) {
