@@ -1,4 +1,4 @@
-package org.disclosurereport.it.boot3;
+package org.disclosurereport.it.portal;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -1,4 +1,4 @@
-package org.disclosurereport.it.boot4;
+package org.disclosurereport.it.portal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
