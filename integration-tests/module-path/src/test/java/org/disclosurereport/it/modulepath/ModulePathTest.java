@@ -94,6 +94,38 @@ class ModulePathTest {
     }
   }
 
+  @Test
+  void everyPackageWithAMessageBundleIsOpenToCoreAlone() throws IOException {
+    Set<String> checked = new TreeSet<>();
+    for (ModuleReference ref : sdkModules().values()) {
+      ModuleDescriptor d = ref.descriptor();
+      if (!LIBRARIES.contains(d.name()) || d.name().equals("org.disclosurereport.core")) {
+        continue;
+      }
+      Set<String> bundles;
+      try (ModuleReader reader = ref.open();
+          Stream<String> entries = reader.list()) {
+        bundles =
+            entries
+                .filter(e -> e.endsWith(".properties") && !e.startsWith("META-INF/"))
+                .map(e -> e.substring(0, e.lastIndexOf('/')).replace('/', '.'))
+                .collect(Collectors.toCollection(TreeSet::new));
+      }
+      for (String p : bundles) {
+        assertTrue(
+            d.opens().stream()
+                .anyMatch(
+                    o ->
+                        o.source().equals(p)
+                            && o.targets().equals(Set.of("org.disclosurereport.core"))),
+            d.name()
+                + " does not open "
+                + p
+                + ", which holds a bundle, to org.disclosurereport.core");
+      }
+    }
+  }
+
   /** Packages that hold a class: resource folders such as a module's schemas are no API. */
   private static Set<String> classPackages(ModuleReference ref) throws IOException {
     try (ModuleReader reader = ref.open();
