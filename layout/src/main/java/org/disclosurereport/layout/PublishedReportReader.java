@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
@@ -47,8 +48,8 @@ import org.disclosurereport.model.ReportMetadata;
  * <p>Reading never fails on bad input: whatever cannot be read is a {@link Finding} with a {@link
  * ReaderRule} id that quotes the source, and a partial source gives a partial report. The report
  * needs the organ's name and the report year; they come from the title, or else from the {@link
- * ReaderOptions}; without either there is no report, only findings (the validator's {@code
- * DR-V001}, as for any report missing them).
+ * ReadOptions}; without either there is no report, only findings (the validator's {@code DR-V001},
+ * as for any report missing them).
  *
  * <pre>{@code
  * ReadResult read = PublishedReportReader.create().readHtml(html);
@@ -62,29 +63,42 @@ public final class PublishedReportReader {
   private static final String IN_MEMORY = "<string>";
   private static final String IN_DOCUMENT = "<document>";
 
-  private final ReaderOptions options;
+  private final ReadOptions options;
+  private final LayoutLimits limits;
 
-  private PublishedReportReader(ReaderOptions options) {
+  private PublishedReportReader(ReadOptions options, LayoutLimits limits) {
     this.options = Objects.requireNonNull(options, "options");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
-   * Returns a reader that assumes nothing.
+   * Returns a reader that assumes nothing, with the default limits.
    *
    * @return the reader
    */
   public static PublishedReportReader create() {
-    return new PublishedReportReader(ReaderOptions.defaults());
+    return new PublishedReportReader(ReadOptions.defaults(), LayoutLimits.defaults());
   }
 
   /**
-   * Returns a reader with options.
+   * Returns a reader with options and the default limits.
    *
-   * @param options the options
+   * @param options what to assume when the source does not say
    * @return the reader
    */
-  public static PublishedReportReader create(ReaderOptions options) {
-    return new PublishedReportReader(options);
+  public static PublishedReportReader create(ReadOptions options) {
+    return new PublishedReportReader(options, LayoutLimits.defaults());
+  }
+
+  /**
+   * Returns a reader with options and limits.
+   *
+   * @param options what to assume when the source does not say
+   * @param limits how much input is accepted
+   * @return the reader
+   */
+  public static PublishedReportReader create(ReadOptions options, LayoutLimits limits) {
+    return new PublishedReportReader(options, limits);
   }
 
   /**
@@ -92,8 +106,17 @@ public final class PublishedReportReader {
    *
    * @return the options
    */
-  public ReaderOptions options() {
+  public ReadOptions options() {
     return options;
+  }
+
+  /**
+   * Returns the limits of this reader.
+   *
+   * @return the limits
+   */
+  public LayoutLimits limits() {
+    return limits;
   }
 
   /**
@@ -183,7 +206,7 @@ public final class PublishedReportReader {
     }
     HtmlSource.Page page;
     try {
-      page = HtmlSource.read(withoutByteOrderMark(html), options.maxCells(), options.maxTables());
+      page = HtmlSource.read(withoutByteOrderMark(html), limits.maxCells(), limits.maxTables());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
@@ -215,7 +238,7 @@ public final class PublishedReportReader {
     }
     List<SourceCell> cells;
     try {
-      cells = TextSource.cells(withoutByteOrderMark(text), options.maxCells());
+      cells = TextSource.cells(withoutByteOrderMark(text), limits.maxCells());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
@@ -237,7 +260,7 @@ public final class PublishedReportReader {
     Objects.requireNonNull(content, "content");
     DocumentSource.Read read = DocumentSource.read(content);
     long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
-    if (chars > options.maxInputChars()) {
+    if (chars > limits.maxInputChars()) {
       return tooLarge(chars, IN_DOCUMENT);
     }
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
@@ -276,7 +299,7 @@ public final class PublishedReportReader {
                 ReaderRule.INPUT_TOO_LARGE,
                 FindingLocation.none(),
                 chars,
-                options.maxInputChars())));
+                limits.maxInputChars())));
   }
 
   /**
@@ -301,7 +324,7 @@ public final class PublishedReportReader {
   }
 
   private Optional<ReadResult> checkSize(String input, String source) {
-    if (input.length() <= options.maxInputChars()) {
+    if (input.length() <= limits.maxInputChars()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -313,7 +336,7 @@ public final class PublishedReportReader {
                     ReaderRule.INPUT_TOO_LARGE,
                     FindingLocation.none(),
                     input.length(),
-                    options.maxInputChars()))));
+                    limits.maxInputChars()))));
   }
 
   private ReadResult read(
