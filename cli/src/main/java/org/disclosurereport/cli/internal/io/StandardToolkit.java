@@ -138,7 +138,7 @@ final class StandardToolkit {
   }
 
   private static ReadAttempt attempt(ReadResult r) {
-    return new ReadAttempt(r.report(), r.findings());
+    return ReadAttempt.of(r);
   }
 
   private static ReportChecker checker(BlankPolicy blanks) {
