@@ -25,6 +25,7 @@ import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
+import org.disclosurereport.layout.internal.ReportTitle;
 import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
@@ -236,15 +237,18 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
+    String document = withoutByteOrderMark(text);
+    // A rendered text declares its metadata in a block of lines; its narrative is then exact.
+    DeclaredMetadata.Read declared = DeclaredMetadata.readText(document);
     List<SourceCell> cells;
     try {
-      cells = TextSource.cells(withoutByteOrderMark(text), limits.maxCells());
+      cells = TextSource.cells(document, limits.maxCells(), declared.declared());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
     TableRecognizer recognizer = TableRecognizer.of(cells);
     List<String> preamble = recognizer.preambleLines();
-    return read(source, recognizer, preamble, preamble, new DeclaredMetadata.Read(Map.of()));
+    return read(source, recognizer, preamble, preamble, declared);
   }
 
   /**
@@ -258,7 +262,17 @@ public final class PublishedReportReader {
    */
   public ReadResult readDocument(DocumentContent content) {
     Objects.requireNonNull(content, "content");
-    DocumentSource.Read read = DocumentSource.read(content);
+    Map<String, String> fields = new java.util.HashMap<>();
+    content
+        .declaredMetadata()
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith(DeclaredMetadata.PREFIX)) {
+                fields.put(name.substring(DeclaredMetadata.PREFIX.length()), value);
+              }
+            });
+    DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
+    DocumentSource.Read read = DocumentSource.read(content, declared.declared());
     long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
     if (chars > limits.maxInputChars()) {
       return tooLarge(chars, IN_DOCUMENT);
@@ -266,7 +280,7 @@ public final class PublishedReportReader {
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(IN_DOCUMENT, recognizer, titles, read.lines(), new DeclaredMetadata.Read(Map.of()));
+    return read(IN_DOCUMENT, recognizer, titles, read.lines(), declared);
   }
 
   /**
@@ -386,7 +400,10 @@ public final class PublishedReportReader {
     }
 
     List<String> unused =
-        recognizer.preambleLines().stream().filter(l -> !meta.used().contains(l)).toList();
+        recognizer.preambleLines().stream()
+            .filter(l -> !meta.used().contains(l) && !declared.lines().contains(l))
+            .filter(l -> !exact || !l.equals(printedTitle(declared)))
+            .toList();
     if (!unused.isEmpty()) {
       findings.add(
           Messages.finding(
@@ -461,6 +478,16 @@ public final class PublishedReportReader {
             .addAllSupplementaryRows(recognition.supplementaryRows())
             .build();
     return new ReadResult(source, report, edition, findings, recognition.provenance());
+  }
+
+  /** The title a renderer printed for the metadata it declared: the report's own or composed. */
+  private static String printedTitle(DeclaredMetadata.Read declared) {
+    return declared
+        .title()
+        .orElseGet(
+            () ->
+                ReportTitle.compose(
+                    declared.organName().orElse(""), declared.reportYear().orElse(0)));
   }
 
   private Edition edition(

@@ -49,11 +49,20 @@ public final class TextSource {
 
   private final int maxCells;
 
-  private TextSource(String text, int maxCells) {
+  /**
+   * Whether the text is one a renderer wrote (it declares its metadata): its indented lines are
+   * paragraphs taken as they are, its other lines without a tab are one cell each.
+   */
+  private final boolean rendered;
+
+  private TextSource(String text, int maxCells, boolean rendered) {
     this.lines = lines(text);
     int barred = 0;
     int closed = 0;
     for (int i = 0; i < lines.length; i++) {
+      if (rendered && lines[i].startsWith(RenderedText.PARAGRAPH_INDENT)) {
+        continue; // a paragraph as written: no tag dropped, no bar counted
+      }
       lines[i] = asPrinted(lines[i]);
       String t = lines[i].strip();
       if (t.indexOf('|') > 0) {
@@ -68,6 +77,7 @@ public final class TextSource {
     this.barsCloseRows = barred > 0 && closed * 5 >= barred * 4;
     this.strippedLines = new String[lines.length];
     this.maxCells = maxCells;
+    this.rendered = rendered;
   }
 
   /**
@@ -133,7 +143,22 @@ public final class TextSource {
    * @throws InputLimitException if the text has more cells
    */
   public static List<SourceCell> cells(String text, int maxCells) {
-    TextSource source = new TextSource(text, maxCells);
+    return cells(text, maxCells, false);
+  }
+
+  /**
+   * Reads a text into cells, at most a number of them, knowing whether a renderer wrote it.
+   *
+   * @param text the text
+   * @param maxCells the most cells read
+   * @param rendered whether the text declares its metadata, as rendered text does: its indented
+   *     lines are then literal paragraphs (see {@link RenderedText}) and its other lines without a
+   *     tab one cell each, marked as headings
+   * @return the cells in reading order
+   * @throws InputLimitException if the text has more cells
+   */
+  public static List<SourceCell> cells(String text, int maxCells, boolean rendered) {
+    TextSource source = new TextSource(text, maxCells, rendered);
     source.read();
     return source.cells;
   }
@@ -148,7 +173,24 @@ public final class TextSource {
   private void read() {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.indexOf('\t') >= 0) {
+      if (rendered && line.startsWith(RenderedText.PARAGRAPH_INDENT)) {
+        flushPending();
+        paragraph(i);
+      } else if (rendered && line.indexOf('\t') < 0 && !line.isBlank()) {
+        flushPending();
+        String text = line.strip();
+        add(
+            new SourceCell(
+                text,
+                origin(i, leading(line), 1, text),
+                i,
+                stripped(i),
+                true,
+                true,
+                true,
+                true,
+                List.of()));
+      } else if (line.indexOf('\t') >= 0) {
         flushPending();
         splitAt(i, '\t', false);
       } else if (line.indexOf('|') >= 0) {
@@ -162,6 +204,23 @@ public final class TextSource {
       }
     }
     flushPending();
+  }
+
+  /** A paragraph of a rendered text: the line after its indent, exactly. */
+  private void paragraph(int lineIndex) {
+    String text = lines[lineIndex].substring(RenderedText.PARAGRAPH_INDENT.length());
+    add(
+        new SourceCell(
+            text,
+            origin(lineIndex, RenderedText.PARAGRAPH_INDENT.length(), 1, text),
+            lineIndex,
+            text,
+            true,
+            true,
+            false,
+            false,
+            List.of(),
+            true));
   }
 
   /** Splits a line at a separator; with pipes, text after the last one waits for the next. */
