@@ -12,7 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractInformationProcessingFees {
-  /** Only the value type generated from it extends it. */
+
+  /**
+   * Only the generated {@link InformationProcessingFees} extends this type: build a value with
+   * {@code InformationProcessingFees.builder()}.
+   */
   AbstractInformationProcessingFees() {}
 
   /**

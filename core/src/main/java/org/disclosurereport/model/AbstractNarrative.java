@@ -11,7 +11,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractNarrative {
-  /** Only the value type generated from it extends it. */
+
+  /**
+   * Only the generated {@link Narrative} extends this type: build a value with {@code
+   * Narrative.builder()}.
+   */
   AbstractNarrative() {}
 
   /**

@@ -11,7 +11,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractOtherMatters {
-  /** Only the value type generated from it extends it. */
+
+  /**
+   * Only the generated {@link OtherMatters} extends this type: build a value with {@code
+   * OtherMatters.builder()}.
+   */
   AbstractOtherMatters() {}
 
   /**

@@ -15,7 +15,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractReportMetadata {
-  /** Only the value type generated from it extends it. */
+
+  /**
+   * Only the generated {@link ReportMetadata} extends this type: build a value with {@code
+   * ReportMetadata.builder()}.
+   */
   AbstractReportMetadata() {}
 
   /** The first report year of the national format. */

@@ -12,7 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSupplementaryRow {
-  /** Only the value type generated from it extends it. */
+
+  /**
+   * Only the generated {@link SupplementaryRow} extends this type: build a value with {@code
+   * SupplementaryRow.builder()}.
+   */
   AbstractSupplementaryRow() {}
 
   /**

@@ -10,7 +10,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTextBlock {
-  /** Only the value type generated from it extends it. */
+
+  /**
+   * Only the generated {@link TextBlock} extends this type: build a value with {@code
+   * TextBlock.builder()}.
+   */
   AbstractTextBlock() {}
 
   /**
