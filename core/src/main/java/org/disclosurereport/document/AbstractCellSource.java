@@ -23,6 +23,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCellSource {
+  /** Only the value type generated from it extends it. */
+  AbstractCellSource() {}
+
   /**
    * @return the format of the source: {@link DocumentFormat#HTML}, {@link DocumentFormat#TEXT},
    *     {@link DocumentFormat#PDF}, {@link DocumentFormat#DOCX} or {@link DocumentFormat#DOC}

@@ -38,6 +38,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractReadOptions {
+  /** Only the value type generated from it extends it. */
+  AbstractReadOptions() {}
+
   /**
    * Returns what a reader of a canonical form does with members the form does not describe.
    *

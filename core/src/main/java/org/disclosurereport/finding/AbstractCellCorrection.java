@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCellCorrection {
+  /** Only the value type generated from it extends it. */
+  AbstractCellCorrection() {}
+
   /**
    * @return the cell to correct
    */

@@ -28,6 +28,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFinding {
+  /** Only the value type generated from it extends it. */
+  AbstractFinding() {}
+
   /**
    * @return the code, from the catalogue of the module that found the problem
    */

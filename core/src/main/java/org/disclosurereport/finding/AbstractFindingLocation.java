@@ -20,6 +20,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFindingLocation {
+  /** Only the value type generated from it extends it. */
+  AbstractFindingLocation() {}
+
   private static final int MAX_SOURCE_TEXT = 80;
 
   /**

@@ -29,6 +29,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRepairHint {
+  /** Only the value type generated from it extends it. */
+  AbstractRepairHint() {}
+
   /**
    * @return the cell to correct, the first of {@link #corrections()}
    */

@@ -35,7 +35,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAnnualReport {
-
   /**
    * Only the generated {@link AnnualReport} extends this type: build a value with {@code
    * AnnualReport.builder()}.

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractDocumentLimits {
+  /** Only the value type generated from it extends it. */
+  AbstractDocumentLimits() {}
+
   /** The default for {@link #maxPages()}. */
   public static final int DEFAULT_MAX_PAGES = 500;
 

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractLayoutLimits {
+  /** Only the value type generated from it extends it. */
+  AbstractLayoutLimits() {}
+
   /** The default for {@link #maxInputChars()}: 20 million characters. */
   public static final int DEFAULT_MAX_INPUT_CHARS = 20_000_000;
 

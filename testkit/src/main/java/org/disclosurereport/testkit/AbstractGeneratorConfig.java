@@ -35,6 +35,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractGeneratorConfig {
+  /** Only the value type generated from it extends it. */
+  AbstractGeneratorConfig() {}
+
   /** The largest {@link #maxCount()} accepted, so that no derived total can overflow a cell. */
   public static final long MAX_COUNT_LIMIT = 1_000_000_000L;
 

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFindingGroup {
+  /** Only the value type generated from it extends it. */
+  AbstractFindingGroup() {}
+
   /**
    * @return the rule id all members share
    */

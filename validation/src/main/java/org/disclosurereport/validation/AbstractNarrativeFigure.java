@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractNarrativeFigure {
+  /** Only the value type generated from it extends it. */
+  AbstractNarrativeFigure() {}
+
   /**
    * @return what is counted
    */

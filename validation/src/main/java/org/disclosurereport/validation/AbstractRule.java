@@ -22,6 +22,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRule {
+  /** Only the value type generated from it extends it. */
+  AbstractRule() {}
+
   /**
    * @return the stable id, for example {@code DR-V102}
    */

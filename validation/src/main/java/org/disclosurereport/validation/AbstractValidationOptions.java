@@ -20,6 +20,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractValidationOptions {
+  /** Only the value type generated from it extends it. */
+  AbstractValidationOptions() {}
+
   /**
    * @return what a blank cell means; default {@link BlankPolicy#BLANK_AS_ZERO}
    */

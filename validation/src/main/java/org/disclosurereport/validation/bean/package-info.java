@@ -4,9 +4,7 @@
  * org.disclosurereport.validation.bean.ConsistentReport}, backed by the same rule engine as {@link
  * org.disclosurereport.validation.ReportValidator}.
  *
- * <p>Hibernate Validator is the provider. {@link
- * org.disclosurereport.validation.bean.ReportBeanValidation} builds a correctly configured {@code
- * jakarta.validation.Validator}, or configures a container's:
+ * <p>Hibernate Validator is the provider. What a validator needs for reports:
  *
  * <ul>
  *   <li>the getter strategy: the model's accessors are {@code organName()}, not {@code
@@ -15,36 +13,23 @@
  *       org.disclosurereport.validation.bean.AccessorGetterPropertySelectionStrategy});
  *   <li>the constraint mapping ({@link
  *       org.disclosurereport.validation.bean.ReportConstraintMappingContributor});
- *   <li>the message interpolator, which needs no Expression Language implementation and renders the
- *       validation module's bundle in the caller's locale ({@link
- *       org.disclosurereport.validation.bean.ReportMessageInterpolator}).
+ *   <li>messages from this module's bundle in the caller's locale, with no Expression Language
+ *       implementation ({@link org.disclosurereport.validation.bean.ReportMessageInterpolator}).
  * </ul>
  *
- * <p><b>Spring</b>: configure the {@code LocalValidatorFactoryBean} once,
+ * <p><b>Spring Boot</b>: add {@code disclosure-spring-boot-starter}; there is nothing to configure.
+ * It contributes the mapping and the messages to the application's own validator for {@code
+ * AnnualReport} alone, so every other class keeps Spring's message interpolation and locale.
  *
- * <pre>{@code
- * @Bean
- * LocalValidatorFactoryBean validator() {
- *   LocalValidatorFactoryBean bean = new LocalValidatorFactoryBean();
- *   bean.setConfigurationInitializer(
- *       c -> ReportBeanValidation.configure((HibernateValidatorConfiguration) c, Locale.CHINA));
- *   return bean;
- * }
- * }</pre>
+ * <p><b>Elsewhere</b>, build a validator of its own with {@link
+ * org.disclosurereport.validation.bean.ReportBeanValidation#buildValidatorFactory}, which ignores
+ * any {@code META-INF/validation.xml}; {@link
+ * org.disclosurereport.validation.bean.ReportBeanValidation#configure} sets up a Hibernate
+ * Validator configuration you build yourself. This module ships no {@code validation.xml}, so it
+ * never takes over an application's configuration.
  *
- * <p><b>Jakarta EE</b> (or any container reading {@code META-INF/validation.xml}): declare the
- * interpolator and the two Hibernate Validator properties in the application's own file; this
- * module ships no {@code validation.xml}, so it never takes over an application's configuration.
- *
- * <pre>{@code
- * <validation-config xmlns="https://jakarta.ee/xml/ns/validation/configuration" version="3.0">
- *   <message-interpolator>org.disclosurereport.validation.bean.ReportMessageInterpolator</message-interpolator>
- *   <property name="hibernate.validator.getter_property_selection_strategy">
- *     org.disclosurereport.validation.bean.AccessorGetterPropertySelectionStrategy</property>
- *   <property name="hibernate.validator.constraint_mapping_contributors">
- *     org.disclosurereport.validation.bean.ReportConstraintMappingContributor</property>
- * </validation-config>
- * }</pre>
+ * <p><b>On the module path</b>, the application requires {@code jakarta.validation} and {@code
+ * org.hibernate.validator} itself: this module reads them only when they are in the module graph.
  *
  * <p>Then {@code @Valid AnnualReport report} in a controller or service reports each broken rule as
  * a {@code ConstraintViolation} with a property path ({@code cells[applications/resultsTotal/
