@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -178,7 +179,7 @@ public final class ReportMapper {
       }
     }
     rest(f, "");
-    if (fatal || spec == null || metadata == null || !metadata.complete()) {
+    if (fatal || spec == null || metadata == null) {
       return null;
     }
     try {
@@ -208,14 +209,11 @@ public final class ReportMapper {
     Long reportYear;
     final ReportMetadata.Builder builder = ReportMetadata.builder();
 
-    boolean complete() {
-      return organName != null && reportYear != null;
-    }
-
     ReportMetadata build(Edition edition) {
       return builder
-          .organName(organName)
-          .reportYear(reportYear.intValue())
+          .organName(Optional.ofNullable(organName))
+          .reportYear(
+              reportYear == null ? OptionalInt.empty() : OptionalInt.of(reportYear.intValue()))
           .edition(edition)
           .build();
     }
@@ -231,7 +229,9 @@ public final class ReportMapper {
     Map<String, Tree.Member> f = fields(obj, ptr);
     Tree.Member name = f.remove(ORGAN_NAME);
     if (name == null) {
-      missing(ptr, obj, ORGAN_NAME);
+      // An incomplete report, as a reader of published pages writes one: read, with the finding
+      // that reader gave it.
+      findings.add(org.disclosurereport.finding.Findings.missingMetadata(ORGAN_NAME));
     } else {
       String s = string(name.value(), ptr + "/" + ORGAN_NAME);
       if (s != null && s.isBlank()) {
@@ -242,7 +242,7 @@ public final class ReportMapper {
     }
     Tree.Member year = f.remove(REPORT_YEAR);
     if (year == null) {
-      missing(ptr, obj, REPORT_YEAR);
+      findings.add(org.disclosurereport.finding.Findings.missingMetadata(REPORT_YEAR));
     } else {
       String p = ptr + "/" + REPORT_YEAR;
       // Signed: a negative year is out of the range of years, not "a negative count".
