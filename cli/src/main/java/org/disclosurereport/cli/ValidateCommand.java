@@ -368,7 +368,13 @@ final class ValidateCommand implements Callable<Integer> {
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
       List<Finding> findings = new ArrayList<>(d.result().findings());
-      report.ifPresent(r -> findings.addAll(checker.check(r, previousOf.apply(r))));
+      report.ifPresent(
+          r ->
+              findings.addAll(
+                  ReportChecker.withPrintedMarks(
+                      ReportChecker.notAlreadyRead(
+                          findings, checker.check(r, previousOf.apply(r), d.result().unseen())),
+                      d.result().printed())));
       ReportOutcome outcome =
           new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
       outcomes.add(outcome);
