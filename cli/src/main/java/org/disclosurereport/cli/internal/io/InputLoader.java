@@ -159,7 +159,12 @@ public final class InputLoader {
     }
     ReadAttempt result = reader.get().read(bytes, detection, source);
     findings.addAll(result.findings());
-    return Loaded.single(source, detection.format(), false, complete(result.report(), findings));
+    ReadAttempt read = complete(result.report(), findings);
+    return Loaded.single(
+        source,
+        detection.format(),
+        false,
+        new ReadAttempt(read.report(), read.findings(), result.unseen(), result.printed()));
   }
 
   /**
