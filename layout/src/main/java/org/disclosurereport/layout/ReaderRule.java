@@ -79,7 +79,12 @@ public enum ReaderRule implements FindingCode {
   /** A document is over a limit (pages, objects, decompressed size); nothing was read. */
   DOCUMENT_OVER_LIMIT("DR-L042", Severity.ERROR),
   /** The title gives no report year; the year the text states was taken. */
-  YEAR_FROM_TEXT("DR-L043", Severity.INFO);
+  YEAR_FROM_TEXT("DR-L043", Severity.INFO),
+  /**
+   * Neither the title nor the text gives the report year; the year the file's name states was
+   * taken.
+   */
+  YEAR_FROM_FILE_NAME("DR-L044", Severity.INFO);
 
   /** The bundle of the readers' messages. */
   public static final MessageBundle BUNDLE = MessageBundle.of(ReaderRule.class, "ReaderMessages");
