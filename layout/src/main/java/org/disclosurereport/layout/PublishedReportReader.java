@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
@@ -29,7 +31,6 @@ import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
-import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
 import org.disclosurereport.layout.internal.TableRecognizer.Recognition;
@@ -249,15 +250,46 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
-    List<SourceCell> cells;
+    TextSource.Read cells;
     try {
-      cells = TextSource.cells(withoutByteOrderMark(text), options.maxCells());
+      cells = TextSource.read(withoutByteOrderMark(text), options.maxCells());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
-    TableRecognizer recognizer = TableRecognizer.of(cells);
+    TableRecognizer recognizer = TableRecognizer.of(cells.cells());
     List<String> preamble = recognizer.preambleLines();
-    return read(source, recognizer, preamble, preamble, new DeclaredMetadata.Read(Map.of()));
+    ReadResult read =
+        read(source, recognizer, preamble, preamble, new DeclaredMetadata.Read(Map.of()));
+    if (cells.misaligned().isEmpty()) {
+      return read;
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (TextSource.Misaligned m : cells.misaligned()) {
+      CellSource at =
+          CellSource.builder()
+              .format(DocumentFormat.TEXT)
+              .line(m.line())
+              .column(1)
+              .rawText(m.label())
+              .build();
+      findings.add(
+          Messages.finding(
+              ReaderRule.ROW_NOT_ALIGNED,
+              Messages.at(at),
+              m.line(),
+              m.label(),
+              Messages.quote(m.figures()),
+              m.figures().size(),
+              m.columns()));
+    }
+    findings.addAll(read.findings());
+    return new ReadResult(
+        read.source(),
+        read.report().orElse(null),
+        read.edition().orElse(null),
+        findings,
+        read.provenance(),
+        read.unseenCells());
   }
 
   /**

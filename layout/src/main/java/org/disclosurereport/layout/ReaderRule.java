@@ -48,6 +48,12 @@ public enum ReaderRule implements FindingCode {
   ROW_REPEATED("DR-L015", Severity.WARNING),
   /** The input ends inside a table section: the page or text was cut off. */
   INPUT_ENDS_IN_TABLE("DR-L016", Severity.WARNING),
+  /**
+   * A row of text split at spaces has fewer figures than its columns, and they do not stand under
+   * the columns of the rows above: which cells are blank cannot be told, its figures were not
+   * placed.
+   */
+  ROW_NOT_ALIGNED("DR-L017", Severity.WARNING),
   /** A cell's text is not a number; the cell is blank. */
   CELL_UNREADABLE("DR-L020", Severity.ERROR),
   /** An amount is negative; the cell is blank. (A negative count is the validator's DR-V010.) */
