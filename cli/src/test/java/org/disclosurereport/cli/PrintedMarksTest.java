@@ -30,7 +30,8 @@ class PrintedMarksTest {
     }
     String marked =
         text.replace("规章  | 0  | 0  | 0", "规章  | /  | 0  | 0")
-            .replace("规范性文件  | 0  | 8  | 8", "规范性文件  | －  | 8  | 8");
+            .replace("规范性文件  | 0  | 8  | 8", "规范性文件  | －  | 8  | 8")
+            .replace("行政强制  | 0  | 0  | 0", "行政强制  | ／  | —  | 0");
     assertTrue(marked.contains("| /  |") && marked.contains("| －  |"), marked);
     Path file = dir.resolve("marked.txt");
     Files.writeString(file, marked);
@@ -43,6 +44,8 @@ class PrintedMarksTest {
     CliRun en = CliRun.run("validate", file.toString());
     assertTrue(en.out().contains("Printed as “/”"), en.toString());
     assertTrue(en.out().contains("Printed as “－”"), en.toString());
+    assertTrue(en.out().contains("Printed as “／”"), en.toString());
+    assertTrue(en.out().contains("Printed as “—”"), en.toString());
     CliRun zh =
         CliRun.run(Toolkit.standard(), Locale.SIMPLIFIED_CHINESE, "validate", file.toString());
     assertTrue(zh.out().contains("原文印作“/”"), zh.toString());
@@ -62,7 +65,9 @@ class PrintedMarksTest {
     assertEquals(
         List.of(
             "DR-V011 /tables/article20Item1/regulations/newlyMade",
-            "DR-V011 /tables/article20Item1/normativeDocuments/newlyMade"),
+            "DR-V011 /tables/article20Item1/normativeDocuments/newlyMade",
+            "DR-V011 /tables/article20Item6/enforcement/previousYearItems",
+            "DR-V011 /tables/article20Item6/enforcement/change"),
         noted,
         run.out());
   }
