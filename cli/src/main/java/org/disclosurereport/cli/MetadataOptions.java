@@ -1,6 +1,6 @@
 package org.disclosurereport.cli;
 
-import org.disclosurereport.layout.ReaderOptions;
+import org.disclosurereport.document.ReadOptions;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,7 +35,7 @@ final class MetadataOptions {
     if (organ == null && year == null) {
       return context;
     }
-    ReaderOptions.Builder b = ReaderOptions.builder();
+    ReadOptions.Builder b = ReadOptions.builder();
     if (organ != null) {
       b.defaultOrganName(organ.strip());
     }
@@ -43,6 +43,6 @@ final class MetadataOptions {
       b.defaultReportYear(year);
     }
     return new CommandContext(
-        context.terminal(), context.toolkit().withReaderOptions(b.build()), context.locale());
+        context.terminal(), context.toolkit().withReadOptions(b.build()), context.locale());
   }
 }

@@ -1,6 +1,7 @@
 package org.disclosurereport.finding;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,14 +142,27 @@ public abstract class AbstractFinding {
   }
 
   /**
-   * Gives a finding built without message keys its code's message key.
+   * Gives a finding built without message keys its code's message key, and bounds every argument to
+   * {@link MessageRenderer#MAX_QUOTED} characters with its length stated: arguments quote input
+   * (cell text, member names, values), and a hostile input must not be echoed whole in a message.
    *
    * @return the normalized finding
    */
   @Value.Check
   protected AbstractFinding normalize() {
-    if (messageKeys().isEmpty()) {
-      return Finding.builder().from(this).addMessageKeys(code().messageKey()).build();
+    boolean tooLong =
+        messageArguments().values().stream().anyMatch(t -> MessageRenderer.bounded(t) != t);
+    if (messageKeys().isEmpty() || tooLong) {
+      Finding.Builder b = Finding.builder().from(this);
+      if (messageKeys().isEmpty()) {
+        b.addMessageKeys(code().messageKey());
+      }
+      if (tooLong) {
+        Map<String, LocalizedText> bounded = new LinkedHashMap<>();
+        messageArguments().forEach((k, v) -> bounded.put(k, MessageRenderer.bounded(v)));
+        b.messageArguments(bounded);
+      }
+      return b.build();
     }
     return this;
   }

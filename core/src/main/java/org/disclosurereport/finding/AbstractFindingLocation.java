@@ -1,5 +1,6 @@
 package org.disclosurereport.finding;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.disclosurereport.edition.CellAddress;
@@ -62,9 +63,26 @@ public abstract class AbstractFindingLocation {
   public abstract OptionalInt columnNumber();
 
   /**
-   * @return the raw text found in the source at this place, quoted in messages
+   * @return the raw text found in the source at this place, quoted in messages; at most {@link
+   *     MessageRenderer#MAX_QUOTED} characters and a note of its full length
    */
   public abstract Optional<String> sourceText();
+
+  /**
+   * Bounds the source text and the labels, which quote input, to {@link MessageRenderer#MAX_QUOTED}
+   * characters with their full length stated.
+   *
+   * @return the normalized location
+   */
+  @Value.Check
+  protected AbstractFindingLocation normalize() {
+    Optional<String> text = sourceText().map(t -> MessageRenderer.bounded(t, Locale.ENGLISH));
+    Optional<String> label = labels().map(t -> MessageRenderer.bounded(t, Locale.ENGLISH));
+    if (!text.equals(sourceText()) || !label.equals(labels())) {
+      return FindingLocation.builder().from(this).sourceText(text).labels(label).build();
+    }
+    return this;
+  }
 
   /**
    * Returns the cell this location names, when it names one.

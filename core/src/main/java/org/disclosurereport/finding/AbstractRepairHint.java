@@ -3,6 +3,8 @@ package org.disclosurereport.finding;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
 import org.immutables.value.Value;
@@ -17,6 +19,11 @@ import org.immutables.value.Value;
  * #reported()} and {@link #suggested()} describe the first of them, so that code written for
  * single-cell hints keeps working. A hint built with only those four attributes has them as its one
  * correction.
+ *
+ * <p>A hint keeps no rendered text. Like a {@link Finding}, it keeps the keys of its message in the
+ * rules' bundle ({@link RuleCode#BUNDLE}) and its named arguments, both derived from its
+ * corrections and {@link #satisfiedRules()}, so that {@link #message(Locale)} renders it in Chinese
+ * or English whenever asked, through the one {@link MessageRenderer}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -57,14 +64,92 @@ public abstract class AbstractRepairHint {
   public abstract int satisfiedRules();
 
   /**
-   * @return the suggestion in Chinese
+   * Returns the keys, in the rules' bundle, of the parts the message is made of: {@code hint.one}
+   * or {@code hint.many} for a hint of one cell, {@code hint.together.one} or {@code
+   * hint.together.many} for a hint of several.
+   *
+   * @return the message keys, never empty
    */
-  public abstract String messageZh();
+  @Value.Derived
+  public List<String> messageKeys() {
+    boolean one = satisfiedRules() == 1;
+    if (corrections().size() <= 1) {
+      return List.of(one ? "hint.one" : "hint.many");
+    }
+    return List.of(one ? "hint.together.one" : "hint.together.many");
+  }
+
+  /**
+   * Returns the named arguments of the message: {@code labels}, {@code reported} and {@code
+   * suggested} of the cell and {@code count} (the rules satisfied) for a hint of one cell; {@code
+   * corrections} (each cell's change, in both languages) and {@code count} for a hint of several.
+   *
+   * @return the arguments
+   */
+  @Value.Derived
+  public Map<String, LocalizedText> messageArguments() {
+    if (corrections().size() <= 1) {
+      return MessageRenderer.arguments(
+          "labels",
+          labels(),
+          "reported",
+          reported().toPlainString(),
+          "suggested",
+          suggested().toPlainString(),
+          "count",
+          satisfiedRules());
+    }
+    return MessageRenderer.arguments(
+        "corrections",
+        new LocalizedText(corrections(Locale.CHINESE), corrections(Locale.ROOT)),
+        "count",
+        satisfiedRules());
+  }
+
+  private String corrections(Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    for (CellCorrection c : corrections()) {
+      if (sb.length() > 0) {
+        sb.append(MessageRenderer.pattern(RuleCode.BUNDLE, "hint.separator", locale));
+      }
+      sb.append(
+          MessageRenderer.text(
+              RuleCode.BUNDLE,
+              "hint.correction",
+              locale,
+              "labels",
+              c.labels(),
+              "reported",
+              c.reported().toPlainString(),
+              "suggested",
+              c.suggested().toPlainString()));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the suggestion in a locale: Chinese for any {@code zh} locale, English otherwise.
+   *
+   * @param locale the locale
+   * @return the suggestion
+   */
+  public String message(Locale locale) {
+    return MessageRenderer.render(RuleCode.BUNDLE, messageKeys(), messageArguments(), locale);
+  }
+
+  /**
+   * @return the suggestion in Chinese (zh-CN)
+   */
+  public String messageZh() {
+    return message(Locale.CHINESE);
+  }
 
   /**
    * @return the suggestion in English
    */
-  public abstract String messageEn();
+  public String messageEn() {
+    return message(Locale.ENGLISH);
+  }
 
   /**
    * @return whether the hint changes one cell only

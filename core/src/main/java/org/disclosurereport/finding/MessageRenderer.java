@@ -23,7 +23,57 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MessageRenderer {
   private static final Map<BundleKey, ResourceBundle> CACHE = new ConcurrentHashMap<>();
 
+  /**
+   * The most characters of input a finding quotes: a message argument or a location's source text
+   * that is longer keeps its first characters and states its full length ({@link #bounded(String,
+   * Locale)}), so that a two-million-character cell never appears whole in a message.
+   */
+  public static final int MAX_QUOTED = 300;
+
+  /**
+   * How much longer than {@link #MAX_QUOTED} a text may be and still be kept whole: more than the
+   * longest note of length, so that bounding a bounded text changes nothing.
+   */
+  private static final int SLACK = 50;
+
   private MessageRenderer() {}
+
+  /**
+   * Bounds a text quoted from input to {@link #MAX_QUOTED} characters: a text longer by more than a
+   * few dozen characters keeps its first {@value #MAX_QUOTED} (never half a surrogate pair)
+   * followed by its full length, for example {@code abc… (2,000,000 characters)} in English and
+   * {@code abc…（共 2,000,000 个字符）} in Chinese. Bounding a bounded text changes nothing.
+   *
+   * @param text the text
+   * @param locale the language of the note
+   * @return the text itself when short enough, else its start and its length
+   */
+  public static String bounded(String text, Locale locale) {
+    if (text.length() <= MAX_QUOTED + SLACK) {
+      return text;
+    }
+    int end = MAX_QUOTED;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    String length = String.format(Locale.ROOT, "%,d", text.length());
+    return text.substring(0, end)
+        + (isChinese(locale) ? "…（共 " + length + " 个字符）" : "… (" + length + " characters)");
+  }
+
+  /**
+   * Bounds an argument quoted from input in both its languages ({@link #bounded(String, Locale)}).
+   *
+   * @param text the argument
+   * @return the argument itself when short enough, else bounded
+   */
+  public static LocalizedText bounded(LocalizedText text) {
+    if (text.zh().length() <= MAX_QUOTED + SLACK && text.en().length() <= MAX_QUOTED + SLACK) {
+      return text;
+    }
+    return new LocalizedText(
+        bounded(text.zh(), Locale.CHINESE), bounded(text.en(), Locale.ENGLISH));
+  }
 
   private record BundleKey(MessageBundle bundle, boolean chinese) {}
 
@@ -153,6 +203,27 @@ public final class MessageRenderer {
       m.put(
           String.valueOf(namesAndValues[i]),
           v instanceof LocalizedText t ? t : LocalizedText.of(v));
+    }
+    return m;
+  }
+
+  /**
+   * Names arguments given in order by the names a catalogue declares for its message: the first
+   * value gets the first name, and so on. A catalogue that lists the names of each message's
+   * arguments once (as {@code ReaderRule} does for every code) lets its call sites pass values in
+   * order while every bundle keeps named {@code {name}} placeholders.
+   *
+   * @param names the names, in order
+   * @param values the values; a value that is not a {@link LocalizedText} reads the same in both
+   *     languages
+   * @return the arguments, in order; values beyond the names are left out, as a message that names
+   *     none of them would leave them out
+   */
+  public static Map<String, LocalizedText> named(List<String> names, Object... values) {
+    Map<String, LocalizedText> m = new LinkedHashMap<>();
+    for (int i = 0; i < Math.min(values.length, names.size()); i++) {
+      Object v = values[i];
+      m.put(names.get(i), v instanceof LocalizedText t ? t : LocalizedText.of(v));
     }
     return m;
   }

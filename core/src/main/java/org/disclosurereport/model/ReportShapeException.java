@@ -1,6 +1,7 @@
 package org.disclosurereport.model;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -27,32 +28,47 @@ public final class ReportShapeException extends IllegalArgumentException {
   /**
    * The stable codes. A shape problem is always an error; its message is in the bundle {@code
    * org.disclosurereport.model.ShapeMessages}, keyed by the code's id, with the field as argument
-   * {@code {0}} and the code's own arguments after it.
+   * {@code {field}} and the code's own arguments after it, named by {@link #argumentNames()}.
    */
   public enum Code implements FindingCode {
     /** A required attribute was not set, or set to null. */
     MISSING_FIELD("DR-SHAPE-001"),
     /** A cell names a table the report's edition does not have. */
-    UNKNOWN_TABLE("DR-SHAPE-002"),
+    UNKNOWN_TABLE("DR-SHAPE-002", "edition", "table"),
     /** A cell names a row or column its table does not have (or a heading with no cells). */
-    UNKNOWN_CELL("DR-SHAPE-003"),
+    UNKNOWN_CELL("DR-SHAPE-003", "edition", "table", "row", "column"),
     /** A value of one kind put in a cell of another (a change in a count cell, say). */
-    WRONG_KIND("DR-SHAPE-004"),
+    WRONG_KIND("DR-SHAPE-004", "labels", "expectedKind", "givenKind"),
     /** A count below zero. */
-    NEGATIVE_COUNT("DR-SHAPE-005"),
+    NEGATIVE_COUNT("DR-SHAPE-005", "value"),
     /** A number beyond the supported range. */
-    OUT_OF_RANGE("DR-SHAPE-006"),
+    OUT_OF_RANGE("DR-SHAPE-006", "value", "min", "max"),
     /** An amount with too many digits or decimals. */
-    AMOUNT_PRECISION("DR-SHAPE-007"),
+    AMOUNT_PRECISION("DR-SHAPE-007", "value", "maxDigits", "maxDecimals"),
     /** A report year outside the years the format covers. */
-    REPORT_YEAR("DR-SHAPE-008"),
+    REPORT_YEAR("DR-SHAPE-008", "year", "firstYear", "lastYear"),
     /** A required text that is blank. */
     BLANK_TEXT("DR-SHAPE-009");
 
     private final String id;
+    private final List<String> argumentNames;
 
-    Code(String id) {
+    Code(String id, String... ownArguments) {
       this.id = id;
+      List<String> names = new ArrayList<>();
+      names.add("field");
+      names.addAll(List.of(ownArguments));
+      this.argumentNames = List.copyOf(names);
+    }
+
+    /**
+     * Returns the names of the message's arguments, in the order the constructor of {@link
+     * ReportShapeException} takes them: {@code field} first, then the code's own.
+     *
+     * @return the names
+     */
+    public List<String> argumentNames() {
+      return argumentNames;
     }
 
     /**
@@ -86,7 +102,8 @@ public final class ReportShapeException extends IllegalArgumentException {
    * @param code the code
    * @param field the field or cell at fault, for example {@code metadata.organName} or {@code
    *     applications/granted/naturalPerson}
-   * @param arguments the message arguments: {0} is always the field
+   * @param arguments the code's own message arguments, in the order of {@link Code#argumentNames()}
+   *     after the field
    */
   public ReportShapeException(Code code, String field, Object... arguments) {
     super(format(code, field, arguments, Locale.ENGLISH));
@@ -144,22 +161,20 @@ public final class ReportShapeException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the named arguments of the message: {@code 0} is the field, {@code 1} and on the code's
-   * own arguments.
+   * Returns the named arguments of the message: {@code field}, then the code's own ({@link
+   * Code#argumentNames()}).
    *
    * @return the arguments
    */
   public Map<String, LocalizedText> arguments() {
-    return arguments(field, arguments);
+    return arguments(code, field, arguments);
   }
 
-  private static Map<String, LocalizedText> arguments(String field, Object[] arguments) {
-    Map<String, LocalizedText> all = new LinkedHashMap<>();
-    all.put("0", LocalizedText.of(field));
-    for (int i = 0; i < arguments.length; i++) {
-      all.put(Integer.toString(i + 1), LocalizedText.of(arguments[i]));
-    }
-    return all;
+  private static Map<String, LocalizedText> arguments(Code code, String field, Object[] arguments) {
+    Object[] all = new Object[arguments.length + 1];
+    all[0] = field;
+    System.arraycopy(arguments, 0, all, 1, arguments.length);
+    return MessageRenderer.named(code.argumentNames(), all);
   }
 
   private static String format(Code code, String field, Object[] arguments, Locale locale) {
@@ -167,7 +182,7 @@ public final class ReportShapeException extends IllegalArgumentException {
         + ": "
         + MessageRenderer.substitute(
             MessageRenderer.pattern(BUNDLE, code.messageKey(), locale),
-            arguments(field, arguments),
+            arguments(code, field, arguments),
             locale);
   }
 }

@@ -109,4 +109,17 @@ class MessageRendererTest {
     }
     return p;
   }
+
+  @Test
+  void valuesGivenInOrderTakeTheNamesTheCatalogueDeclares() {
+    Map<String, LocalizedText> a =
+        MessageRenderer.named(java.util.List.of("size", "limit"), 5, new LocalizedText("甲", "a"));
+    assertEquals(java.util.List.of("size", "limit"), java.util.List.copyOf(a.keySet()));
+    assertEquals("5 > a", MessageRenderer.substitute("{size} > {limit}", a, Locale.ROOT));
+    assertEquals("5 > 甲", MessageRenderer.substitute("{size} > {limit}", a, Locale.CHINESE));
+    assertEquals(
+        Map.of("size", LocalizedText.of(1)),
+        MessageRenderer.named(java.util.List.of("size"), 1, 2),
+        "a value no name is declared for is left out");
+  }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.documents.internal.DocContent;
 import org.disclosurereport.documents.internal.DocumentProblem;
@@ -28,7 +29,7 @@ import org.disclosurereport.layout.ReaderRule;
  *
  * <p>Reading never throws for bad input: a damaged or encrypted document, a scanned PDF with no
  * text layer, a document over a limit (pages, glyphs, decompressed size, ZIP entries; see {@link
- * DocumentReaderOptions}) gives a result with no report and one ERROR finding saying which.
+ * DocumentLimits}) gives a result with no report and one ERROR finding saying which.
  *
  * <pre>{@code
  * ReadResult read = DocumentReader.create().read(Files.readAllBytes(Path.of("report.pdf")));
@@ -38,31 +39,44 @@ import org.disclosurereport.layout.ReaderRule;
  * <p>This class is immutable and thread-safe.
  */
 public final class DocumentReader {
-  private final DocumentReaderOptions options;
+  private final ReadOptions options;
+  private final DocumentLimits limits;
   private final PublishedReportReader recognition;
 
-  private DocumentReader(DocumentReaderOptions options) {
+  private DocumentReader(ReadOptions options, DocumentLimits limits) {
     this.options = Objects.requireNonNull(options, "options");
-    this.recognition = PublishedReportReader.create(options.readerOptions());
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.recognition = PublishedReportReader.create(options);
   }
 
   /**
-   * Returns a reader with the default options.
+   * Returns a reader that assumes nothing, with the default limits.
    *
    * @return the reader
    */
   public static DocumentReader create() {
-    return new DocumentReader(DocumentReaderOptions.defaults());
+    return new DocumentReader(ReadOptions.defaults(), DocumentLimits.defaults());
   }
 
   /**
-   * Returns a reader with options.
+   * Returns a reader with options and the default limits.
    *
-   * @param options the options
+   * @param options what to assume when the document does not say
    * @return the reader
    */
-  public static DocumentReader create(DocumentReaderOptions options) {
-    return new DocumentReader(options);
+  public static DocumentReader create(ReadOptions options) {
+    return new DocumentReader(options, DocumentLimits.defaults());
+  }
+
+  /**
+   * Returns a reader with options and limits.
+   *
+   * @param options what to assume when the document does not say
+   * @param limits how much a document may hold
+   * @return the reader
+   */
+  public static DocumentReader create(ReadOptions options, DocumentLimits limits) {
+    return new DocumentReader(options, limits);
   }
 
   /**
@@ -70,8 +84,17 @@ public final class DocumentReader {
    *
    * @return the options
    */
-  public DocumentReaderOptions options() {
+  public ReadOptions options() {
     return options;
+  }
+
+  /**
+   * Returns the limits of this reader.
+   *
+   * @return the limits
+   */
+  public DocumentLimits limits() {
+    return limits;
   }
 
   /**
@@ -165,12 +188,12 @@ public final class DocumentReader {
           PdfContent.read(
               bytes,
               new PdfContent.Limits(
-                  options.maxPages(),
-                  options.maxGlyphs(),
-                  options.maxDrawnLinesPerPage(),
-                  options.maxDecodedBytes()));
+                  limits.maxPages(),
+                  limits.maxGlyphs(),
+                  limits.maxDrawnLinesPerPage(),
+                  limits.maxDecodedBytes()));
       case DOCX -> {
-        ZipGuard.check(bytes, options.maxZipEntries(), options.maxDecodedBytes());
+        ZipGuard.check(bytes, limits.maxZipEntries(), limits.maxDecodedBytes());
         yield DocxContent.read(bytes);
       }
       case DOC -> DocContent.read(bytes);

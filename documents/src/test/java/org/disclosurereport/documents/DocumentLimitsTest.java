@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.layout.ReaderRule;
@@ -60,14 +61,15 @@ class DocumentLimitsTest {
   @Test
   void aPdfWithMorePagesThanAllowedIsNotRead() throws Exception {
     DocumentReader reader =
-        DocumentReader.create(DocumentReaderOptions.builder().maxPages(3).build());
+        DocumentReader.create(ReadOptions.defaults(), DocumentLimits.builder().maxPages(3).build());
     assertOnly(ReaderRule.DOCUMENT_OVER_LIMIT, reader.read(pdfWithoutText(4)));
   }
 
   @Test
   void aPdfWithMoreGlyphsThanAllowedIsNotRead() {
     DocumentReader reader =
-        DocumentReader.create(DocumentReaderOptions.builder().maxGlyphs(100).build());
+        DocumentReader.create(
+            ReadOptions.defaults(), DocumentLimits.builder().maxGlyphs(100).build());
     assertOnly(
         ReaderRule.DOCUMENT_OVER_LIMIT,
         reader.read(SampleDocumentsTest.resource("luoning-2020.pdf")));
@@ -102,7 +104,8 @@ class DocumentLimitsTest {
     byte[] bomb = bytes.toByteArray();
     assertTrue(bomb.length < 1 << 20, "200 MiB of zeros deflate to " + bomb.length + " bytes");
     DocumentReader reader =
-        DocumentReader.create(DocumentReaderOptions.builder().maxDecodedBytes(16L << 20).build());
+        DocumentReader.create(
+            ReadOptions.defaults(), DocumentLimits.builder().maxDecodedBytes(16L << 20).build());
     ReadResult read = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(bomb));
     assertOnly(ReaderRule.DOCUMENT_OVER_LIMIT, read);
   }

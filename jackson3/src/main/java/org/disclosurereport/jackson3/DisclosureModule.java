@@ -3,11 +3,12 @@ package org.disclosurereport.jackson3;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Objects;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
-import org.disclosurereport.serialization.ReadOptions;
+import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReportJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -48,7 +49,7 @@ import tools.jackson.databind.module.SimpleModule;
  * another format than JSON (YAML, CBOR...) the same tokens are written.
  *
  * <p>The module cannot harden a mapper it did not build: the mapper's own stream limits apply while
- * the value is copied, then the {@link ReadOptions} limits apply.
+ * the value is copied, then the module's {@link Limits} apply.
  *
  * <p>This class is immutable and thread-safe once registered.
  */
@@ -60,17 +61,29 @@ public final class DisclosureModule extends SimpleModule {
 
   /** Creates a module that reads strictly, with the default limits (and for ServiceLoader). */
   public DisclosureModule() {
-    this(ReadOptions.strict());
+    this(ReadOptions.defaults(), Limits.defaults());
+  }
+
+  /**
+   * Creates a module that reads with options and the default limits.
+   *
+   * @param options the reading options; of them, only the strictness concerns a canonical form
+   */
+  public DisclosureModule(ReadOptions options) {
+    this(options, Limits.defaults());
   }
 
   /**
    * Creates a module.
    *
-   * @param options the reading options (strictness and limits)
+   * @param options the reading options; of them, only the strictness concerns a canonical form
+   * @param limits the limits of the reader
    */
-  public DisclosureModule(ReadOptions options) {
+  public DisclosureModule(ReadOptions options, Limits limits) {
     super("DisclosureModule", Version.unknownVersion());
-    ReportJson json = ReportJson.create(Objects.requireNonNull(options, "options"));
+    ReportJson json =
+        ReportJson.create(
+            Objects.requireNonNull(options, "options"), Objects.requireNonNull(limits, "limits"));
     addSerializer(AnnualReport.class, new Writer(json));
     addDeserializer(AnnualReport.class, new Reader(json));
   }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
-import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReportJson;
 import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.quicktheories.ReportGens;

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
@@ -52,9 +53,10 @@ import org.disclosurereport.model.ReportMetadata;
  *
  * <p>Reading never fails on bad input: whatever cannot be read is a {@link Finding} with a {@link
  * ReaderRule} id that quotes the source, and a partial source gives a partial report. The organ's
- * name and the report year come from the title (the year also from the narrative), or else from the
- * {@link ReaderOptions}; a source that states neither still gives a report, without them, and an
- * ERROR finding for each (the validator's {@code DR-V001}, as for any report missing them).
+ * name and the report year come from the title (the year also from the narrative or the file's
+ * name), or else from the {@link ReadOptions}; a source that states neither still gives a report,
+ * without them, and an ERROR finding for each (the validator's {@code DR-V001}, as for any report
+ * missing them).
  *
  * <pre>{@code
  * ReadResult read = PublishedReportReader.create().readHtml(html);
@@ -68,29 +70,42 @@ public final class PublishedReportReader {
   private static final String IN_MEMORY = "<string>";
   private static final String IN_DOCUMENT = "<document>";
 
-  private final ReaderOptions options;
+  private final ReadOptions options;
+  private final LayoutLimits limits;
 
-  private PublishedReportReader(ReaderOptions options) {
+  private PublishedReportReader(ReadOptions options, LayoutLimits limits) {
     this.options = Objects.requireNonNull(options, "options");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
-   * Returns a reader that assumes nothing.
+   * Returns a reader that assumes nothing, with the default limits.
    *
    * @return the reader
    */
   public static PublishedReportReader create() {
-    return new PublishedReportReader(ReaderOptions.defaults());
+    return new PublishedReportReader(ReadOptions.defaults(), LayoutLimits.defaults());
   }
 
   /**
-   * Returns a reader with options.
+   * Returns a reader with options and the default limits.
    *
-   * @param options the options
+   * @param options what to assume when the source does not say
    * @return the reader
    */
-  public static PublishedReportReader create(ReaderOptions options) {
-    return new PublishedReportReader(options);
+  public static PublishedReportReader create(ReadOptions options) {
+    return new PublishedReportReader(options, LayoutLimits.defaults());
+  }
+
+  /**
+   * Returns a reader with options and limits.
+   *
+   * @param options what to assume when the source does not say
+   * @param limits how much input is accepted
+   * @return the reader
+   */
+  public static PublishedReportReader create(ReadOptions options, LayoutLimits limits) {
+    return new PublishedReportReader(options, limits);
   }
 
   /**
@@ -98,8 +113,17 @@ public final class PublishedReportReader {
    *
    * @return the options
    */
-  public ReaderOptions options() {
+  public ReadOptions options() {
     return options;
+  }
+
+  /**
+   * Returns the limits of this reader.
+   *
+   * @return the limits
+   */
+  public LayoutLimits limits() {
+    return limits;
   }
 
   /**
@@ -205,7 +229,7 @@ public final class PublishedReportReader {
     }
     HtmlSource.Page page;
     try {
-      page = HtmlSource.read(withoutByteOrderMark(html), options.maxCells(), options.maxTables());
+      page = HtmlSource.read(withoutByteOrderMark(html), limits.maxCells(), limits.maxTables());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
@@ -252,7 +276,7 @@ public final class PublishedReportReader {
     }
     TextSource.Read cells;
     try {
-      cells = TextSource.read(withoutByteOrderMark(text), options.maxCells());
+      cells = TextSource.read(withoutByteOrderMark(text), limits.maxCells());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
@@ -321,7 +345,7 @@ public final class PublishedReportReader {
     Objects.requireNonNull(name, "name");
     DocumentSource.Read read = DocumentSource.read(content);
     long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
-    if (chars > options.maxInputChars()) {
+    if (chars > limits.maxInputChars()) {
       return tooLarge(chars, name);
     }
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
@@ -360,7 +384,7 @@ public final class PublishedReportReader {
                 ReaderRule.INPUT_TOO_LARGE,
                 FindingLocation.none(),
                 chars,
-                options.maxInputChars())));
+                limits.maxInputChars())));
   }
 
   /**
@@ -385,7 +409,7 @@ public final class PublishedReportReader {
   }
 
   private Optional<ReadResult> checkSize(String input, String source) {
-    if (input.length() <= options.maxInputChars()) {
+    if (input.length() <= limits.maxInputChars()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -397,7 +421,7 @@ public final class PublishedReportReader {
                     ReaderRule.INPUT_TOO_LARGE,
                     FindingLocation.none(),
                     input.length(),
-                    options.maxInputChars()))));
+                    limits.maxInputChars()))));
   }
 
   private ReadResult read(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublishedReportReaderCorpusTest {
   private static final PublishedReportReader READER =
       PublishedReportReader.create(
-          ReaderOptions.builder().defaultOrganName("（测试机关）").defaultReportYear(2021).build());
+          ReadOptions.builder().defaultOrganName("（测试机关）").defaultReportYear(2021).build());
 
   private static final String I1 = Tables.ARTICLE20_ITEM1;
   private static final String I5 = Tables.ARTICLE20_ITEM5;

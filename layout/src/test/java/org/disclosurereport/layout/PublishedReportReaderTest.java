@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
@@ -295,7 +296,7 @@ class PublishedReportReaderTest {
     String text = resource("luoning-2020.txt").replaceFirst("洛宁县人民政府 2020 年政府信息公开工作 年度报告", "");
     ReadResult read =
         PublishedReportReader.create(
-                ReaderOptions.builder().defaultOrganName("洛宁县人民政府").defaultReportYear(2020).build())
+                ReadOptions.builder().defaultOrganName("洛宁县人民政府").defaultReportYear(2020).build())
             .readText(text);
     AnnualReport report = read.report().orElseThrow();
     assertEquals("洛宁县人民政府", report.metadata().organName().orElseThrow());
@@ -330,7 +331,8 @@ class PublishedReportReaderTest {
   @Test
   void anInputBeyondTheLimitIsNotRead() {
     ReadResult read =
-        PublishedReportReader.create(ReaderOptions.builder().maxInputChars(100).build())
+        PublishedReportReader.create(
+                ReadOptions.defaults(), LayoutLimits.builder().maxInputChars(100).build())
             .readText(resource("luoning-2020.txt"));
     assertFalse(read.report().isPresent());
     assertEquals(List.of(ReaderRule.INPUT_TOO_LARGE.id()), rules(read));
@@ -346,7 +348,7 @@ class PublishedReportReaderTest {
   @Test
   void aForcedEditionOverridesTheLabels() {
     ReadResult read =
-        PublishedReportReader.create(ReaderOptions.builder().edition(Edition.V2021).build())
+        PublishedReportReader.create(ReadOptions.builder().edition(Edition.V2021).build())
             .readText(resource("luoning-2020.txt"));
     assertEquals(Optional.of(Edition.V2021), read.edition());
     assertFalse(
@@ -484,7 +486,7 @@ class PublishedReportReaderTest {
             page.indexOf("<div class=\"view TRS_UEDITOR\">"), page.indexOf("<div id=\"footer\">"));
     ReadResult read =
         PublishedReportReader.create(
-                ReaderOptions.builder().defaultOrganName("某县交通运输局").defaultReportYear(2022).build())
+                ReadOptions.builder().defaultOrganName("某县交通运输局").defaultReportYear(2022).build())
             .readHtml(body);
     assertEquals(
         READER.readHtml(page).report().orElseThrow().cells(), read.report().orElseThrow().cells());

@@ -41,6 +41,10 @@ class ReaderRuleTest {
               .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
       assertEquals(
           placeholders(english), placeholders(chinese), rule.id() + " uses the same arguments");
+      assertEquals(
+          new HashSet<>(rule.argumentNames()),
+          placeholders(english),
+          rule.id() + " names the arguments its message uses");
     }
     Set<String> ruleKeys = new HashSet<>();
     for (ReaderRule rule : ReaderRule.values()) {
@@ -66,9 +70,9 @@ class ReaderRuleTest {
 
   private static Set<String> placeholders(String pattern) {
     Set<String> found = new HashSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d+}").matcher(pattern);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
     while (m.find()) {
-      found.add(m.group());
+      found.add(m.group(1));
     }
     return found;
   }

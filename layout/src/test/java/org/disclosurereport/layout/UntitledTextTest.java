@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
@@ -15,7 +16,7 @@ class UntitledTextTest {
   private static final String SEED = PublishedReportReaderTest.resource("luoning-2020.txt");
   private static final String TITLE = "洛宁县人民政府 2020 年政府信息公开工作 年度报告";
   private static final PublishedReportReader WITH_ORGAN =
-      PublishedReportReader.create(ReaderOptions.builder().defaultOrganName("洛宁县人民政府").build());
+      PublishedReportReader.create(ReadOptions.builder().defaultOrganName("洛宁县人民政府").build());
 
   private static String untitled(String lead) {
     assertTrue(SEED.contains(TITLE));

@@ -3,7 +3,9 @@ package org.disclosurereport.serialization;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.util.Objects;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.internal.ReadSettings;
 import org.disclosurereport.serialization.internal.ReportDeserializer;
 import org.disclosurereport.serialization.internal.ReportSerializer;
 
@@ -34,18 +36,29 @@ public final class DisclosureModule extends SimpleModule {
 
   /** Creates a module that reads strictly, with the default limits. */
   public DisclosureModule() {
-    this(ReadOptions.strict());
+    this(ReadOptions.defaults(), Limits.defaults());
+  }
+
+  /**
+   * Creates a module that reads with options and the default limits.
+   *
+   * @param options the reading options; of them, only the strictness concerns a canonical form
+   */
+  public DisclosureModule(ReadOptions options) {
+    this(options, Limits.defaults());
   }
 
   /**
    * Creates a module.
    *
-   * @param options the reading options (strictness, and limits checked while the tree is built)
+   * @param options the reading options; of them, only the strictness concerns a canonical form
+   * @param limits the limits checked while the tree is built
    */
-  public DisclosureModule(ReadOptions options) {
+  public DisclosureModule(ReadOptions options, Limits limits) {
     super("DisclosureModule", Version.unknownVersion());
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(limits, "limits");
     addSerializer(AnnualReport.class, new ReportSerializer());
-    addDeserializer(AnnualReport.class, new ReportDeserializer(options));
+    addDeserializer(AnnualReport.class, new ReportDeserializer(new ReadSettings(options, limits)));
   }
 }

@@ -1,6 +1,8 @@
 package org.disclosurereport.serialization;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.FindingCode;
@@ -27,18 +29,18 @@ import org.disclosurereport.finding.Severity;
  */
 public enum ReadCode implements FindingCode {
   /** The document is not well-formed JSON or XML (an unexpected character, a missing quote). */
-  SYNTAX(1, Severity.ERROR),
+  SYNTAX(1, Severity.ERROR, "reason"),
   /**
    * A member name appears twice in one object (JSON), or an element that may appear once does twice
    * (XML).
    */
-  DUPLICATE_KEY(2, Severity.ERROR),
+  DUPLICATE_KEY(2, Severity.ERROR, "member"),
   /** Something follows the document's root value. */
   TRAILING_CONTENT(3, Severity.ERROR),
   /**
    * The bytes are not UTF-8 (JSON: UTF-16 or UTF-32 is refused), or a byte sequence is malformed.
    */
-  ENCODING(4, Severity.ERROR),
+  ENCODING(4, Severity.ERROR, "reason"),
   /** A UTF-8 byte order mark opened the document; it was skipped and the document read as UTF-8. */
   BYTE_ORDER_MARK(5, Severity.INFO),
   /** The document ends in the middle of a value: it was truncated. */
@@ -46,73 +48,73 @@ public enum ReadCode implements FindingCode {
   /** The document is empty or holds only white space. */
   EMPTY_DOCUMENT(7, Severity.ERROR),
   /** The document is larger than {@link Limits#maxDocumentBytes()}. */
-  LIMIT_DOCUMENT_SIZE(10, Severity.ERROR),
+  LIMIT_DOCUMENT_SIZE(10, Severity.ERROR, "limit"),
   /** Objects, arrays or elements are nested deeper than {@link Limits#maxNestingDepth()}. */
-  LIMIT_NESTING_DEPTH(11, Severity.ERROR),
+  LIMIT_NESTING_DEPTH(11, Severity.ERROR, "limit"),
   /** The document has more tokens or elements than {@link Limits#maxTokenCount()}. */
-  LIMIT_TOKEN_COUNT(12, Severity.ERROR),
+  LIMIT_TOKEN_COUNT(12, Severity.ERROR, "limit"),
   /** A string or text is longer than {@link Limits#maxStringLength()}. */
-  LIMIT_STRING_LENGTH(13, Severity.ERROR),
+  LIMIT_STRING_LENGTH(13, Severity.ERROR, "limit"),
   /** A number literal is longer than {@link Limits#maxNumberLength()}. */
-  LIMIT_NUMBER_LENGTH(14, Severity.ERROR),
+  LIMIT_NUMBER_LENGTH(14, Severity.ERROR, "limit"),
   /** A member or element name is longer than {@link Limits#maxNameLength()}. */
-  LIMIT_NAME_LENGTH(15, Severity.ERROR),
+  LIMIT_NAME_LENGTH(15, Severity.ERROR, "limit"),
   /** An element has more attributes than {@link Limits#maxAttributes()} (XML only). */
-  LIMIT_ATTRIBUTES(16, Severity.ERROR),
+  LIMIT_ATTRIBUTES(16, Severity.ERROR, "limit"),
   /**
    * The XML document has a document type declaration; DTDs, and so entities, are refused (XML
    * only).
    */
   DTD_REFUSED(17, Severity.ERROR),
   /** The root element is not {@code annualReport} (XML only). */
-  ROOT_ELEMENT(18, Severity.ERROR),
+  ROOT_ELEMENT(18, Severity.ERROR, "element", "expected"),
   /** A required member is missing. */
-  MISSING_FIELD(20, Severity.ERROR),
+  MISSING_FIELD(20, Severity.ERROR, "member"),
   /**
    * A member holds a value of the wrong JSON type (a string where a number belongs, an array where
    * an object belongs).
    */
-  WRONG_TYPE(21, Severity.ERROR),
+  WRONG_TYPE(21, Severity.ERROR, "expected", "found"),
   /**
    * A member is {@code null} (JSON) or empty (XML); a blank cell is written by leaving the member
    * out.
    */
   NULL_VALUE(22, Severity.ERROR),
   /** A count is below zero. */
-  NEGATIVE_COUNT(23, Severity.ERROR),
+  NEGATIVE_COUNT(23, Severity.ERROR, "given"),
   /**
    * A count or change is not a whole number ({@code 1.9}, {@code 1.0}, {@code 1e2}); it is not
    * truncated.
    */
-  NOT_WHOLE_NUMBER(24, Severity.ERROR),
+  NOT_WHOLE_NUMBER(24, Severity.ERROR, "given"),
   /** A number is outside the range its field allows. */
-  OUT_OF_RANGE(25, Severity.ERROR),
+  OUT_OF_RANGE(25, Severity.ERROR, "given", "min", "max"),
   /** An amount has more digits or decimals than the model keeps. */
-  AMOUNT_PRECISION(26, Severity.ERROR),
+  AMOUNT_PRECISION(26, Severity.ERROR, "given", "maxIntegerDigits", "maxDecimals"),
   /** An amount is not written as a plain decimal string such as {@code "209512.943"}. */
-  AMOUNT_FORMAT(27, Severity.ERROR),
+  AMOUNT_FORMAT(27, Severity.ERROR, "given"),
   /**
    * A member that the canonical form does not have (strict: error; lenient: kept as an extension).
    */
-  UNKNOWN_FIELD(29, Severity.ERROR),
+  UNKNOWN_FIELD(29, Severity.ERROR, "member"),
   /**
    * A table, row or column of the other edition only (the 2021 column {@code feeAmount} or the 2019
    * table {@code article20Item9} in a document of the other edition, say).
    */
-  NOT_IN_EDITION(30, Severity.ERROR),
+  NOT_IN_EDITION(30, Severity.ERROR, "member", "documentEdition"),
   /** The schema version is not one this reader knows. */
-  UNSUPPORTED_SCHEMA_VERSION(32, Severity.ERROR),
+  UNSUPPORTED_SCHEMA_VERSION(32, Severity.ERROR, "version", "supported"),
   /** The edition is not {@code "2019"} or {@code "2021"}. */
-  UNKNOWN_EDITION(33, Severity.ERROR),
+  UNKNOWN_EDITION(33, Severity.ERROR, "given", "valid"),
   /**
    * A value is of the right type but not allowed (an unknown unit or organ level, a bad date, a
    * blank name).
    */
-  INVALID_VALUE(34, Severity.ERROR),
+  INVALID_VALUE(34, Severity.ERROR, "given", "expected"),
   /** An extension entry of an XML document has a bad pointer or bad JSON text. */
-  INVALID_EXTENSION(36, Severity.ERROR),
+  INVALID_EXTENSION(36, Severity.ERROR, "reason"),
   /** One document of a batch could not be read because of an I/O failure. */
-  IO_FAILURE(90, Severity.ERROR);
+  IO_FAILURE(90, Severity.ERROR, "reason");
 
   private static final Set<ReadCode> XML_ONLY =
       EnumSet.of(LIMIT_ATTRIBUTES, DTD_REFUSED, ROOT_ELEMENT, INVALID_EXTENSION);
@@ -123,10 +125,25 @@ public enum ReadCode implements FindingCode {
 
   private final int number;
   private final Severity severity;
+  private final List<String> argumentNames;
 
-  ReadCode(int number, Severity severity) {
+  ReadCode(int number, Severity severity, String... ownArguments) {
     this.number = number;
     this.severity = severity;
+    List<String> all = new ArrayList<>();
+    all.add("place");
+    all.addAll(List.of(ownArguments));
+    this.argumentNames = List.copyOf(all);
+  }
+
+  /**
+   * Returns the names of the arguments of this code's message: {@code place} (a JSON Pointer, or
+   * "the document") first, then the code's own in the order the readers give them.
+   *
+   * @return the names
+   */
+  public List<String> argumentNames() {
+    return argumentNames;
   }
 
   /**

@@ -53,10 +53,7 @@ public final class ReportBatch {
     }
     JsonLinesIterator it =
         new JsonLinesIterator(
-            in,
-            file.toString(),
-            json.options().limits(),
-            (bytes, source) -> json.read(bytes, source));
+            in, file.toString(), json.limits(), (bytes, source) -> json.read(bytes, source));
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
             false)

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.internal.ReadSettings;
 
 /**
  * Reads and writes reports in one canonical format: {@link ReportJson} or {@link ReportXml}. Code
@@ -25,10 +27,10 @@ import org.disclosurereport.model.AnnualReport;
  */
 public abstract sealed class ReportCodec permits ReportJson, ReportXml {
 
-  private final ReadOptions options;
+  private final ReadSettings settings;
 
-  ReportCodec(ReadOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
+  ReportCodec(ReadSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /**
@@ -37,10 +39,22 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
   public abstract DocumentFormat format();
 
   /**
-   * @return the options this codec reads with
+   * @return the options this codec reads with, shared with every reader of the SDK
    */
   public final ReadOptions options() {
-    return options;
+    return settings.options();
+  }
+
+  /**
+   * @return the limits this codec reads with
+   */
+  public final Limits limits() {
+    return settings.limits();
+  }
+
+  /** The options and limits together, as the reading code takes them. */
+  final ReadSettings settings() {
+    return settings;
   }
 
   /** Reads one document; an {@link IOException} is a failure of the source. */
@@ -145,7 +159,7 @@ public abstract sealed class ReportCodec permits ReportJson, ReportXml {
     try (InputStream in = Files.newInputStream(file)) {
       // A file within the size limit is read into memory, where a clean JSON document is read in
       // one pass; a larger one is read as a stream, which stops at the limit with a finding.
-      long limit = options().limits().maxDocumentBytes();
+      long limit = limits().maxDocumentBytes();
       byte[] head = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
       if (head.length <= limit) {
         return readDocument(head, file.toString());

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.JsonEngine;
+import org.disclosurereport.serialization.internal.ReadSettings;
 import org.disclosurereport.serialization.internal.Reading;
 import org.disclosurereport.serialization.internal.Writing;
 
@@ -28,13 +30,13 @@ import org.disclosurereport.serialization.internal.Writing;
  * share it.
  */
 public final class ReportJson extends ReportCodec {
-  private static final ReportJson STRICT = new ReportJson(ReadOptions.strict());
+  private static final ReportJson STRICT = new ReportJson(ReadSettings.DEFAULTS);
 
   private final JsonFactory factory;
 
-  private ReportJson(ReadOptions options) {
-    super(options);
-    this.factory = JsonEngine.factory(options.limits());
+  private ReportJson(ReadSettings settings) {
+    super(settings);
+    this.factory = JsonEngine.factory(settings.limits());
   }
 
   /**
@@ -47,13 +49,25 @@ public final class ReportJson extends ReportCodec {
   }
 
   /**
-   * Returns a reader and writer with the given options.
+   * Returns a reader and writer with the given options and the default limits.
    *
-   * @param options strictness and limits
-   * @return a new instance
+   * @param options the options; of them, only the strictness concerns a canonical form
+   * @return the instance
    */
   public static ReportJson create(ReadOptions options) {
-    return options.equals(ReadOptions.strict()) ? STRICT : new ReportJson(options);
+    return create(options, Limits.defaults());
+  }
+
+  /**
+   * Returns a reader and writer with the given options and limits.
+   *
+   * @param options the options; of them, only the strictness concerns a canonical form
+   * @param limits the limits
+   * @return the instance
+   */
+  public static ReportJson create(ReadOptions options, Limits limits) {
+    ReadSettings settings = new ReadSettings(options, limits);
+    return settings.equals(ReadSettings.DEFAULTS) ? STRICT : new ReportJson(settings);
   }
 
   /**
@@ -76,12 +90,12 @@ public final class ReportJson extends ReportCodec {
 
   @Override
   ReadResult readDocument(InputStream in, String source) throws IOException {
-    return Reading.json(in, source, options(), factory);
+    return Reading.json(in, source, settings(), factory);
   }
 
   @Override
   ReadResult readDocument(byte[] bytes, String source) throws IOException {
-    return Reading.json(bytes, source, options(), factory);
+    return Reading.json(bytes, source, settings(), factory);
   }
 
   @Override

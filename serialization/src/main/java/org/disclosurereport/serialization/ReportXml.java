@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.model.AnnualReport;
+import org.disclosurereport.serialization.internal.ReadSettings;
 import org.disclosurereport.serialization.internal.Reading;
 import org.disclosurereport.serialization.internal.XmlEngine;
 
@@ -43,13 +45,13 @@ public final class ReportXml extends ReportCodec {
   private final XmlFactory xmlFactory;
 
   private ReportXml(Builder b) {
-    super(b.options);
+    super(new ReadSettings(b.options, b.limits));
     requireXmlStack();
     this.inputFactory =
         b.inputFactory == null
-            ? XmlEngine.inputFactory(b.options.limits())
-            : XmlEngine.harden(b.inputFactory, b.options.limits());
-    this.xmlFactory = XmlEngine.xmlFactory(inputFactory, b.options.limits());
+            ? XmlEngine.inputFactory(b.limits)
+            : XmlEngine.harden(b.inputFactory, b.limits);
+    this.xmlFactory = XmlEngine.xmlFactory(inputFactory, b.limits);
   }
 
   /**
@@ -64,17 +66,29 @@ public final class ReportXml extends ReportCodec {
   }
 
   /**
-   * Returns a reader and writer with the given options.
+   * Returns a reader and writer with the given options and the default limits.
    *
-   * @param options strictness and limits
+   * @param options the options; of them, only the strictness concerns a canonical form
    * @return the instance
    * @throws IllegalStateException if jackson-dataformat-xml, an optional dependency, is absent
    */
   public static ReportXml create(ReadOptions options) {
+    return create(options, Limits.defaults());
+  }
+
+  /**
+   * Returns a reader and writer with the given options and limits.
+   *
+   * @param options the options; of them, only the strictness concerns a canonical form
+   * @param limits the limits
+   * @return the instance
+   * @throws IllegalStateException if jackson-dataformat-xml, an optional dependency, is absent
+   */
+  public static ReportXml create(ReadOptions options, Limits limits) {
     requireXmlStack();
-    return options.equals(ReadOptions.strict())
+    return new ReadSettings(options, limits).equals(ReadSettings.DEFAULTS)
         ? Strict.INSTANCE
-        : builder().options(options).build();
+        : builder().options(options).limits(limits).build();
   }
 
   /**
@@ -138,7 +152,7 @@ public final class ReportXml extends ReportCodec {
 
   @Override
   ReadResult readDocument(InputStream in, String source) throws IOException {
-    return Reading.xml(in, source, options(), inputFactory, xmlFactory);
+    return Reading.xml(in, source, settings(), inputFactory, xmlFactory);
   }
 
   @Override
@@ -149,17 +163,27 @@ public final class ReportXml extends ReportCodec {
 
   /** Builds a {@link ReportXml}. Not thread-safe. */
   public static final class Builder {
-    private ReadOptions options = ReadOptions.strict();
+    private ReadOptions options = ReadOptions.defaults();
+    private Limits limits = Limits.defaults();
     private XMLInputFactory inputFactory;
 
     private Builder() {}
 
     /**
-     * @param value strictness and limits
+     * @param value the options; of them, only the strictness concerns a canonical form
      * @return this builder
      */
     public Builder options(ReadOptions value) {
       options = Objects.requireNonNull(value, "options");
+      return this;
+    }
+
+    /**
+     * @param value the limits
+     * @return this builder
+     */
+    public Builder limits(Limits value) {
+      limits = Objects.requireNonNull(value, "limits");
       return this;
     }
 

@@ -22,11 +22,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.internal.CleanJsonReader;
 import org.disclosurereport.serialization.internal.JsonEngine;
+import org.disclosurereport.serialization.internal.ReadSettings;
 import org.disclosurereport.testkit.Entropy;
 import org.disclosurereport.testkit.random.RandomEntropy;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * negative, huge, fractional or null, members reordered), some of which stay clean and some not.
  */
 class CleanReadPropertiesTest {
+  private static final ReadSettings STRICT = ReadSettings.DEFAULTS;
+  private static final ReadSettings LENIENT =
+      new ReadSettings(ReadOptions.lenient(), Limits.defaults());
   private static final int REPORTS = 150;
   private static final int MUTANTS_PER_REPORT = 20;
   private static final ObjectMapper TREES = new ObjectMapper();
@@ -58,7 +63,7 @@ class CleanReadPropertiesTest {
       for (Formatting formatting : Formatting.values()) {
         byte[] json = ReportJson.create().writeBytes(report, formatting);
         assertEquals(report, onePass(json), "seed " + seed + ", " + formatting);
-        assertSameBothWays(json, ReadOptions.strict(), "seed " + seed);
+        assertSameBothWays(json, STRICT, "seed " + seed);
       }
     }
   }
@@ -76,7 +81,7 @@ class CleanReadPropertiesTest {
         byte[] mutant = mutate(document.deepCopy(), entropy);
         String name =
             "seed " + seed + ", mutant " + i + ": " + new String(mutant, StandardCharsets.UTF_8);
-        for (ReadOptions options : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
+        for (ReadSettings options : List.of(STRICT, LENIENT)) {
           assertSameBothWays(mutant, options, name);
         }
         if (onePass(mutant) != null) {
@@ -119,7 +124,7 @@ class CleanReadPropertiesTest {
     for (String document : unclean) {
       byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
       assertNull(onePass(bytes), document);
-      assertSameBothWays(bytes, ReadOptions.strict(), document);
+      assertSameBothWays(bytes, STRICT, document);
       assertTrue(
           ReportJson.create().read(bytes, "test").findings().size() > 0,
           "the full read has something to say about " + document);
@@ -183,14 +188,14 @@ class CleanReadPropertiesTest {
     for (String document : documents) {
       assertTrue(!document.equals(json), "the member was put in: " + document);
       byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-      CleanJsonReader.Read read = onePass(bytes, ReadOptions.lenient());
+      CleanJsonReader.Read read = onePass(bytes, LENIENT);
       assertNotNull(read, document);
       assertEquals(List.of("DR-J029"), read.findings().stream().map(f -> f.ruleId()).toList());
       assertEquals(1, read.report().extensions().size(), document);
       // The same report and the same findings, at the same places, as the full read.
-      assertSameBothWays(bytes, ReadOptions.lenient(), document);
+      assertSameBothWays(bytes, LENIENT, document);
       // Strictly, an unknown member is an error, which is the full read's to say.
-      assertNull(onePass(bytes, ReadOptions.strict()), document);
+      assertNull(onePass(bytes, STRICT), document);
     }
   }
 
@@ -200,9 +205,9 @@ class CleanReadPropertiesTest {
     byte[] json = ReportJson.create().writeBytes(report, Formatting.COMPACT);
     Limits tight = Limits.builder().maxTokenCount(150).build();
     try (JsonParser parser = JsonEngine.factory(Limits.defaults()).createParser(json)) {
-      assertNull(CleanJsonReader.read(parser, ReadOptions.strict().withLimits(tight)));
+      assertNull(CleanJsonReader.read(parser, new ReadSettings(ReadOptions.defaults(), tight)));
     }
-    assertSameBothWays(json, ReadOptions.strict().withLimits(tight), "150 tokens");
+    assertSameBothWays(json, new ReadSettings(ReadOptions.defaults(), tight), "150 tokens");
   }
 
   @Test
@@ -215,8 +220,7 @@ class CleanReadPropertiesTest {
     // A limit below the file's size: read as a stream, which stops at the limit.
     ReportJson small =
         ReportJson.create(
-            ReadOptions.strict()
-                .withLimits(Limits.builder().maxDocumentBytes(json.length / 2).build()));
+            ReadOptions.defaults(), Limits.builder().maxDocumentBytes(json.length / 2).build());
     ReadResult fromFile = small.read(file);
     assertSameResult(small.read(new ByteArrayInputStream(json), file.toString()), fromFile);
     assertEquals(
@@ -226,11 +230,11 @@ class CleanReadPropertiesTest {
   // ------------------------------------------------------------------ helpers
 
   private static AnnualReport onePass(byte[] json) {
-    CleanJsonReader.Read read = onePass(json, ReadOptions.strict());
+    CleanJsonReader.Read read = onePass(json, STRICT);
     return read == null ? null : read.report();
   }
 
-  private static CleanJsonReader.Read onePass(byte[] json, ReadOptions options) {
+  private static CleanJsonReader.Read onePass(byte[] json, ReadSettings options) {
     try (JsonParser parser = JsonEngine.defaultFactory().createParser(json)) {
       return CleanJsonReader.read(parser, options);
     } catch (IOException e) {
@@ -238,8 +242,8 @@ class CleanReadPropertiesTest {
     }
   }
 
-  private static void assertSameBothWays(byte[] json, ReadOptions options, String name) {
-    ReportJson codec = ReportJson.create(options);
+  private static void assertSameBothWays(byte[] json, ReadSettings options, String name) {
+    ReportJson codec = ReportJson.create(options.options(), options.limits());
     ReadResult inMemory = codec.read(json, "document");
     ReadResult streamed;
     try {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.util.List;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,7 @@ class LimitsTest {
   @Test
   void aSmallerLimitIsEnforcedWithItsValueInTheMessage() {
     ReportJson json =
-        ReportJson.create(
-            ReadOptions.strict().withLimits(Limits.builder().maxNestingDepth(8).build()));
+        ReportJson.create(ReadOptions.defaults(), Limits.builder().maxNestingDepth(8).build());
     ReadResult r = json.readString("{\"a\":[[[[[[[[[1]]]]]]]]]}");
     assertEquals(java.util.List.of("DR-J011"), r.ruleIds());
     assertTrue(

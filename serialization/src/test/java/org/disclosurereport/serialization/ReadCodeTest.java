@@ -43,4 +43,20 @@ class ReadCodeTest {
     }
     assertEquals(ReadCode.values().length + 1, Arrays.stream(ReadCode.values()).count() + 1);
   }
+
+  @Test
+  void everyCodeNamesTheArgumentsItsMessageUses() {
+    java.util.regex.Pattern named = java.util.regex.Pattern.compile("\\{(\\w+)}");
+    for (Locale locale : new Locale[] {Locale.ROOT, Locale.CHINESE}) {
+      for (ReadCode code : ReadCode.values()) {
+        Set<String> used = new HashSet<>();
+        java.util.regex.Matcher m =
+            named.matcher(MessageRenderer.pattern(ReadCode.BUNDLE, code.messageKey(), locale));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+        assertEquals(new HashSet<>(code.argumentNames()), used, code + " " + locale);
+      }
+    }
+  }
 }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
@@ -54,8 +55,7 @@ class ReportBatchTest {
   @Test
   void aLineOverTheSizeLimitIsSkippedWithAFinding() throws IOException {
     ReportJson small =
-        ReportJson.create(
-            ReadOptions.lenient().withLimits(Limits.builder().maxDocumentBytes(5_000).build()));
+        ReportJson.create(ReadOptions.lenient(), Limits.builder().maxDocumentBytes(5_000).build());
     Path file = dir.resolve("big.jsonl");
     AnnualReport a = ReportGenerators.report(Edition.V2019, 3).withExtensions(java.util.Map.of());
     String line =

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;

@@ -1,9 +1,9 @@
 package org.disclosurereport.spring;
 
 import java.util.Locale;
+import org.disclosurereport.document.ReadOptions;
+import org.disclosurereport.document.Strictness;
 import org.disclosurereport.serialization.Limits;
-import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.Strictness;
 import org.disclosurereport.validation.BlankPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -195,12 +195,21 @@ public class DisclosureProperties {
     }
 
     /**
-     * Returns the SDK's reading options for these settings.
+     * Returns the SDK's reading options for these settings: the strictness.
      *
      * @return the options
-     * @throws IllegalArgumentException if a limit is out of the SDK's range
      */
     public ReadOptions toReadOptions() {
+      return ReadOptions.of(strictness);
+    }
+
+    /**
+     * Returns the SDK's limits of the JSON and XML readers for these settings.
+     *
+     * @return the limits
+     * @throws IllegalArgumentException if a limit is out of the SDK's range
+     */
+    public Limits toLimits() {
       Limits.Builder limits = Limits.defaults().toBuilder();
       if (maxDocumentBytes != null) {
         limits.maxDocumentBytes(maxDocumentBytes);
@@ -217,7 +226,7 @@ public class DisclosureProperties {
       if (maxNumberLength != null) {
         limits.maxNumberLength(maxNumberLength);
       }
-      return ReadOptions.of(strictness).withLimits(limits.build());
+      return limits.build();
     }
   }
 }

@@ -37,9 +37,7 @@ class RepairHintTest {
         .labels(GRANTED.row())
         .reported(BigDecimal.valueOf(3))
         .suggested(BigDecimal.valueOf(2))
-        .satisfiedRules(1)
-        .messageZh("zh")
-        .messageEn("en");
+        .satisfiedRules(1);
   }
 
   @Test
@@ -71,5 +69,39 @@ class RepairHintTest {
         IllegalStateException.class,
         () ->
             single().addCorrections(correction(GRANTED, 3, 2), correction(GRANTED, 3, 2)).build());
+  }
+
+  @Test
+  void aHintKeepsItsKeysAndArgumentsAndRendersInEitherLanguage() {
+    RepairHint hint = single().labels("（一）予以公开 / 自然人").satisfiedRules(3).build();
+    assertEquals(List.of("hint.many"), hint.messageKeys());
+    assertEquals(
+        java.util.Set.of("labels", "reported", "suggested", "count"),
+        hint.messageArguments().keySet());
+    assertEquals("（一）予以公开 / 自然人: reported 3, 2 would satisfy 3 rules", hint.messageEn());
+    assertEquals("（一）予以公开 / 自然人：填报 3，改为 2 可满足 3 条规则", hint.messageZh());
+    assertEquals(hint.messageZh(), hint.message(java.util.Locale.SIMPLIFIED_CHINESE));
+    assertEquals(hint.messageEn(), hint.message(java.util.Locale.GERMAN));
+    assertEquals(
+        "（一）予以公开 / 自然人: reported 3, 2 would satisfy 1 rule",
+        single().labels("（一）予以公开 / 自然人").build().messageEn());
+  }
+
+  @Test
+  void aHintOfSeveralCellsRendersEachCorrectionInTheLanguageAsked() {
+    RepairHint hint =
+        single()
+            .satisfiedRules(2)
+            .addCorrections(correction(GRANTED, 3, 2), correction(PARTIAL, 0, 1))
+            .build();
+    assertEquals(List.of("hint.together.many"), hint.messageKeys());
+    assertEquals(
+        "granted: reported 3, 2; partiallyGranted: reported 0, 1; made together, these changes"
+            + " would satisfy 2 rules",
+        hint.messageEn());
+    assertTrue(
+        hint.messageZh().startsWith("granted：填报 3，改为 2；partiallyGranted：填报 0，改为 1"),
+        hint.messageZh());
+    assertFalse(hint.messageZh().contains("{"), hint.messageZh());
   }
 }

@@ -1,10 +1,12 @@
 package org.disclosurereport.cli.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageBundle;
+import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.finding.Severity;
 
 /**
@@ -19,60 +21,62 @@ import org.disclosurereport.finding.Severity;
  */
 public enum CliCode implements FindingCode {
   /** The input does not exist. Argument: the path. */
-  NOT_FOUND("DR-C001", Severity.ERROR),
+  NOT_FOUND("DR-C001", Severity.ERROR, "input"),
   /**
    * The input could not be opened or read, or a directory could not be listed. Argument: the cause.
    */
-  IO_FAILURE("DR-C002", Severity.ERROR),
+  IO_FAILURE("DR-C002", Severity.ERROR, "reason"),
   /** The content is not text (a PDF, an image, an archive). Argument: what it looks like. */
-  NOT_A_REPORT_FORMAT("DR-C003", Severity.ERROR),
+  NOT_A_REPORT_FORMAT("DR-C003", Severity.ERROR, "content"),
   /** The input is larger than {@code --max-size}. Arguments: its size, the limit. */
-  TOO_LARGE("DR-C004", Severity.ERROR),
+  TOO_LARGE("DR-C004", Severity.ERROR, "size", "limit"),
   /** A reader or rule failed unexpectedly. Argument: the failure. */
-  CRASHED("DR-C005", Severity.ERROR),
+  CRASHED("DR-C005", Severity.ERROR, "reason"),
   /**
    * Reading needed more stack or memory than there is (too deeply nested, too big). Argument: the
    * failure.
    */
-  EXHAUSTED("DR-C006", Severity.ERROR),
+  EXHAUSTED("DR-C006", Severity.ERROR, "reason"),
   /** The input was decoded from another character set before reading. Argument: the charset. */
-  TRANSCODED("DR-C007", Severity.INFO),
+  TRANSCODED("DR-C007", Severity.INFO, "charset"),
   /** The input is empty and its name does not say which format it is in. */
   EMPTY("DR-C008", Severity.ERROR),
   /** The reader found no report and said nothing about why. */
   NO_REPORT("DR-C009", Severity.ERROR),
   /** This build of the tool has no reader for the input's format. Argument: the format. */
-  NO_READER("DR-C010", Severity.ERROR),
+  NO_READER("DR-C010", Severity.ERROR, "format"),
   /**
    * The report cannot be written in the format asked for (a value the format cannot carry); nothing
    * was written. Arguments: the format, the reason.
    */
-  NOT_WRITABLE("DR-C011", Severity.ERROR),
+  NOT_WRITABLE("DR-C011", Severity.ERROR, "format", "reason"),
   /**
    * The batch could not go on (no thread could be started, memory ran out, the walk failed): the
    * files after this point were not checked. Arguments: the files checked, the cause.
    */
-  BATCH_STOPPED("DR-C012", Severity.ERROR),
+  BATCH_STOPPED("DR-C012", Severity.ERROR, "files", "reason"),
   /**
    * A JSON Lines input has too many lines that are not reports; the rest of it was not read.
    * Arguments: the limit, the line where reading stopped.
    */
-  TOO_MANY_BAD_LINES("DR-C013", Severity.ERROR),
+  TOO_MANY_BAD_LINES("DR-C013", Severity.ERROR, "limit", "line"),
   /**
    * Bytes of a page read as UTF-8 are not valid UTF-8 (a download cut inside a character); they
    * were read as U+FFFD. Arguments: the bytes in hexadecimal, their offset, their line.
    */
-  BAD_BYTES("DR-C014", Severity.WARNING),
+  BAD_BYTES("DR-C014", Severity.WARNING, "bytes", "offset", "line"),
   /**
    * A page was read in a charset other than UTF-8, or as UTF-8 despite invalid bytes. Arguments:
    * the charset, why it was chosen.
    */
-  CHARSET("DR-C015", Severity.INFO);
+  CHARSET("DR-C015", Severity.INFO, "charset", "reason");
 
   private final String id;
   private final Severity severity;
+  private final List<String> argumentNames;
 
-  CliCode(String id, Severity severity) {
+  CliCode(String id, Severity severity, String... argumentNames) {
+    this.argumentNames = List.of(argumentNames);
     this.id = id;
     this.severity = severity;
   }
@@ -103,6 +107,16 @@ public enum CliCode implements FindingCode {
   }
 
   /**
+   * Returns the names of the arguments of this code's message, in the order {@link
+   * #finding(Object...)} takes them: the message's {@code {name}} placeholders.
+   *
+   * @return the names, possibly empty
+   */
+  public List<String> argumentNames() {
+    return argumentNames;
+  }
+
+  /**
    * Finds a code by its rule id.
    *
    * @param id a rule id
@@ -119,7 +133,10 @@ public enum CliCode implements FindingCode {
    * @return the finding
    */
   public Finding finding(Object... arguments) {
-    return Finding.builder().code(this).messageArguments(Messages.numbered(arguments)).build();
+    return Finding.builder()
+        .code(this)
+        .messageArguments(MessageRenderer.named(argumentNames, arguments))
+        .build();
   }
 
   /**
@@ -134,7 +151,7 @@ public enum CliCode implements FindingCode {
     return Finding.builder()
         .code(this)
         .addMessageKeys(id + "." + variant)
-        .messageArguments(Messages.numbered(arguments))
+        .messageArguments(Messages.named(id + "." + variant, arguments))
         .build();
   }
 

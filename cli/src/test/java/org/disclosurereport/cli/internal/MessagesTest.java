@@ -31,7 +31,7 @@ class MessagesTest {
 
   private static Set<String> placeholders(String pattern) {
     Set<String> s = new TreeSet<>();
-    Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern);
+    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
     while (m.find()) {
       s.add(m.group(1));
     }
@@ -50,6 +50,19 @@ class MessagesTest {
       // name), never use one the English does not have.
       assertTrue(
           placeholders(en.getProperty(key)).containsAll(placeholders(zh.getProperty(key))), key);
+    }
+  }
+
+  @Test
+  void everyTextNamesTheArgumentsItsMessageUses() throws IOException {
+    Properties en = load("/org/disclosurereport/cli/internal/Messages.properties");
+    for (String key : en.stringPropertyNames()) {
+      Set<String> used = placeholders(en.getProperty(key));
+      java.util.List<String> declared =
+          Messages.ARGUMENTS.containsKey(key)
+              ? Messages.ARGUMENTS.get(key)
+              : CliCode.fromId(key).map(CliCode::argumentNames).orElse(java.util.List.of());
+      assertEquals(new TreeSet<>(declared), used, key);
     }
   }
 

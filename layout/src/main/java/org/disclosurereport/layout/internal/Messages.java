@@ -1,6 +1,5 @@
 package org.disclosurereport.layout.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,10 @@ import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.layout.ReaderRule;
 
 /**
- * Makes the findings of the readers. A finding keeps its rule and its arguments, numbered {@code
- * 0}, {@code 1}, ...; its message is rendered from the bundle {@code
- * org.disclosurereport.layout.ReaderMessages} when asked for.
+ * Makes the findings of the readers. A finding keeps its rule and its arguments, named by the
+ * rule's {@link ReaderRule#argumentNames()} (the phrases of the bundle by {@link #PHRASES}); its
+ * message is rendered from the bundle {@code org.disclosurereport.layout.ReaderMessages} when asked
+ * for.
  *
  * <p>A message argument that differs by language (a cell's labels, a source position) is a {@link
  * LocalizedText}; any other argument reads the same in both languages.
@@ -29,6 +29,18 @@ import org.disclosurereport.layout.ReaderRule;
 public final class Messages {
   private static final int MAX_QUOTED = 10;
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** The names of the arguments of each phrase of the bundle that has any, in order. */
+  static final Map<String, List<String>> PHRASES =
+      Map.ofEntries(
+          Map.entry("source.html", List.of("table", "row", "column")),
+          Map.entry("source.text", List.of("line", "cell")),
+          Map.entry("source.line", List.of("line")),
+          Map.entry("source.pdf", List.of("page", "x", "y")),
+          Map.entry("source.word", List.of("table", "row", "cell")),
+          Map.entry("source.paragraph", List.of("paragraph")),
+          Map.entry("edition.fromYear", List.of("year")),
+          Map.entry("where.section", List.of("section")));
 
   private Messages() {}
 
@@ -60,7 +72,10 @@ public final class Messages {
 
   private static Finding.Builder builder(
       ReaderRule rule, FindingLocation location, Object[] arguments) {
-    return Finding.builder().code(rule).location(location).messageArguments(numbered(arguments));
+    return Finding.builder()
+        .code(rule)
+        .location(location)
+        .messageArguments(MessageRenderer.named(rule.argumentNames(), arguments));
   }
 
   /**
@@ -71,21 +86,13 @@ public final class Messages {
    * @return the phrase
    */
   public static LocalizedText phrase(String key, Object... arguments) {
-    Map<String, LocalizedText> a = numbered(arguments);
+    Map<String, LocalizedText> a =
+        MessageRenderer.named(PHRASES.getOrDefault(key, List.of()), arguments);
     return new LocalizedText(
         MessageRenderer.substitute(
             MessageRenderer.pattern(ReaderRule.BUNDLE, key, Locale.CHINESE), a, Locale.CHINESE),
         MessageRenderer.substitute(
             MessageRenderer.pattern(ReaderRule.BUNDLE, key, Locale.ROOT), a, Locale.ROOT));
-  }
-
-  private static Map<String, LocalizedText> numbered(Object[] arguments) {
-    Map<String, LocalizedText> m = new LinkedHashMap<>();
-    for (int i = 0; i < arguments.length; i++) {
-      Object a = arguments[i];
-      m.put(Integer.toString(i), a instanceof LocalizedText t ? t : LocalizedText.of(a));
-    }
-    return m;
   }
 
   /**

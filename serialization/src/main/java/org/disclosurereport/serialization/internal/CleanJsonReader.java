@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.Strictness;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
@@ -39,8 +40,6 @@ import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.Strictness;
 
 /**
  * Reads a clean JSON document straight from Jackson's tokens into a report, in one pass, or gives
@@ -99,7 +98,7 @@ public final class CleanJsonReader {
    */
   public record Read(AnnualReport report, List<Finding> findings) {}
 
-  private CleanJsonReader(JsonParser parser, ReadOptions options) {
+  private CleanJsonReader(JsonParser parser, ReadSettings options) {
     this.parser = parser;
     this.limits = options.limits();
     this.lenient = options.strictness() == Strictness.LENIENT;
@@ -113,7 +112,7 @@ public final class CleanJsonReader {
    * @param options the options of the read: its limits, and whether unknown members are kept
    * @return the report and its findings, or {@code null} when the document needs the full read
    */
-  public static Read read(JsonParser parser, ReadOptions options) {
+  public static Read read(JsonParser parser, ReadSettings options) {
     if (options.limits().maxNestingDepth() <= DEPTH) {
       return null;
     }

@@ -1,6 +1,5 @@
 package org.disclosurereport.serialization.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.CellAddress;
@@ -64,7 +63,7 @@ public final class Findings {
         .ruleId(code.id(format))
         .severity(severity)
         .location(location)
-        .messageArguments(arguments(pointer, arguments))
+        .messageArguments(arguments(code, pointer, arguments))
         .build();
   }
 
@@ -122,17 +121,17 @@ public final class Findings {
     return spec.contains(a) ? a : null;
   }
 
-  private static Map<String, LocalizedText> arguments(String pointer, Object[] arguments) {
-    Map<String, LocalizedText> all = new LinkedHashMap<>();
-    all.put(
-        "0",
+  private static Map<String, LocalizedText> arguments(
+      ReadCode code, String pointer, Object[] arguments) {
+    Object[] all = new Object[arguments.length + 1];
+    all[0] =
         pointer == null || pointer.isEmpty()
             ? MessageRenderer.phrase(ReadCode.BUNDLE, "place.document")
-            : LocalizedText.of(pointer));
+            : LocalizedText.of(pointer);
     for (int i = 0; i < arguments.length; i++) {
       // Plain text: a year or a limit is not to be printed with grouping separators.
-      all.put(Integer.toString(i + 1), LocalizedText.of(arguments[i]));
+      all[i + 1] = LocalizedText.of(arguments[i]);
     }
-    return all;
+    return MessageRenderer.named(code.argumentNames(), all);
   }
 }

@@ -21,7 +21,6 @@ import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.serialization.ReadOptions;
 
 /** Reads one document of either format into a {@link ReadResult}. */
 public final class Reading {
@@ -41,7 +40,7 @@ public final class Reading {
    * @throws IOException when the source fails
    */
   public static ReadResult json(
-      InputStream in, String source, ReadOptions options, JsonFactory factory) throws IOException {
+      InputStream in, String source, ReadSettings options, JsonFactory factory) throws IOException {
     List<Finding> findings = new ArrayList<>();
     PushbackInputStream pushback = new PushbackInputStream(in, 4);
     byte[] head = new byte[4];
@@ -79,7 +78,7 @@ public final class Reading {
 
   /**
    * Reads a JSON document held in memory, with the same findings as {@link #json(InputStream,
-   * String, ReadOptions, JsonFactory)}, with Jackson's byte parser, faster than decoding to
+   * String, ReadSettings, JsonFactory)}, with Jackson's byte parser, faster than decoding to
    * characters first. A document larger than {@link
    * org.disclosurereport.serialization.Limits#maxDocumentBytes()} is refused before anything else.
    * A clean document is read in one pass ({@link CleanJsonReader}) and its bytes screened for the
@@ -94,7 +93,7 @@ public final class Reading {
    * @throws IOException when the parser fails other than on the document's content
    */
   public static ReadResult json(
-      byte[] bytes, String source, ReadOptions options, JsonFactory factory) throws IOException {
+      byte[] bytes, String source, ReadSettings options, JsonFactory factory) throws IOException {
     if (bytes.length > options.limits().maxDocumentBytes()) {
       return tooLarge(source, options);
     }
@@ -142,7 +141,7 @@ public final class Reading {
 
   /** Reads a document in one pass if it is clean; the one-pass reader finds repeated members. */
   private static CleanJsonReader.Read clean(
-      byte[] bytes, int skip, int n, ReadOptions options, JsonFactory factory) throws IOException {
+      byte[] bytes, int skip, int n, ReadSettings options, JsonFactory factory) throws IOException {
     try (JsonParser parser = factory.createParser(bytes, skip, n - skip)) {
       return CleanJsonReader.read(parser, options);
     }
@@ -171,7 +170,7 @@ public final class Reading {
       ParserOpener opener,
       LongSupplier inputLength,
       String source,
-      ReadOptions options,
+      ReadSettings options,
       List<Finding> findings,
       UnaryOperator<List<Finding>> locate)
       throws IOException {
@@ -208,7 +207,7 @@ public final class Reading {
     return new ReadResult(source, report, locate.apply(findings));
   }
 
-  private static ReadResult tooLarge(String source, ReadOptions options) {
+  private static ReadResult tooLarge(String source, ReadSettings options) {
     return new ReadResult(
         source,
         null,
@@ -284,7 +283,7 @@ public final class Reading {
   public static ReadResult xml(
       InputStream in,
       String source,
-      ReadOptions options,
+      ReadSettings options,
       XMLInputFactory inputFactory,
       XmlFactory xmlFactory)
       throws IOException {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.serialization.ReadOptions;
 import org.disclosurereport.serialization.ReportMappingException;
 
 /**
@@ -16,14 +15,14 @@ import org.disclosurereport.serialization.ReportMappingException;
 public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   private static final long serialVersionUID = 1L;
 
-  private final transient ReadOptions options;
+  private final transient ReadSettings options;
 
   /**
    * Creates the deserializer.
    *
    * @param options the reading options
    */
-  public ReportDeserializer(ReadOptions options) {
+  public ReportDeserializer(ReadSettings options) {
     super(AnnualReport.class);
     this.options = options;
   }

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.Strictness;
 import org.disclosurereport.edition.AxisNode;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
@@ -41,8 +42,6 @@ import org.disclosurereport.model.ReportShapeException;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 import org.disclosurereport.serialization.ReadCode;
-import org.disclosurereport.serialization.ReadOptions;
-import org.disclosurereport.serialization.Strictness;
 
 /**
  * Maps a document tree (from JSON or XML) to a report, collecting every problem in one pass, each
@@ -71,13 +70,13 @@ public final class ReportMapper {
   public record Mapped(AnnualReport report, List<Finding> findings) {}
 
   private final DocumentFormat format;
-  private final ReadOptions options;
+  private final ReadSettings options;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, String> extensions = new LinkedHashMap<>();
   private EditionSpec spec;
   private boolean fatal;
 
-  private ReportMapper(DocumentFormat format, ReadOptions options) {
+  private ReportMapper(DocumentFormat format, ReadSettings options) {
     this.format = format;
     this.options = options;
   }
@@ -92,7 +91,7 @@ public final class ReportMapper {
    * @return the report and findings
    */
   public static Mapped map(
-      Tree root, DocumentFormat format, ReadOptions options, String xmlRootName) {
+      Tree root, DocumentFormat format, ReadSettings options, String xmlRootName) {
     return new ReportMapper(format, options).run(root, xmlRootName);
   }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.serialization.Limits;
-import org.disclosurereport.serialization.ReadOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * character parser: both must give the same findings, at the same lines and character columns.
  */
 class ReadingTest {
-  private static final ReadOptions OPTIONS = ReadOptions.strict();
+  private static final ReadSettings OPTIONS = ReadSettings.DEFAULTS;
   private static final com.fasterxml.jackson.core.JsonFactory FACTORY =
       JsonEngine.factory(Limits.defaults());
   private static final String HEAD =
@@ -94,7 +93,8 @@ class ReadingTest {
 
   @Test
   void aDocumentLargerThanTheLimitIsRefusedBeforeParsing() throws IOException {
-    ReadOptions small = OPTIONS.withLimits(Limits.builder().maxDocumentBytes(64).build());
+    ReadSettings small =
+        new ReadSettings(OPTIONS.options(), Limits.builder().maxDocumentBytes(64).build());
     byte[] doc = utf8(HEAD + ",\"title\":\"" + "题".repeat(40) + "\"}}");
     ReadResult r = Reading.json(doc, "doc", small, JsonEngine.factory(small.limits()));
     assertEquals(List.of("DR-J010"), r.ruleIds());

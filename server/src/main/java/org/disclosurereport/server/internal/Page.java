@@ -338,7 +338,7 @@ final class Page {
               .addClass("hint")
               .attr("data-cell", h.cell().toString())
               .attr("data-suggested", plain(h.suggested()));
-      hint.appendElement("span").text(PageText.isChinese(locale) ? h.messageZh() : h.messageEn());
+      hint.appendElement("span").text(h.message(locale));
     }
   }
 

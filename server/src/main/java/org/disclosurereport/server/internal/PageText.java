@@ -1,7 +1,7 @@
 package org.disclosurereport.server.internal;
 
-import java.text.MessageFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -21,6 +21,33 @@ public final class PageText {
 
   /** Chinese, the default. */
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+  /**
+   * The names of the arguments of each text that has any, in the order the page and the service
+   * give them; the texts' placeholders are {@code {name}}, filled by {@link MessageRenderer}.
+   */
+  static final Map<String, List<String>> ARGUMENTS =
+      Map.ofEntries(
+          Map.entry("upload.emptyForm.edition", List.of("edition", "notice")),
+          Map.entry("js.valid", List.of("file", "warnings")),
+          Map.entry("js.invalid", List.of("file", "errors", "warnings")),
+          Map.entry("js.unreadable", List.of("file")),
+          Map.entry("js.failed", List.of("reason")),
+          Map.entry("js.applyTitle", List.of("value")),
+          Map.entry("js.reported", List.of("value")),
+          Map.entry("js.expected", List.of("value")),
+          Map.entry("js.dropped", List.of("file")),
+          Map.entry("problem.DR-S001.detail", List.of("size", "limit")),
+          Map.entry("problem.DR-S002.detail", List.of("limit")),
+          Map.entry("problem.DR-S003.detail", List.of("seconds")),
+          Map.entry("problem.DR-S004.detail", List.of("seconds")),
+          Map.entry("problem.DR-S005.detail", List.of("reason")),
+          Map.entry("problem.DR-S006.detail", List.of("parameter", "value", "allowed")),
+          Map.entry("problem.DR-S008.detail", List.of("encoding")),
+          Map.entry("problem.DR-S009.detail", List.of("reason")),
+          Map.entry("problem.DR-S010.detail", List.of("path")),
+          Map.entry("problem.DR-S011.detail", List.of("method")),
+          Map.entry("problem.DR-S012.detail", List.of("reason")));
 
   private PageText() {}
 
@@ -55,8 +82,10 @@ public final class PageText {
    * @return the text
    */
   public static String get(Locale locale, String key, Object... args) {
-    String pattern = bundle(locale).getString(key);
-    return new MessageFormat(pattern, locale).format(args);
+    return MessageRenderer.substitute(
+        bundle(locale).getString(key),
+        MessageRenderer.named(ARGUMENTS.getOrDefault(key, List.of()), args),
+        locale);
   }
 
   /**

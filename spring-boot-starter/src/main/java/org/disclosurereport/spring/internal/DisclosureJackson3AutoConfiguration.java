@@ -28,6 +28,7 @@ public class DisclosureJackson3AutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public DisclosureModule disclosureJackson3Module(DisclosureProperties properties) {
-    return new DisclosureModule(properties.getRead().toReadOptions());
+    return new DisclosureModule(
+        properties.getRead().toReadOptions(), properties.getRead().toLimits());
   }
 }

@@ -29,6 +29,7 @@ public class DisclosureJacksonAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public DisclosureModule disclosureJackson2Module(DisclosureProperties properties) {
-    return new DisclosureModule(properties.getRead().toReadOptions());
+    return new DisclosureModule(
+        properties.getRead().toReadOptions(), properties.getRead().toLimits());
   }
 }

@@ -34,7 +34,7 @@ public class DisclosureWebMvcAutoConfiguration {
       DisclosureProperties properties, ObjectProvider<RequestMappingHandlerAdapter> adapter) {
     return new ReportProblemResolver(
         properties.getValidation().getLanguage(),
-        ReportJson.create(properties.getRead().toReadOptions()),
+        ReportJson.create(properties.getRead().toReadOptions(), properties.getRead().toLimits()),
         adapter);
   }
 
@@ -46,6 +46,6 @@ public class DisclosureWebMvcAutoConfiguration {
    */
   @Bean
   public ReportBodyCapture disclosureReportBodyCapture(DisclosureProperties properties) {
-    return new ReportBodyCapture(properties.getRead().toReadOptions().limits().maxDocumentBytes());
+    return new ReportBodyCapture(properties.getRead().toLimits().maxDocumentBytes());
   }
 }

@@ -7,12 +7,10 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.EditionSpec;
@@ -181,32 +179,16 @@ final class RepairAdvisor {
   }
 
   private static RepairHint hint(EditionSpec spec, Candidate c) {
-    int n = c.repairs().size();
-    Message m =
-        Message.of(
-            n == 1 ? "hint.one" : "hint.many",
-            "labels",
-            spec.label(c.cell()),
-            "reported",
-            CellReader.plain(c.current()),
-            "suggested",
-            CellReader.plain(c.suggested()),
-            "count",
-            n);
     return RepairHint.builder()
         .cell(c.cell())
         .labels(spec.label(c.cell()))
         .reported(c.current())
         .suggested(c.suggested())
-        .satisfiedRules(n)
-        .messageZh(m.zh())
-        .messageEn(m.en())
+        .satisfiedRules(c.repairs().size())
         .build();
   }
 
   private static RepairHint hint(CellSetSearch.Solution s) {
-    int n = s.repairs().size();
-    String key = n == 1 ? "hint.together.one" : "hint.together.many";
     CellCorrection first = s.corrections().get(0);
     return RepairHint.builder()
         .cell(first.cell())
@@ -214,29 +196,7 @@ final class RepairAdvisor {
         .reported(first.reported())
         .suggested(first.suggested())
         .corrections(s.corrections())
-        .satisfiedRules(n)
-        .messageZh(together(key, s.corrections(), n, Locale.CHINESE))
-        .messageEn(together(key, s.corrections(), n, Locale.ROOT))
+        .satisfiedRules(s.repairs().size())
         .build();
-  }
-
-  /** The message of a hint of several cells: each correction, then what they satisfy together. */
-  private static String together(
-      String key, List<CellCorrection> corrections, int count, Locale locale) {
-    String parts =
-        corrections.stream()
-            .map(
-                c ->
-                    Message.of(
-                            "hint.correction",
-                            "labels",
-                            c.labels(),
-                            "reported",
-                            CellReader.plain(c.reported()),
-                            "suggested",
-                            CellReader.plain(c.suggested()))
-                        .render(locale))
-            .collect(Collectors.joining(Message.pattern("hint.separator", locale)));
-    return Message.of(key, "corrections", parts, "count", count).render(locale);
   }
 }

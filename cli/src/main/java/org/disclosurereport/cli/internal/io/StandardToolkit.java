@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.documents.DocumentReader;
-import org.disclosurereport.documents.DocumentReaderOptions;
 import org.disclosurereport.documents.DocxRenderer;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.finding.Finding;
@@ -23,7 +23,6 @@ import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.layout.PublishedReportReader;
-import org.disclosurereport.layout.ReaderOptions;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.layout.TextRenderer;
 import org.disclosurereport.model.AnnualReport;
@@ -53,16 +52,12 @@ final class StandardToolkit {
    * Wires the parts, each made when a command first uses it: validating one JSON file makes neither
    * the XML reader nor the page readers and renderers, nor the rule catalogue.
    */
-  static Toolkit create(ReaderOptions options) {
-    Supplier<ReportJson> json = new Toolkit.Once<>(ReportJson::create);
-    Supplier<ReportXml> xml = new Toolkit.Once<>(ReportXml::create);
+  static Toolkit create(ReadOptions options) {
+    Supplier<ReportJson> json = new Toolkit.Once<>(() -> ReportJson.create(options));
+    Supplier<ReportXml> xml = new Toolkit.Once<>(() -> ReportXml.create(options));
     Supplier<PublishedReportReader> published =
         new Toolkit.Once<>(() -> PublishedReportReader.create(options));
-    Supplier<DocumentReader> documents =
-        new Toolkit.Once<>(
-            () ->
-                DocumentReader.create(
-                    DocumentReaderOptions.builder().readerOptions(options).build()));
+    Supplier<DocumentReader> documents = new Toolkit.Once<>(() -> DocumentReader.create(options));
     Supplier<DocxRenderer> docx = new Toolkit.Once<>(DocxRenderer::create);
     Supplier<HtmlRenderer> html = new Toolkit.Once<>(HtmlRenderer::create);
     Supplier<TextRenderer> text = new Toolkit.Once<>(TextRenderer::create);

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.disclosurereport.document.DocumentFormat;
-import org.disclosurereport.layout.ReaderOptions;
+import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.validation.BlankPolicy;
 
 /**
@@ -25,7 +25,7 @@ public final class Toolkit {
   private final Function<BlankPolicy, ReportChecker> checkers;
   private final Supplier<List<RuleInfo>> rules;
   private final ReportLinesReader linesReader;
-  private final Function<ReaderOptions, Toolkit> withReaderOptions;
+  private final Function<ReadOptions, Toolkit> withReadOptions;
 
   private Toolkit(
       Map<DocumentFormat, ReportReader> readers,
@@ -33,13 +33,13 @@ public final class Toolkit {
       Function<BlankPolicy, ReportChecker> checkers,
       Supplier<List<RuleInfo>> rules,
       ReportLinesReader linesReader,
-      Function<ReaderOptions, Toolkit> withReaderOptions) {
+      Function<ReadOptions, Toolkit> withReadOptions) {
     this.readers = readers.isEmpty() ? Map.of() : new EnumMap<>(readers);
     this.writers = writers.isEmpty() ? Map.of() : new EnumMap<>(writers);
     this.checkers = checkers;
     this.rules = rules;
     this.linesReader = linesReader;
-    this.withReaderOptions = withReaderOptions;
+    this.withReadOptions = withReadOptions;
   }
 
   /**
@@ -57,28 +57,28 @@ public final class Toolkit {
    * @return the toolkit
    */
   public static Toolkit standard() {
-    return StandardToolkit.create(ReaderOptions.defaults());
+    return StandardToolkit.create(ReadOptions.defaults());
   }
 
   /**
-   * Returns this toolkit with its page, text and document readers made with the given options, such
-   * as the organ's name and the report year to use when a source does not state them. A toolkit
-   * whose readers were not made by the SDK is returned as it is.
+   * Returns this toolkit with every reader made with the given options, such as the organ's name
+   * and the report year to use when a source does not state them. A toolkit whose readers were not
+   * made by the SDK is returned as it is.
    *
-   * @param options the options of the readers of published reports
+   * @param options the options of every reader
    * @return the toolkit
    */
-  public Toolkit withReaderOptions(ReaderOptions options) {
-    return withReaderOptions == null ? this : withReaderOptions.apply(options);
+  public Toolkit withReadOptions(ReadOptions options) {
+    return withReadOptions == null ? this : withReadOptions.apply(options);
   }
 
   /**
-   * Returns this toolkit remembering how to make it again with other reader options.
+   * Returns this toolkit remembering how to make it again with other read options.
    *
-   * @param maker makes the toolkit with the given reader options
+   * @param maker makes the toolkit with the given read options
    * @return the new toolkit
    */
-  Toolkit rebuiltWith(Function<ReaderOptions, Toolkit> maker) {
+  Toolkit rebuiltWith(Function<ReadOptions, Toolkit> maker) {
     return new Toolkit(readers, writers, checkers, rules, linesReader, maker);
   }
 
@@ -152,7 +152,7 @@ public final class Toolkit {
    */
   public Toolkit withLinesReader(ReportLinesReader reader) {
     return new Toolkit(
-        readers, writers, checkers, rules, Objects.requireNonNull(reader), withReaderOptions);
+        readers, writers, checkers, rules, Objects.requireNonNull(reader), withReadOptions);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class Toolkit {
     Map<DocumentFormat, ReportWriter> m = new EnumMap<>(DocumentFormat.class);
     m.putAll(writers);
     m.put(format, Objects.requireNonNull(writer));
-    return new Toolkit(readers, m, checkers, rules, linesReader, withReaderOptions);
+    return new Toolkit(readers, m, checkers, rules, linesReader, withReadOptions);
   }
 
   /**
@@ -177,7 +177,7 @@ public final class Toolkit {
    */
   public Toolkit withCheckers(Function<BlankPolicy, ReportChecker> checkers) {
     return new Toolkit(
-        readers, writers, Objects.requireNonNull(checkers), rules, linesReader, withReaderOptions);
+        readers, writers, Objects.requireNonNull(checkers), rules, linesReader, withReadOptions);
   }
 
   /**
@@ -188,7 +188,7 @@ public final class Toolkit {
    */
   public Toolkit withRules(List<RuleInfo> rules) {
     List<RuleInfo> copy = List.copyOf(rules);
-    return new Toolkit(readers, writers, checkers, () -> copy, linesReader, withReaderOptions);
+    return new Toolkit(readers, writers, checkers, () -> copy, linesReader, withReadOptions);
   }
 
   /**
@@ -199,8 +199,7 @@ public final class Toolkit {
    * @return the new toolkit
    */
   public Toolkit withRulesWhenNeeded(Supplier<List<RuleInfo>> rules) {
-    return new Toolkit(
-        readers, writers, checkers, new Once<>(rules), linesReader, withReaderOptions);
+    return new Toolkit(readers, writers, checkers, new Once<>(rules), linesReader, withReadOptions);
   }
 
   /** A value made on first use, once, by whichever thread asks first. */

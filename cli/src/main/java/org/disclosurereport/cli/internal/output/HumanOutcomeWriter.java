@@ -270,11 +270,7 @@ public final class HumanOutcomeWriter implements OutcomeSink {
         .filter(t -> !t.isBlank())
         .ifPresent(t -> line(more + msg("human.found", abbreviate(t))));
     for (RepairHint hint : f.hints()) {
-      line(
-          more
-              + msg(
-                  "human.hint",
-                  "zh".equals(locale.getLanguage()) ? hint.messageZh() : hint.messageEn()));
+      line(more + msg("human.hint", hint.message(locale)));
     }
   }
 

@@ -131,8 +131,7 @@ public final class JsonOutcomeWriter implements OutcomeSink {
       Json.number(g, "reported", Optional.of(h.reported()));
       Json.number(g, "suggested", Optional.of(h.suggested()));
       g.writeNumberField("satisfiedRules", h.satisfiedRules());
-      g.writeStringField(
-          "message", "zh".equals(locale.getLanguage()) ? h.messageZh() : h.messageEn());
+      g.writeStringField("message", h.message(locale));
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -110,8 +110,8 @@ class HumanOutcomeWriterTest {
                     .columnNumber(3)
                     .sourceText("\"foo\": 1")
                     .build())
-            .putMessageArguments("0", LocalizedText.of("/tables/reviewAndLitigation/cases/foo"))
-            .putMessageArguments("1", LocalizedText.of("foo"))
+            .putMessageArguments("place", LocalizedText.of("/tables/reviewAndLitigation/cases/foo"))
+            .putMessageArguments("member", LocalizedText.of("foo"))
             .build();
     Finding problems =
         Fixtures.finding("DR-X029", Severity.WARNING)

@@ -10,10 +10,10 @@
   var texts = JSON.parse(body.getAttribute('data-texts') || '{}');
   var lang = body.getAttribute('data-lang') || 'zh';
 
-  function t(key) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return (texts[key] || key).replace(/\{(\d+)\}/g, function (m, i) {
-      return args[+i] === undefined ? m : String(args[+i]);
+  // Fills the named {name} placeholders of a text with the members of args.
+  function t(key, args) {
+    return (texts[key] || key).replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, function (m, name) {
+      return !args || args[name] === undefined ? m : String(args[name]);
     });
   }
 
@@ -43,13 +43,13 @@
       drop.classList.remove('over');
       if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files.length > 0) {
         fileInput.files = e.dataTransfer.files;
-        drop.querySelector('span').textContent = t('dropped', e.dataTransfer.files[0].name);
+        drop.querySelector('span').textContent = t('dropped', { file: e.dataTransfer.files[0].name });
         form.submit();
       }
     });
     fileInput.addEventListener('change', function () {
       if (fileInput.files.length > 0) {
-        drop.querySelector('span').textContent = t('dropped', fileInput.files[0].name);
+        drop.querySelector('span').textContent = t('dropped', { file: fileInput.files[0].name });
       }
     });
   }
@@ -208,13 +208,13 @@
           show(answer.json.outcome[0]);
         } else {
           status.className = 'status invalid';
-          status.textContent = t('failed', answer.json && answer.json.detail ? answer.json.detail : answer.status);
+          status.textContent = t('failed', { reason: answer.json && answer.json.detail ? answer.json.detail : answer.status });
         }
       })
       .catch(function (e) {
         if (mine !== generation) { return; }
         status.className = 'status invalid';
-        status.textContent = t('failed', e.message);
+        status.textContent = t('failed', { reason: e.message });
       });
   }
 
@@ -234,13 +234,13 @@
     var counts = outcome.counts || {};
     if (!outcome.readable) {
       status.className = 'status invalid';
-      status.textContent = t('unreadable', name);
+      status.textContent = t('unreadable', { file: name });
     } else if (outcome.valid) {
       status.className = 'status valid';
-      status.textContent = t('valid', name, counts.warning || 0);
+      status.textContent = t('valid', { file: name, warnings: counts.warning || 0 });
     } else {
       status.className = 'status invalid';
-      status.textContent = t('invalid', name, counts.error || 0, counts.warning || 0);
+      status.textContent = t('invalid', { file: name, errors: counts.error || 0, warnings: counts.warning || 0 });
     }
     Array.prototype.forEach.call(document.querySelectorAll('#report td[data-cell]'), function (td) {
       if (td.getAttribute('aria-invalid') === 'true') { return; }
@@ -312,8 +312,8 @@
     li.appendChild(el('p', 'message', f.message));
     if (f.reported !== null || f.expected !== null) {
       var figures = el('p', 'figures');
-      if (f.reported !== null) { figures.appendChild(el('span', null, t('reported', f.reported))); }
-      if (f.expected !== null) { figures.appendChild(el('span', null, t('expected', f.expected))); }
+      if (f.reported !== null) { figures.appendChild(el('span', null, t('reported', { value: f.reported }))); }
+      if (f.expected !== null) { figures.appendChild(el('span', null, t('expected', { value: f.expected }))); }
       li.appendChild(figures);
     }
     (f.hints || []).forEach(function (h) {
@@ -323,7 +323,7 @@
       p.appendChild(el('span', null, h.message));
       var button = el('button', 'apply', t('apply'));
       button.type = 'button';
-      button.title = t('applyTitle', h.suggested);
+      button.title = t('applyTitle', { value: h.suggested });
       button.setAttribute('data-cell', h.cell);
       button.setAttribute('data-suggested', h.suggested);
       p.appendChild(button);

@@ -1,18 +1,18 @@
 package org.disclosurereport.documents;
 
-import org.disclosurereport.layout.ReaderOptions;
 import org.immutables.value.Value;
 
 /**
- * How a {@link DocumentReader} reads: the options of the report recognition (an organ or year to
- * use when the document prints none, the edition) and the limits that keep a hostile document
+ * How much a {@link DocumentReader} accepts: the limits that keep a hostile PDF or Word document
  * within bounded time and memory. Past a limit the document is not read and the result says which
- * limit, never an {@link OutOfMemoryError}.
+ * limit, never an {@link OutOfMemoryError}. What to assume when the document does not say (edition,
+ * organ, year) is the concern of {@link org.disclosurereport.document.ReadOptions}, shared by every
+ * reader.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Build with {@code DocumentLimits.builder()}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractDocumentReaderOptions {
+public abstract class AbstractDocumentLimits {
   /** The default for {@link #maxPages()}. */
   public static final int DEFAULT_MAX_PAGES = 500;
 
@@ -27,16 +27,6 @@ public abstract class AbstractDocumentReaderOptions {
 
   /** The default for {@link #maxZipEntries()}. */
   public static final int DEFAULT_MAX_ZIP_ENTRIES = 2_000;
-
-  /**
-   * Returns the options of the recognition that reads the report out of the document.
-   *
-   * @return the options
-   */
-  @Value.Default
-  public ReaderOptions readerOptions() {
-    return ReaderOptions.defaults();
-  }
 
   /**
    * Returns the most pages a PDF may have.
@@ -90,12 +80,12 @@ public abstract class AbstractDocumentReaderOptions {
   }
 
   /**
-   * Returns options with the defaults.
+   * Returns the default limits.
    *
-   * @return the options
+   * @return the limits
    */
-  public static DocumentReaderOptions defaults() {
-    return DocumentReaderOptions.builder().build();
+  public static DocumentLimits defaults() {
+    return DocumentLimits.builder().build();
   }
 
   /** Checks that every limit is positive. */

@@ -1,0 +1,36 @@
+package org.disclosurereport.serialization.internal;
+
+import java.util.Objects;
+import org.disclosurereport.document.ReadOptions;
+import org.disclosurereport.document.Strictness;
+import org.disclosurereport.serialization.Limits;
+
+/**
+ * What one configured JSON or XML reader reads with: the options every reader of the SDK shares and
+ * the limits of the canonical forms, carried together through the reading code.
+ *
+ * @param options the shared read options
+ * @param limits the limits of the JSON and XML parsers
+ */
+public record ReadSettings(ReadOptions options, Limits limits) {
+  /** The settings of a strict reader with the default limits. */
+  public static final ReadSettings DEFAULTS =
+      new ReadSettings(ReadOptions.defaults(), Limits.defaults());
+
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException if a part is null
+   */
+  public ReadSettings {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * @return what the reader does with members the canonical form does not describe
+   */
+  public Strictness strictness() {
+    return options.strictness();
+  }
+}
