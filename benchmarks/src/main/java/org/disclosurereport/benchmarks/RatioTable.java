@@ -177,6 +177,11 @@ public final class RatioTable {
               "GenerateBenchmark.testkit",
               "GenerateBenchmark.randomCells",
               Metric.TIME),
+          info(
+              "serve: one validate request over HTTP / read + rules in process",
+              "ServeBenchmark.request",
+              "ServeBenchmark.inProcess",
+              Metric.TIME),
           target(
               "audit dashboard of 10,000 / their validation (read + rules)",
               "DashboardBenchmark.dashboard",
@@ -184,6 +189,13 @@ public final class RatioTable {
               Metric.TIME,
               0.1,
               true));
+
+  /**
+   * The ratios without a target that the short run measures too: the service's line, so that what
+   * the service adds to the work shows next to the readers' figures.
+   */
+  public static final List<Ratio> SHORT_RUN_EXTRAS =
+      RATIOS.stream().filter(r -> r.numerator().startsWith("ServeBenchmark.")).toList();
 
   private final Map<String, Measurement> measurements;
 

@@ -131,11 +131,14 @@ public final class Ratios {
     }
   }
 
-  /** The benchmarks that the ratios with a target compare, each once. */
+  /**
+   * The benchmarks of the short run: those that the ratios with a target compare, and those of
+   * {@link RatioTable#SHORT_RUN_EXTRAS}, each once.
+   */
   static java.util.Set<String> targetBenchmarks() {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
     for (RatioTable.Ratio r : RatioTable.RATIOS) {
-      if (r.limit().isPresent()) {
+      if (r.limit().isPresent() || RatioTable.SHORT_RUN_EXTRAS.contains(r)) {
         names.add(r.numerator());
         names.add(r.denominator());
       }

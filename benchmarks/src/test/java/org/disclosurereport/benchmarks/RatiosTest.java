@@ -81,6 +81,8 @@ class RatiosTest {
             "DocumentBenchmark.pdfboxText",
             "DocumentBenchmark.docx",
             "DocumentBenchmark.poiWalk",
+            "ServeBenchmark.request",
+            "ServeBenchmark.inProcess",
             "DashboardBenchmark.dashboard",
             "DashboardBenchmark.validation"),
         Ratios.targetBenchmarks());

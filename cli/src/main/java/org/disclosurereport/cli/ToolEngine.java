@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
@@ -18,6 +19,8 @@ import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.cli.internal.output.JsonOutcomeWriter;
 import org.disclosurereport.cli.internal.output.RuleCatalogueWriter;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.ReadOptions;
+import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.server.ReportEngine;
@@ -35,10 +38,20 @@ import org.disclosurereport.validation.BlankPolicy;
 final class ToolEngine implements ReportEngine {
   /** The formats the service converts to, in this order. */
   private static final List<DocumentFormat> WRITABLE =
-      List.of(DocumentFormat.JSON, DocumentFormat.XML, DocumentFormat.HTML);
+      List.of(DocumentFormat.JSON, DocumentFormat.XML, DocumentFormat.HTML, DocumentFormat.DOCX);
+
+  /** The formats that state their own edition, which no edition asked for overrides. */
+  private static final java.util.Set<DocumentFormat> STATE_EDITION =
+      java.util.EnumSet.of(DocumentFormat.JSON, DocumentFormat.XML);
 
   private final Toolkit toolkit;
   private final InputLoader loader;
+
+  /**
+   * A loader per edition asked for, its page, text and document readers set to read as that one.
+   */
+  private final java.util.Map<Edition, InputLoader> editionLoaders =
+      new java.util.EnumMap<>(Edition.class);
 
   /** Built once per blank policy, as {@code validate} builds its one: building is costly. */
   private final java.util.Map<BlankPolicy, ReportChecker> checkers =
@@ -53,6 +66,12 @@ final class ToolEngine implements ReportEngine {
   ToolEngine(Toolkit toolkit, long maxBytes) {
     this.toolkit = toolkit;
     this.loader = new InputLoader(toolkit, maxBytes);
+    for (Edition e : Edition.values()) {
+      editionLoaders.put(
+          e,
+          new InputLoader(
+              toolkit.withReadOptions(ReadOptions.builder().edition(e).build()), maxBytes));
+    }
     for (BlankPolicy b : BlankPolicy.values()) {
       toolkit.checker(b).ifPresent(c -> checkers.put(b, c));
     }
@@ -66,13 +85,21 @@ final class ToolEngine implements ReportEngine {
     }
     Optional<AnnualReport> previous = Optional.empty();
     if (upload.previous().isPresent()) {
-      Loaded last = load("previous", upload.previous().get());
+      Loaded last = load(loader, "previous", upload.previous().get());
       if (last.result().report().isEmpty() || last.documents().size() > 1) {
         throw new IllegalArgumentException("the previous year's report cannot be read");
       }
       previous = last.result().report();
     }
-    Loaded loaded = load(upload.name(), upload.document());
+    Loaded loaded =
+        load(
+            upload.edition().map(editionLoaders::get).orElse(loader),
+            upload.name(),
+            upload.document());
+    if (upload.edition().isPresent()
+        && loaded.format().filter(STATE_EDITION::contains).isPresent()) {
+      loaded = sayEditionStated(loaded, upload.edition().get());
+    }
     Optional<AnnualReport> last = previous;
     List<ReportOutcome> outcomes =
         ValidateCommand.outcomes(loaded, checker, r -> last, (outcome, report) -> {});
@@ -91,7 +118,28 @@ final class ToolEngine implements ReportEngine {
         text.toString());
   }
 
-  private Loaded load(String name, byte[] bytes) {
+  /**
+   * Adds {@link CliCode#EDITION_STATED} to each report of a JSON or XML document whose stated
+   * edition is not the one asked for, first among its findings, so that the choice is not silently
+   * ignored.
+   */
+  private static Loaded sayEditionStated(Loaded loaded, Edition asked) {
+    List<Loaded.Document> documents = new ArrayList<>();
+    for (Loaded.Document d : loaded.documents()) {
+      Optional<Edition> stated = d.result().report().map(AnnualReport::edition);
+      if (stated.isEmpty() || stated.get() == asked) {
+        documents.add(d);
+        continue;
+      }
+      List<Finding> findings = new ArrayList<>();
+      findings.add(CliCode.EDITION_STATED.finding(stated.get().id(), asked.id()));
+      findings.addAll(d.result().findings());
+      documents.add(new Loaded.Document(d.source(), d.result().withFindings(findings)));
+    }
+    return new Loaded(loaded.source(), loaded.format(), loaded.skipped(), documents);
+  }
+
+  private static Loaded load(InputLoader loader, String name, byte[] bytes) {
     try {
       return loader.read(name, bytes, true);
     } catch (RuntimeException e) {

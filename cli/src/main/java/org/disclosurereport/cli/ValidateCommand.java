@@ -21,6 +21,7 @@ import org.disclosurereport.cli.internal.audit.AuditDashboard;
 import org.disclosurereport.cli.internal.audit.AuditEntry;
 import org.disclosurereport.cli.internal.batch.BatchEngine;
 import org.disclosurereport.cli.internal.batch.BatchSummary;
+import org.disclosurereport.cli.internal.batch.CellTally;
 import org.disclosurereport.cli.internal.batch.FileResult;
 import org.disclosurereport.cli.internal.batch.ProgressBar;
 import org.disclosurereport.cli.internal.batch.ProgressListener;
@@ -42,6 +43,7 @@ import org.disclosurereport.finding.Finding;
 import org.disclosurereport.io.AtomicFiles;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.BlankPolicy;
+import org.disclosurereport.validation.SubordinateOrgans;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -219,6 +221,10 @@ final class ValidateCommand implements Callable<Integer> {
     Map<ReportOutcome, AuditEntry> audited =
         dashboard == null ? null : Collections.synchronizedMap(new IdentityHashMap<>());
     Locale locale = context.locale();
+    // What the note on governments and those below them needs of each report, in batch order.
+    Map<ReportOutcome, SubordinateOrgans.Organ> organOf =
+        Collections.synchronizedMap(new IdentityHashMap<>());
+    List<SubordinateOrgans.Organ> organs = new ArrayList<>();
 
     boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
     BatchEngine engine = BatchEngine.forThreads(threads);
@@ -235,9 +241,14 @@ final class ValidateCommand implements Callable<Integer> {
       summary =
           engine.run(
               new InputWalker(inputs),
-              item -> process(loader, check, last, lastYear, item, dashboard, audited, locale),
+              item ->
+                  process(loader, check, last, lastYear, item, dashboard, audited, organOf, locale),
               (FileResult r) -> {
                 for (ReportOutcome o : r.reports()) {
+                  SubordinateOrgans.Organ organ = organOf.remove(o);
+                  if (organ != null) {
+                    organs.add(organ);
+                  }
                   if (bar != null && sink.prints(o)) {
                     bar.clear();
                   }
@@ -255,6 +266,31 @@ final class ValidateCommand implements Callable<Integer> {
                 }
               },
               bar == null ? ProgressListener.NONE : bar);
+      List<SubordinateOrgans.Comparison> below = SubordinateOrgans.compare(organs);
+      if (!below.isEmpty()) {
+        List<Finding> notes = below.stream().map(SubordinateOrgans.Comparison::finding).toList();
+        List<BatchSummary.Note> batchNotes = new ArrayList<>();
+        for (int i = 0; i < below.size(); i++) {
+          batchNotes.add(new BatchSummary.Note(below.get(i).parent().source(), notes.get(i)));
+        }
+        summary.addNotes(batchNotes);
+        if (dashboard != null) {
+          dashboard.subordinates(below);
+        }
+        if (output == Output.TEXT && !quiet) {
+          // The reports are printed as each is done; a note over the batch can only follow them.
+          out.println();
+          out.println(msg("validate.subordinates.title", String.valueOf(below.size())));
+          for (int i = 0; i < below.size(); i++) {
+            out.println(
+                "  "
+                    + Terminal.escape(below.get(i).parent().source())
+                    + "  INFO "
+                    + notes.get(i).ruleId());
+            out.println("    " + notes.get(i).message(context.locale()));
+          }
+        }
+      }
     } catch (OutputLost e) {
       err.println(msg("error.stdoutClosed", String.valueOf(handed[0])));
       return ExitCodes.UNREADABLE;
@@ -327,6 +363,7 @@ final class ValidateCommand implements Callable<Integer> {
       InputItem item,
       AuditDashboard dashboard,
       Map<ReportOutcome, AuditEntry> audited,
+      Map<ReportOutcome, SubordinateOrgans.Organ> organOf,
       Locale locale)
       throws Exception {
     Loaded loaded = loader.load(item);
@@ -341,6 +378,10 @@ final class ValidateCommand implements Callable<Integer> {
             checker,
             r -> previous.isPresent() ? previous : lastYear.of(r),
             (outcome, report) -> {
+              report.ifPresent(
+                  r ->
+                      SubordinateOrgans.Organ.of(outcome.source(), r)
+                          .ifPresent(o -> organOf.put(outcome, o)));
               if (dashboard != null) {
                 Map<org.disclosurereport.edition.CellAddress, Integer> index =
                     report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
@@ -376,7 +417,12 @@ final class ValidateCommand implements Callable<Integer> {
                           findings, checker.check(r, previousOf.apply(r), d.result().unseen())),
                       d.result().printed())));
       ReportOutcome outcome =
-          new ReportOutcome(d.source(), loaded.format(), report.map(ReportIdentity::of), findings);
+          new ReportOutcome(
+              d.source(),
+              loaded.format(),
+              report.map(ReportIdentity::of),
+              findings,
+              report.map(r -> CellTally.of(r, d.result().printedMarks())));
       outcomes.add(outcome);
       each.accept(outcome, report);
     }

@@ -45,8 +45,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The page of {@code disclosure serve} as staff use it, in a real headless Chromium driven by
  * Selenium: upload the sample and see it valid; upload a broken report, see its cell marked and its
  * finding listed, click the finding; correct the cell on the page and see the finding clear;
- * download the JSON and find the correction in it; switch language. Screenshots are kept in {@code
- * target/} as build artifacts.
+ * download the JSON and find the correction in it; switch language. The downloads are each read
+ * back: the findings as JSON and CSV, the corrected report as JSON, XML, the official layout and
+ * Word (read with the documents reader). The edition chosen on the page is the one read.
+ * Screenshots are kept in {@code target/} as build artifacts.
  *
  * <p>Skipped, saying why, only when no Chromium and chromium-driver can be found ({@code
  * CHROMIUM_BIN} and {@code CHROMEDRIVER_BIN} name them when they are not on the usual paths).
@@ -342,6 +344,212 @@ class ServeBrowserTest {
                 d.findElement(By.cssSelector("#report h1")) != null
                     && readJson(d).at("/metadata/organName").asText().equals("示例县人民政府"));
     assertTrue(readJson(driver).toString().contains("本年度主动公开信息。"));
+  }
+
+  /** Sends the browser's downloads to a fresh folder, so that no earlier file shadows a new one. */
+  private static Path downloadsTo(String name) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", folder.toString()));
+    return folder;
+  }
+
+  /** Clicks a download button and waits for its file to be complete. */
+  private static byte[] download(Path folder, String button, String fileName) throws Exception {
+    driver.findElement(By.cssSelector("button[data-download='" + button + "']")).click();
+    Path file = folder.resolve(fileName);
+    waiting()
+        .until(
+            d -> {
+              try (Stream<Path> all = Files.list(folder)) {
+                // Chromium writes to a .crdownload file and renames it when done.
+                return Files.exists(file)
+                    && sizeOf(file) > 0
+                    && all.noneMatch(p -> p.toString().endsWith(".crdownload"));
+              } catch (java.io.IOException e) {
+                return false;
+              }
+            });
+    return Files.readAllBytes(file);
+  }
+
+  private static void correctTo(CellAddress address, String value) {
+    new Actions(driver)
+        .click(cell(address))
+        .keyDown(Keys.CONTROL)
+        .sendKeys("a")
+        .keyUp(Keys.CONTROL)
+        .sendKeys(value)
+        .perform();
+    waiting()
+        .until(
+            d -> {
+              String c = d.findElement(By.id("status")).getAttribute("class");
+              return c.contains("valid") && !c.contains("invalid");
+            });
+  }
+
+  @Test
+  void theFindingsAreDownloadedAsJsonAndCsv() throws Exception {
+    AnnualReport valid = Fixtures.valid();
+    Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(valid.cells());
+    cells.put(BROKEN, CellValue.count(5));
+    Path broken = dir.resolve("findings-broken.json");
+    Files.write(broken, Fixtures.json(AnnualReport.copyOf(valid).withCells(cells)));
+    driver.get(base + "/?lang=en");
+    driver.findElement(By.id("file")).sendKeys(broken.toString());
+    driver.findElement(By.id("check")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status.status")));
+    Path folder = downloadsTo("findings-downloads");
+
+    JsonNode findings = JSON.readTree(download(folder, "findings-json", "findings.json")).get(0);
+    assertFalse(findings.get("valid").asBoolean());
+    JsonNode error = null;
+    for (JsonNode f : findings.get("findings")) {
+      if (f.get("ruleId").asText().equals("DR-V102")) {
+        error = f;
+      }
+    }
+    assertTrue(error != null, findings.toString());
+    assertEquals("ERROR", error.get("severity").asText());
+    assertEquals("resultsTotal", error.at("/location/row").asText());
+    assertEquals("naturalPerson", error.at("/location/column").asText());
+    assertEquals(5, error.get("reported").asInt());
+
+    String csv =
+        new String(
+            download(folder, "findings-csv", "findings.csv"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.startsWith("\ufeffruleId,severity,section,table,row,column"), csv);
+    List<String> rows = List.of(csv.substring(1).split("\r\n"));
+    assertEquals(
+        findings.get("findings").size() + 1, rows.size(), "a header and one row per finding");
+    String row =
+        rows.stream()
+            .filter(r -> r.startsWith("DR-V102,"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(csv));
+    assertTrue(
+        row.startsWith("DR-V102,ERROR,applications,applications,resultsTotal,naturalPerson,"), row);
+    assertTrue(row.contains(",5,0,"), "reported and expected: " + row);
+  }
+
+  @Test
+  void theCorrectedReportIsDownloadedAsJsonXmlHtmlAndWord() throws Exception {
+    AnnualReport valid = Fixtures.valid();
+    Map<CellAddress, CellValue> cells = new java.util.LinkedHashMap<>(valid.cells());
+    cells.put(BROKEN, CellValue.count(5));
+    Path broken = dir.resolve("report-broken.json");
+    Files.write(broken, Fixtures.json(AnnualReport.copyOf(valid).withCells(cells)));
+    upload(broken);
+    correctTo(BROKEN, "0");
+    Path folder = downloadsTo("report-downloads");
+    String pointer = org.disclosurereport.finding.JsonPointer.ofCell(BROKEN).toString();
+
+    JsonNode json = JSON.readTree(download(folder, "json", "report.json"));
+    assertEquals(0, json.at(pointer).asInt(-1), json.at("/tables/applications").toString());
+
+    org.disclosurereport.document.ReadResult xml =
+        org.disclosurereport.serialization.ReportXml.create()
+            .read(download(folder, "xml", "report.xml"));
+    assertTrue(xml.isClean(), xml.toString());
+    assertEquals(CellValue.count(0), xml.report().orElseThrow().cells().get(BROKEN));
+    assertEquals(AnnualReport.copyOf(valid).withCells(corrected(cells)), xml.report().get());
+
+    String html =
+        new String(
+            download(folder, "html", "report.html"), java.nio.charset.StandardCharsets.UTF_8);
+    org.disclosurereport.document.ReadResult page =
+        org.disclosurereport.layout.PublishedReportReader.create().readHtml(html);
+    assertEquals(
+        CellValue.count(0), page.report().orElseThrow().cells().get(BROKEN), page.toString());
+    assertEquals(valid.metadata().organName(), page.report().get().metadata().organName());
+
+    WebElement word = driver.findElement(By.cssSelector("button[data-download='docx']"));
+    assertTrue(word.getText().contains("Word"), word.getText());
+    byte[] docx = download(folder, "docx", "report.docx");
+    assertEquals('P', docx[0], "a .docx is a zip package");
+    assertEquals('K', docx[1]);
+    org.disclosurereport.document.ReadResult readBack =
+        org.disclosurereport.documents.DocumentReader.create().read(docx);
+    AnnualReport fromWord = readBack.report().orElseThrow(() -> new AssertionError(readBack));
+    assertEquals(CellValue.count(0), fromWord.cells().get(BROKEN));
+    assertEquals(valid.metadata().organName(), fromWord.metadata().organName());
+    assertEquals(valid.metadata().reportYear(), fromWord.metadata().reportYear());
+    for (CellAddress a : valid.spec().cells()) {
+      assertEquals(
+          corrected(cells).getOrDefault(a, CellValue.blank()),
+          fromWord.cells().getOrDefault(a, CellValue.blank()),
+          "the Word document holds every figure as corrected: " + a);
+    }
+  }
+
+  private static Map<CellAddress, CellValue> corrected(Map<CellAddress, CellValue> cells) {
+    Map<CellAddress, CellValue> m = new java.util.LinkedHashMap<>(cells);
+    m.put(BROKEN, CellValue.count(0));
+    return m;
+  }
+
+  @Test
+  void theEditionChosenOnThePageIsApplied() throws Exception {
+    AnnualReport report =
+        Fixtures.valid("示例县人民政府", org.disclosurereport.edition.Edition.V2021, 2022);
+    Path page = dir.resolve("edition-2021.html");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Toolkit.standard()
+        .writer(org.disclosurereport.document.DocumentFormat.HTML)
+        .orElseThrow()
+        .write(report, out);
+    Files.write(page, out.toByteArray());
+
+    driver.get(base + "/?lang=en");
+    assertEquals(
+        "auto",
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("edition")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "detection by default");
+    driver.findElement(By.id("file")).sendKeys(page.toString());
+    driver.findElement(By.id("check")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status.status")));
+    assertEquals("2021", shownEdition());
+    assertTrue(driver.findElement(By.id("status")).getAttribute("class").contains("valid"));
+
+    driver.get(base + "/?lang=en");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("edition")))
+        .selectByValue("2019");
+    driver.findElement(By.id("file")).sendKeys(page.toString());
+    driver.findElement(By.id("check")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status.status")));
+    assertEquals("2019", shownEdition(), "read as the edition chosen");
+    assertTrue(driver.findElement(By.id("status")).getAttribute("class").contains("invalid"));
+    assertEquals("2019", driver.findElement(By.id("result")).getAttribute("data-edition"));
+    assertEquals(
+        "2019",
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("edition")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the page keeps the choice");
+
+    // Switching language keeps the choice too.
+    driver.findElement(By.id("lang-zh")).click();
+    waiting().until(d -> "zh-CN".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertEquals(
+        "2019",
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("edition")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    assertEquals("2019", shownEdition());
+  }
+
+  /** The edition of the report the page shows, as the API's answer embedded in it says. */
+  private static String shownEdition() throws Exception {
+    Object text =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.getElementById('findings-json').value");
+    return JSON.readTree(text.toString()).get(0).get("edition").asText();
   }
 
   private static JsonNode readJson(WebDriver d) {

@@ -69,6 +69,11 @@ public enum RuleCode implements FindingCode {
    * information.
    */
   YEAR_ON_YEAR_JUMP("DR-V406", Severity.INFO),
+  /**
+   * A batch holds a people's government and the governments directly below it for the same year:
+   * the parent's application counts beside the sum of its subordinates', for information only.
+   */
+  SUBORDINATE_TOTALS("DR-V407", Severity.INFO),
   /** A figure the narrative states disagrees with the table cells it restates. */
   NARRATIVE_FIGURE("DR-V501", Severity.WARNING);
 

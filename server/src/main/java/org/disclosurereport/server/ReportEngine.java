@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.BlankPolicy;
@@ -67,6 +68,9 @@ public interface ReportEngine {
    * @param previous the same organ's report for the year before, as a document, for the cross-year
    *     rules
    * @param blankPolicy what blank cells mean
+   * @param edition the edition to read a published page, text or document as, overriding the
+   *     detection from its table labels; empty to detect it. JSON and XML state their own edition,
+   *     which a reader never overrides: an engine says in a finding when the two differ
    * @param locale the language of the messages
    */
   record Upload(
@@ -74,6 +78,7 @@ public interface ReportEngine {
       byte[] document,
       Optional<byte[]> previous,
       BlankPolicy blankPolicy,
+      Optional<Edition> edition,
       Locale locale) {
     /** Creates the value. */
     public Upload {
@@ -81,7 +86,26 @@ public interface ReportEngine {
       Objects.requireNonNull(document, "document");
       Objects.requireNonNull(previous, "previous");
       Objects.requireNonNull(blankPolicy, "blankPolicy");
+      Objects.requireNonNull(edition, "edition");
       Objects.requireNonNull(locale, "locale");
+    }
+
+    /**
+     * Creates the value with the edition detected.
+     *
+     * @param name the document's name
+     * @param document the document's bytes
+     * @param previous last year's report, as a document
+     * @param blankPolicy what blank cells mean
+     * @param locale the language of the messages
+     */
+    public Upload(
+        String name,
+        byte[] document,
+        Optional<byte[]> previous,
+        BlankPolicy blankPolicy,
+        Locale locale) {
+      this(name, document, previous, blankPolicy, Optional.empty(), locale);
     }
   }
 

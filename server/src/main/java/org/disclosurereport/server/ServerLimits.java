@@ -8,7 +8,7 @@ import java.util.Objects;
  * compressed body may grow to, how many requests are worked on at once and how long one may wait
  * for its turn, and how long working on one may take. Each bound has a safe default for a laptop
  * and a server alike; a request over a bound gets a problem document naming it ({@code 413} for
- * sizes, {@code 503} with {@code Retry-After} for load and time), never a stack trace.
+ * sizes, {@code 503} with {@code Retry-After} for load, {@code 408} for time), never a stack trace.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -87,7 +87,9 @@ public final class ServerLimits {
   }
 
   /**
-   * How long the work on one request may take before it is abandoned with 503.
+   * How long reading one request's body and working on it may take, from the moment it gets its
+   * turn. A body that has not arrived by then (a client sending slowly) gets 408 and the connection
+   * is closed; work that takes longer is abandoned with 408 and {@code Retry-After}.
    *
    * @return the time
    */

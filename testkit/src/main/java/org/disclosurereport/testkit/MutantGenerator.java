@@ -200,6 +200,10 @@ public final class MutantGenerator implements Generator<Mutant> {
           edition.lastYear() >= ReportMetadata.LAST_REPORT_YEAR
               ? Optional.of("the edition is prescribed for every later year the model accepts")
               : Optional.empty();
+      case SUBORDINATE_TOTALS ->
+          Optional.of(
+              "a note over a batch of reports (a parent organ and its subordinate organs), which"
+                  + " no single report or pair breaks");
       default -> Optional.empty();
     };
   }

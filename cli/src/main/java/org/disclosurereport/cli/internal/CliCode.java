@@ -69,7 +69,12 @@ public enum CliCode implements FindingCode {
    * A page was read in a charset other than UTF-8, or as UTF-8 despite invalid bytes. Arguments:
    * the charset, why it was chosen.
    */
-  CHARSET("DR-C015", Severity.INFO, "charset", "reason");
+  CHARSET("DR-C015", Severity.INFO, "charset", "reason"),
+  /**
+   * An edition was asked for, but the document is JSON or XML, which states its own edition and is
+   * read as that one. Arguments: the edition stated, the edition asked for.
+   */
+  EDITION_STATED("DR-C016", Severity.INFO, "stated", "asked");
 
   private final String id;
   private final Severity severity;

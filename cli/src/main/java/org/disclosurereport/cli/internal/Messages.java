@@ -58,6 +58,7 @@ public final class Messages {
           Map.entry("validate.error.threads", List.of("value")),
           Map.entry("validate.error.maxSize", List.of("value")),
           Map.entry("validate.error.previousUnreadable", List.of("reason")),
+          Map.entry("validate.subordinates.title", List.of("count")),
           Map.entry("error.noWriter", List.of("format")),
           Map.entry("error.write", List.of("file", "reason")),
           Map.entry("error.unexpected", List.of("reason")),

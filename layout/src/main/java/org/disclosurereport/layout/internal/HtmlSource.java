@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
 import org.jsoup.Jsoup;
@@ -97,13 +98,10 @@ public final class HtmlSource {
   private static final Evaluator NAVIGATION =
       QueryParser.parse("a, nav, header, footer, aside, select");
 
-  private static final Evaluator TITLES =
-      QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
-  private static final Evaluator TITLE_META =
-      QueryParser.parse("meta[name~=(?i)^(ArticleTitle|title)$]");
-  private static final Evaluator DATE_META =
-      QueryParser.parse("meta[name~=(?i)^(PubDate|pubdate)$]");
-  private static final Evaluator CELLS = QueryParser.parse("td, th");
+  /** The {@code name} of a {@code <meta>} holding the title, or the publication date. */
+  private static final Pattern TITLE_META = Pattern.compile("(?i)^(ArticleTitle|title)$");
+
+  private static final Pattern DATE_META = Pattern.compile("(?i)^(PubDate|pubdate)$");
 
   /**
    * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break and
@@ -175,7 +173,7 @@ public final class HtmlSource {
   private HtmlSource(String html) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     this.document = Jsoup.parse(html, "", parser);
-    this.allTables = document.select("table");
+    this.allTables = elements(document, "table");
   }
 
   /**
@@ -250,22 +248,34 @@ public final class HtmlSource {
     Element body = document.body();
     inlineFrames(body, 0);
     removeHidden(body);
-    Element report = reportBody(body);
+    List<Element> elements = elements(body);
+    bodyElements = elements;
+    Element report = reportBody(body, elements);
     new Walker(true).walk(report);
     Walker lines = new Walker(false);
     lines.walk(body);
     List<String> titles = new ArrayList<>();
-    for (Element e : body.select(TITLES)) {
+    for (Element e : elements) {
+      if (!isTitleCandidate(e)) {
+        continue;
+      }
       String text = e.text().strip();
       if (!text.isEmpty() && text.length() <= 120 && !titles.contains(text)) {
         titles.add(text);
       }
     }
-    for (Element meta : document.select(TITLE_META)) {
-      titles.add(meta.attr("content").strip());
-    }
-    for (Element meta : document.select(DATE_META)) {
-      pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
+    for (Element meta : document.getElementsByTag("meta")) {
+      // The title's and the date's <meta>, wherever they are, in one pass over the elements.
+      if (!meta.hasAttr("name")) {
+        continue;
+      }
+      String name = meta.attr("name");
+      if (TITLE_META.matcher(name).find()) {
+        titles.add(meta.attr("content").strip());
+      }
+      if (DATE_META.matcher(name).find()) {
+        pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
+      }
     }
     java.util.Map<String, String> declared = new java.util.HashMap<>();
     for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
@@ -274,6 +284,56 @@ public final class HtmlSource {
     }
     return new Page(
         cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
+  }
+
+  /**
+   * Whether an element may hold the report's title: {@code h1} to {@code h3}, or an element whose
+   * class or id contains {@code title} (in any case).
+   */
+  private static boolean isTitleCandidate(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    return containsTitle(e, "class") || containsTitle(e, "id");
+  }
+
+  private static boolean containsTitle(Element e, String attribute) {
+    return e.hasAttr(attribute) && e.attr(attribute).toLowerCase(Locale.ENGLISH).contains("title");
+  }
+
+  /**
+   * The element and every element under it, in document order: made once, without jsoup's iterator,
+   * and walked by each question asked of the page's elements.
+   */
+  private static List<Element> elements(Element root) {
+    return elements(root, null);
+  }
+
+  /**
+   * {@link #elements(Element)} with one tag name only.
+   *
+   * @param tag the normal (lower-case) name, or null for every element
+   */
+  private static List<Element> elements(Element root, String tag) {
+    List<Element> all = new ArrayList<>();
+    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Element e = stack.pop();
+      if (tag == null || e.normalName().equals(tag)) {
+        all.add(e);
+      }
+      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+        if (e.childNode(i) instanceof Element child) {
+          stack.push(child);
+        }
+      }
+    }
+    return all;
   }
 
   /** How deep frames inside frames are followed. */
@@ -288,7 +348,10 @@ public final class HtmlSource {
     if (depth >= MAX_FRAME_DEPTH) {
       return;
     }
-    for (Element frame : root.select("iframe[srcdoc]")) {
+    for (Element frame : elements(root, "iframe")) {
+      if (!frame.hasAttr("srcdoc")) {
+        continue;
+      }
       Document inner =
           Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
       Element holder = new Element("div");
@@ -302,16 +365,19 @@ public final class HtmlSource {
 
   private static void removeHidden(Element root) {
     List<Element> hidden = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      String style = e.attr("style");
-      if (!style.isEmpty()) {
-        style = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      }
-      if (e.hasAttr("hidden")
-          || style.contains("display:none")
-          || style.contains("visibility:hidden")
-          || SKIPPED.contains(e.normalName())) {
+    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Element e = stack.pop();
+      if (isHidden(e)) {
+        // Nothing under it is read either.
         hidden.add(e);
+        continue;
+      }
+      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+        if (e.childNode(i) instanceof Element child) {
+          stack.push(child);
+        }
       }
     }
     for (Element e : hidden) {
@@ -321,27 +387,74 @@ public final class HtmlSource {
     }
   }
 
+  private static boolean isHidden(Element e) {
+    if (SKIPPED.contains(e.normalName())) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    return e.hasAttr("hidden") || styleHides(e.attr("style"));
+  }
+
+  /**
+   * Whether a style, without its spaces and in lower case, holds {@code display:none} or {@code
+   * visibility:hidden}; made without copying the style (a word processor's pages style every
+   * element). Only ASCII letters are lowered: no other character lowers to one of these words'.
+   */
+  static boolean styleHides(String style) {
+    if (style.indexOf(':') < 0) {
+      return false;
+    }
+    char[] compact = new char[style.length()];
+    int n = 0;
+    for (int i = 0; i < style.length(); i++) {
+      char c = style.charAt(i);
+      if (c != ' ') {
+        compact[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    return contains(compact, n, "display:none") || contains(compact, n, "visibility:hidden");
+  }
+
+  private static boolean contains(char[] text, int length, String word) {
+    int last = length - word.length();
+    outer:
+    for (int i = 0; i <= last; i++) {
+      for (int k = 0; k < word.length(); k++) {
+        if (text[i + k] != word.charAt(k)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** The smallest element holding every section heading and every table of the format. */
-  private Element reportBody(Element body) {
+  private Element reportBody(Element body, List<Element> elements) {
     LabelIndex index = LabelIndex.get();
     List<Element> anchors = new ArrayList<>();
-    for (Element table : body.select("table")) {
-      if (isDataTable(table)
-          && table.select(CELLS).stream()
-              .anyMatch(c -> c.text().length() <= 200 && index.match(c.text()).found())) {
+    for (Element table : elements) {
+      if (table.normalName().equals("table") && isDataTable(table) && hasLabelCell(table, index)) {
         anchors.add(table);
       }
     }
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
+      if (!hasOwnText(e)) {
+        continue;
+      }
       String own = e.ownText();
-      if (own.isBlank() || own.length() > 40 || e.closest(NAVIGATION) != null) {
+      if (own.isBlank() || own.length() > 40) {
         continue;
       }
       if (!hasAtMostVisible(e, 40)) {
         continue;
       }
       String text = e.text();
-      if (text.length() <= 40 && index.match(text).section().isPresent()) {
+      if (text.length() <= 40
+          && index.match(text).section().isPresent()
+          && e.closest(NAVIGATION) == null) {
         anchors.add(e);
       }
     }
@@ -372,6 +485,33 @@ public final class HtmlSource {
     return lca;
   }
 
+  /** Whether a cell of a table (its own or a nested one's) is a label of the format. */
+  private static boolean hasLabelCell(Element table, LabelIndex index) {
+    for (Element c : elements(table)) {
+      String tag = c.normalName();
+      if (tag.equals("td") || tag.equals("th")) {
+        String text = c.text();
+        if (text.length() <= 200 && index.match(text).found()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element has a text node of its own that is not all white space: what {@link
+   * Element#ownText()} needs to be other than blank, asked without making it.
+   */
+  private static boolean hasOwnText(Element e) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a table holds no other table. The tables that do are found once, on first use (after
    * hidden content is gone), by walking up from every table, rather than by searching each table's
@@ -380,7 +520,12 @@ public final class HtmlSource {
   private boolean isDataTable(Element table) {
     if (outerTables == null) {
       outerTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Element t : document.getElementsByTag("table")) {
+      // Only tables of the body are asked about, and an outer table is always above one of the
+      // body's tables: the body's element list, made already, holds every table that matters.
+      for (Element t : bodyElements == null ? document.getElementsByTag("table") : bodyElements) {
+        if (!t.normalName().equals("table")) {
+          continue;
+        }
         for (Element p = t.parent(); p != null; p = p.parent()) {
           if (p.normalName().equals("table")) {
             outerTables.add(p);
@@ -532,14 +677,14 @@ public final class HtmlSource {
 
     private void table(Element table) {
       int tableNumber = indexOf(table) + 1;
-      for (Element caption : table.select("caption")) {
+      for (Element caption : elements(table, "caption")) {
         buffer.append(caption.text());
         bufferStart = caption;
         bufferHeading = false;
         flush();
       }
       List<List<Grid.Input<Element>>> rows = new ArrayList<>();
-      for (Element tr : table.select("tr")) {
+      for (Element tr : elements(table, "tr")) {
         List<Grid.Input<Element>> row = new ArrayList<>();
         for (Element cell : tr.children()) {
           if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
@@ -596,6 +741,9 @@ public final class HtmlSource {
   private final Map<Element, Integer> tableNumbers = new IdentityHashMap<>();
   private Set<Element> outerTables;
 
+  /** The body's elements once hidden ones are gone, in document order; null before. */
+  private List<Element> bodyElements;
+
   private int indexOf(Element table) {
     if (tableNumbers.isEmpty()) {
       for (int i = 0; i < allTables.size(); i++) {
@@ -606,6 +754,9 @@ public final class HtmlSource {
   }
 
   private static int span(Element cell, String attribute) {
+    if (cell.attributesSize() == 0) {
+      return 1;
+    }
     String value = cell.attr(attribute).strip();
     int end = 0;
     while (end < value.length() && end < 6 && Character.isDigit(value.charAt(end))) {
@@ -621,6 +772,10 @@ public final class HtmlSource {
   private static String cellText(Element cell) {
     StringBuilder b = new StringBuilder();
     appendText(cell, b);
+    if (b.indexOf("\n") < 0) {
+      // One line, as most cells are: what the general path gives, without splitting.
+      return collapseSpaces(b.toString()).strip();
+    }
     List<String> lines = new ArrayList<>();
     for (String line : b.toString().split("\n")) {
       String s = collapseSpaces(line).strip();

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,15 +62,76 @@ public final class LabelIndex {
       Edition edition, Kind kind, SectionId section, String table, AxisNode node, boolean alias) {}
 
   /**
-   * The result of matching a printed label.
-   *
-   * @param key the comparison form that matched
-   * @param hits what it names, in all editions
-   * @param note the trailing note that was split off, or null
+   * The result of matching a printed label. What the readers ask of a match (the section heading
+   * named, the hits in one edition) is worked out once, when the match is made: matches are cached
+   * and the same labels are printed in every report.
    */
-  public record Match(String key, List<Hit> hits, String note) {
+  public static final class Match {
     /** A match that found nothing. */
     public static final Match NONE = new Match("", List.of(), null);
+
+    private final String key;
+    private final List<Hit> hits;
+    private final String note;
+    private final Optional<SectionId> section;
+    private final Map<Edition, List<Hit>> byEdition = new EnumMap<>(Edition.class);
+
+    /**
+     * Makes a match.
+     *
+     * @param key the comparison form that matched
+     * @param hits what it names, in all editions
+     * @param note the trailing note that was split off, or null
+     */
+    public Match(String key, List<Hit> hits, String note) {
+      this.key = Objects.requireNonNull(key, "key");
+      this.hits = List.copyOf(hits);
+      this.note = note;
+      Optional<SectionId> heading = Optional.empty();
+      for (Hit h : this.hits) {
+        if (h.kind() == Kind.SECTION_HEADING) {
+          heading = Optional.of(h.section());
+          break;
+        }
+      }
+      this.section = heading;
+      for (Edition e : Edition.values()) {
+        List<Hit> own = new ArrayList<>();
+        for (Hit h : this.hits) {
+          if (h.edition() == e) {
+            own.add(h);
+          }
+        }
+        byEdition.put(e, List.copyOf(own));
+      }
+    }
+
+    /**
+     * Returns the comparison form that matched.
+     *
+     * @return the key, empty for {@link #NONE}
+     */
+    public String key() {
+      return key;
+    }
+
+    /**
+     * Returns what the label names, in all editions.
+     *
+     * @return the hits
+     */
+    public List<Hit> hits() {
+      return hits;
+    }
+
+    /**
+     * Returns the trailing note that was split off.
+     *
+     * @return the note, or null
+     */
+    public String note() {
+      return note;
+    }
 
     /**
      * Returns the hits in one edition.
@@ -78,7 +140,7 @@ public final class LabelIndex {
      * @return the hits, possibly empty
      */
     public List<Hit> in(Edition edition) {
-      return hits.stream().filter(h -> h.edition() == edition).toList();
+      return byEdition.get(edition);
     }
 
     /**
@@ -96,10 +158,25 @@ public final class LabelIndex {
      * @return the section
      */
     public Optional<SectionId> section() {
-      return hits.stream()
-          .filter(h -> h.kind() == Kind.SECTION_HEADING)
-          .map(Hit::section)
-          .findFirst();
+      return section;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Match m
+          && key.equals(m.key)
+          && hits.equals(m.hits)
+          && Objects.equals(note, m.note);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(key, hits, note);
+    }
+
+    @Override
+    public String toString() {
+      return "Match[key=" + key + ", hits=" + hits + ", note=" + note + "]";
     }
   }
 
@@ -117,6 +194,9 @@ public final class LabelIndex {
 
   /** The length of the longest key, with or without its note: no longer text can be a label. */
   private final int longestKey;
+
+  /** Whether some key is plain digits; none is, so text of plain digits is never looked up. */
+  private final boolean digitsOnlyKey;
 
   /**
    * For each character, whether its NFKC form holds {@code (}: 0 not yet known, 1 no, 2 yes. Filled
@@ -179,6 +259,14 @@ public final class LabelIndex {
       longest = Math.max(longest, key.length());
     }
     this.longestKey = longest;
+    boolean digits = false;
+    for (String key : exact.keySet()) {
+      digits |= isAsciiDigits(key);
+    }
+    for (String key : stems.keySet()) {
+      digits |= isAsciiDigits(key);
+    }
+    this.digitsOnlyKey = digits;
   }
 
   /**
@@ -329,6 +417,10 @@ public final class LabelIndex {
       // No label, notes included, is this long; normalising a 19 MB cell would cost its size again.
       return Match.NONE;
     }
+    if (!digitsOnlyKey && isAsciiDigits(printed)) {
+      // Most of a table's cells: plain digits are their own comparison form, and no key is one.
+      return Match.NONE;
+    }
     Match cached = cache.get(printed);
     if (cached != null) {
       return cached;
@@ -338,6 +430,20 @@ public final class LabelIndex {
       cache.put(printed, match);
     }
     return match;
+  }
+
+  /** Whether text is one or more ASCII digits and nothing else. */
+  private static boolean isAsciiDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #match} without the cache and without the shortcut of {@link #mayMatch}, for tests. */
@@ -364,7 +470,7 @@ public final class LabelIndex {
         hits = numberedHeading(current);
       }
       if (hits != null) {
-        return new Match(current, List.copyOf(hits), note);
+        return new Match(current, hits, note);
       }
       Optional<String[]> split = LabelNormalizer.splitTrailingNote(current);
       if (split.isEmpty()) {

@@ -41,14 +41,10 @@ public final class LabelJoiner {
     LabelIndex index = LabelIndex.get();
     List<Run> runs = new ArrayList<>();
     // What each piece adds to the question whether a joined text could be a label at all, so
-    // that prose joined line to line is neither copied nor normalised.
-    int[] leading = new int[pieces.size()];
-    boolean[] parenthesis = new boolean[pieces.size()];
-    for (int k = 0; k < pieces.size(); k++) {
-      String piece = pieces.get(k);
-      leading[k] = LabelIndex.leadingIdeographs(piece, 0, piece.length(), index.enoughIdeographs());
-      parenthesis[k] = LabelIndex.mayHoldParenthesis(piece, 0, piece.length());
-    }
+    // that prose joined line to line is neither copied nor normalised. Worked out only for pieces
+    // that are joined at all: the cells of a tab- or bar-separated row never are.
+    int[] leading = null;
+    boolean[] parenthesis = null;
     int i = 0;
     while (i < pieces.size()) {
       Run best = null;
@@ -57,32 +53,52 @@ public final class LabelJoiner {
       while (end < limit && mayContinue.test(end)) {
         end++;
       }
-      StringBuilder joined = new StringBuilder(pieces.get(i));
-      List<String> prefixes = new ArrayList<>();
-      prefixes.add(joined.toString());
-      int count = leading[i];
-      boolean open = parenthesis[i];
-      for (int k = i + 1; k < end; k++) {
-        joined.append(pieces.get(k));
-        if (joined.length() > MAX_JOINED_LENGTH) {
-          break;
+      if (end > i + 1) {
+        if (leading == null) {
+          leading = new int[pieces.size()];
+          parenthesis = new boolean[pieces.size()];
+          java.util.Arrays.fill(leading, -1);
         }
-        if (!open) {
-          count += leading[k];
-          open = parenthesis[k];
+        for (int k = i; k < end; k++) {
+          if (leading[k] < 0) {
+            String piece = pieces.get(k);
+            leading[k] =
+                LabelIndex.leadingIdeographs(piece, 0, piece.length(), index.enoughIdeographs());
+            // A piece with too many ideographs makes every text it joins too long to be a label,
+            // whatever follows it: whether it holds a parenthesis then changes nothing, and a
+            // narrative line is not scanned to its end to learn it.
+            parenthesis[k] =
+                leading[k] < index.enoughIdeographs()
+                    && LabelIndex.mayHoldParenthesis(piece, 0, piece.length());
+          }
         }
-        // null: a joined text that cannot be a label is not even made
-        prefixes.add(index.mayMatch(count) ? joined.toString() : null);
-      }
-      for (int n = prefixes.size(); n >= 2; n--) {
-        String prefix = prefixes.get(n - 1);
-        if (prefix == null) {
-          continue;
+        StringBuilder joined = new StringBuilder(pieces.get(i));
+        List<String> prefixes = new ArrayList<>();
+        prefixes.add(joined.toString());
+        int count = leading[i];
+        boolean open = parenthesis[i];
+        for (int k = i + 1; k < end; k++) {
+          joined.append(pieces.get(k));
+          if (joined.length() > MAX_JOINED_LENGTH) {
+            break;
+          }
+          if (!open) {
+            count += leading[k];
+            open = parenthesis[k];
+          }
+          // null: a joined text that cannot be a label is not even made
+          prefixes.add(index.mayMatch(count) ? joined.toString() : null);
         }
-        LabelIndex.Match m = index.match(prefix);
-        if (m.found()) {
-          best = new Run(i, i + n, prefix, m);
-          break;
+        for (int n = prefixes.size(); n >= 2; n--) {
+          String prefix = prefixes.get(n - 1);
+          if (prefix == null) {
+            continue;
+          }
+          LabelIndex.Match m = index.match(prefix);
+          if (m.found()) {
+            best = new Run(i, i + n, prefix, m);
+            break;
+          }
         }
       }
       if (best == null) {

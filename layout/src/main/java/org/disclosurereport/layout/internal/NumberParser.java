@@ -101,7 +101,28 @@ public final class NumberParser {
     if (raw.length() > 1000) {
       return false;
     }
+    if (isPlainDigits(raw)) {
+      return true;
+    }
     return !startsWithPlainIdeograph(raw) && looksLikeValueByPatterns(raw);
+  }
+
+  /**
+   * Whether text is 1 to 32 ASCII digits, the commonest cell: such text is a value, as the patterns
+   * would say ({@code VALUE_LIKE} matches it; the enumerator pattern needs a dot), without them.
+   */
+  private static boolean isPlainDigits(String raw) {
+    int n = raw.length();
+    if (n == 0 || n > 32) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #looksLikeValue} without the shortcut for text starting with an ideograph. */

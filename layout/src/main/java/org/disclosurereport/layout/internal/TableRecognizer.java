@@ -259,8 +259,9 @@ public final class TableRecognizer {
     private final Edition edition;
     private final EditionSpec spec;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<CellAddress, CellValue> cells = new LinkedHashMap<>();
-    private final Map<CellAddress, CellSource> provenance = new LinkedHashMap<>();
+    // Sized for the 200 cells of a report, so that they are not rehashed as they come.
+    private final Map<CellAddress, CellValue> cells = new LinkedHashMap<>(512);
+    private final Map<CellAddress, CellSource> provenance = new LinkedHashMap<>(512);
     private final List<SupplementaryRow> supplementary = new ArrayList<>();
     private final Map<SectionId, NarrativeBuilder> narratives = new EnumMap<>(SectionId.class);
     private final Set<SectionId> seenSections = new LinkedHashSet<>();
@@ -282,9 +283,17 @@ public final class TableRecognizer {
     /** An unlabelled row of blank cells, read only if its table prints no row with figures. */
     private RowState emptyRow;
 
+    /** The sections without tables, asked of every label: looked up once. */
+    private final Set<SectionId> narrativeSections = java.util.EnumSet.noneOf(SectionId.class);
+
     Run(Edition edition) {
       this.edition = edition;
       this.spec = edition.spec();
+      for (SectionSpec s : spec.sections()) {
+        if (!s.hasTables()) {
+          narrativeSections.add(s.id());
+        }
+      }
     }
 
     Recognition run() {
@@ -328,7 +337,7 @@ public final class TableRecognizer {
     }
 
     private boolean inNarrative() {
-      return section != null && !spec.section(section).hasTables();
+      return section != null && narrativeSections.contains(section);
     }
 
     // ------------------------------------------------------------ items
@@ -376,10 +385,23 @@ public final class TableRecognizer {
           }
         }
         case COLUMN -> {
-          Set<String> tables = new LinkedHashSet<>();
-          hits.stream().filter(h -> h.kind() == Kind.COLUMN).forEach(h -> tables.add(h.table()));
-          if (table == null || !tables.contains(table.key())) {
-            if (tables.size() == 1) {
+          // The tables the label is a column of: whether the current one is among them, and
+          // whether there is more than one (asked of every column label, so without a set).
+          String first = null;
+          boolean several = false;
+          boolean inCurrent = false;
+          for (Hit h : hits) {
+            if (h.kind() == Kind.COLUMN) {
+              inCurrent |= table != null && table.key().equals(h.table());
+              if (first == null) {
+                first = h.table();
+              } else if (!first.equals(h.table())) {
+                several = true;
+              }
+            }
+          }
+          if (table == null || !inCurrent) {
+            if (!several) {
               flushStrays();
               useTable(hitTable);
             } else {
@@ -501,9 +523,12 @@ public final class TableRecognizer {
       return columns && tables.size() == 1;
     }
 
+    private static final Kind[] CHOICE_ORDER = {
+      Kind.CAPTION, Kind.CORNER, Kind.ROW_HEADER, Kind.ROW, Kind.COLUMN
+    };
+
     private Hit choose(List<Hit> hits) {
-      for (Kind kind :
-          new Kind[] {Kind.CAPTION, Kind.CORNER, Kind.ROW_HEADER, Kind.ROW, Kind.COLUMN}) {
+      for (Kind kind : CHOICE_ORDER) {
         Hit first = null;
         for (Hit h : hits) {
           if (h.kind() == kind) {
@@ -613,15 +638,13 @@ public final class TableRecognizer {
         values.remove(0);
       }
       CellSource where = r.labelCell.origin();
-      LocalizedText rowName =
-          r.row == null ? LocalizedText.of(r.label) : Messages.row(r.table, r.row);
       if (values.size() > n) {
         List<ValueItem> extra = values.subList(n, values.size());
         findings.add(
             Messages.finding(
                 ReaderRule.ROW_EXTRA_CELLS,
                 rowLocation(r, extra.get(0).cell().origin()),
-                rowName,
+                rowName(r),
                 Messages.where(where),
                 values.size(),
                 n,
@@ -638,7 +661,10 @@ public final class TableRecognizer {
         if (!rowsRead.get(rowKey).equals(raw)) {
           findings.add(
               Messages.finding(
-                  ReaderRule.ROW_REPEATED, rowLocation(r, where), rowName, Messages.where(where)));
+                  ReaderRule.ROW_REPEATED,
+                  rowLocation(r, where),
+                  rowName(r),
+                  Messages.where(where)));
         }
         return;
       }
@@ -649,7 +675,7 @@ public final class TableRecognizer {
             Messages.finding(
                 ReaderRule.ROW_SHORT,
                 rowLocation(r, where),
-                rowName,
+                rowName(r),
                 Messages.where(where),
                 values.size(),
                 n));
@@ -657,6 +683,11 @@ public final class TableRecognizer {
       for (int k = 0; k < values.size(); k++) {
         readCell(r.table, r.row, columns.get(k), values.get(k));
       }
+    }
+
+    /** The row's name in findings; made only for a finding, since most rows have none. */
+    private LocalizedText rowName(RowState r) {
+      return r.row == null ? LocalizedText.of(r.label) : Messages.row(r.table, r.row);
     }
 
     private FindingLocation rowLocation(RowState r, CellSource source) {
@@ -680,9 +711,11 @@ public final class TableRecognizer {
       CellAddress address = CellAddress.of(t.key(), row.key(), column.key());
       CellSource source = v.cell().origin().withRawText(v.text());
       provenance.put(address, source);
+      MoneyUnit declared = column.declaredUnit().orElse(null);
       MoneyUnit columnUnit =
-          printedUnits.getOrDefault(
-              t.key() + "/" + column.key(), column.declaredUnit().orElse(null));
+          printedUnits.isEmpty()
+              ? declared
+              : printedUnits.getOrDefault(t.key() + "/" + column.key(), declared);
       NumberParser.Parsed parsed =
           NumberParser.parse(v.text(), column.kind().orElseThrow(), columnUnit);
       if (parsed.failed()

@@ -94,4 +94,47 @@ class HtmlSourceTest {
                   spaces.matcher(text).replaceAll(" "), HtmlSource.collapseSpaces(text), text);
             });
   }
+
+  /** The style test gives what lowering the style and removing its spaces would give. */
+  @Test
+  void styleHidesAsTheLoweredStyleSays() {
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(5000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(
+                    org.quicktheories.generators.Generate.pick(
+                        List.of(
+                            "display",
+                            "DISPLAY",
+                            "Dis",
+                            "play",
+                            ":",
+                            " ",
+                            "none",
+                            "NONE",
+                            "no",
+                            "ne",
+                            "visibility",
+                            "Visi",
+                            "bility",
+                            "hidden",
+                            "HIDDEN",
+                            ";",
+                            "\u0130",
+                            "K",
+                            "\u212a",
+                            "\u00a0",
+                            "i")))
+                .ofSizeBetween(0, 6))
+        .checkAssert(
+            parts -> {
+              String style = String.join("", parts);
+              String lowered = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+              assertEquals(
+                  lowered.contains("display:none") || lowered.contains("visibility:hidden"),
+                  HtmlSource.styleHides(style),
+                  style);
+            });
+  }
 }

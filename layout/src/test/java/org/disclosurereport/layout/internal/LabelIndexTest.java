@@ -173,4 +173,27 @@ class LabelIndexTest {
       assertTrue(index.mayMatch(label), label);
     }
   }
+
+  /**
+   * Matching with its shortcuts and cache gives what matching every text in full gives: figures of
+   * plain digits, full-width digits, enumerators, labels and their pieces, in any mix.
+   */
+  @Test
+  void matchingAgreesWithTheFullPath() {
+    List<String> pieces =
+        List.of(
+            "0", "7", "123", "2882.45", "１", "1.", "3、", "一、", "(", "）", "（单位：万元）", "自然人", "总计",
+            "其他", "行政许可", "规章", "本年新", "制作数量", "总体情况", "结果维持", " ", "\u3000", "/", "无");
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(3000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.Generate.pick(pieces))
+                .ofSizeBetween(1, 4))
+        .checkAssert(
+            parts -> {
+              String text = String.join("", parts);
+              assertEquals(index.matchSlowly(text), index.match(text), text);
+            });
+  }
 }

@@ -164,14 +164,41 @@ class NumberParserTest {
         NumberParser.parse("0007", CellKind.AMOUNT, null).value());
   }
 
-  /** The shortcut for text that starts with an ideograph changes no answer. */
+  /**
+   * The shortcuts for text that starts with an ideograph, and for plain digits, change no answer.
+   */
   @Test
   void looksLikeValueAgreesWithItsPatterns() {
     org.quicktheories.core.Gen<String> pieces =
         org.quicktheories.generators.Generate.pick(
             java.util.List.of(
-                "无", "零", "空", "暂", "暂无", "〇", "件", "本", "年", "1", "１", "-", "/", "—", " ",
-                "\u3000", "\u200b", "\ufeff", ".", ",", "万元", "a", "①", "\u00a0"));
+                "无",
+                "零",
+                "空",
+                "暂",
+                "暂无",
+                "〇",
+                "件",
+                "本",
+                "年",
+                "1",
+                "0",
+                "9",
+                "123456789",
+                "１",
+                "-",
+                "/",
+                "—",
+                " ",
+                "\u3000",
+                "\u200b",
+                "\ufeff",
+                ".",
+                ",",
+                "万元",
+                "a",
+                "①",
+                "\u00a0"));
     qt().withExamples(5000)
         .forAll(org.quicktheories.generators.SourceDSL.lists().of(pieces).ofSizeBetween(0, 6))
         .checkAssert(

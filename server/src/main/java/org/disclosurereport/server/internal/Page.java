@@ -57,15 +57,15 @@ final class Page {
   }
 
   /** The page with the upload form alone. */
-  String upload(Locale locale, String blank) {
+  String upload(Locale locale, String blank, Optional<Edition> edition) {
     BlankPolicy policy =
         "zero".equalsIgnoreCase(blank) ? BlankPolicy.BLANK_AS_ZERO : BlankPolicy.BLANK_IS_ERROR;
-    return shell(locale, policy, "/").outerHtml();
+    return shell(locale, policy, edition, "/").outerHtml();
   }
 
   /** The page with the upload form and a message instead of a result. */
   String message(Locale locale, BlankPolicy policy, String message) {
-    Document doc = shell(locale, policy, "/");
+    Document doc = shell(locale, policy, Optional.empty(), "/");
     doc.getElementById("result")
         .appendElement("p")
         .addClass("status invalid")
@@ -105,14 +105,20 @@ final class Page {
                 Optional.empty(),
                 BlankPolicy.BLANK_IS_ERROR,
                 locale));
-    return result("form.json", result, BlankPolicy.BLANK_IS_ERROR, locale);
+    return result("form.json", result, BlankPolicy.BLANK_IS_ERROR, Optional.of(edition), locale);
   }
 
   /** The page showing the result of an upload. */
-  String result(String name, Examination result, BlankPolicy policy, Locale locale) {
-    Document doc = shell(locale, policy, "/");
+  String result(
+      String name,
+      Examination result,
+      BlankPolicy policy,
+      Optional<Edition> edition,
+      Locale locale) {
+    Document doc = shell(locale, policy, edition, "/");
     Element main = doc.getElementById("result");
     main.attr("data-blank", policy == BlankPolicy.BLANK_AS_ZERO ? "zero" : "error")
+        .attr("data-edition", edition.map(Edition::id).orElse("auto"))
         .attr("data-name", name);
     long errors = count(result, Severity.ERROR);
     long warnings = count(result, Severity.WARNING);
@@ -351,7 +357,8 @@ final class Page {
   }
 
   /** The page around a result: head, header with the language switch, the upload form. */
-  private static Document shell(Locale locale, BlankPolicy policy, String action) {
+  private static Document shell(
+      Locale locale, BlankPolicy policy, Optional<Edition> edition, String action) {
     boolean zh = PageText.isChinese(locale);
     String lang = zh ? "zh" : "en";
     Document doc = Document.createShell("");
@@ -427,6 +434,24 @@ final class Page {
         .val("zero")
         .text(PageText.get(locale, "upload.blank.zero"))
         .attr("selected", policy == BlankPolicy.BLANK_AS_ZERO);
+    options
+        .appendElement("label")
+        .attr("for", "edition")
+        .text(PageText.get(locale, "upload.edition"))
+        .appendText(" ");
+    Element editions = options.appendElement("select").id("edition").attr("name", "edition");
+    editions
+        .appendElement("option")
+        .val("auto")
+        .text(PageText.get(locale, "upload.edition.auto"))
+        .attr("selected", edition.isEmpty());
+    for (Edition e : Edition.values()) {
+      editions
+          .appendElement("option")
+          .val(e.id())
+          .text(PageText.get(locale, "upload.edition." + e.id(), e.spec().noticeNumber()))
+          .attr("selected", edition.equals(Optional.of(e)));
+    }
     options
         .appendElement("label")
         .attr("for", "previous")

@@ -29,6 +29,8 @@ public final class PageText {
   static final Map<String, List<String>> ARGUMENTS =
       Map.ofEntries(
           Map.entry("upload.emptyForm.edition", List.of("edition", "notice")),
+          Map.entry("upload.edition.2019", List.of("notice")),
+          Map.entry("upload.edition.2021", List.of("notice")),
           Map.entry("js.valid", List.of("file", "warnings")),
           Map.entry("js.invalid", List.of("file", "errors", "warnings")),
           Map.entry("js.unreadable", List.of("file")),
@@ -47,7 +49,8 @@ public final class PageText {
           Map.entry("problem.DR-S009.detail", List.of("reason")),
           Map.entry("problem.DR-S010.detail", List.of("path")),
           Map.entry("problem.DR-S011.detail", List.of("method")),
-          Map.entry("problem.DR-S012.detail", List.of("reason")));
+          Map.entry("problem.DR-S012.detail", List.of("reason")),
+          Map.entry("problem.DR-S014.detail", List.of("seconds")));
 
   private PageText() {}
 

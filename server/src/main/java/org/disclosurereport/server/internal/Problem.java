@@ -23,8 +23,11 @@ public enum Problem {
   DECOMPRESSED_TOO_LARGE("DR-S002", 413),
   /** Too many requests are being worked on; try again shortly. */
   BUSY("DR-S003", 503),
-  /** Working on the request took longer than the limit. */
-  TOO_SLOW("DR-S004", 503),
+  /**
+   * Working on the request took longer than the limit: 408, with {@code Retry-After}, since the
+   * same request may well be answered in time once the service is less busy.
+   */
+  TOO_SLOW("DR-S004", 408),
   /** No report could be read from the document; the findings say why. */
   UNREADABLE("DR-S005", 422),
   /** A query or form parameter has a value it cannot have. */
@@ -42,7 +45,13 @@ public enum Problem {
   /** Something failed inside the service. */
   INTERNAL("DR-S012", 500),
   /** The previous year's report given for the cross-year rules cannot be read. */
-  PREVIOUS_UNREADABLE("DR-S013", 422);
+  PREVIOUS_UNREADABLE("DR-S013", 422),
+  /**
+   * The request's body did not arrive within the request time (a client sending slowly, or one that
+   * stopped half-way): 408, and the connection is closed, as RFC 9110 asks; no {@code Retry-After},
+   * since the client may send again at once, only faster.
+   */
+  BODY_TOO_SLOW("DR-S014", 408);
 
   /** The media type of a problem document. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -73,6 +82,26 @@ public enum Problem {
    */
   public int status() {
     return status;
+  }
+
+  /**
+   * Whether the answer says when to try again ({@code Retry-After}): for a busy service and for
+   * work that took too long, where trying again later may succeed.
+   *
+   * @return true when the answer carries {@code Retry-After}
+   */
+  public boolean retryLater() {
+    return this == BUSY || this == TOO_SLOW;
+  }
+
+  /**
+   * Whether the connection is closed after the answer: when the request's body was not read to its
+   * end, the rest of it cannot be told from the next request.
+   *
+   * @return true when the answer closes the connection
+   */
+  public boolean closesConnection() {
+    return this == BODY_TOO_SLOW;
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.layout.HtmlRenderer;
@@ -38,12 +39,14 @@ import org.eclipse.jetty.util.Fields;
  *
  * <p>Requests with a body are worked on at most {@link ServerLimits#maxConcurrentRequests()} at a
  * time; a request that cannot get its turn within {@link ServerLimits#queueWait()} is refused with
- * 503 and {@code Retry-After}, as is one whose work takes longer than {@link
- * ServerLimits#requestTime()}. A body declared larger than {@link ServerLimits#maxBodyBytes()} is
- * refused with 413 before any of it is read. Bodies are held in memory for the request only and
- * never logged. Every answer carries a strict Content-Security-Policy (scripts and styles only from
- * the service itself, nothing inline), {@code X-Content-Type-Options: nosniff} and {@code
- * Cache-Control: no-store}.
+ * 503 and {@code Retry-After}. A request not answered within {@link ServerLimits#requestTime()}
+ * (counted from its turn: reading its body and working on it) gets 408: {@link
+ * Problem#BODY_TOO_SLOW}, closing the connection, when its body had not yet arrived; {@link
+ * Problem#TOO_SLOW}, with {@code Retry-After}, when the work on it took too long. A body declared
+ * larger than {@link ServerLimits#maxBodyBytes()} is refused with 413 before any of it is read.
+ * Bodies are held in memory for the request only and never logged. Every answer carries a strict
+ * Content-Security-Policy (scripts and styles only from the service itself, nothing inline), {@code
+ * X-Content-Type-Options: nosniff} and {@code Cache-Control: no-store}.
  *
  * <p>This class is thread-safe.
  */
@@ -93,9 +96,7 @@ public final class ServiceHandler extends Handler.Abstract {
     } catch (Body.Refused r) {
       if (path.equals("/") || path.equals("/form")) {
         // People at the page get the page again, saying what was wrong, not a JSON document.
-        if (r.problem.status() == 503) {
-          response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        }
+        answerHeaders(response, r.problem);
         send(
             response,
             callback,
@@ -143,7 +144,8 @@ public final class ServiceHandler extends Handler.Abstract {
               callback,
               200,
               "text/html; charset=utf-8",
-              page.upload(locale, query.getValue("blank")));
+              page.upload(
+                  locale, query.getValue("blank"), editionPolicy(query.getValue("edition"))));
         } else if (post) {
           pagePost(request, response, callback, path, query, locale);
         } else {
@@ -202,13 +204,39 @@ public final class ServiceHandler extends Handler.Abstract {
       Fields query,
       Locale locale)
       throws Body.Refused, IOException {
-    Body body = Body.read(request, limits);
-    Locale pageLocale =
-        body.fields().containsKey("lang") ? PageText.locale(body.fields().get("lang")) : locale;
-    String blank = body.fields().getOrDefault("blank", query.getValue("blank"));
-    BlankPolicy policy = blankPolicy(blank);
-    Optional<Body.NamedBytes> document =
-        body.documentOrFile(body.fields().getOrDefault("name", "upload"));
+    Body.checkDeclaredLength(request, limits);
+    PageAnswer answer =
+        work(
+            request,
+            body -> {
+              Locale pageLocale =
+                  body.fields().containsKey("lang")
+                      ? PageText.locale(body.fields().get("lang"))
+                      : locale;
+              String blank = body.fields().getOrDefault("blank", query.getValue("blank"));
+              BlankPolicy policy = blankPolicy(blank);
+              Optional<Edition> edition =
+                  editionPolicy(body.fields().getOrDefault("edition", query.getValue("edition")));
+              Optional<Body.NamedBytes> document =
+                  body.documentOrFile(body.fields().getOrDefault("name", "upload"));
+              if (document.isEmpty()) {
+                return new PageAnswer(pageLocale, policy, edition, document, null);
+              }
+              Optional<byte[]> previous =
+                  Optional.ofNullable(body.files().get("previous")).map(Body.NamedBytes::bytes);
+              ReportEngine.Upload upload =
+                  new ReportEngine.Upload(
+                      document.get().name(),
+                      document.get().bytes(),
+                      previous,
+                      policy,
+                      edition,
+                      pageLocale);
+              return new PageAnswer(pageLocale, policy, edition, document, engine.examine(upload));
+            });
+    Locale pageLocale = answer.locale();
+    BlankPolicy policy = answer.policy();
+    Optional<Body.NamedBytes> document = answer.document();
     if (document.isEmpty()) {
       send(
           response,
@@ -218,19 +246,22 @@ public final class ServiceHandler extends Handler.Abstract {
           page.message(pageLocale, policy, Problem.NO_DOCUMENT.detail(pageLocale)));
       return;
     }
-    Optional<byte[]> previous =
-        Optional.ofNullable(body.files().get("previous")).map(Body.NamedBytes::bytes);
-    ReportEngine.Upload upload =
-        new ReportEngine.Upload(
-            document.get().name(), document.get().bytes(), previous, policy, pageLocale);
-    Examination result = work(() -> engine.examine(upload));
+    Examination result = answer.result();
     send(
         response,
         callback,
         200,
         "text/html; charset=utf-8",
-        page.result(document.get().name(), result, policy, pageLocale));
+        page.result(document.get().name(), result, policy, answer.edition(), pageLocale));
   }
+
+  /** What the page's form asked for and what came of it. */
+  private record PageAnswer(
+      Locale locale,
+      BlankPolicy policy,
+      Optional<Edition> edition,
+      Optional<Body.NamedBytes> document,
+      Examination result) {}
 
   /** {@code POST /api/v1/validate}. */
   private void validate(
@@ -243,10 +274,11 @@ public final class ServiceHandler extends Handler.Abstract {
       throws Body.Refused, IOException {
     Body.checkDeclaredLength(request, limits);
     BlankPolicy policy = blankPolicy(query.getValue("blank"));
+    Optional<Edition> edition = editionPolicy(query.getValue("edition"));
     Examination result =
         work(
-            () -> {
-              Body body = Body.read(request, limits);
+            request,
+            body -> {
               Optional<Body.NamedBytes> document =
                   body.documentOrFile(Optional.ofNullable(query.getValue("name")).orElse("upload"));
               if (document.isEmpty()) {
@@ -256,7 +288,12 @@ public final class ServiceHandler extends Handler.Abstract {
                   Optional.ofNullable(body.files().get("previous")).map(Body.NamedBytes::bytes);
               return engine.examine(
                   new ReportEngine.Upload(
-                      document.get().name(), document.get().bytes(), previous, policy, locale));
+                      document.get().name(),
+                      document.get().bytes(),
+                      previous,
+                      policy,
+                      edition,
+                      locale));
             });
     if (result.report().isEmpty()) {
       problem(
@@ -294,11 +331,12 @@ public final class ServiceHandler extends Handler.Abstract {
       throw new Body.Refused(
           Problem.BAD_PARAMETER, "to", to, String.join(", ", engine.writableFormats()));
     }
+    Optional<Edition> edition = editionPolicy(query.getValue("edition"));
     byte[][] out = new byte[1][];
     Examination result =
         work(
-            () -> {
-              Body body = Body.read(request, limits);
+            request,
+            body -> {
               Optional<Body.NamedBytes> document = body.documentOrFile("upload");
               if (document.isEmpty()) {
                 throw new Body.Refused(Problem.NO_DOCUMENT);
@@ -310,6 +348,7 @@ public final class ServiceHandler extends Handler.Abstract {
                           document.get().bytes(),
                           Optional.empty(),
                           BlankPolicy.BLANK_IS_ERROR,
+                          edition,
                           locale));
               if (e.report().isPresent()) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -334,6 +373,7 @@ public final class ServiceHandler extends Handler.Abstract {
           case "json" -> "application/json";
           case "xml" -> "application/xml; charset=utf-8";
           case "html" -> "text/html; charset=utf-8";
+          case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
           default -> "text/plain; charset=utf-8";
         };
     response
@@ -356,12 +396,22 @@ public final class ServiceHandler extends Handler.Abstract {
         .orElse("");
   }
 
+  /** The work on a request's body. */
+  @FunctionalInterface
+  private interface BodyWork<T> {
+    T apply(Body body) throws Exception;
+  }
+
   /**
-   * Does the work of a request in its turn and within its time. The turn is held until the work has
-   * really ended, even when the request has given up on it, so that abandoned work still counts
-   * against the limit.
+   * Reads a request's body and works on it, in the request's turn and within its time. The turn is
+   * held until the work has really ended, even when the request has given up on it, so that
+   * abandoned work still counts against the limit.
+   *
+   * <p>When the time runs out before the body has arrived, the body is failed (which ends the
+   * blocked read) and the request is answered 408 {@link Problem#BODY_TOO_SLOW}; when it runs out
+   * while the body is being worked on, 408 {@link Problem#TOO_SLOW} with {@code Retry-After}.
    */
-  private <T> T work(java.util.concurrent.Callable<T> task) throws Body.Refused, IOException {
+  private <T> T work(Request request, BodyWork<T> task) throws Body.Refused, IOException {
     boolean got;
     try {
       got = turns.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -372,13 +422,16 @@ public final class ServiceHandler extends Handler.Abstract {
     if (!got) {
       throw new Body.Refused(Problem.BUSY, RETRY_AFTER_SECONDS);
     }
+    AtomicBoolean bodyRead = new AtomicBoolean();
     Future<T> future;
     try {
       future =
           workers.submit(
               () -> {
                 try {
-                  return task.call();
+                  Body body = Body.read(request, limits);
+                  bodyRead.set(true);
+                  return task.apply(body);
                 } finally {
                   turns.release();
                 }
@@ -389,13 +442,19 @@ public final class ServiceHandler extends Handler.Abstract {
     }
     try {
       return future.get(limits.requestTime().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
+    } catch (TimeoutException | InterruptedException e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      long seconds = Math.max(1, limits.requestTime().toSeconds());
+      if (!bodyRead.get()) {
+        // Ends a read blocked on a client that sends slowly or not at all.
+        request.fail(new TimeoutException("request body not received in time"));
+        future.cancel(true);
+        throw new Body.Refused(Problem.BODY_TOO_SLOW, seconds);
+      }
       future.cancel(true);
-      throw new Body.Refused(Problem.TOO_SLOW, limits.requestTime().toSeconds());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      future.cancel(true);
-      throw new Body.Refused(Problem.TOO_SLOW, limits.requestTime().toSeconds());
+      throw new Body.Refused(Problem.TOO_SLOW, seconds);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Body.Refused r) {
@@ -426,6 +485,22 @@ public final class ServiceHandler extends Handler.Abstract {
     throw new Body.Refused(Problem.BAD_PARAMETER, "edition", id, "2019, 2021");
   }
 
+  /**
+   * The edition policy: empty to detect the edition (the default, {@code auto}), or the edition to
+   * read a published page, text or document as.
+   */
+  static Optional<Edition> editionPolicy(String value) throws Body.Refused {
+    if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("auto")) {
+      return Optional.empty();
+    }
+    for (Edition e : Edition.values()) {
+      if (e.id().equals(value.trim())) {
+        return Optional.of(e);
+      }
+    }
+    throw new Body.Refused(Problem.BAD_PARAMETER, "edition", value, "auto, 2019, 2021");
+  }
+
   private static BlankPolicy blankPolicy(String value) throws Body.Refused {
     if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("error")) {
       return BlankPolicy.BLANK_IS_ERROR;
@@ -434,6 +509,16 @@ public final class ServiceHandler extends Handler.Abstract {
       return BlankPolicy.BLANK_AS_ZERO;
     }
     throw new Body.Refused(Problem.BAD_PARAMETER, "blank", value, "error, zero");
+  }
+
+  /** The headers a problem asks for: when to try again, and whether the connection ends. */
+  private static void answerHeaders(Response response, Problem problem) {
+    if (problem.retryLater()) {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+    }
+    if (problem.closesConnection()) {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
   }
 
   private static void securityHeaders(Response response) {
@@ -470,9 +555,7 @@ public final class ServiceHandler extends Handler.Abstract {
       String path,
       Optional<String> outcome,
       Object... args) {
-    if (problem.status() == 503) {
-      response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-    }
+    answerHeaders(response, problem);
     send(
         response,
         callback,

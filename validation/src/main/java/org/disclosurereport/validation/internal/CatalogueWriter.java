@@ -151,6 +151,7 @@ public final class CatalogueWriter {
     return switch (r.scope()) {
       case REPORT -> "one report";
       case CONSECUTIVE_REPORTS -> "two consecutive reports";
+      case BATCH -> "a batch of reports of one year";
     };
   }
 

@@ -83,6 +83,9 @@ public final class RuleDefinitions {
   /** A headline figure that jumps more than fivefold, or falls below a fifth, in a year. */
   public static final String YEAR_ON_YEAR_JUMP = RuleCode.YEAR_ON_YEAR_JUMP.id();
 
+  /** A parent organ's application counts beside the sum of its subordinate organs'. */
+  public static final String SUBORDINATE_TOTALS = RuleCode.SUBORDINATE_TOTALS.id();
+
   /** The repository's description of the format, generated from the edition descriptions. */
   private static final String GUIDE = "docs/format.md";
 
@@ -268,6 +271,13 @@ public final class RuleDefinitions {
                 "floor",
                 YearOnYearRules.FLOOR)
             .cellsByEdition(cells((spec, a) -> YearOnYearRules.FIGURES.contains(a)))
+            .build());
+    rules.add(
+        plain(SUBORDINATE_TOTALS, RuleScope.BATCH, all, List.of(ARTICLE_50))
+            .cellsByEdition(
+                cells(
+                    (spec, a) ->
+                        org.disclosurereport.validation.SubordinateOrgans.FIGURES.contains(a)))
             .build());
 
     rules.sort(Comparator.comparing(Rule::id));

@@ -28,6 +28,7 @@ import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.validation.RuleCatalogue;
+import org.disclosurereport.validation.SubordinateOrgans;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -55,6 +56,7 @@ public final class AuditDashboard {
   private final Locale locale;
   private final List<AuditEntry> entries = new ArrayList<>();
   private final Map<Edition, Map<CellAddress, Integer>> index = new EnumMap<>(Edition.class);
+  private final List<SubordinateOrgans.Comparison> subordinates = new ArrayList<>();
 
   /**
    * Creates an empty dashboard.
@@ -85,6 +87,33 @@ public final class AuditDashboard {
    */
   public void add(AuditEntry entry) {
     entries.add(entry);
+  }
+
+  /**
+   * Adds the governments of the batch set beside the governments directly below them: the page
+   * lists each with both figures, and counts the note (DR-V407, INFO) among the parent's findings.
+   * Call after every report has been added.
+   *
+   * @param comparisons the comparisons, whose sources are those of added reports
+   */
+  public void subordinates(List<SubordinateOrgans.Comparison> comparisons) {
+    subordinates.addAll(comparisons);
+    Map<String, Integer> bySource = sources();
+    for (SubordinateOrgans.Comparison c : comparisons) {
+      Integer i = bySource.get(c.parent().source());
+      if (i != null) {
+        entries.set(i, entries.get(i).withNote(c.finding(), locale));
+      }
+    }
+  }
+
+  /** The position of each report by its source, the first when a source repeats. */
+  private Map<String, Integer> sources() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      m.putIfAbsent(entries.get(i).source(), i);
+    }
+    return m;
   }
 
   /**
@@ -167,6 +196,42 @@ public final class AuditDashboard {
       g.writeEndObject();
     }
     g.writeEndObject();
+    // The cells set beside each other for a government and those below it, with their labels.
+    g.writeArrayFieldStart("figures");
+    for (CellAddress a : SubordinateOrgans.FIGURES) {
+      g.writeString(a.toString());
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("figureLabels");
+    for (Edition e : Edition.values()) {
+      g.writeArrayFieldStart(e.id());
+      for (CellAddress a : SubordinateOrgans.FIGURES) {
+        g.writeString(e.spec().contains(a) ? e.spec().label(a) : a.toString());
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    // Each government with those below it: [its report's position, [theirs]].
+    g.writeArrayFieldStart("subordinates");
+    Map<String, Integer> bySource = sources();
+    for (SubordinateOrgans.Comparison c : subordinates) {
+      Integer parent = bySource.get(c.parent().source());
+      if (parent == null) {
+        continue;
+      }
+      g.writeStartArray();
+      g.writeNumber(parent);
+      g.writeStartArray();
+      for (SubordinateOrgans.Organ child : c.children()) {
+        Integer i = bySource.get(child.source());
+        if (i != null) {
+          g.writeNumber(i);
+        }
+      }
+      g.writeEndArray();
+      g.writeEndArray();
+    }
+    g.writeEndArray();
     g.writeObjectFieldStart("rules");
     for (var r : RuleCatalogue.all()) {
       g.writeStringField(

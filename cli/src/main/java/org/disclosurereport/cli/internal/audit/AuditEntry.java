@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.disclosurereport.cli.internal.batch.CellTally;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
@@ -35,7 +36,8 @@ import org.disclosurereport.model.CellValue;
  * @param infos the number of INFO findings
  * @param rules the ids of the rules with a finding, in first-found order
  * @param top the first findings, errors first: rule id, severity letter, message
- * @param cells the values of the edition's cells in printed order, comma-separated, blank empty
+ * @param cells the values of the edition's cells in printed order, comma-separated: blank empty,
+ *     {@code /} for a blank cell printed with a mark for nothing
  * @param broken the positions, in the edition's cells, of cells that ERROR or WARNING findings
  *     point at
  */
@@ -120,6 +122,8 @@ public record AuditEntry(
     EditionSpec spec = r.spec();
     StringBuilder cells = new StringBuilder(spec.cells().size() * 3);
     Map<CellAddress, CellValue> values = r.cells();
+    java.util.Set<CellAddress> marked =
+        outcome.cells().map(CellTally::marked).orElse(java.util.Set.of());
     boolean first = true;
     for (CellAddress a : spec.cells()) {
       if (!first) {
@@ -133,6 +137,8 @@ public record AuditEntry(
         cells.append(c.value());
       } else if (v instanceof CellValue.Amount amount) {
         cells.append(amount.decimal().orElseThrow().toPlainString()).append(amount.unit().symbol());
+      } else if (marked.contains(a)) {
+        cells.append('/');
       }
     }
     return new AuditEntry(
@@ -150,6 +156,42 @@ public record AuditEntry(
         top,
         cells.toString(),
         List.copyOf(broken));
+  }
+
+  /**
+   * Returns this entry with a note over the batch about its report counted in: its severity's
+   * count, its rule, and among the first findings when there is room.
+   *
+   * @param note the finding
+   * @param locale the language of its message
+   * @return the entry
+   */
+  public AuditEntry withNote(Finding note, java.util.Locale locale) {
+    Set<String> allRules = new LinkedHashSet<>(rules);
+    allRules.add(note.ruleId());
+    List<List<String>> allTop = new ArrayList<>(top);
+    if (allTop.size() < TOP) {
+      allTop.add(
+          List.of(
+              note.ruleId(),
+              note.severity().name().substring(0, 1),
+              abbreviate(note.message(locale))));
+    }
+    return new AuditEntry(
+        source,
+        organ,
+        year,
+        edition,
+        level,
+        kind,
+        verdict,
+        errors + (note.severity() == Severity.ERROR ? 1 : 0),
+        warnings + (note.severity() == Severity.WARNING ? 1 : 0),
+        infos + (note.severity() == Severity.INFO ? 1 : 0),
+        List.copyOf(allRules),
+        allTop,
+        cells,
+        broken);
   }
 
   /**

@@ -27,6 +27,9 @@ public final class BatchSummary {
   private long reportsValid;
   private long reportsWithErrors;
   private long unreadable;
+  private long cells;
+  private long blankCells;
+  private long markedCells;
   private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
   private final Map<String, long[]> byRule = new HashMap<>();
   private final Map<String, Severity> ruleSeverity = new HashMap<>();
@@ -50,6 +53,14 @@ public final class BatchSummary {
       } else {
         reportsWithErrors++;
       }
+      outcome
+          .cells()
+          .ifPresent(
+              t -> {
+                cells += t.cells();
+                blankCells += t.blank();
+                markedCells += t.markedCount();
+              });
       Set<String> seen = new HashSet<>();
       for (Finding f : outcome.findings()) {
         bySeverity.merge(f.severity(), 1L, Long::sum);
@@ -61,6 +72,47 @@ public final class BatchSummary {
         ruleSeverity.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
+  }
+
+  /**
+   * A finding about a batch rather than one report, and the report it is noted on.
+   *
+   * @param source the report's source
+   * @param finding the finding
+   */
+  public record Note(String source, Finding finding) {
+    /** Creates the value. */
+    public Note {
+      java.util.Objects.requireNonNull(source);
+      java.util.Objects.requireNonNull(finding);
+    }
+  }
+
+  private final List<Note> notes = new java.util.ArrayList<>();
+
+  /**
+   * Adds findings about a batch rather than one report (each counted as one report's finding, for
+   * the rule tally): the notes on governments and those directly below them.
+   *
+   * @param batchNotes the notes, one per report they are about
+   */
+  public void addNotes(List<Note> batchNotes) {
+    notes.addAll(batchNotes);
+    for (Note n : batchNotes) {
+      Finding f = n.finding();
+      bySeverity.merge(f.severity(), 1L, Long::sum);
+      long[] counts = byRule.computeIfAbsent(f.ruleId(), k -> new long[2]);
+      counts[0]++;
+      counts[1]++;
+      ruleSeverity.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+  }
+
+  /**
+   * @return the notes added by {@link #addNotes}, in the order added
+   */
+  public List<Note> notes() {
+    return List.copyOf(notes);
   }
 
   /**
@@ -96,6 +148,29 @@ public final class BatchSummary {
    */
   public long unreadable() {
     return unreadable;
+  }
+
+  /**
+   * @return the number of table cells of the reports read (each report counts every cell of its
+   *     edition)
+   */
+  public long cells() {
+    return cells;
+  }
+
+  /**
+   * @return the number of those cells left blank with nothing printed in them
+   */
+  public long blankCells() {
+    return blankCells;
+  }
+
+  /**
+   * @return the number of those cells left blank with a mark for nothing printed ({@code /} and the
+   *     like)
+   */
+  public long markedCells() {
+    return markedCells;
   }
 
   /**

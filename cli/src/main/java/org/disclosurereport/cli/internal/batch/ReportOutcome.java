@@ -16,12 +16,14 @@ import org.disclosurereport.finding.Severity;
  * @param format the format it was read as, empty when none could be decided
  * @param identity who reports for which year, empty when no report could be read
  * @param findings every finding, of the tool, the reader and the rules, in that order
+ * @param cells how the report's cells were filled, empty when no report could be read
  */
 public record ReportOutcome(
     String source,
     Optional<DocumentFormat> format,
     Optional<ReportIdentity> identity,
-    List<Finding> findings) {
+    List<Finding> findings,
+    Optional<CellTally> cells) {
 
   /** Creates an outcome; the list is copied. */
   public ReportOutcome {
@@ -29,6 +31,23 @@ public record ReportOutcome(
     Objects.requireNonNull(format);
     Objects.requireNonNull(identity);
     findings = List.copyOf(findings);
+    Objects.requireNonNull(cells);
+  }
+
+  /**
+   * Creates an outcome without a cell tally.
+   *
+   * @param source where the report came from
+   * @param format the format it was read as
+   * @param identity who reports for which year
+   * @param findings every finding
+   */
+  public ReportOutcome(
+      String source,
+      Optional<DocumentFormat> format,
+      Optional<ReportIdentity> identity,
+      List<Finding> findings) {
+    this(source, format, identity, findings, Optional.empty());
   }
 
   /**

@@ -15,7 +15,6 @@ import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.Finding;
-import org.disclosurereport.model.AnnualReport;
 
 /**
  * Loads one input: reads its bytes (never more than a limit), recognises its format by content, and
@@ -146,7 +145,7 @@ public final class InputLoader {
       for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(d.result().findings());
-        documents.add(new Loaded.Document(d.source(), complete(d.result().report(), all)));
+        documents.add(new Loaded.Document(d.source(), complete(d.result().withFindings(all))));
       }
       if (documents.isEmpty()) {
         return unreadable(source, detection.format(), CliCode.NO_REPORT.finding());
@@ -159,12 +158,8 @@ public final class InputLoader {
     }
     ReadAttempt result = reader.get().read(bytes, detection, source);
     findings.addAll(result.findings());
-    ReadAttempt read = complete(result.report(), findings);
     return Loaded.single(
-        source,
-        detection.format(),
-        false,
-        new ReadAttempt(read.report(), read.findings(), result.unseen(), result.printed()));
+        source, detection.format(), false, complete(result.withFindings(findings)));
   }
 
   /**
@@ -189,13 +184,13 @@ public final class InputLoader {
   }
 
   /** Adds {@link CliCode#NO_REPORT} when a reader gave no report and no error saying why. */
-  private static ReadAttempt complete(Optional<AnnualReport> report, List<Finding> findings) {
-    if (report.isEmpty() && findings.stream().noneMatch(Finding::isError)) {
-      List<Finding> all = new ArrayList<>(findings);
+  private static ReadAttempt complete(ReadAttempt attempt) {
+    if (attempt.report().isEmpty() && attempt.findings().stream().noneMatch(Finding::isError)) {
+      List<Finding> all = new ArrayList<>(attempt.findings());
       all.add(CliCode.NO_REPORT.finding());
-      return new ReadAttempt(report, all);
+      return attempt.withFindings(all);
     }
-    return new ReadAttempt(report, findings);
+    return attempt;
   }
 
   /** Whether JSON is JSON Lines, by its first line; UTF-8 is looked at on its bytes, undecoded. */

@@ -2,10 +2,8 @@ package org.disclosurereport.cli.internal.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
@@ -146,24 +144,7 @@ final class StandardToolkit {
   }
 
   private static ReadAttempt attempt(ReadResult r) {
-    return new ReadAttempt(r.report(), r.findings(), r.unseenCells(), printed(r));
-  }
-
-  /** What the source printed in each cell that was read as blank: a mark for nothing. */
-  private static Map<CellAddress, String> printed(ReadResult r) {
-    if (r.report().isEmpty()) {
-      return Map.of();
-    }
-    AnnualReport report = r.report().get();
-    Map<CellAddress, String> printed = new LinkedHashMap<>();
-    r.provenance()
-        .forEach(
-            (a, source) -> {
-              if (!source.rawText().isBlank() && report.cell(a).isBlank()) {
-                printed.put(a, source.rawText());
-              }
-            });
-    return printed;
+    return ReadAttempt.of(r);
   }
 
   private static ReportChecker checker(BlankPolicy blanks) {

@@ -75,6 +75,9 @@ public final class SummaryFile {
     total(out, "findingsError", s.findings(Severity.ERROR));
     total(out, "findingsWarning", s.findings(Severity.WARNING));
     total(out, "findingsInfo", s.findings(Severity.INFO));
+    total(out, "cells", s.cells());
+    total(out, "cellsBlank", s.blankCells());
+    total(out, "cellsMarked", s.markedCells());
     for (RuleTally t : s.topRules()) {
       out.write("rule," + t.ruleId() + "," + t.findings() + "," + t.reports() + "\n");
     }
@@ -82,6 +85,14 @@ public final class SummaryFile {
 
   private static void total(Writer out, String key, long value) throws IOException {
     out.write("total," + key + "," + value + ",\n");
+  }
+
+  /** A share rounded to four decimals (0 when there is nothing to share). */
+  private static java.math.BigDecimal share(long part, long whole) {
+    return whole == 0
+        ? java.math.BigDecimal.ZERO
+        : java.math.BigDecimal.valueOf(part)
+            .divide(java.math.BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_EVEN);
   }
 
   private static void json(BatchSummary s, Writer out) throws IOException {
@@ -93,6 +104,26 @@ public final class SummaryFile {
       g.writeNumberField("unreadable", s.unreadable());
       g.writeNumberField("skipped", s.skipped());
       Json.bySeverity(g, "findings", s::findings);
+      // Blank cells and cells printed with a mark for nothing, counted apart, with their shares.
+      g.writeObjectFieldStart("cells");
+      g.writeNumberField("total", s.cells());
+      g.writeNumberField("blank", s.blankCells());
+      g.writeNumberField("marked", s.markedCells());
+      g.writeNumberField("blankShare", share(s.blankCells(), s.cells()));
+      g.writeNumberField("markedShare", share(s.markedCells(), s.cells()));
+      g.writeEndObject();
+      // Notes over the batch (a government beside those below it), on the report they are about.
+      g.writeArrayFieldStart("notes");
+      for (BatchSummary.Note n : s.notes()) {
+        g.writeStartObject();
+        g.writeStringField("source", n.source());
+        g.writeStringField("ruleId", n.finding().ruleId());
+        g.writeStringField("severity", n.finding().severity().name());
+        g.writeStringField("messageZh", n.finding().message(Locale.SIMPLIFIED_CHINESE));
+        g.writeStringField("messageEn", n.finding().message(Locale.ENGLISH));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("topRules");
       for (RuleTally t : s.topRules()) {
         g.writeStartObject();

@@ -17,12 +17,30 @@
   document.getElementById('title').textContent = T.title;
   document.getElementById('subtitle').textContent = T.subtitle.replace('%d', R.length);
 
+  // The shares of blank cells and of cells printed "/" (or another mark for nothing) of each
+  // report, counted apart, in percent (-1 when unreadable), from its cells ('' and '/').
+  var BLANKS = 14, MARKS = 15, allCells = 0, allBlank = 0, allMarked = 0;
+  R.forEach(function (r) {
+    if (!r[ED]) { r[BLANKS] = -1; r[MARKS] = -1; return; }
+    var values = r[CELLS].split(','), blank = 0, marked = 0;
+    for (var k = 0; k < values.length; k++) {
+      if (values[k] === '') blank++; else if (values[k] === '/') marked++;
+    }
+    r[BLANKS] = Math.round(100 * blank / values.length);
+    r[MARKS] = Math.round(100 * marked / values.length);
+    allCells += values.length; allBlank += blank; allMarked += marked;
+  });
+  function percent(part, whole) { return whole ? (Math.round(1000 * part / whole) / 10) + '%' : '–'; }
+
   // Totals.
   var counts = [0, 0, 0], findings = [0, 0, 0];
   R.forEach(function (r) { counts[r[VERDICT]]++; findings[0] += r[ERR]; findings[1] += r[WARN]; findings[2] += r[INFO]; });
   [[T.reports, R.length], [T.verdict0, counts[0]], [T.verdict1, counts[1]], [T.verdict2, counts[2]],
-   [T.errors, findings[0]], [T.warnings, findings[1]], [T.infos, findings[2]]].forEach(function (c) {
-    var card = el('div', 'card'); card.appendChild(el('b', null, String(c[1]))); card.appendChild(el('span', null, c[0]));
+   [T.errors, findings[0]], [T.warnings, findings[1]], [T.infos, findings[2]],
+   [T.cellsBlank, percent(allBlank, allCells), 'cells-blank'],
+   [T.cellsMarked, percent(allMarked, allCells), 'cells-marked']].forEach(function (c) {
+    var card = el('div', 'card');
+    if (c[2]) card.id = c[2]; card.appendChild(el('b', null, String(c[1]))); card.appendChild(el('span', null, c[0]));
     document.getElementById('totals').appendChild(card);
   });
 
@@ -80,18 +98,49 @@
   });
   if (!chained) chainList.appendChild(el('li', null, T.chainNone));
 
-  // The table of reports: sorted and filtered indexes, drawn only where in view.
-  // The share of blank cells of each report, in percent (-1 when unreadable), from its cells.
-  var BLANKS = 14;
-  R.forEach(function (r) {
-    if (!r[ED]) { r[BLANKS] = -1; return; }
-    var values = r[CELLS].split(','), blank = 0;
-    for (var k = 0; k < values.length; k++) if (values[k] === '') blank++;
-    r[BLANKS] = Math.round(100 * blank / values.length);
+  // Governments beside the governments directly below them (DR-V407): both figures, from the
+  // reports' own cells, for each government with its subordinate organs.
+  document.getElementById('subordinates-title').textContent = T.subTitle;
+  document.getElementById('subordinates-note').textContent = T.subNote;
+  var subList = document.getElementById('subordinates-list');
+  function figure(r, k) {
+    if (!r[ED]) return null;
+    var pos = D.editions[r[ED]].cells.indexOf(D.figures[k]);
+    var v = pos < 0 ? '' : r[CELLS].split(',')[pos];
+    return v === '' || v === '/' ? null : +v;
+  }
+  function shownFigure(v) { return v === null ? '—' : String(v); }
+  (D.subordinates || []).forEach(function (s) {
+    var p = R[s[0]], li = el('li', 'parent');
+    li.setAttribute('data-report', s[0]);
+    var a = el('a', null, p[ORGAN] + ' ' + p[YEAR]); a.href = '#r' + s[0]; li.appendChild(a);
+    var labels = D.figureLabels[p[ED]] || D.figures;
+    [0, 2].forEach(function (k) {
+      var sum = null;
+      s[1].forEach(function (c) { var v = figure(R[c], k); if (v !== null) sum = (sum || 0) + v; });
+      var f = el('span', 'figure', labels[k] + ': ' + T.subOwn + ' ' + shownFigure(figure(p, k)) + ', '
+        + T.subSum + ' ' + shownFigure(sum));
+      f.setAttribute('data-own', shownFigure(figure(p, k)));
+      f.setAttribute('data-children', shownFigure(sum));
+      li.appendChild(f);
+    });
+    var ul = el('ul');
+    s[1].forEach(function (c) {
+      var child = el('li', 'child'), ca = el('a', null, R[c][ORGAN]);
+      child.setAttribute('data-report', c);
+      ca.href = '#r' + c; child.appendChild(ca);
+      child.appendChild(el('span', null, ' ' + shownFigure(figure(R[c], 0)) + ' / ' + shownFigure(figure(R[c], 2))));
+      ul.appendChild(child);
+    });
+    li.appendChild(ul);
+    subList.appendChild(li);
   });
+  if (!(D.subordinates || []).length) subList.appendChild(el('li', null, T.subNone));
+
+  // The table of reports: sorted and filtered indexes, drawn only where in view.
   var COLS = [[T.colSource, SRC], [T.colOrgan, ORGAN], [T.colYear, YEAR], [T.colEdition, ED],
               [T.colVerdict, VERDICT], [T.colErrors, ERR], [T.colWarnings, WARN], [T.colBlanks, BLANKS],
-              [T.colTop, TOP]];
+              [T.colMarked, MARKS], [T.colTop, TOP]];
   var order = R.map(function (_, i) { return i; }), shown = order, sortKey = -1, sortDir = 1;
   var head = document.getElementById('head');
   COLS.forEach(function (c, i) {
@@ -142,7 +191,8 @@
       row.appendChild(el('span', 'v' + r[VERDICT], verdictText(r[VERDICT])));
       row.appendChild(el('span', null, String(r[ERR])));
       row.appendChild(el('span', null, String(r[WARN])));
-      row.appendChild(el('span', null, r[BLANKS] < 0 ? '' : r[BLANKS] + '%'));
+      row.appendChild(el('span', 'blanks', r[BLANKS] < 0 ? '' : r[BLANKS] + '%'));
+      row.appendChild(el('span', 'marks', r[MARKS] < 0 ? '' : r[MARKS] + '%'));
       var t = el('span', null, r[TOP].map(function (f) { return f[0]; }).join(' '));
       t.title = r[TOP].map(function (f) { return f[0] + ' ' + f[2]; }).join('\n');
       row.appendChild(t);

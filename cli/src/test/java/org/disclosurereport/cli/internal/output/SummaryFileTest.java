@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.Fixtures;
 import org.disclosurereport.cli.internal.batch.BatchSummary;
+import org.disclosurereport.cli.internal.batch.CellTally;
 import org.disclosurereport.cli.internal.batch.FileResult;
 import org.disclosurereport.cli.internal.batch.Outcomes;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
@@ -25,7 +26,17 @@ class SummaryFileTest {
     Finding c001 = Fixtures.finding("DR-C001", Severity.ERROR).build();
     BatchSummary s = new BatchSummary();
     ReportIdentity id = ReportIdentity.of(Fixtures.valid());
-    s.add(FileResult.of(new ReportOutcome("a", Optional.empty(), Optional.of(id), List.of())));
+    // 100 cells: 3 blank, 1 printed "/".
+    CellTally tally =
+        new CellTally(
+            100,
+            3,
+            java.util.Set.of(
+                org.disclosurereport.edition.CellAddress.of("applications", "granted", "total")));
+    s.add(
+        FileResult.of(
+            new ReportOutcome(
+                "a", Optional.empty(), Optional.of(id), List.of(), Optional.of(tally))));
     s.add(
         FileResult.of(
             new ReportOutcome("b", Optional.empty(), Optional.of(id), List.of(v101, v101))));
@@ -57,6 +68,9 @@ class SummaryFileTest {
             "total,findingsError,3,",
             "total,findingsWarning,0,",
             "total,findingsInfo,0,",
+            "total,cells,100,",
+            "total,cellsBlank,3,",
+            "total,cellsMarked,1,",
             "rule,DR-V101,2,1",
             "rule,DR-C001,1,1",
             ""),
@@ -78,6 +92,15 @@ class SummaryFileTest {
     assertEquals(2, j.get("topRules").get(0).get("findings").asInt());
     assertEquals(1, j.get("topRules").get(0).get("reports").asInt());
     assertEquals("ERROR", j.get("topRules").get(1).get("severity").asText());
+    assertEquals(100, j.at("/cells/total").asInt());
+    assertEquals(3, j.at("/cells/blank").asInt());
+    assertEquals(1, j.at("/cells/marked").asInt());
+    assertEquals(
+        true,
+        s.toString().matches("(?s).*\"blankShare\"\\s*:\\s*0\\.0300\\b.*"),
+        "shares to four decimals: " + s);
+    assertEquals(
+        true, s.toString().matches("(?s).*\"markedShare\"\\s*:\\s*0\\.0100\\b.*"), s.toString());
   }
 
   @Test

@@ -64,6 +64,7 @@
 
   var report = JSON.parse(reportText.value);
   var blank = result.getAttribute('data-blank') || 'error';
+  var edition = result.getAttribute('data-edition') || 'auto';
   var name = result.getAttribute('data-name') || 'report.json';
   var lastOutcome = null;
   var timer = null;
@@ -410,7 +411,7 @@
       f.enctype = 'multipart/form-data';
       f.action = '/?lang=' + to;
       f.hidden = true;
-      [['lang', to], ['blank', blank], ['name', name]].forEach(function (p) {
+      [['lang', to], ['blank', blank], ['edition', edition], ['name', name]].forEach(function (p) {
         var input = el('input');
         input.type = 'hidden';
         input.name = p[0];
