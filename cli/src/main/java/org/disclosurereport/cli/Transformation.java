@@ -14,6 +14,7 @@ import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputItem;
+import org.disclosurereport.cli.internal.input.JsonLinesSplitter;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.OutputTargets;
@@ -70,7 +71,25 @@ final class Transformation {
       }
     }
     InputLoader loader = new InputLoader(context.toolkit(), InputLoader.DEFAULT_MAX_BYTES);
-    Loaded loaded = loader.load(new InputItem.File(input, input.toString(), true));
+    InputItem.File file = new InputItem.File(input, input.toString(), true);
+    // JSON Lines holds many reports: counted a line at a time, never read whole, then refused.
+    long lines = 0;
+    JsonLinesSplitter split =
+        new JsonLinesSplitter(List.of((InputItem) file).iterator(), loader.maxBytes(), 0);
+    try {
+      while (split.hasNext()) {
+        if (split.next() instanceof InputItem.Line) {
+          lines++;
+        }
+      }
+    } catch (java.io.UncheckedIOException e) {
+      lines = 0; // the loader reads the file again and says why it cannot
+    }
+    if (lines > 1) {
+      err.println(msg("transform.manyReports", Terminal.escape(input.toString()), lines));
+      return ExitCodes.UNREADABLE;
+    }
+    Loaded loaded = loader.load(file);
     if (loaded.documents().size() > 1) {
       err.println(
           msg(

@@ -29,8 +29,10 @@ import org.disclosurereport.cli.internal.batch.ReportIdentity;
 import org.disclosurereport.cli.internal.batch.ReportOutcome;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.cli.internal.input.InputWalker;
+import org.disclosurereport.cli.internal.input.JsonLinesSplitter;
 import org.disclosurereport.cli.internal.io.BlankPolicyConverter;
 import org.disclosurereport.cli.internal.io.InputLoader;
+import org.disclosurereport.cli.internal.io.JsonLines;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.OutputTargets;
 import org.disclosurereport.cli.internal.io.ReportChecker;
@@ -240,7 +242,9 @@ final class ValidateCommand implements Callable<Integer> {
             : new HumanOutcomeWriter(out, context.locale(), quiet, verbose)) {
       summary =
           engine.run(
-              new InputWalker(inputs),
+              // JSON Lines inputs go through the window a line at a time, never whole.
+              new JsonLinesSplitter(
+                  new InputWalker(inputs), loader.maxBytes(), JsonLines.MAX_UNREADABLE_LINES),
               item ->
                   process(loader, check, last, lastYear, item, dashboard, audited, organOf, locale),
               (FileResult r) -> {
@@ -366,7 +370,18 @@ final class ValidateCommand implements Callable<Integer> {
       Map<ReportOutcome, SubordinateOrgans.Organ> organOf,
       Locale locale)
       throws Exception {
-    Loaded loaded = loader.load(item);
+    Loaded loaded;
+    boolean continued = false;
+    if (item instanceof InputItem.Line line) {
+      Optional<Loaded> read = loader.loadLine(line);
+      if (read.isEmpty()) {
+        return FileResult.none(line.documentName());
+      }
+      loaded = read.get();
+      continued = !line.first();
+    } else {
+      loaded = loader.load(item);
+    }
     if (loaded.skipped()) {
       return FileResult.skipped(loaded.source());
     }
@@ -387,7 +402,8 @@ final class ValidateCommand implements Callable<Integer> {
                     report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
                 audited.put(outcome, AuditEntry.of(outcome, report, locale, index));
               }
-            }));
+            }),
+        continued);
   }
 
   /**

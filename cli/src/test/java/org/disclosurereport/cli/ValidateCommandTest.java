@@ -422,6 +422,34 @@ class ValidateCommandTest {
   }
 
   @Test
+  void jsonLinesStopsAtTheSameLineWhateverTheThreads() throws Exception {
+    Path p = write("nothing.jsonl", "{}\n".repeat(1_000).getBytes(StandardCharsets.UTF_8));
+    for (String threads : new String[] {"1", "2", "8"}) {
+      Path summary = dir.resolve("s" + threads + ".json");
+      CliRun r =
+          CliRun.run(
+              "validate",
+              "--output",
+              "json",
+              "--threads",
+              threads,
+              "--summary",
+              summary.toString(),
+              p.toString());
+      assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.err());
+      JsonNode out = new ObjectMapper().readTree(r.out());
+      assertEquals(101, out.size(), threads + " threads");
+      assertEquals(p + ":100", out.get(99).get("source").asText());
+      JsonNode last = out.get(100);
+      assertEquals(p + ":101", last.get("source").asText());
+      assertEquals("DR-C013", last.get("findings").get(0).get("ruleId").asText());
+      JsonNode s = new ObjectMapper().readTree(summary.toFile());
+      assertEquals(1, s.get("filesRead").asInt());
+      assertEquals(101, s.get("unreadable").asInt());
+    }
+  }
+
+  @Test
   void readsJsonLinesAsOneReportALine() throws Exception {
     String lines =
         new String(Fixtures.json(Fixtures.valid()), StandardCharsets.UTF_8)

@@ -25,6 +25,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * across and {@code vMerge} down). An organ can fill in the JSON form and get the document it
  * publishes; {@link DocumentReader} reads the document back into the same report.
  *
+ * <p>Every metadata field (organ, year, edition, title, the organ's level and kind, codes, date) is
+ * also kept in the document's custom properties ({@link OfficialLayout#declaredMetadata}), which
+ * the reader prefers to the title; in a document that has them, paragraphs that are not headings
+ * are read as narrative exactly as written, so a paragraph that reads like a section heading stays
+ * a paragraph.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DocxRenderer {
@@ -52,6 +58,9 @@ public final class DocxRenderer {
     try (XWPFDocument document = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       OfficialLayout.write(report, new Sink(document));
+      // Every metadata field exactly, for a reader: the title need not say the organ or the year.
+      var properties = document.getProperties().getCustomProperties();
+      OfficialLayout.declaredMetadata(report).forEach(properties::addProperty);
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -1,7 +1,9 @@
 package org.disclosurereport.layout;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.disclosurereport.document.CellSource;
 
@@ -20,9 +22,11 @@ import org.disclosurereport.document.CellSource;
  */
 public final class DocumentContent {
   private final List<Block> blocks;
+  private final Map<String, String> declaredMetadata;
 
-  private DocumentContent(List<Block> blocks) {
+  private DocumentContent(List<Block> blocks, Map<String, String> declaredMetadata) {
     this.blocks = List.copyOf(blocks);
+    this.declaredMetadata = Map.copyOf(declaredMetadata);
   }
 
   /**
@@ -32,7 +36,7 @@ public final class DocumentContent {
    * @return the content
    */
   public static DocumentContent of(List<Block> blocks) {
-    return new DocumentContent(Objects.requireNonNull(blocks, "blocks"));
+    return new DocumentContent(Objects.requireNonNull(blocks, "blocks"), Map.of());
   }
 
   /**
@@ -51,6 +55,19 @@ public final class DocumentContent {
    */
   public List<Block> blocks() {
     return blocks;
+  }
+
+  /**
+   * Returns the metadata the document declares in machine-readable form, as a document rendered
+   * from a report does ({@link
+   * OfficialLayout#declaredMetadata(org.disclosurereport.model.AnnualReport)}, kept in a Word
+   * document's custom properties): the reader prefers it to the title, and reads the paragraphs of
+   * such a document that are not headings as narrative exactly as written.
+   *
+   * @return property name to value; empty when the document declares nothing
+   */
+  public Map<String, String> declaredMetadata() {
+    return declaredMetadata;
   }
 
   /** A paragraph or a table. */
@@ -111,6 +128,7 @@ public final class DocumentContent {
   /** Collects blocks in reading order. Not thread-safe. */
   public static final class Builder {
     private final List<Block> blocks = new ArrayList<>();
+    private final Map<String, String> declared = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -122,6 +140,20 @@ public final class DocumentContent {
      */
     public Builder add(Block block) {
       blocks.add(Objects.requireNonNull(block, "block"));
+      return this;
+    }
+
+    /**
+     * Adds a metadata property the document declares (see {@link #declaredMetadata()}); the first
+     * value of a name wins.
+     *
+     * @param name the property's name
+     * @param value its value
+     * @return this builder
+     */
+    public Builder declare(String name, String value) {
+      declared.putIfAbsent(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -140,7 +172,7 @@ public final class DocumentContent {
      * @return the content
      */
     public DocumentContent build() {
-      return new DocumentContent(blocks);
+      return new DocumentContent(blocks, declared);
     }
   }
 }

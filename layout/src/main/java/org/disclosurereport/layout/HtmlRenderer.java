@@ -9,6 +9,7 @@ import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.layout.internal.DeclaredMetadata;
+import org.disclosurereport.layout.internal.RenderedText;
 import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.layout.internal.TableLayout;
 import org.disclosurereport.model.AnnualReport;
@@ -32,7 +33,10 @@ import org.jsoup.nodes.Element;
  *
  * <p>Every metadata field (organ, year, edition, title, the organ's level and kind, codes, date) is
  * also in the page's head as {@code <meta name="disclosure-report:…">} elements, which the reader
- * prefers to the title: a title that names no organ, or another year, loses nothing.
+ * prefers to the title: a title that names no organ, or another year, loses nothing. In a page that
+ * declares them, the narrative's paragraphs and sub-headings are marked ({@code data-text}) and
+ * read back as text whatever they say, so a paragraph that reads like a heading ({@code 一、总体情况}), a
+ * table label or markup stays a paragraph. White space in text is collapsed as a browser shows it.
  *
  * <p>What the published layout has no place for is not printed: the structured
  * information-processing fees (an organ reports them in the text of section 六) and the extensions
@@ -205,10 +209,20 @@ public final class HtmlRenderer {
     @Override
     public void narrative(Narrative narrative) {
       for (TextBlock block : narrative.blocks()) {
-        block.heading().ifPresent(h -> section.appendElement("h3").text(h));
+        block
+            .heading()
+            .ifPresent(
+                h ->
+                    section
+                        .appendElement("h3")
+                        .attr(RenderedText.ATTRIBUTE, RenderedText.HEADING)
+                        .text(h));
         for (String paragraph : block.body().split("\n")) {
           if (!paragraph.isBlank()) {
-            section.appendElement("p").text(paragraph);
+            section
+                .appendElement("p")
+                .attr(RenderedText.ATTRIBUTE, RenderedText.PARAGRAPH)
+                .text(paragraph);
           }
         }
       }

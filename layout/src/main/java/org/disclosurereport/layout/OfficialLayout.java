@@ -1,10 +1,12 @@
 package org.disclosurereport.layout;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.layout.internal.DeclaredMetadata;
 import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.layout.internal.TableLayout;
 import org.disclosurereport.model.AnnualReport;
@@ -23,6 +25,23 @@ import org.disclosurereport.model.TextBlock;
  */
 public final class OfficialLayout {
   private OfficialLayout() {}
+
+  /**
+   * Returns every metadata field of a report in machine-readable form, for a renderer to keep in
+   * its document (a Word document's custom properties) so that reading the document back never
+   * depends on what its title says: the names are those of the HTML page's {@code <meta>} elements,
+   * {@code disclosure-report:organ-name} and so on. A reader hands them back in {@link
+   * DocumentContent#declaredMetadata()}.
+   *
+   * @param report the report
+   * @return property name to value, in a fixed order
+   */
+  public static Map<String, String> declaredMetadata(AnnualReport report) {
+    Map<String, String> out = new LinkedHashMap<>();
+    DeclaredMetadata.fields(Objects.requireNonNull(report, "report").metadata())
+        .forEach((name, value) -> out.put(DeclaredMetadata.PREFIX + name, value));
+    return out;
+  }
 
   /**
    * A printed table cell.

@@ -32,6 +32,7 @@ import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
+import org.disclosurereport.layout.internal.ReportTitle;
 import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
 import org.disclosurereport.layout.internal.TableRecognizer.Recognition;
@@ -274,16 +275,18 @@ public final class PublishedReportReader {
     if (tooLarge.isPresent()) {
       return tooLarge.get();
     }
+    String document = withoutByteOrderMark(text);
+    // A rendered text declares its metadata in a block of lines; its narrative is then exact.
+    DeclaredMetadata.Read declared = DeclaredMetadata.readText(document);
     TextSource.Read cells;
     try {
-      cells = TextSource.read(withoutByteOrderMark(text), limits.maxCells());
+      cells = TextSource.read(document, limits.maxCells(), declared.declared());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
     TableRecognizer recognizer = TableRecognizer.of(cells.cells());
     List<String> preamble = recognizer.preambleLines();
-    ReadResult read =
-        read(source, recognizer, preamble, preamble, new DeclaredMetadata.Read(Map.of()));
+    ReadResult read = read(source, recognizer, preamble, preamble, declared);
     if (cells.misaligned().isEmpty()) {
       return read;
     }
@@ -343,7 +346,17 @@ public final class PublishedReportReader {
   public ReadResult readDocument(DocumentContent content, String name) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(name, "name");
-    DocumentSource.Read read = DocumentSource.read(content);
+    Map<String, String> fields = new java.util.HashMap<>();
+    content
+        .declaredMetadata()
+        .forEach(
+            (field, value) -> {
+              if (field.startsWith(DeclaredMetadata.PREFIX)) {
+                fields.put(field.substring(DeclaredMetadata.PREFIX.length()), value);
+              }
+            });
+    DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
+    DocumentSource.Read read = DocumentSource.read(content, declared.declared());
     long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
     if (chars > limits.maxInputChars()) {
       return tooLarge(chars, name);
@@ -351,7 +364,7 @@ public final class PublishedReportReader {
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(name, recognizer, titles, read.lines(), new DeclaredMetadata.Read(Map.of()));
+    return read(name, recognizer, titles, read.lines(), declared);
   }
 
   /**
@@ -483,7 +496,10 @@ public final class PublishedReportReader {
     }
 
     List<String> unused =
-        recognizer.preambleLines().stream().filter(l -> !meta.used().contains(l)).toList();
+        recognizer.preambleLines().stream()
+            .filter(l -> !meta.used().contains(l) && !declared.lines().contains(l))
+            .filter(l -> !exact || !l.equals(printedTitle(declared)))
+            .toList();
     if (!unused.isEmpty()) {
       findings.add(
           Messages.finding(
@@ -569,6 +585,17 @@ public final class PublishedReportReader {
       }
     }
     return new ReadResult(source, report, edition, findings, recognition.provenance(), unseen);
+  }
+
+  /** The title a renderer printed for the metadata it declared: the report's own or composed. */
+  private static String printedTitle(DeclaredMetadata.Read declared) {
+    return declared
+        .title()
+        .orElseGet(
+            () ->
+                ReportTitle.compose(
+                    declared.organName(),
+                    declared.reportYear().map(OptionalInt::of).orElse(OptionalInt.empty())));
   }
 
   private Edition edition(

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.disclosurereport.edition.SectionSpec;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.layout.internal.DeclaredMetadata;
+import org.disclosurereport.layout.internal.RenderedText;
 import org.disclosurereport.layout.internal.ReportLayout;
 import org.disclosurereport.layout.internal.TableLayout;
 import org.disclosurereport.model.AnnualReport;
@@ -14,15 +16,24 @@ import org.disclosurereport.model.TextBlock;
 
 /**
  * Renders a report as plain text, the way text copied from a published report looks: the title, the
- * page metadata, each section under its official heading, paragraphs separated by blank lines, and
- * every table row on one line with its cells separated by tabs (one cell per printed cell, so a
- * merged cell is one cell and the cells spanning down from above are not repeated).
+ * report's particulars, each section under its official heading, paragraphs indented by two
+ * ideographic spaces and separated by blank lines, and every table row on one line with its cells
+ * separated by tabs (one cell per printed cell, so a merged cell is one cell and the cells spanning
+ * down from above are not repeated).
+ *
+ * <p>The particulars are a block of {@code 标签：值} lines under the title, one per metadata field the
+ * report has: organ, year, edition, title, the organ's level and kind, codes, index number and
+ * date. They are machine-readable, and the reader prefers them to the title: a title that names no
+ * organ, another organ or another year loses nothing. In a text with that block, the reader takes
+ * each indented line as a paragraph exactly as written and each other line of a text section as a
+ * sub-heading, so a paragraph that reads like a heading ({@code 一、总体情况}), a table label or markup
+ * stays a paragraph.
  *
  * <p>Blank cells are empty; amounts carry their unit unless the column's label declares it. As with
- * {@link HtmlRenderer}, the organ's level and kind, the structured fees and extensions are not
- * printed. Reading the text back with {@link PublishedReportReader#readText(String)} gives the
- * report back, provided sub-headings of the narrative sections look like sub-headings ({@code
- * （一）…}, no closing punctuation) and body paragraphs do not.
+ * {@link HtmlRenderer}, the structured fees and extensions are not printed. Reading the text back
+ * with {@link PublishedReportReader#readText(String)} gives the report back, provided its text has
+ * no line breaks but those between paragraphs, each sub-heading is one line, and only the first
+ * block of a section goes without a sub-heading.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,8 +69,10 @@ public final class TextRenderer {
 
           @Override
           public void metadata(Map<String, String> fields) {
-            fields.forEach(
-                (name, value) -> out.append(name).append('：').append(value).append('\n'));
+            // Every field, the printed ones among them, in the block the reader prefers.
+            for (String line : DeclaredMetadata.textLines(report.metadata())) {
+              out.append(line).append('\n');
+            }
           }
 
           @Override
@@ -71,9 +84,9 @@ public final class TextRenderer {
           public void narrative(Narrative narrative) {
             for (TextBlock block : narrative.blocks()) {
               block.heading().ifPresent(h -> out.append(h).append("\n\n"));
-              for (String paragraph : block.body().split("\n")) {
-                if (!paragraph.isBlank()) {
-                  out.append(paragraph).append("\n\n");
+              if (!block.body().isEmpty()) {
+                for (String paragraph : block.body().split("\n", -1)) {
+                  out.append(RenderedText.PARAGRAPH_INDENT).append(paragraph).append("\n\n");
                 }
               }
             }

@@ -40,7 +40,7 @@ class HtmlMetadataRoundTripTest {
     };
   }
 
-  private static Gen<AnnualReport> reports(Edition edition) {
+  static Gen<AnnualReport> reports(Edition edition) {
     return LayoutReports.reports(edition)
         .zip(
             Generate.range(0, 4),

@@ -14,13 +14,29 @@ class TextRendererTest {
   }
 
   @Test
-  void theTitleAndMetadataComeFirst() {
+  void theTitleAndEveryMetadataFieldComeFirst() {
     List<String> lines = lines(Edition.V2021);
-    assertEquals("某县人民政府2022年政府信息公开工作年度报告", lines.get(0));
-    assertEquals("索引号：014416330/2023-00012", lines.get(1));
-    assertEquals("发布日期：2023-01-20", lines.get(2));
-    assertTrue(lines.contains("一、总体情况"));
+    assertEquals(
+        List.of(
+            "某县人民政府2022年政府信息公开工作年度报告",
+            "机关名称：某县人民政府",
+            "报告年度：2022",
+            "格式版本：2021",
+            "索引号：014416330/2023-00012",
+            "发布日期：2023-01-20",
+            "",
+            "一、总体情况"),
+        lines.subList(0, 8));
     assertTrue(lines.contains("（一）主动公开"));
+  }
+
+  @Test
+  void paragraphsAreIndentedAndHeadingsAreNot() {
+    List<String> lines = lines(Edition.V2021);
+    int heading = lines.indexOf("（一）主动公开");
+    assertEquals("", lines.get(heading + 1));
+    assertTrue(lines.get(heading + 2).startsWith("\u3000\u3000"), lines.get(heading + 2));
+    assertTrue(!lines.get(heading + 2).startsWith("\u3000\u3000\u3000"));
   }
 
   @Test

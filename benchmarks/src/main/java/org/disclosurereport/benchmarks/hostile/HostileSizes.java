@@ -1,12 +1,19 @@
 package org.disclosurereport.benchmarks.hostile;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclosurereport.layout.PublishedReportReader;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReportJson;
@@ -17,6 +24,14 @@ import org.disclosurereport.testkit.samples.SampleReports;
  * printed next to its documented bound: time at most {@value #TIME_BOUND_SECONDS} s, peak heap at
  * most {@value #BASE_MIB} MiB plus {@value #MEMORY_FACTOR} times the input's size. Exits with 1 if
  * a case breaks its bound.
+ *
+ * <p>JSON Lines is read by the command-line tool, which reads it a line at a time through its batch
+ * window: each of those cases runs {@code disclosure validate} in a JVM of its own with a heap of
+ * {@value #CLI_HEAP_MIB} MiB, whatever the input's size, and prints its wall time (JVM start
+ * included), the largest heap in use its collector saw, and the size of its output. Its bounds: the
+ * run succeeds within that heap, in at most {@value #CLI_BASE_SECONDS} s plus {@value
+ * #CLI_SECONDS_PER_MIB} s per MiB of input, and prints at most {@value #CLI_OUTPUT_FACTOR} times
+ * the input's size plus {@value #CLI_OUTPUT_BASE_BYTES} bytes.
  *
  * <p>Run: {@code mvn -B -q -pl benchmarks -am package -DskipTests && java -Xmx2g -cp
  * benchmarks/target/benchmarks.jar org.disclosurereport.benchmarks.hostile.HostileSizes}.
@@ -31,7 +46,37 @@ public final class HostileSizes {
   /** The heap each case may take per byte of input. */
   static final int MEMORY_FACTOR = 12;
 
+  /** The heap of the JVM each command-line case runs in, in MiB. */
+  static final int CLI_HEAP_MIB = 256;
+
+  /** The time a command-line case may take whatever its input (the JVM's start), in seconds. */
+  static final int CLI_BASE_SECONDS = 5;
+
+  /** The time a command-line case may take per MiB of input, in seconds. */
+  static final int CLI_SECONDS_PER_MIB = 1;
+
+  /** The output a command-line case may print per byte of input. */
+  static final int CLI_OUTPUT_FACTOR = 2;
+
+  /** The output a command-line case may print whatever its input, in bytes. */
+  static final int CLI_OUTPUT_BASE_BYTES = 1 << 20;
+
   private HostileSizes() {}
+
+  /** A case of the command-line tool: its name and the lines of its JSON Lines input. */
+  record CliCase(String name, String line, long bytes) {}
+
+  static List<CliCase> cliCases() {
+    String valid =
+        ReportJson.create().write(SampleReports.luoning2020(), Formatting.COMPACT).strip();
+    // The same report with a figure changed: a report with errors, each line its findings.
+    String withErrors = valid.replaceFirst("(\"naturalPerson\"\\s*:\\s*)(\\d+)", "$1987654");
+    return List.of(
+        new CliCase("JSON Lines: 10^6 lines of {}", "{}", 3L * 1_000_000),
+        new CliCase("JSON Lines: 32 MiB of {}", "{}", 32L << 20),
+        new CliCase("JSON Lines: 32 MiB of valid reports", valid, 32L << 20),
+        new CliCase("JSON Lines: 32 MiB of reports with errors", withErrors, 32L << 20));
+  }
 
   /** A case: its name, its input and how it is read. */
   record Case(String name, String input, java.util.function.Function<String, Object> read) {}
@@ -66,10 +111,11 @@ public final class HostileSizes {
   /**
    * Runs every case.
    *
-   * @param args unused
+   * @param args {@code --json-lines} to run only the command-line cases
    */
   public static void main(String[] args) {
     boolean ok = true;
+    boolean readers = !List.of(args).contains("--json-lines");
     System.out.printf(
         Locale.ROOT,
         "%-38s %10s %9s %11s %11s  %s%n",
@@ -79,7 +125,7 @@ public final class HostileSizes {
         "peak MiB",
         "bound MiB",
         "");
-    for (Case c : cases()) {
+    for (Case c : readers ? cases() : List.<Case>of()) {
       long inputBytes = c.input().getBytes(StandardCharsets.UTF_8).length;
       long bound = (long) BASE_MIB + MEMORY_FACTOR * inputBytes / (1 << 20);
       Measured m = measure(() -> c.read().apply(c.input()));
@@ -95,7 +141,115 @@ public final class HostileSizes {
           bound,
           pass ? "ok" : "OVER BOUND");
     }
+    System.out.printf(
+        Locale.ROOT,
+        "%n%-42s %9s %8s %9s %9s %10s %10s  %s%n",
+        "case (disclosure validate, -Xmx" + CLI_HEAP_MIB + "m)",
+        "input MB",
+        "lines",
+        "time s",
+        "bound s",
+        "peak MiB",
+        "output MB",
+        "");
+    for (CliCase c : cliCases()) {
+      try {
+        CliMeasured m = measureCli(c);
+        double bound = CLI_BASE_SECONDS + CLI_SECONDS_PER_MIB * m.inputBytes / (double) (1 << 20);
+        boolean pass =
+            m.exitedNormally
+                && m.seconds <= bound
+                && m.outputBytes <= CLI_OUTPUT_FACTOR * m.inputBytes + CLI_OUTPUT_BASE_BYTES;
+        ok &= pass;
+        System.out.printf(
+            Locale.ROOT,
+            "%-42s %9.1f %8d %9.2f %9.1f %10s %10.2f  %s%n",
+            c.name(),
+            m.inputBytes / 1e6,
+            m.lines,
+            m.seconds,
+            bound,
+            m.peakMib < 0 ? "<young" : String.valueOf(m.peakMib),
+            m.outputBytes / 1e6,
+            pass ? "ok (exit " + m.exitCode + ")" : "OVER BOUND (exit " + m.exitCode + ")");
+      } catch (IOException e) {
+        ok = false;
+        System.out.println(c.name() + ": could not run: " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
     System.exit(ok ? 0 : 1);
+  }
+
+  record CliMeasured(
+      long inputBytes,
+      long lines,
+      double seconds,
+      long peakMib,
+      long outputBytes,
+      int exitCode,
+      boolean exitedNormally) {}
+
+  private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->\\d+M\\(");
+
+  /**
+   * Writes the case's input, runs {@code disclosure validate --output json} on it in a JVM of its
+   * own, and reads the largest heap in use from its collector's log.
+   */
+  static CliMeasured measureCli(CliCase c) throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("hostile-sizes");
+    try {
+      Path in = dir.resolve("input.jsonl");
+      long lines = 0;
+      long bytes = 0;
+      byte[] line = (c.line() + "\n").getBytes(StandardCharsets.UTF_8);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(in), 1 << 16)) {
+        while (bytes + line.length <= c.bytes() || lines == 0) {
+          out.write(line);
+          bytes += line.length;
+          lines++;
+        }
+      }
+      Path gcLog = dir.resolve("gc.log");
+      Path output = dir.resolve("out.json");
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  java.toString(),
+                  "-Xmx" + CLI_HEAP_MIB + "m",
+                  "-Xlog:gc:file=" + gcLog,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "org.disclosurereport.cli.Main",
+                  "validate",
+                  "--output",
+                  "json",
+                  in.toString())
+              .redirectOutput(output.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      long start = System.nanoTime();
+      Process p = pb.start();
+      int code = p.waitFor();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peak = -1;
+      for (String l : Files.readAllLines(gcLog)) {
+        Matcher m = GC_HEAP.matcher(l);
+        if (m.find()) {
+          peak = Math.max(peak, Long.parseLong(m.group(1)));
+        }
+      }
+      // 0 valid, 1 reports with errors, 2 unreadable lines: each a normal end; others are not.
+      return new CliMeasured(
+          bytes, lines, seconds, peak, Files.size(output), code, code >= 0 && code <= 2);
+    } finally {
+      try (var files = Files.walk(dir)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
   }
 
   record Measured(double seconds, long peakMib) {}

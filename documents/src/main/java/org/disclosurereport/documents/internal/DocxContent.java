@@ -38,6 +38,7 @@ public final class DocxContent {
   public static DocumentContent read(byte[] bytes) throws DocumentProblem {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       DocumentContent.Builder content = DocumentContent.builder();
+      declared(document, content);
       int paragraphs = 0;
       int tables = 0;
       for (IBodyElement element : document.getBodyElements()) {
@@ -57,6 +58,19 @@ public final class DocxContent {
     } catch (IOException | RuntimeException e) {
       throw new DocumentProblem(
           ReaderRule.DOCUMENT_UNREADABLE, "Word document (.docx)", describe(e));
+    }
+  }
+
+  /** The custom properties of text a renderer keeps the report's metadata in. */
+  private static void declared(XWPFDocument document, DocumentContent.Builder content) {
+    var custom = document.getProperties().getCustomProperties();
+    if (custom == null || custom.getUnderlyingProperties() == null) {
+      return;
+    }
+    for (var p : custom.getUnderlyingProperties().getPropertyList()) {
+      if (p.getName() != null && p.isSetLpwstr()) {
+        content.declare(p.getName(), p.getLpwstr());
+      }
     }
   }
 

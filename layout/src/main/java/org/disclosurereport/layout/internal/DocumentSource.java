@@ -31,6 +31,18 @@ public final class DocumentSource {
    * @return the cells, lines and headings
    */
   public static Read read(DocumentContent content) {
+    return read(content, false);
+  }
+
+  /**
+   * Reads a document's content, knowing whether a renderer wrote it.
+   *
+   * @param content the content
+   * @param rendered whether the document declares its metadata, as a rendered one does: its
+   *     paragraphs that are not headings are then literal narrative ({@link RenderedText})
+   * @return the cells, lines and headings
+   */
+  public static Read read(DocumentContent content, boolean rendered) {
     List<SourceCell> cells = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     List<String> headings = new ArrayList<>();
@@ -55,7 +67,8 @@ public final class DocumentSource {
                 true,
                 false,
                 p.heading(),
-                List.of()));
+                List.of(),
+                rendered && !p.heading()));
       } else {
         DocumentContent.Table table = (DocumentContent.Table) block;
         List<List<Grid.Input<DocumentContent.Cell>>> rows = new ArrayList<>();

@@ -155,6 +155,12 @@ public final class HtmlSource {
   private int lineKey;
 
   /**
+   * Whether the page declares its metadata, as a rendered page does: its elements marked as
+   * narrative ({@link RenderedText#ATTRIBUTE}) are then literal text.
+   */
+  private boolean rendered;
+
+  /**
    * What was read from a page.
    *
    * @param cells the grid of cell texts of the report's body
@@ -245,6 +251,13 @@ public final class HtmlSource {
   }
 
   private Page page() {
+    java.util.Map<String, String> fields = new java.util.HashMap<>();
+    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
+      fields.putIfAbsent(
+          meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
+    }
+    DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
+    rendered = declared.declared();
     Element body = document.body();
     inlineFrames(body, 0);
     removeHidden(body);
@@ -277,13 +290,7 @@ public final class HtmlSource {
         pageLines.add(PageMetadata.PUBLICATION_DATE + "：" + meta.attr("content").strip());
       }
     }
-    java.util.Map<String, String> declared = new java.util.HashMap<>();
-    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
-      declared.putIfAbsent(
-          meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
-    }
-    return new Page(
-        cells, pageLines, titles, document.title(), new DeclaredMetadata.Read(declared));
+    return new Page(cells, pageLines, titles, document.title(), declared);
   }
 
   /**
@@ -600,6 +607,7 @@ public final class HtmlSource {
     private Node bufferStart;
     private boolean bufferHeading;
     private int headingDepth;
+    private boolean literal;
 
     Walker(boolean asCells) {
       this.asCells = asCells;
@@ -642,8 +650,17 @@ public final class HtmlSource {
       if (heading) {
         headingDepth++;
       }
+      boolean narrative = asCells && rendered && !literal && e.hasAttr(RenderedText.ATTRIBUTE);
+      if (narrative) {
+        flush();
+        literal = true;
+      }
       for (Node child : e.childNodes()) {
         walk(child);
+      }
+      if (narrative) {
+        flush();
+        literal = false;
       }
       if (heading) {
         headingDepth--;
@@ -672,7 +689,7 @@ public final class HtmlSource {
               .build();
       cells.add(
           new SourceCell(
-              text, origin, lineKey++, text, true, true, false, bufferHeading, List.of()));
+              text, origin, lineKey++, text, true, true, false, bufferHeading, List.of(), literal));
     }
 
     private void table(Element table) {

@@ -37,16 +37,17 @@ public record PageMetadata(
     Set<String> used) {
 
   /** The field name of the index number, as the renderers print it. */
-  public static final String INDEX_NUMBER = "索引号";
+  public static final String INDEX_NUMBER = DeclaredMetadata.label(DeclaredMetadata.INDEX_NUMBER);
 
   /** The field name of the publication date, as the renderers print it. */
-  public static final String PUBLICATION_DATE = "发布日期";
+  public static final String PUBLICATION_DATE =
+      DeclaredMetadata.label(DeclaredMetadata.PUBLICATION_DATE);
 
   /** The field name of the unified social credit code. */
-  public static final String CREDIT_CODE = "统一社会信用代码";
+  public static final String CREDIT_CODE = DeclaredMetadata.label(DeclaredMetadata.CREDIT_CODE);
 
   /** The field name of the administrative division code. */
-  public static final String DIVISION_CODE = "行政区划代码";
+  public static final String DIVISION_CODE = DeclaredMetadata.label(DeclaredMetadata.DIVISION_CODE);
 
   /** Lines longer than this are neither a title nor a metadata field. */
   private static final int MAX_LINE = 2000;

@@ -19,6 +19,9 @@ import org.disclosurereport.document.CellSource;
  * @param heading whether the source marks it as a heading (an HTML {@code <h1>}–{@code <h6>})
  * @param lines for a cell spanning several lines whose whole text is not a label, the lines as
  *     separate cells; empty otherwise
+ * @param literal whether the cell is narrative text exactly as a renderer wrote it (a paragraph or
+ *     a sub-heading of a rendered report, which declares itself so): never a label, a figure or a
+ *     section heading, whatever it says, and its text taken as it is
  */
 public record SourceCell(
     String text,
@@ -29,10 +32,37 @@ public record SourceCell(
     boolean hardBreak,
     boolean joinable,
     boolean heading,
-    List<SourceCell> lines) {
+    List<SourceCell> lines,
+    boolean literal) {
 
   /** Copies the list of lines. */
   public SourceCell {
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * A cell found in a source, not literal narrative text.
+   *
+   * @param text the text as found
+   * @param origin where it was found
+   * @param lineKey the line or paragraph the cell is part of
+   * @param lineText the whole of that line or paragraph
+   * @param rowStart whether the cell starts a line or table row
+   * @param hardBreak whether the cell certainly starts a new row
+   * @param joinable whether a label may continue into this cell
+   * @param heading whether the source marks it as a heading
+   * @param lines the lines of a cell of several lines, or empty
+   */
+  public SourceCell(
+      String text,
+      CellSource origin,
+      int lineKey,
+      String lineText,
+      boolean rowStart,
+      boolean hardBreak,
+      boolean joinable,
+      boolean heading,
+      List<SourceCell> lines) {
+    this(text, origin, lineKey, lineText, rowStart, hardBreak, joinable, heading, lines, false);
   }
 }

@@ -159,7 +159,9 @@ public final class TableRecognizer {
                     && !pieces.get(k).hardBreak())) {
       SourceCell first = pieces.get(run.start());
       String text = run.text().strip();
-      if (run.match().found()) {
+      if (first.literal()) {
+        items.add(new TextItem(first, first.text())); // narrative, whatever it says
+      } else if (run.match().found()) {
         items.add(new LabelItem(first, text, run.match()));
       } else if (NumberParser.looksLikeValue(text) || inFigureCell(first, text)) {
         items.add(new ValueItem(first, text));
@@ -788,12 +790,12 @@ public final class TableRecognizer {
         return;
       }
       lastNarrativeLine = c.lineKey();
-      String text = c.lineText().strip();
-      if (text.isEmpty()) {
+      String text = c.literal() ? c.text() : c.lineText().strip();
+      if (text.isEmpty() && !c.literal()) {
         return;
       }
       NarrativeBuilder b = narratives.computeIfAbsent(section, s -> new NarrativeBuilder());
-      if (c.heading() || SUB_HEADING.matcher(text).matches()) {
+      if (c.literal() ? c.heading() : c.heading() || SUB_HEADING.matcher(text).matches()) {
         b.heading(text);
       } else {
         b.paragraph(text);

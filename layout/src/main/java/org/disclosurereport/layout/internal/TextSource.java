@@ -80,11 +80,20 @@ public final class TextSource {
    */
   public record Read(List<SourceCell> cells, List<Misaligned> misaligned) {}
 
-  private TextSource(String text, int maxCells) {
+  /**
+   * Whether the text is one a renderer wrote (it declares its metadata): its indented lines are
+   * paragraphs taken as they are, its other lines without a tab are one cell each.
+   */
+  private final boolean rendered;
+
+  private TextSource(String text, int maxCells, boolean rendered) {
     this.lines = lines(text);
     int barred = 0;
     int closed = 0;
     for (int i = 0; i < lines.length; i++) {
+      if (rendered && lines[i].startsWith(RenderedText.PARAGRAPH_INDENT)) {
+        continue; // a paragraph as written: no tag dropped, no bar counted
+      }
       lines[i] = asPrinted(lines[i]);
       String t = lines[i].strip();
       if (t.indexOf('|') > 0) {
@@ -99,6 +108,7 @@ public final class TextSource {
     this.barsCloseRows = barred > 0 && closed * 5 >= barred * 4;
     this.strippedLines = new String[lines.length];
     this.maxCells = maxCells;
+    this.rendered = rendered;
   }
 
   /**
@@ -164,7 +174,22 @@ public final class TextSource {
    * @throws InputLimitException if the text has more cells
    */
   public static List<SourceCell> cells(String text, int maxCells) {
-    return read(text, maxCells).cells();
+    return cells(text, maxCells, false);
+  }
+
+  /**
+   * Reads a text into cells, at most a number of them, knowing whether a renderer wrote it.
+   *
+   * @param text the text
+   * @param maxCells the most cells read
+   * @param rendered whether the text declares its metadata, as rendered text does: its indented
+   *     lines are then literal paragraphs (see {@link RenderedText}) and its other lines without a
+   *     tab one cell each, marked as headings
+   * @return the cells in reading order
+   * @throws InputLimitException if the text has more cells
+   */
+  public static List<SourceCell> cells(String text, int maxCells, boolean rendered) {
+    return read(text, maxCells, rendered).cells();
   }
 
   /**
@@ -173,11 +198,12 @@ public final class TextSource {
    *
    * @param text the text
    * @param maxCells the most cells read
+   * @param rendered whether the text declares its metadata, as rendered text does
    * @return the cells and the misaligned rows
    * @throws InputLimitException if the text has more cells
    */
-  public static Read read(String text, int maxCells) {
-    TextSource source = new TextSource(text, maxCells);
+  public static Read read(String text, int maxCells, boolean rendered) {
+    TextSource source = new TextSource(text, maxCells, rendered);
     source.read();
     return new Read(source.cells, List.copyOf(source.misaligned));
   }
@@ -192,7 +218,24 @@ public final class TextSource {
   private void read() {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.indexOf('\t') >= 0) {
+      if (rendered && line.startsWith(RenderedText.PARAGRAPH_INDENT)) {
+        flushPending();
+        paragraph(i);
+      } else if (rendered && line.indexOf('\t') < 0 && !line.isBlank()) {
+        flushPending();
+        String text = line.strip();
+        add(
+            new SourceCell(
+                text,
+                origin(i, leading(line), 1, text),
+                i,
+                stripped(i),
+                true,
+                true,
+                true,
+                true,
+                List.of()));
+      } else if (line.indexOf('\t') >= 0) {
         flushPending();
         columns = null;
         splitAt(i, '\t', false);
@@ -207,6 +250,23 @@ public final class TextSource {
       }
     }
     flushPending();
+  }
+
+  /** A paragraph of a rendered text: the line after its indent, exactly. */
+  private void paragraph(int lineIndex) {
+    String text = lines[lineIndex].substring(RenderedText.PARAGRAPH_INDENT.length());
+    add(
+        new SourceCell(
+            text,
+            origin(lineIndex, RenderedText.PARAGRAPH_INDENT.length(), 1, text),
+            lineIndex,
+            text,
+            true,
+            true,
+            false,
+            false,
+            List.of(),
+            true));
   }
 
   /** Splits a line at a separator; with pipes, text after the last one waits for the next. */

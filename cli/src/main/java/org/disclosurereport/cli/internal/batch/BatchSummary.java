@@ -44,7 +44,9 @@ public final class BatchSummary {
       skipped++;
       return;
     }
-    filesRead++;
+    if (!result.continued()) {
+      filesRead++;
+    }
     for (ReportOutcome outcome : result.reports()) {
       if (!outcome.readable()) {
         unreadable++;

@@ -64,4 +64,51 @@ public sealed interface InputItem {
       Objects.requireNonNull(cause);
     }
   }
+
+  /**
+   * One line of a JSON Lines input, read by the walker a line at a time: a document of its own,
+   * named {@code displayName:line}. Only the lines in the batch's window are in memory at once.
+   *
+   * @param path the input
+   * @param displayName the input's name shown in output
+   * @param line the line number, from 1
+   * @param bytes the line without its line break, UTF-8; null when it is longer than the size limit
+   * @param size the line's length in bytes
+   * @param first whether it is the first document of the input (the one that counts the input)
+   * @param order where the line stands among the lines of its input that are not reports
+   */
+  record Line(
+      Path path,
+      String displayName,
+      long line,
+      byte[] bytes,
+      long size,
+      boolean first,
+      LineOrder order)
+      implements InputItem {
+    /** Creates the item. */
+    public Line {
+      Objects.requireNonNull(path);
+      Objects.requireNonNull(displayName);
+      Objects.requireNonNull(order);
+    }
+
+    /**
+     * Returns the name of the line's document.
+     *
+     * @return {@code displayName:line}
+     */
+    public String documentName() {
+      return displayName + ":" + line;
+    }
+
+    /**
+     * Whether the line was longer than the size limit, and so not kept.
+     *
+     * @return true when {@link #bytes()} is null
+     */
+    public boolean tooLarge() {
+      return bytes == null;
+    }
+  }
 }

@@ -77,6 +77,17 @@ public final class InputLoader {
    */
   public Loaded load(InputItem item) throws Exception {
     String source = item.displayName();
+    if (item instanceof InputItem.Line line) {
+      // As a batch reads it; a line after the one that stopped its input is passed over.
+      return loadLine(line)
+          .orElseGet(
+              () ->
+                  Loaded.single(
+                      line.documentName(),
+                      Optional.empty(),
+                      true,
+                      new ReadAttempt(Optional.empty(), List.of())));
+    }
     if (item instanceof InputItem.Skipped) {
       return Loaded.single(
           source, Optional.empty(), true, new ReadAttempt(Optional.empty(), List.of()));
@@ -99,6 +110,46 @@ public final class InputLoader {
       return unreadable(source, Optional.empty(), problemFinding(e, source));
     }
     return read(source, bytes, file.explicit());
+  }
+
+  /**
+   * Loads one line of a JSON Lines input that a batch reads a line at a time ({@link
+   * org.disclosurereport.cli.internal.input.JsonLinesSplitter}): its one document, its size limit
+   * that of any input.
+   *
+   * @param line the line
+   * @return the line's document; empty when an earlier line of its input stopped the reading
+   *     ({@link JsonLines}), so that the line is not reported at all
+   * @throws InterruptedException if interrupted while waiting for the lines before it
+   */
+  public Optional<Loaded> loadLine(InputItem.Line line) throws InterruptedException {
+    Optional<ReportLinesReader> reader = toolkit.linesReader();
+    if (reader.isEmpty()) {
+      line.order().failed();
+      return Optional.of(
+          unreadable(
+              line.documentName(),
+              Optional.of(DocumentFormat.JSON),
+              CliCode.NO_READER.finding(DocumentFormat.JSON.id())));
+    }
+    Optional<Loaded> loaded = JsonLines.readLine(reader.get(), line, maxBytes);
+    return loaded.map(
+        l ->
+            new Loaded(
+                l.source(),
+                l.format(),
+                false,
+                List.of(new Loaded.Document(l.source(), complete(l.result())))));
+  }
+
+  /**
+   * Returns the longest input read, in bytes: for JSON Lines read a line at a time, the longest
+   * line.
+   *
+   * @return the limit
+   */
+  public long maxBytes() {
+    return maxBytes;
   }
 
   /**
@@ -142,7 +193,7 @@ public final class InputLoader {
         && isJsonLines(bytes, detection)
         && toolkit.linesReader().isPresent()) {
       List<Loaded.Document> documents = new ArrayList<>();
-      for (Loaded.Document d : toolkit.linesReader().get().read(bytes, source)) {
+      for (Loaded.Document d : JsonLines.readAll(toolkit.linesReader().get(), bytes, source)) {
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(d.result().findings());
         documents.add(new Loaded.Document(d.source(), complete(d.result().withFindings(all))));

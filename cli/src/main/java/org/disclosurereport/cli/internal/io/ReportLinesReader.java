@@ -1,19 +1,18 @@
 package org.disclosurereport.cli.internal.io;
 
-import java.util.List;
-
 /**
- * Reads a JSON Lines input: one compact canonical JSON document per line. Implementations are
- * thread-safe.
+ * Reads one line of a JSON Lines input: one compact canonical JSON document. A JSON Lines input is
+ * read a line at a time ({@link JsonLines}), so that no more than a few of its lines are in memory
+ * at once. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface ReportLinesReader {
   /**
-   * Reads every line of an input.
+   * Reads the document of one line.
    *
-   * @param bytes the whole input, UTF-8
-   * @param source the input's name; each document is named {@code source:line}
-   * @return one document per non-blank line, in order
+   * @param line the line, UTF-8, without its line break
+   * @param source the document's name, {@code input:line}
+   * @return the report and findings
    */
-  List<Loaded.Document> read(byte[] bytes, String source);
+  ReadAttempt read(byte[] line, String source);
 }

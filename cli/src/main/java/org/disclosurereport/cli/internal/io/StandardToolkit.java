@@ -8,7 +8,6 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.document.ReadOptions;
@@ -94,53 +93,10 @@ final class StandardToolkit {
             DocumentFormat.JSON, (report, out) -> json.get().write(report, Formatting.PRETTY, out))
         .withWriter(
             DocumentFormat.XML, (report, out) -> xml.get().write(report, Formatting.PRETTY, out))
-        .withLinesReader((bytes, source) -> jsonLines(json.get(), bytes, source))
+        .withLinesReader((line, source) -> attempt(json.get().read(line, source)))
         .withCheckers(StandardToolkit::checker)
         .withRulesWhenNeeded(StandardToolkit::rules)
         .rebuiltWith(StandardToolkit::create);
-  }
-
-  /**
-   * The most lines of a JSON Lines input that are not reports before the rest of it is passed over
-   * with {@link CliCode#TOO_MANY_BAD_LINES}.
-   */
-  static final int MAX_UNREADABLE_LINES = 100;
-
-  /**
-   * Reads JSON Lines: each non-blank line a document, named {@code source:line}. A line break
-   * cannot occur inside a JSON document's strings, so splitting at {@code \n} is exact.
-   */
-  private static List<Loaded.Document> jsonLines(ReportJson json, byte[] bytes, String source) {
-    List<Loaded.Document> documents = new ArrayList<>();
-    int unreadable = 0;
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-        byte[] doc = java.util.Arrays.copyOfRange(bytes, start, end);
-        if (!new String(doc, StandardCharsets.UTF_8).isBlank()) {
-          String name = source + ":" + line;
-          ReadAttempt attempt = attempt(json.read(doc, name));
-          if (attempt.report().isEmpty() && ++unreadable > MAX_UNREADABLE_LINES) {
-            // A stream of garbage ({} a million times): say so once instead of a million times.
-            documents.add(
-                new Loaded.Document(
-                    name,
-                    new ReadAttempt(
-                        java.util.Optional.empty(),
-                        List.of(
-                            CliCode.TOO_MANY_BAD_LINES.finding(
-                                String.valueOf(MAX_UNREADABLE_LINES), String.valueOf(line))))));
-            break;
-          }
-          documents.add(new Loaded.Document(name, attempt));
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    return documents;
   }
 
   private static ReadAttempt attempt(ReadResult r) {
