@@ -108,6 +108,28 @@ public final class Fixture {
   }
 
   /**
+   * Returns a JSON document with its last count made negative: one error finding, as late in the
+   * document as the fixture allows.
+   *
+   * @param json a JSON document whose last whole number is a count
+   * @return the document with that number negative
+   * @throws IllegalArgumentException when the document has no whole number
+   */
+  public static byte[] withLastCountNegative(byte[] json) {
+    String text = new String(json, StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(":\\s*([1-9][0-9]*)(?=\\s*[,}])").matcher(text);
+    int at = -1;
+    while (m.find()) {
+      at = m.start(1);
+    }
+    if (at < 0) {
+      throw new IllegalArgumentException("no whole number");
+    }
+    return (text.substring(0, at) + "-" + text.substring(at)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * Returns the report as the baseline POJO, bound by plain Jackson from the JSON form.
    *
    * @param mapper the mapper to bind with

@@ -75,7 +75,7 @@ public class GenerateBenchmark extends BenchmarkDefaults {
                       .build());
       for (CellAddress cell : cells) {
         long v = random.nextLong(Fixture.MAX_COUNT);
-        b.putCells(
+        b.putCell(
             cell,
             switch (spec.kind(cell)) {
               case COUNT -> CellValue.count(v);

@@ -110,11 +110,20 @@ public final class RatioTable {
               "ReadJsonBenchmark.pojo",
               "ReadJsonBenchmark.tokenScan",
               Metric.TIME),
-          info(
-              "read JSON with one finding (full read) / plain databind POJO",
+          target(
+              "read JSON with one finding / plain databind POJO",
               "ReadJsonBenchmark.withFinding",
               "ReadJsonBenchmark.pojo",
-              Metric.TIME),
+              Metric.TIME,
+              1.6,
+              false),
+          target(
+              "read JSON with one error / plain databind POJO",
+              "ReadJsonBenchmark.withError",
+              "ReadJsonBenchmark.pojo",
+              Metric.TIME,
+              1.6,
+              false),
           target(
               "validate: Bean Validation + all rules / read JSON",
               "ValidateBenchmark.full",

@@ -68,6 +68,8 @@ class RatioTableTest {
             "ReadJsonBenchmark.hardened/ReadJsonBenchmark.pojo TIME ≤ 1.40",
             "ReadJsonBenchmark.hardened/ReadJsonBenchmark.tokenScan TIME ≤ 3.00",
             "ReadJsonBenchmark.hardened/ReadJsonBenchmark.readTree ALLOCATION ≤ 4.00",
+            "ReadJsonBenchmark.withFinding/ReadJsonBenchmark.pojo TIME ≤ 1.60",
+            "ReadJsonBenchmark.withError/ReadJsonBenchmark.pojo TIME ≤ 1.60",
             "ValidateBenchmark.full/ReadJsonBenchmark.hardened TIME ≤ 1.00",
             "ValidateBenchmark.identities/ReadJsonBenchmark.hardened TIME < 0.10",
             "PublishedPageBenchmark.html/PublishedPageBenchmark.jsoupParse TIME ≤ 2.50",

@@ -71,6 +71,8 @@ class RatiosTest {
             "ReadJsonBenchmark.pojo",
             "ReadJsonBenchmark.tokenScan",
             "ReadJsonBenchmark.readTree",
+            "ReadJsonBenchmark.withFinding",
+            "ReadJsonBenchmark.withError",
             "ValidateBenchmark.full",
             "ValidateBenchmark.identities",
             "PublishedPageBenchmark.html",

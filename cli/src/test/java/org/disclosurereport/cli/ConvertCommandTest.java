@@ -77,6 +77,25 @@ class ConvertCommandTest {
   }
 
   @Test
+  void refusesTextThatXmlCannotCarryWhenReadingNotWhenWriting() throws Exception {
+    String text = new String(Fixtures.json(Fixtures.valid()), StandardCharsets.UTF_8);
+    String body = Fixtures.valid().general().blocks().get(0).body();
+    assertTrue(text.contains(body), text);
+    for (String escape : java.util.List.of("\\u0000", "\\ud800", "\\u001b")) {
+      Path in = dir.resolve("control.json");
+      Files.writeString(in, text.replace(body, body + escape));
+      CliRun r = CliRun.run("convert", in.toString(), "--to", "xml");
+      // The reader's finding, located, and the rest written: not an unexpected failure.
+      assertEquals(ExitCodes.ERRORS, r.exitCode(), r.toString());
+      assertTrue(r.err().contains("DR-J037"), r.toString());
+      assertTrue(r.err().contains("/general/0/body"), r.toString());
+      assertFalse(r.err().contains("Unexpected"), r.toString());
+      assertTrue(r.out().startsWith("<?xml"), r.toString());
+      assertFalse(r.out().contains(body), r.toString());
+    }
+  }
+
+  @Test
   void exitsTwoWhenNothingCanBeReadOrWritten() throws Exception {
     Path in = json("r.json", Fixtures.valid());
     CliRun missing = CliRun.run("convert", dir.resolve("none.json").toString(), "--to", "xml");

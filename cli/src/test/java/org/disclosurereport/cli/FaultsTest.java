@@ -170,11 +170,12 @@ class FaultsTest {
             .withMetadata(ReportMetadata.copyOf(valid.metadata()).withOrganName(hostile));
     Path in = json("r.json", report);
     CliRun r = CliRun.run("validate", in.toString());
+    // The reader refuses the escape character (XML could not carry it either), and the refusal
+    // quotes the name escaped: nothing in it reaches the terminal raw or forges a line.
+    assertTrue(r.out().contains("DR-J037 /metadata/organName"), r.toString());
     assertFalse(r.out().contains("\u001b"), r.toString());
     assertFalse(r.out().contains("\r"), r.toString());
-    assertTrue(
-        r.out().contains("测试县\\u001B[2J\\u001B[1;1H\\rforged.json \u2014 valid\\n人民政府"),
-        r.toString());
+    assertTrue(r.out().contains("测试县\\u001B[2J\\u001B[1;1H"), r.toString());
     assertEquals(1, r.out().lines().filter(l -> l.contains("valid")).count(), r.toString());
   }
 

@@ -41,7 +41,7 @@ class HugeInputQuotedBoundedTest {
   private static AnnualReport marked() {
     return AnnualReport.builder()
         .from(Fixtures.valid())
-        .putCells(CELL, CellValue.count(Long.parseLong(MARK)))
+        .putCell(CELL, CellValue.count(Long.parseLong(MARK)))
         .build();
   }
 

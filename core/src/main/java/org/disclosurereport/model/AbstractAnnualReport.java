@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * AnnualReport report = AnnualReport.builder()
  *     .metadata(ReportMetadata.builder().organName("洛宁县人民政府").edition(Edition.V2019).reportYear(2020).build())
- *     .putCells(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON), CellValue.count(1))
+ *     .putCell(CellAddress.of(Tables.APPLICATIONS, ApplicationRows.GRANTED, Applicants.NATURAL_PERSON), CellValue.count(1))
  *     .build();
  * long granted = report.applications().granted().naturalPerson().wholeNumber().orElse(0);
  * }</pre>
@@ -35,6 +35,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAnnualReport {
+
+  /**
+   * Only the generated {@link AnnualReport} extends this type: build a value with {@code
+   * AnnualReport.builder()}.
+   */
+  AbstractAnnualReport() {}
 
   /**
    * Returns who reports, for which year, in which edition.

@@ -12,6 +12,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractInformationProcessingFees {
+
+  /**
+   * Only the generated {@link InformationProcessingFees} extends this type: build a value with
+   * {@code InformationProcessingFees.builder()}.
+   */
+  AbstractInformationProcessingFees() {}
+
   /**
    * Returns the number of fee notices (收费通知) issued.
    *

@@ -11,6 +11,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractNarrative {
+
+  /**
+   * Only the generated {@link Narrative} extends this type: build a value with {@code
+   * Narrative.builder()}.
+   */
+  AbstractNarrative() {}
+
   /**
    * Returns the blocks in printed order.
    *

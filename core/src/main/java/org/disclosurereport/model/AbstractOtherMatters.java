@@ -11,6 +11,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractOtherMatters {
+
+  /**
+   * Only the generated {@link OtherMatters} extends this type: build a value with {@code
+   * OtherMatters.builder()}.
+   */
+  AbstractOtherMatters() {}
+
   /**
    * Returns the text of the section.
    *

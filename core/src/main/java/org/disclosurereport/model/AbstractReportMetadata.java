@@ -19,6 +19,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractReportMetadata {
+
+  /**
+   * Only the generated {@link ReportMetadata} extends this type: build a value with {@code
+   * ReportMetadata.builder()}.
+   */
+  AbstractReportMetadata() {}
+
   /** The first report year of the national format. */
   public static final int FIRST_REPORT_YEAR = 2019;
 

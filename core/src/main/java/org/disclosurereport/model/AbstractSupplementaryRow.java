@@ -12,6 +12,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSupplementaryRow {
+
+  /**
+   * Only the generated {@link SupplementaryRow} extends this type: build a value with {@code
+   * SupplementaryRow.builder()}.
+   */
+  AbstractSupplementaryRow() {}
+
   /**
    * Returns the key of the table the row was printed in.
    *

@@ -10,6 +10,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTextBlock {
+
+  /**
+   * Only the generated {@link TextBlock} extends this type: build a value with {@code
+   * TextBlock.builder()}.
+   */
+  AbstractTextBlock() {}
+
   /**
    * Returns the sub-heading as printed, without surrounding white space.
    *

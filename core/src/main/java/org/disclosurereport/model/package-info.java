@@ -19,6 +19,16 @@
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     jdkOnly = true,
     allParameters = false,
+    // A builder puts one cell with putCell and many with putAllCells, not one with "putCells".
+    // Only "cells" is made singular; every other collection keeps its name.
+    depluralize = true,
+    depluralizeDictionary = {
+      "cell:cells",
+      "blocks:blocks",
+      "rows:rows",
+      "extensions:extensions",
+      "values:values"
+    },
     defaults = @Value.Immutable(copy = true),
     throwForInvalidImmutableState = ReportShapeException.class,
     throwForNullPointer = ReportShapeException.class)

@@ -42,7 +42,7 @@ class AnnualReportTest {
   void blankIsNotZero() {
     AnnualReport blank = report(Edition.V2019, 2020).build();
     AnnualReport zero =
-        report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(0)).build();
+        report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.count(0)).build();
     assertTrue(blank.cell(GRANTED_NATURAL).isBlank());
     assertEquals(CellValue.count(0), zero.cell(GRANTED_NATURAL));
     assertTrue(zero.cell(GRANTED_NATURAL).wholeNumber().isPresent());
@@ -52,7 +52,7 @@ class AnnualReportTest {
   @Test
   void puttingBlankIsTheSameAsLeavingOut() {
     AnnualReport withBlank =
-        report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.blank()).build();
+        report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.blank()).build();
     assertEquals(report(Edition.V2019, 2020).build(), withBlank);
     assertTrue(withBlank.cells().isEmpty());
   }
@@ -60,7 +60,7 @@ class AnnualReportTest {
   @Test
   void typedAccessReadsLikeTheDomain() {
     AnnualReport r =
-        report(Edition.V2021, 2022).putCells(GRANTED_NATURAL, CellValue.count(7)).build();
+        report(Edition.V2021, 2022).putCell(GRANTED_NATURAL, CellValue.count(7)).build();
     assertEquals(CellValue.count(7), r.applications().granted().naturalPerson());
     assertTrue(r.applications().granted().total().isBlank());
     assertEquals(CellValue.count(7), r.applications().granted().derivedTotal());
@@ -76,9 +76,9 @@ class AnnualReportTest {
             Tables.APPLICATIONS, ApplicationRows.RESULTS_TOTAL, Applicants.NATURAL_PERSON);
     AnnualReport r =
         report(Edition.V2019, 2020)
-            .putCells(total, CellValue.count(20))
-            .putCells(GRANTED_NATURAL, CellValue.count(20))
-            .putCells(
+            .putCell(total, CellValue.count(20))
+            .putCell(GRANTED_NATURAL, CellValue.count(20))
+            .putCell(
                 CellAddress.of(
                     Tables.APPLICATIONS,
                     ApplicationRows.PARTIALLY_GRANTED,
@@ -93,9 +93,9 @@ class AnnualReportTest {
   @Test
   void valueEqualityAndCopies() {
     AnnualReport a =
-        report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(1)).build();
+        report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.count(1)).build();
     AnnualReport b =
-        report(Edition.V2019, 2020).putCells(GRANTED_NATURAL, CellValue.count(1)).build();
+        report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.count(1)).build();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     AnnualReport c = a.withMetadata(metadata(Edition.V2019, 2019));
@@ -153,7 +153,7 @@ class AnnualReportTest {
             ReportShapeException.class,
             () ->
                 report(Edition.V2019, 2020)
-                    .putCells(OTHER_NOT_CORRECTED, CellValue.count(1))
+                    .putCell(OTHER_NOT_CORRECTED, CellValue.count(1))
                     .build());
     assertEquals(ReportShapeException.Code.UNKNOWN_CELL, e.code());
     assertEquals("applications/otherNotCorrected/total", e.field());
@@ -173,7 +173,7 @@ class AnnualReportTest {
     ReportShapeException e =
         assertThrows(
             ReportShapeException.class,
-            () -> report(Edition.V2021, 2021).putCells(procurement, CellValue.count(3)).build());
+            () -> report(Edition.V2021, 2021).putCell(procurement, CellValue.count(3)).build());
     assertEquals(ReportShapeException.Code.UNKNOWN_TABLE, e.code());
   }
 
@@ -181,15 +181,13 @@ class AnnualReportTest {
   void aValueOfTheWrongKindIsRefused() {
     CellAddress change =
         CellAddress.of(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE);
-    AnnualReport ok = report(Edition.V2019, 2020).putCells(change, CellValue.change(-27)).build();
+    AnnualReport ok = report(Edition.V2019, 2020).putCell(change, CellValue.change(-27)).build();
     assertEquals("-27", ok.cell(change).toString());
     ReportShapeException e =
         assertThrows(
             ReportShapeException.class,
             () ->
-                report(Edition.V2019, 2020)
-                    .putCells(GRANTED_NATURAL, CellValue.change(-1))
-                    .build());
+                report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.change(-1)).build());
     assertEquals(ReportShapeException.Code.WRONG_KIND, e.code());
     assertTrue(e.getMessage().contains("（一）予以公开 / 自然人"), e.getMessage());
   }

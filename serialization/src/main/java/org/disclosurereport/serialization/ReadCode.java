@@ -113,6 +113,12 @@ public enum ReadCode implements FindingCode {
   INVALID_VALUE(34, Severity.ERROR, "given", "expected"),
   /** An extension entry of an XML document has a bad pointer or bad JSON text. */
   INVALID_EXTENSION(36, Severity.ERROR, "reason"),
+  /**
+   * A text holds a character that XML 1.0 cannot carry (a control character other than tab, line
+   * feed and carriage return, or a lone surrogate): it is refused when read, so that every report
+   * read can be written in either form.
+   */
+  CONTROL_CHARACTER(37, Severity.ERROR, "character"),
   /** One document of a batch could not be read because of an I/O failure. */
   IO_FAILURE(90, Severity.ERROR, "reason");
 

@@ -50,7 +50,7 @@ public final class Fixtures {
             .problems(Narrative.of("信息更新还不够及时，明年将加强审核和培训。"))
             .otherMatters(OtherMatters.builder().narrative(Narrative.of("本年度未收取信息处理费。")).build());
     for (CellAddress cell : edition.spec().cells()) {
-      b.putCells(
+      b.putCell(
           cell,
           edition.spec().kind(cell) == org.disclosurereport.edition.CellKind.AMOUNT
               ? CellValue.amount(

@@ -44,7 +44,8 @@ public final class JsonEngine {
     return JsonFactory.builder()
         .streamReadConstraints(constraints(limits))
         // Duplicate member names are an error, not "last one wins", but the readers find them
-        // (TreeReader.readJson), since Jackson's check says what it found only in its message.
+        // (CanonicalReader, TreeReader), since Jackson's check says what it found only in its
+        // message.
         // A mapper turns Jackson's check on again (mapperBuilder).
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // Do not copy document content into exception locations.

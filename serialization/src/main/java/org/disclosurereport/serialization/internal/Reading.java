@@ -69,11 +69,13 @@ public final class Reading {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)));
     return parse(
         () -> factory.createParser(reader),
+        parser -> CanonicalReader.read(parser, DocumentFormat.JSON, options, null),
         reader::lengthIfEnded,
         source,
         options,
         findings,
-        f -> f);
+        f -> f,
+        new boolean[1]);
   }
 
   /**
@@ -81,9 +83,9 @@ public final class Reading {
    * String, ReadSettings, JsonFactory)}, with Jackson's byte parser, faster than decoding to
    * characters first. A document larger than {@link
    * org.disclosurereport.serialization.Limits#maxDocumentBytes()} is refused before anything else.
-   * A clean document is read in one pass ({@link CleanJsonReader}) and its bytes screened for the
-   * malformed UTF-8 that Jackson lets through ({@link Utf8#hasRareLeadByte}); any other document
-   * has its UTF-8 checked in full and is read through the tree and the mapper.
+   * The bytes are screened for the malformed UTF-8 that Jackson lets through ({@link
+   * Utf8#hasRareLeadByte}); when that screen or the parser finds anything, the UTF-8 is checked in
+   * full, and malformed UTF-8 is the one finding.
    *
    * @param bytes the document; not modified
    * @param source the document's name
@@ -103,48 +105,38 @@ public final class Reading {
     if (skip < 0) {
       return new ReadResult(source, null, findings);
     }
-    // A clean document, the common case, is read in one pass, and its bytes are then screened
-    // for what Jackson lets through of malformed UTF-8; any other document is checked fully and
-    // read again through the tree and the mapper, which find and locate its problems.
-    CleanJsonReader.Read clean = clean(bytes, skip, n, options, factory);
-    if (clean != null && !Utf8.hasRareLeadByte(bytes, skip, n)) {
-      findings.addAll(clean.findings());
-      return new ReadResult(source, clean.report(), Utf8.charColumns(findings, bytes, skip));
+    List<Finding> before = List.copyOf(findings);
+    boolean[] failed = new boolean[1];
+    ReadResult read =
+        parse(
+            () -> factory.createParser(bytes, skip, n - skip),
+            parser -> CanonicalReader.read(parser, bytes, skip, options),
+            () -> n - skip,
+            source,
+            options,
+            findings,
+            f -> Utf8.charColumns(f, bytes, skip),
+            failed);
+    if (!failed[0] && !Utf8.hasRareLeadByte(bytes, skip, n)) {
+      return read;
     }
     int malformed = Utf8.firstMalformed(bytes, skip, n);
-    if (malformed >= 0) {
-      findings.add(
-          Findings.create(
-              DocumentFormat.JSON,
-              ReadCode.ENCODING,
-              ReadCode.ENCODING.defaultSeverity(),
-              null,
-              null,
-              Utf8.line(bytes, skip, malformed),
-              Utf8.column(bytes, skip, malformed),
-              null,
-              "malformed byte sequence at byte " + malformed));
-      return new ReadResult(source, null, findings);
+    if (malformed < 0) {
+      return read;
     }
-    if (clean != null) {
-      findings.addAll(clean.findings());
-      return new ReadResult(source, clean.report(), Utf8.charColumns(findings, bytes, skip));
-    }
-    return parse(
-        () -> factory.createParser(bytes, skip, n - skip),
-        () -> n - skip,
-        source,
-        options,
-        findings,
-        f -> Utf8.charColumns(f, bytes, skip));
-  }
-
-  /** Reads a document in one pass if it is clean; the one-pass reader finds repeated members. */
-  private static CleanJsonReader.Read clean(
-      byte[] bytes, int skip, int n, ReadSettings options, JsonFactory factory) throws IOException {
-    try (JsonParser parser = factory.createParser(bytes, skip, n - skip)) {
-      return CleanJsonReader.read(parser, options);
-    }
+    List<Finding> encoding = new ArrayList<>(before);
+    encoding.add(
+        Findings.create(
+            DocumentFormat.JSON,
+            ReadCode.ENCODING,
+            ReadCode.ENCODING.defaultSeverity(),
+            null,
+            null,
+            Utf8.line(bytes, skip, malformed),
+            Utf8.column(bytes, skip, malformed),
+            null,
+            "malformed byte sequence at byte " + malformed));
+    return new ReadResult(source, null, encoding);
   }
 
   /** Opens a parser on a document. */
@@ -153,26 +145,38 @@ public final class Reading {
     JsonParser open() throws IOException;
   }
 
+  /** Reads a document from its parser, on its first token. */
+  @FunctionalInterface
+  private interface DocumentReader {
+    CanonicalReader.Read read(JsonParser parser) throws IOException, DocumentProblem;
+  }
+
   /**
-   * Parses a JSON document into a tree, maps the tree, and turns every problem into a finding.
+   * Reads a JSON document in one pass with the {@link CanonicalReader}, and turns a problem of the
+   * document as a whole into its one finding.
    *
    * @param opener opens the parser
+   * @param reader reads the document from the parser
    * @param inputLength the length of the input in the parser's offsets once it has been read to its
    *     end, -1 before
    * @param source the document's name
    * @param options the options
    * @param findings the findings so far, added to
-   * @param locate rewrites the findings' locations at the end, if the parser's need it
+   * @param locate rewrites the location of a problem of the whole document, if the parser's needs
+   *     it (the reader locates its own findings)
+   * @param failed set to true when the document could not be parsed to its end
    * @return the result
    * @throws IOException when the source fails
    */
   private static ReadResult parse(
       ParserOpener opener,
+      DocumentReader reader,
       LongSupplier inputLength,
       String source,
       ReadSettings options,
       List<Finding> findings,
-      UnaryOperator<List<Finding>> locate)
+      UnaryOperator<List<Finding>> locate,
+      boolean[] failed)
       throws IOException {
     AnnualReport report = null;
     JsonParser parser = null;
@@ -181,30 +185,31 @@ public final class Reading {
       if (parser.nextToken() == null) {
         throw new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0);
       }
-      Tree tree = TreeReader.readJson(parser, options.limits());
+      CanonicalReader.Read read = reader.read(parser);
       JsonToken after = parser.nextToken();
       if (after != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new DocumentProblem(
             ReadCode.TRAILING_CONTENT, null, at.getLineNr(), at.getColumnNr());
       }
-      ReportMapper.Mapped mapped = ReportMapper.map(tree, DocumentFormat.JSON, options, null);
-      findings.addAll(mapped.findings());
-      report = mapped.report();
+      findings.addAll(read.findings());
+      report = read.report();
     } catch (DocumentProblem p) {
-      findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
+      failed[0] = true;
+      findings.addAll(locate.apply(List.of(Findings.of(DocumentFormat.JSON, p, options.limits()))));
     } catch (IOException e) {
+      failed[0] = true;
       DocumentProblem p = JsonProblems.classify(e, parser, inputLength.getAsLong());
       if (p == null) {
         throw e;
       }
-      findings.add(Findings.of(DocumentFormat.JSON, p, options.limits()));
+      findings.addAll(locate.apply(List.of(Findings.of(DocumentFormat.JSON, p, options.limits()))));
     } finally {
       if (parser != null) {
         parser.close();
       }
     }
-    return new ReadResult(source, report, locate.apply(findings));
+    return new ReadResult(source, report, findings);
   }
 
   private static ReadResult tooLarge(String source, ReadSettings options) {
@@ -301,11 +306,8 @@ public final class Reading {
     }
     pushback.unread(first);
     try {
-      XmlEngine.Parsed parsed =
-          XmlEngine.read(pushback, options.limits(), inputFactory, xmlFactory);
-      ReportMapper.Mapped mapped =
-          ReportMapper.map(parsed.tree(), DocumentFormat.XML, options, parsed.rootName());
-      return new ReadResult(source, mapped.report(), mapped.findings());
+      CanonicalReader.Read read = XmlEngine.read(pushback, options, inputFactory, xmlFactory);
+      return new ReadResult(source, read.report(), read.findings());
     } catch (DocumentProblem p) {
       return new ReadResult(
           source, null, List.of(Findings.of(DocumentFormat.XML, p, options.limits())));

@@ -9,7 +9,7 @@ import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.ReportMappingException;
 
 /**
- * Reads a report in the canonical form from any Jackson parser (JSON or XML), with the same mapper
+ * Reads a report in the canonical form from any Jackson parser (JSON or XML), with the same reader
  * as the facades. Errors become one {@link ReportMappingException} listing every finding.
  */
 public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
@@ -31,14 +31,13 @@ public final class ReportDeserializer extends StdDeserializer<AnnualReport> {
   public AnnualReport deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
     DocumentFormat format = XmlSupport.isXml(parser) ? DocumentFormat.XML : DocumentFormat.JSON;
-    Tree tree;
+    CanonicalReader.Read mapped;
     try {
-      tree = TreeReader.read(parser, options.limits());
+      mapped = CanonicalReader.read(parser, format, options, null);
     } catch (DocumentProblem p) {
       throw new ReportMappingException(
           parser, java.util.List.of(Findings.of(format, p, options.limits())));
     }
-    ReportMapper.Mapped mapped = ReportMapper.map(tree, format, options, null);
     if (mapped.report() == null || mapped.findings().stream().anyMatch(f -> f.isError())) {
       throw new ReportMappingException(parser, mapped.findings());
     }

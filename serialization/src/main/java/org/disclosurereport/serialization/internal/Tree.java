@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A neutral document tree, read from a Jackson token stream of either format and written to one.
+ * A neutral document tree, which the writer builds for either format, and in which an extension's
+ * JSON is kept while a document is read.
  *
- * <p>It exists so that one mapper, with one set of checks and JSON Pointers, serves JSON and XML: a
- * JSON parser and Jackson's XML parser both produce it. Scalars keep their source text, so a number
- * is never turned into a double and an extension is written back with the digits it was read with.
- * Objects keep their members in order and may repeat a name (XML repeats elements). Nodes read from
- * a document carry the line and column where they start (0 when unknown).
+ * <p>Scalars keep their source text, so a number is never turned into a double and an extension is
+ * written back with the digits it was read with. Objects keep their members in order and may repeat
+ * a name (XML repeats elements). Nodes read from a document carry the line and column where they
+ * start (0 when unknown).
  */
 public sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Scalar {
 

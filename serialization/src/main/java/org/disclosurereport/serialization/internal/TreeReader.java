@@ -12,8 +12,9 @@ import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * Reads one value from a Jackson token stream (a JSON parser or Jackson's XML parser) into a {@link
- * Tree}, checking the limits on depth, token count, name and string length as it goes.
+ * Reads one JSON value into a {@link Tree}, checking the limits on depth, token count, name and
+ * string length as it goes: the JSON text of an extension kept in an XML document, which is parsed
+ * on its own.
  *
  * <p>The parser factories enforce the same limits; checking here too makes the limits hold for any
  * parser, including one from a caller's own factory. Recursion is bounded by the nesting limit. Not
@@ -22,13 +23,11 @@ import org.disclosurereport.serialization.ReadCode;
 public final class TreeReader {
   private final JsonParser parser;
   private final Limits limits;
-  private final boolean refuseRepeatedNames;
   private int tokens;
 
-  private TreeReader(JsonParser parser, Limits limits, boolean refuseRepeatedNames) {
+  private TreeReader(JsonParser parser, Limits limits) {
     this.parser = parser;
     this.limits = limits;
-    this.refuseRepeatedNames = refuseRepeatedNames;
   }
 
   /**
@@ -44,20 +43,7 @@ public final class TreeReader {
    */
   public static Tree readJson(JsonParser parser, Limits limits)
       throws IOException, DocumentProblem {
-    return new TreeReader(parser, limits, true).value(1);
-  }
-
-  /**
-   * Reads the value at the parser's current token (the caller has advanced to it).
-   *
-   * @param parser the parser, positioned on the first token of the value
-   * @param limits the limits
-   * @return the tree
-   * @throws IOException from the parser, including Jackson's own limit and syntax exceptions
-   * @throws DocumentProblem when a limit is exceeded or the input ends early
-   */
-  public static Tree read(JsonParser parser, Limits limits) throws IOException, DocumentProblem {
-    return new TreeReader(parser, limits, false).value(1);
+    return new TreeReader(parser, limits).value(1);
   }
 
   private Tree value(int depth) throws IOException, DocumentProblem {
@@ -116,16 +102,14 @@ public final class TreeReader {
             name.length(),
             limits.maxNameLength());
       }
-      if (refuseRepeatedNames) {
-        if (names == null && members.size() >= SMALL) {
-          names = new HashSet<>();
-          for (Tree.Member m : members) {
-            names.add(m.name());
-          }
+      if (names == null && members.size() >= SMALL) {
+        names = new HashSet<>();
+        for (Tree.Member m : members) {
+          names.add(m.name());
         }
-        if (names == null ? isRepeated(members, name) : !names.add(name)) {
-          throw problem(ReadCode.DUPLICATE_KEY, at.getLineNr(), at.getColumnNr(), name);
-        }
+      }
+      if (names == null ? isRepeated(members, name) : !names.add(name)) {
+        throw problem(ReadCode.DUPLICATE_KEY, at.getLineNr(), at.getColumnNr(), name);
       }
       count(at.getLineNr(), at.getColumnNr());
       parser.nextToken();

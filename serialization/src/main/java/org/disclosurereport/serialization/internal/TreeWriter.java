@@ -94,32 +94,18 @@ public final class TreeWriter {
 
   /** Refuses characters that XML 1.0 cannot carry, even as character references. */
   private static void checkXmlText(String text, Deque<String> path) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean ok;
-      if (Character.isHighSurrogate(c)) {
-        ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-        i++;
-      } else {
-        ok =
-            c == '\t'
-                || c == '\n'
-                || c == '\r'
-                || c >= 0x20 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD;
+    int at = XmlChars.firstInvalid(text);
+    if (at >= 0) {
+      String pointer = "";
+      for (String token : path) {
+        pointer = Pointers.child(pointer, token);
       }
-      if (!ok) {
-        String pointer = "";
-        for (String token : path) {
-          pointer = Pointers.child(pointer, token);
-        }
-        throw new IllegalArgumentException(
-            "Invalid text for XML at "
-                + pointer
-                + " (XML 1.0 cannot carry U+"
-                + String.format("%04X", (int) c)
-                + ")");
-      }
+      throw new IllegalArgumentException(
+          "Invalid text for XML at "
+              + pointer
+              + " (XML 1.0 cannot carry "
+              + XmlChars.codePoint(text.charAt(at))
+              + ")");
     }
   }
 }

@@ -220,7 +220,7 @@ final class Utf8 {
   }
 
   /** Counts the UTF-16 characters of well-formed UTF-8 bytes; a four-byte sequence counts two. */
-  private static int chars(byte[] b, int from, int to) {
+  static int chars(byte[] b, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       int c = b[i] & 0xFF;

@@ -27,10 +27,10 @@ import org.disclosurereport.serialization.Limits;
 import org.disclosurereport.serialization.ReadCode;
 
 /**
- * Builds the hardened StAX factories, Jackson XML factory and mapper, and reads a document into a
- * {@link Tree}. The {@code XMLInputFactory} is always configured here, also when a caller supplies
- * one: no DTD, no external entities, no entity expansion, a resolver that refuses every external
- * resource, and Woodstox's limits.
+ * Builds the hardened StAX factories, Jackson XML factory and mapper, and reads a document with the
+ * {@link CanonicalReader}. The {@code XMLInputFactory} is always configured here, also when a
+ * caller supplies one: no DTD, no external entities, no entity expansion, a resolver that refuses
+ * every external resource, and Woodstox's limits.
  */
 public final class XmlEngine {
   private XmlEngine() {}
@@ -144,23 +144,21 @@ public final class XmlEngine {
     return JsonEngine.strict(XmlMapper.builder(factory));
   }
 
-  /** A read XML document: its tree and the name of its root element. */
-  public record Parsed(Tree tree, String rootName) {}
-
   /**
    * Reads one XML document.
    *
    * @param in the input, not closed
-   * @param limits the limits
+   * @param options the options
    * @param inputFactory a hardened input factory
    * @param xmlFactory the Jackson factory
-   * @return the tree and root name
+   * @return the report and the findings of its content
    * @throws IOException when the source fails (not for bad content)
    * @throws DocumentProblem when the document is malformed, refused or over a limit
    */
-  public static Parsed read(
-      InputStream in, Limits limits, XMLInputFactory inputFactory, XmlFactory xmlFactory)
+  public static CanonicalReader.Read read(
+      InputStream in, ReadSettings options, XMLInputFactory inputFactory, XmlFactory xmlFactory)
       throws IOException, DocumentProblem {
+    Limits limits = options.limits();
     InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
     XmlGuard guard;
     try {
@@ -175,11 +173,12 @@ public final class XmlEngine {
       if (parser.nextToken() == null) {
         throw new DocumentProblem(ReadCode.EMPTY_DOCUMENT, null, 0, 0);
       }
-      Tree tree = TreeReader.read(parser, limits);
+      CanonicalReader.Read read =
+          CanonicalReader.read(parser, DocumentFormat.XML, options, guard.rootName());
       while (guard.hasNext()) {
         guard.next();
       }
-      return new Parsed(tree, guard.rootName());
+      return read;
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw rethrowOrProblem(e, parser);
     } finally {

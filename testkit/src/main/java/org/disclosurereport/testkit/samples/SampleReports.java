@@ -75,20 +75,20 @@ public final class SampleReports {
     items(b, Tables.ARTICLE20_ITEM5, Proactive.OTHER_SERVICES, 553, 34, 82513);
     items(b, Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, 2543, 57, 48686);
     items(b, Tables.ARTICLE20_ITEM6, Proactive.ENFORCEMENT, 96, 0, 31);
-    b.putCells(
+    b.putCell(
         CellAddress.of(
             Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.PREVIOUS_YEAR_ITEMS),
         CellValue.count(31));
-    b.putCells(
+    b.putCell(
         CellAddress.of(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.CHANGE),
         CellValue.change(8));
-    b.putCells(
+    b.putCell(
         CellAddress.of(
             Tables.ARTICLE20_ITEM9,
             Proactive.CENTRALIZED_PROCUREMENT,
             Proactive.PROCUREMENT_PROJECTS),
         CellValue.count(393));
-    b.putCells(
+    b.putCell(
         CellAddress.of(
             Tables.ARTICLE20_ITEM9,
             Proactive.CENTRALIZED_PROCUREMENT,
@@ -97,7 +97,7 @@ public final class SampleReports {
     // Sections 三 and 四: every cell 0, except one natural-person application received and granted.
     for (String table : new String[] {Tables.APPLICATIONS, Tables.REVIEW_AND_LITIGATION}) {
       for (CellAddress a : spec.table(table).orElseThrow().cells()) {
-        b.putCells(a, CellValue.count(0));
+        b.putCell(a, CellValue.count(0));
       }
     }
     for (String row :
@@ -105,7 +105,7 @@ public final class SampleReports {
           ApplicationRows.NEWLY_RECEIVED, ApplicationRows.GRANTED, ApplicationRows.RESULTS_TOTAL
         }) {
       for (String column : new String[] {Applicants.NATURAL_PERSON, Applicants.TOTAL}) {
-        b.putCells(CellAddress.of(Tables.APPLICATIONS, row, column), CellValue.count(1));
+        b.putCell(CellAddress.of(Tables.APPLICATIONS, row, column), CellValue.count(1));
       }
     }
     return b.build();
@@ -114,7 +114,7 @@ public final class SampleReports {
   private static void count(AnnualReport.Builder b, String table, String row, long... values) {
     String[] columns = {Proactive.NEWLY_MADE, Proactive.NEWLY_PUBLISHED, Proactive.TOTAL_PUBLISHED};
     for (int i = 0; i < columns.length; i++) {
-      b.putCells(CellAddress.of(table, row, columns[i]), CellValue.count(values[i]));
+      b.putCell(CellAddress.of(table, row, columns[i]), CellValue.count(values[i]));
     }
   }
 
@@ -125,10 +125,9 @@ public final class SampleReports {
       long previous,
       long change,
       long decisions) {
-    b.putCells(
-        CellAddress.of(table, row, Proactive.PREVIOUS_YEAR_ITEMS), CellValue.count(previous));
-    b.putCells(CellAddress.of(table, row, Proactive.CHANGE), CellValue.change(change));
-    b.putCells(CellAddress.of(table, row, Proactive.DECISIONS), CellValue.count(decisions));
+    b.putCell(CellAddress.of(table, row, Proactive.PREVIOUS_YEAR_ITEMS), CellValue.count(previous));
+    b.putCell(CellAddress.of(table, row, Proactive.CHANGE), CellValue.change(change));
+    b.putCell(CellAddress.of(table, row, Proactive.DECISIONS), CellValue.count(decisions));
   }
 
   /**
@@ -181,14 +180,14 @@ public final class SampleReports {
     districtRow(b, Tables.ARTICLE20_ITEM5, Proactive.LICENSING, 0);
     districtRow(b, Tables.ARTICLE20_ITEM6, Proactive.PENALTIES, 0);
     districtRow(b, Tables.ARTICLE20_ITEM6, Proactive.ENFORCEMENT, 0);
-    b.putCells(
+    b.putCell(
         CellAddress.of(Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT),
         CellValue.amount(BigDecimal.ZERO, MoneyUnit.TEN_THOUSAND_YUAN));
 
     // 三、收到和处理政府信息公开申请情况. Columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.
     TableSpec applications = DISTRICT.table(Tables.APPLICATIONS).orElseThrow();
     for (CellAddress cell : applications.cells()) {
-      b.putCells(cell, CellValue.count(0));
+      b.putCell(cell, CellValue.count(0));
     }
     applications(b, ApplicationRows.NEWLY_RECEIVED, 58, 7, 0, 0, 1, 0, 66);
     applications(b, ApplicationRows.CARRIED_OVER, 2, 0, 0, 0, 0, 0, 2);
@@ -218,7 +217,7 @@ public final class SampleReports {
       AnnualReport.Builder b, String table, String row, long... values) {
     TableSpec spec = DISTRICT.table(table).orElseThrow();
     for (int i = 0; i < values.length; i++) {
-      b.putCells(
+      b.putCell(
           CellAddress.of(table, row, spec.columnLeaves().get(i).key()), CellValue.count(values[i]));
     }
   }
@@ -236,7 +235,7 @@ public final class SampleReports {
       ReviewAndLitigation.TOTAL
     };
     for (int i = 0; i < outcomes.length; i++) {
-      b.putCells(
+      b.putCell(
           CellAddress.of(
               Tables.REVIEW_AND_LITIGATION,
               ReviewAndLitigation.CASES,
@@ -273,26 +272,26 @@ public final class SampleReports {
             .problems(Narrative.of("审核流程仍需规范。"))
             .otherMatters(OtherMatters.builder().narrative(Narrative.of("无")).build());
     for (CellAddress a : edition.spec().table(Tables.APPLICATIONS).orElseThrow().cells()) {
-      b.putCells(a, CellValue.count(0));
+      b.putCell(a, CellValue.count(0));
     }
-    b.putCells(
+    b.putCell(
         CellAddress.of(
             Tables.APPLICATIONS, ApplicationRows.NEWLY_RECEIVED, Applicants.NATURAL_PERSON),
         CellValue.count(12));
-    b.putCells(
+    b.putCell(
         CellAddress.of(Tables.APPLICATIONS, ApplicationRows.CARRIED_OVER, Applicants.TOTAL),
         CellValue.blank());
-    b.putCells(
+    b.putCell(
         CellAddress.of(
             Tables.ARTICLE20_ITEM1,
             Proactive.REGULATIONS,
             edition == Edition.V2019 ? Proactive.NEWLY_MADE : Proactive.ISSUED),
         CellValue.count(3));
     if (edition == Edition.V2019) {
-      b.putCells(
+      b.putCell(
           CellAddress.of(Tables.ARTICLE20_ITEM5, Proactive.LICENSING, Proactive.CHANGE),
           CellValue.change(-27));
-      b.putCells(
+      b.putCell(
           CellAddress.of(
               Tables.ARTICLE20_ITEM9,
               Proactive.CENTRALIZED_PROCUREMENT,
@@ -305,12 +304,12 @@ public final class SampleReports {
               .putValues(Proactive.NEWLY_MADE, "186")
               .build());
     } else {
-      b.putCells(
+      b.putCell(
           CellAddress.of(
               Tables.ARTICLE20_ITEM8, Proactive.ADMINISTRATIVE_FEES, Proactive.FEE_AMOUNT),
           CellValue.amount(new BigDecimal("12.50"), MoneyUnit.TEN_THOUSAND_YUAN));
     }
-    b.putCells(
+    b.putCell(
         CellAddress.of(Tables.REVIEW_AND_LITIGATION, "cases", "reviewUpheld"), CellValue.count(2));
     return b.build();
   }
