@@ -69,7 +69,7 @@ public final class GovernmentPage {
               "style",
               "border-collapse:collapse;mso-table-layout-alt:fixed;mso-padding-alt:0cm 5.4pt 0cm 5.4pt");
     }
-    String organ = report.metadata().organName();
+    String organ = report.metadata().organName().orElseThrow();
     String title = rendered.title();
     String date =
         report
@@ -107,7 +107,7 @@ public final class GovernmentPage {
         .append(
             "<a href=\"/zwgk/xxgk/\">政府信息公开</a> &gt; <a href=\"/zwgk/xxgk/ndbg/\">年度报告</a></div>\n");
     page.append("<div class=\"main\">\n");
-    sideMenu(page, report.metadata().reportYear());
+    sideMenu(page, report.metadata().reportYear().getAsInt());
     page.append("<div class=\"content\">\n<table class=\"xxgk_table\">\n")
         .append("<tr><td class=\"t\">索 引 号：</td><td>")
         .append(

@@ -60,6 +60,6 @@ class FixtureTest {
     JsonMapper mapper = JsonMapper.builder().build();
     ReportDocument pojo = fixture.pojo(mapper);
     assertEquals(mapper.readTree(fixture.json()), mapper.readTree(mapper.writeValueAsBytes(pojo)));
-    assertEquals(fixture.report().metadata().organName(), pojo.metadata.organName);
+    assertEquals(fixture.report().metadata().organName().orElseThrow(), pojo.metadata.organName);
   }
 }

@@ -44,10 +44,11 @@ final class PreviousReports {
         continue;
       }
       Optional<AnnualReport> r = loaded.result().report();
-      if (r.isPresent()) {
-        String key = key(r.get().metadata().organName(), r.get().metadata().reportYear());
+      // A report that names no organ or states no year (incomplete) is nobody's previous report.
+      Optional<String> key = r.flatMap(PreviousReports::key);
+      if (key.isPresent()) {
         // A second report of the same organ and year makes the match ambiguous: none is used.
-        m.merge(key, Optional.of(file), (a, b) -> Optional.empty());
+        m.merge(key.get(), Optional.of(file), (a, b) -> Optional.empty());
       }
     }
     return new PreviousReports(loader, m);
@@ -61,9 +62,13 @@ final class PreviousReports {
    */
   Optional<AnnualReport> of(AnnualReport current) {
     Optional<InputItem.File> file =
-        byOrganAndYear.getOrDefault(
-            key(current.metadata().organName(), current.metadata().reportYear() - 1),
-            Optional.empty());
+        current.metadata().organName().isEmpty() || current.metadata().reportYear().isEmpty()
+            ? Optional.empty()
+            : byOrganAndYear.getOrDefault(
+                key(
+                    current.metadata().organName().get(),
+                    current.metadata().reportYear().getAsInt() - 1),
+                Optional.empty());
     if (file.isEmpty()) {
       return Optional.empty();
     }
@@ -72,6 +77,14 @@ final class PreviousReports {
     } catch (Exception e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<String> key(AnnualReport report) {
+    if (report.metadata().organName().isEmpty() || report.metadata().reportYear().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        key(report.metadata().organName().get(), report.metadata().reportYear().getAsInt()));
   }
 
   private static String key(String organ, int year) {

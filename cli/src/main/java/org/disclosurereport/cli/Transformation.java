@@ -18,6 +18,7 @@ import org.disclosurereport.cli.internal.input.JsonLinesSplitter;
 import org.disclosurereport.cli.internal.io.InputLoader;
 import org.disclosurereport.cli.internal.io.Loaded;
 import org.disclosurereport.cli.internal.io.OutputTargets;
+import org.disclosurereport.cli.internal.io.ReportChecker;
 import org.disclosurereport.cli.internal.io.ReportWriter;
 import org.disclosurereport.cli.internal.output.HumanOutcomeWriter;
 import org.disclosurereport.document.DocumentFormat;
@@ -104,7 +105,14 @@ final class Transformation {
       context
           .toolkit()
           .checker(BlankPolicy.BLANK_IS_ERROR)
-          .ifPresent(c -> findings.addAll(c.check(report.get(), Optional.empty())));
+          .ifPresent(
+              c ->
+                  findings.addAll(
+                      ReportChecker.withPrintedMarks(
+                          ReportChecker.notAlreadyRead(
+                              findings,
+                              c.check(report.get(), Optional.empty(), loaded.result().unseen())),
+                          loaded.result().printed())));
     }
     if (!findings.isEmpty() || report.isEmpty()) {
       print(loaded, report, findings);
@@ -126,7 +134,7 @@ final class Transformation {
       print(loaded, report, java.util.List.of(refused));
       return ExitCodes.UNREADABLE;
     }
-    Optional<Finding> unreadable = readBack(loader, target, bytes.toByteArray());
+    Optional<Finding> unreadable = readBack(loader, target, bytes.toByteArray(), findings);
     if (unreadable.isPresent()) {
       print(loaded, report, java.util.List.of(unreadable.get()));
       return ExitCodes.UNREADABLE;
@@ -160,16 +168,20 @@ final class Transformation {
   /**
    * Reads what is about to be written to JSON or XML with the tool's own reader: a document it
    * would refuse (a member over the size limit, a character XML cannot carry) is not written, and
-   * the first error is the reason given.
+   * the first error is the reason given. An error the report already had (an incomplete report
+   * without its organ's name, {@code DR-V001}) is read back as it was written, and is no refusal.
    */
-  private Optional<Finding> readBack(InputLoader loader, DocumentFormat target, byte[] written)
+  private Optional<Finding> readBack(
+      InputLoader loader, DocumentFormat target, byte[] written, List<Finding> known)
       throws Exception {
     if (target != DocumentFormat.JSON && target != DocumentFormat.XML) {
       return Optional.empty();
     }
     Loaded back = loader.read("(" + target.id() + ")", written, true);
     Optional<Finding> error =
-        back.result().findings().stream().filter(Finding::isError).findFirst();
+        ReportChecker.notAlreadyRead(known, back.result().findings()).stream()
+            .filter(Finding::isError)
+            .findFirst();
     if (error.isEmpty() && back.result().report().isPresent()) {
       return Optional.empty();
     }

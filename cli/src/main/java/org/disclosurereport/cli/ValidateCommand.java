@@ -407,7 +407,9 @@ final class ValidateCommand implements Callable<Integer> {
             r -> previous.isPresent() ? previous : lastYear.of(r),
             (outcome, report) -> {
               report.ifPresent(
-                  r -> organOf.put(outcome, SubordinateOrgans.Organ.of(outcome.source(), r)));
+                  r ->
+                      SubordinateOrgans.Organ.of(outcome.source(), r)
+                          .ifPresent(o -> organOf.put(outcome, o)));
               if (dashboard != null) {
                 Map<org.disclosurereport.edition.CellAddress, Integer> index =
                     report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());
@@ -436,7 +438,13 @@ final class ValidateCommand implements Callable<Integer> {
     for (Loaded.Document d : loaded.documents()) {
       Optional<AnnualReport> report = d.result().report();
       List<Finding> findings = new ArrayList<>(d.result().findings());
-      report.ifPresent(r -> findings.addAll(checker.check(r, previousOf.apply(r))));
+      report.ifPresent(
+          r ->
+              findings.addAll(
+                  ReportChecker.withPrintedMarks(
+                      ReportChecker.notAlreadyRead(
+                          findings, checker.check(r, previousOf.apply(r), d.result().unseen())),
+                      d.result().printed())));
       ReportOutcome outcome =
           new ReportOutcome(
               d.source(),

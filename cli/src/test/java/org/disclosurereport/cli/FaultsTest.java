@@ -176,7 +176,10 @@ class FaultsTest {
     assertFalse(r.out().contains("\u001b"), r.toString());
     assertFalse(r.out().contains("\r"), r.toString());
     assertTrue(r.out().contains("测试县\\u001B[2J\\u001B[1;1H"), r.toString());
-    assertEquals(1, r.out().lines().filter(l -> l.contains("valid")).count(), r.toString());
+    // The report is read without the name it could not take (incomplete, DR-V001): the heading
+    // says so, and no line of the output is the forged one.
+    assertFalse(r.out().lines().anyMatch(l -> l.startsWith("forged.json")), r.toString());
+    assertTrue(r.out().contains("DR-V001"), r.toString());
   }
 
   @Test

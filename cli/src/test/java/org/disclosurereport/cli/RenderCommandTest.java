@@ -69,8 +69,10 @@ class RenderCommandTest {
             .report()
             .orElseThrow();
     assertEquals(report.cells(), read.cells());
-    assertEquals(report.metadata().organName(), read.metadata().organName());
-    assertEquals(report.metadata().reportYear(), read.metadata().reportYear());
+    assertEquals(
+        report.metadata().organName().orElseThrow(), read.metadata().organName().orElseThrow());
+    assertEquals(
+        report.metadata().reportYear().getAsInt(), read.metadata().reportYear().getAsInt());
   }
 
   @Test

@@ -235,7 +235,8 @@ class ServeBrowserTest {
         0,
         json.at(org.disclosurereport.finding.JsonPointer.ofCell(BROKEN).toString()).asInt(-1),
         json.at("/tables/applications").toString());
-    assertEquals(valid.metadata().organName(), json.at("/metadata/organName").asText());
+    assertEquals(
+        valid.metadata().organName().orElseThrow(), json.at("/metadata/organName").asText());
 
     // Switching language keeps the corrected report.
     driver.findElement(By.id("lang-en")).click();

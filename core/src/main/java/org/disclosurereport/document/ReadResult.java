@@ -2,10 +2,12 @@ package org.disclosurereport.document;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
@@ -38,6 +40,7 @@ public final class ReadResult {
   private final Edition edition;
   private final List<Finding> findings;
   private final Map<CellAddress, CellSource> provenance;
+  private final Set<CellAddress> unseen;
 
   /**
    * Creates a result without cell sources; the edition is the report's.
@@ -66,11 +69,32 @@ public final class ReadResult {
       Edition edition,
       List<Finding> findings,
       Map<CellAddress, CellSource> provenance) {
+    this(source, report, edition, findings, provenance, Set.of());
+  }
+
+  /**
+   * Creates a result of a source that was cut off.
+   *
+   * @param source the name of the document read
+   * @param report the report, or null when none could be built
+   * @param edition the edition the document was read as, or null when not even that is known
+   * @param findings the findings
+   * @param provenance where each cell was read, empty for formats that do not say
+   * @param unseen the cells the source never printed because it ends before them
+   */
+  public ReadResult(
+      String source,
+      AnnualReport report,
+      Edition edition,
+      List<Finding> findings,
+      Map<CellAddress, CellSource> provenance,
+      Set<CellAddress> unseen) {
     this.source = Objects.requireNonNull(source, "source");
     this.report = report;
     this.edition = edition;
     this.findings = List.copyOf(findings);
     this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    this.unseen = Collections.unmodifiableSet(new LinkedHashSet<>(unseen));
   }
 
   /**
@@ -135,6 +159,19 @@ public final class ReadResult {
   }
 
   /**
+   * Returns the cells the source never printed because it was cut off before them (a page saved
+   * half-loaded, a text copied in part). Such a cell is <em>unseen</em>: not blank, since nothing
+   * says it was left empty, and never zero; a rule over it cannot be checked, and a validator given
+   * these cells reports nothing about them. Empty for a source that is read to its end, whatever it
+   * leaves blank.
+   *
+   * @return the unseen cells, in the edition's order
+   */
+  public Set<CellAddress> unseenCells() {
+    return unseen;
+  }
+
+  /**
    * Whether any finding is an error; a report that comes with errors is incomplete.
    *
    * @return true when the document had errors
@@ -168,12 +205,13 @@ public final class ReadResult {
         && Objects.equals(r.report, report)
         && r.edition == edition
         && r.findings.equals(findings)
-        && r.provenance.equals(provenance);
+        && r.provenance.equals(provenance)
+        && r.unseen.equals(unseen);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, report, edition, findings, provenance);
+    return Objects.hash(source, report, edition, findings, provenance, unseen);
   }
 
   @Override

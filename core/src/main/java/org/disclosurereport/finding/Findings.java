@@ -62,6 +62,23 @@ public final class Findings {
   }
 
   /**
+   * Returns a finding about a blank cell with a note of what its source printed there: a mark for
+   * nothing ({@code /}, {@code -}, {@code —}) is read as blank, and the note keeps the difference
+   * between a cell left empty and a cell printed as {@code /} visible to whoever reads the finding.
+   *
+   * @param finding a finding about one cell, of a code whose bundle has the note ({@link RuleCode})
+   * @param printed the text the source printed in the cell, as found
+   * @return the finding, its message followed by the note
+   */
+  public static Finding printedAs(Finding finding, String printed) {
+    return Finding.builder()
+        .from(finding)
+        .addMessageKeys("note.printedAs")
+        .putMessageArguments("printed", LocalizedText.of(printed))
+        .build();
+  }
+
+  /**
    * Whether any finding is an error.
    *
    * @param findings the findings

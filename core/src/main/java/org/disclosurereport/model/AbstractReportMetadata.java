@@ -2,14 +2,18 @@ package org.disclosurereport.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.disclosurereport.edition.Edition;
 import org.immutables.value.Value;
 
 /**
  * Who reports, for which year, in which edition of the format.
  *
- * <p>Use the generated {@code ReportMetadata.builder()}. The organ's name and the report year are
- * required; the codes and dates that many published pages carry are optional.
+ * <p>Use the generated {@code ReportMetadata.builder()}. Only the edition is required. A complete
+ * report names its organ and its report year, but a report read from a published page whose title
+ * names neither is still a report: its figures are read, and the missing name or year is an ERROR
+ * finding ({@code DR-V001}) rather than a report thrown away. The codes and dates that many
+ * published pages carry are optional.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -31,9 +35,10 @@ public abstract class AbstractReportMetadata {
   /**
    * Returns the name of the reporting organ, for example {@code 洛宁县人民政府}.
    *
-   * @return the organ's name, never blank
+   * @return the organ's name, never blank; empty when the source does not name the organ, which
+   *     makes the report incomplete
    */
-  public abstract String organName();
+  public abstract Optional<String> organName();
 
   /**
    * Returns the edition of the format the report uses.
@@ -45,9 +50,10 @@ public abstract class AbstractReportMetadata {
   /**
    * Returns the year reported on (not the year of publication).
    *
-   * @return the report year, {@value #FIRST_REPORT_YEAR} to {@value #LAST_REPORT_YEAR}
+   * @return the report year, {@value #FIRST_REPORT_YEAR} to {@value #LAST_REPORT_YEAR}; empty when
+   *     the source does not state it, which makes the report incomplete
    */
-  public abstract int reportYear();
+  public abstract OptionalInt reportYear();
 
   /**
    * Returns the title as published, for example {@code 洛宁县人民政府2020年政府信息公开工作年度报告}.
@@ -100,14 +106,18 @@ public abstract class AbstractReportMetadata {
 
   @Value.Check
   protected void check() {
-    if (organName().isBlank()) {
+    if (organName().isPresent() && organName().get().isBlank()) {
       throw new ReportShapeException(ReportShapeException.Code.BLANK_TEXT, "metadata.organName");
     }
-    if (reportYear() < FIRST_REPORT_YEAR || reportYear() > LAST_REPORT_YEAR) {
+    if (reportYear().isEmpty()) {
+      return;
+    }
+    int year = reportYear().getAsInt();
+    if (year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR) {
       throw new ReportShapeException(
           ReportShapeException.Code.REPORT_YEAR,
           "metadata.reportYear",
-          String.valueOf(reportYear()),
+          String.valueOf(year),
           String.valueOf(FIRST_REPORT_YEAR),
           String.valueOf(LAST_REPORT_YEAR));
     }

@@ -100,7 +100,8 @@ class AnnualReportTest {
     assertEquals(a.hashCode(), b.hashCode());
     AnnualReport c = a.withMetadata(metadata(Edition.V2019, 2019));
     assertNotEquals(a, c);
-    assertEquals(2020, a.metadata().reportYear(), "with* copies leave the original alone");
+    assertEquals(
+        2020, a.metadata().reportYear().getAsInt(), "with* copies leave the original alone");
   }
 
   @Test
@@ -231,10 +232,18 @@ class AnnualReportTest {
     ReportShapeException e =
         assertThrows(
             ReportShapeException.class,
-            () -> ReportMetadata.builder().edition(Edition.V2019).reportYear(2020).build());
+            () -> ReportMetadata.builder().organName("某局").reportYear(2020).build());
     assertEquals(ReportShapeException.Code.MISSING_FIELD, e.code());
-    assertTrue(e.field().contains("organName"), e.field());
+    assertTrue(e.field().contains("edition"), e.field());
     assertThrows(ReportShapeException.class, () -> AnnualReport.builder().build());
+  }
+
+  @Test
+  void aReportThatNamesNoOrganAndStatesNoYearIsIncompleteNotRefused() {
+    ReportMetadata m = ReportMetadata.builder().edition(Edition.V2019).build();
+    assertTrue(m.organName().isEmpty());
+    assertTrue(m.reportYear().isEmpty());
+    assertEquals(m, m.withReportYear(2020).withReportYear(java.util.OptionalInt.empty()));
   }
 
   @ParameterizedTest

@@ -33,7 +33,7 @@ import org.disclosurereport.layout.ReaderRule;
  *
  * <pre>{@code
  * ReadResult read = DocumentReader.create().read(Files.readAllBytes(Path.of("report.pdf")));
- * read.report().ifPresent(r -> System.out.println(r.metadata().organName()));
+ * read.report().ifPresent(r -> System.out.println(r.metadata().organName().orElse("?")));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -113,14 +113,34 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads a document from a file.
+   * Reads a document that came from a file: as {@link #read(byte[])}, and when neither its title
+   * nor its text states the report year, the year the file's name states is taken ({@code
+   * 2021年度报告.pdf}), with an INFO finding saying so.
+   *
+   * @param bytes the file's content
+   * @param name the file's name or path, the source of the result
+   * @return what was read, never null
+   */
+  public ReadResult read(byte[] bytes, String name) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(name, "name");
+    try {
+      return recognition.readDocument(content(bytes), name);
+    } catch (DocumentProblem p) {
+      return PublishedReportReader.documentNotRead(p.rule(), p.arguments());
+    }
+  }
+
+  /**
+   * Reads a document from a file; a report year its file's name states is taken when its title and
+   * text state none, as {@link #read(byte[], String)} says.
    *
    * @param file the file
    * @return what was read, never null
    * @throws IOException if the file cannot be read
    */
   public ReadResult read(Path file) throws IOException {
-    return read(Files.readAllBytes(file));
+    return read(Files.readAllBytes(file), file.toString());
   }
 
   /**

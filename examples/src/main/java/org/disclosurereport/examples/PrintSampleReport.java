@@ -37,14 +37,14 @@ public final class PrintSampleReport {
    */
   public static void print(AnnualReport report, PrintStream out) {
     EditionSpec spec = report.spec();
-    out.println(report.metadata().title().orElse(report.metadata().organName()));
+    out.println(report.metadata().title().orElse(report.metadata().organName().orElse("")));
     out.println(
         "edition "
             + spec.edition().id()
             + " ("
             + spec.noticeNumber()
             + "), report year "
-            + report.metadata().reportYear());
+            + report.metadata().reportYear().getAsInt());
     for (SectionSpec section : spec.sections()) {
       out.println();
       out.println(section.numberedHeading());

@@ -22,7 +22,7 @@ class PrintSampleReportTest {
   @Test
   void carriesTheSeedFigures() {
     assertEquals(Edition.V2019, report.edition());
-    assertEquals(2020, report.metadata().reportYear());
+    assertEquals(2020, report.metadata().reportYear().getAsInt());
     assertEquals(198, report.cells().size(), "the seed report left no cell blank");
     assertEquals(
         CellValue.count(50),

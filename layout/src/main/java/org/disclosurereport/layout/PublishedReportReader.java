@@ -6,12 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.disclosurereport.document.CellSource;
+import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingLocation;
@@ -20,13 +26,13 @@ import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.layout.internal.DeclaredMetadata;
 import org.disclosurereport.layout.internal.DocumentSource;
+import org.disclosurereport.layout.internal.FileNameYear;
 import org.disclosurereport.layout.internal.HtmlSource;
 import org.disclosurereport.layout.internal.InputLimitException;
 import org.disclosurereport.layout.internal.Messages;
 import org.disclosurereport.layout.internal.NarrativeYear;
 import org.disclosurereport.layout.internal.PageMetadata;
 import org.disclosurereport.layout.internal.ReportTitle;
-import org.disclosurereport.layout.internal.SourceCell;
 import org.disclosurereport.layout.internal.TableRecognizer;
 import org.disclosurereport.layout.internal.TableRecognizer.Detection;
 import org.disclosurereport.layout.internal.TableRecognizer.Recognition;
@@ -47,10 +53,11 @@ import org.disclosurereport.model.ReportMetadata;
  * ({@code /}, {@code -}, {@code —}, empty) read as blank, never as zero.
  *
  * <p>Reading never fails on bad input: whatever cannot be read is a {@link Finding} with a {@link
- * ReaderRule} id that quotes the source, and a partial source gives a partial report. The report
- * needs the organ's name and the report year; they come from the title, or else from the {@link
- * ReadOptions}; without either there is no report, only findings (the validator's {@code DR-V001},
- * as for any report missing them).
+ * ReaderRule} id that quotes the source, and a partial source gives a partial report. The organ's
+ * name and the report year come from the title (the year also from the narrative or the file's
+ * name), or else from the {@link ReadOptions}; a source that states neither still gives a report,
+ * without them, and an ERROR finding for each (the validator's {@code DR-V001}, as for any report
+ * missing them).
  *
  * <pre>{@code
  * ReadResult read = PublishedReportReader.create().readHtml(html);
@@ -174,7 +181,9 @@ public final class PublishedReportReader {
 
   private ReadResult readString(String document, String source) {
     Objects.requireNonNull(document, "document");
-    return looksLikeHtml(document) ? readHtml(document, source) : readText(document, source);
+    return looksLikeHtml(document)
+        ? readHtmlFrom(document, source)
+        : readTextFrom(document, source);
   }
 
   private static boolean looksLikeHtml(String document) {
@@ -196,10 +205,24 @@ public final class PublishedReportReader {
    * @throws NullPointerException if {@code html} is null
    */
   public ReadResult readHtml(String html) {
-    return readHtml(html, IN_MEMORY);
+    return readHtmlFrom(html, IN_MEMORY);
   }
 
-  private ReadResult readHtml(String html, String source) {
+  /**
+   * Reads an HTML page that came from a file: as {@link #readHtml(String)}, and when neither the
+   * title nor the text states the report year, the year the file's name states is taken, with an
+   * INFO finding ({@link ReaderRule#YEAR_FROM_FILE_NAME}) saying so.
+   *
+   * @param html the page
+   * @param name the file's name or path, the source of the result
+   * @return what was read, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadResult readHtml(String html, String name) {
+    return readHtmlFrom(html, Objects.requireNonNull(name, "name"));
+  }
+
+  private ReadResult readHtmlFrom(String html, String source) {
     Objects.requireNonNull(html, "html");
     Optional<ReadResult> tooLarge = checkSize(html, source);
     if (tooLarge.isPresent()) {
@@ -228,10 +251,25 @@ public final class PublishedReportReader {
    * @throws NullPointerException if {@code text} is null
    */
   public ReadResult readText(String text) {
-    return readText(text, IN_MEMORY);
+    return readTextFrom(text, IN_MEMORY);
   }
 
-  private ReadResult readText(String text, String source) {
+  /**
+   * Reads text that came from a file: as {@link #readText(String)}, and when neither the title nor
+   * the text states the report year, the year the file's name states is taken ({@code
+   * 洛宁县2020年政府信息公开工作年度报告.txt}), with an INFO finding ({@link ReaderRule#YEAR_FROM_FILE_NAME})
+   * saying so.
+   *
+   * @param text the text
+   * @param name the file's name or path, the source of the result
+   * @return what was read, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadResult readText(String text, String name) {
+    return readTextFrom(text, Objects.requireNonNull(name, "name"));
+  }
+
+  private ReadResult readTextFrom(String text, String source) {
     Objects.requireNonNull(text, "text");
     Optional<ReadResult> tooLarge = checkSize(text, source);
     if (tooLarge.isPresent()) {
@@ -240,15 +278,45 @@ public final class PublishedReportReader {
     String document = withoutByteOrderMark(text);
     // A rendered text declares its metadata in a block of lines; its narrative is then exact.
     DeclaredMetadata.Read declared = DeclaredMetadata.readText(document);
-    List<SourceCell> cells;
+    TextSource.Read cells;
     try {
-      cells = TextSource.cells(document, limits.maxCells(), declared.declared());
+      cells = TextSource.read(document, limits.maxCells(), declared.declared());
     } catch (InputLimitException e) {
       return tooComplex(e, source);
     }
-    TableRecognizer recognizer = TableRecognizer.of(cells);
+    TableRecognizer recognizer = TableRecognizer.of(cells.cells());
     List<String> preamble = recognizer.preambleLines();
-    return read(source, recognizer, preamble, preamble, declared);
+    ReadResult read = read(source, recognizer, preamble, preamble, declared);
+    if (cells.misaligned().isEmpty()) {
+      return read;
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (TextSource.Misaligned m : cells.misaligned()) {
+      CellSource at =
+          CellSource.builder()
+              .format(DocumentFormat.TEXT)
+              .line(m.line())
+              .column(1)
+              .rawText(m.label())
+              .build();
+      findings.add(
+          Messages.finding(
+              ReaderRule.ROW_NOT_ALIGNED,
+              Messages.at(at),
+              m.line(),
+              m.label(),
+              Messages.quote(m.figures()),
+              m.figures().size(),
+              m.columns()));
+    }
+    findings.addAll(read.findings());
+    return new ReadResult(
+        read.source(),
+        read.report().orElse(null),
+        read.edition().orElse(null),
+        findings,
+        read.provenance(),
+        read.unseenCells());
   }
 
   /**
@@ -261,26 +329,42 @@ public final class PublishedReportReader {
    * @throws NullPointerException if {@code content} is null
    */
   public ReadResult readDocument(DocumentContent content) {
+    return readDocument(content, IN_DOCUMENT);
+  }
+
+  /**
+   * Reads the content of a document that came from a file: as {@link
+   * #readDocument(DocumentContent)}, and when neither the title nor the text states the report
+   * year, the year the file's name states is taken ({@code 2021年度报告.pdf}), with an INFO finding
+   * ({@link ReaderRule#YEAR_FROM_FILE_NAME}) saying so.
+   *
+   * @param content the document's content
+   * @param name the file's name or path, the source of the result
+   * @return what was read, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadResult readDocument(DocumentContent content, String name) {
     Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(name, "name");
     Map<String, String> fields = new java.util.HashMap<>();
     content
         .declaredMetadata()
         .forEach(
-            (name, value) -> {
-              if (name.startsWith(DeclaredMetadata.PREFIX)) {
-                fields.put(name.substring(DeclaredMetadata.PREFIX.length()), value);
+            (field, value) -> {
+              if (field.startsWith(DeclaredMetadata.PREFIX)) {
+                fields.put(field.substring(DeclaredMetadata.PREFIX.length()), value);
               }
             });
     DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
     DocumentSource.Read read = DocumentSource.read(content, declared.declared());
     long chars = read.cells().stream().mapToLong(c -> c.text().length()).sum();
     if (chars > limits.maxInputChars()) {
-      return tooLarge(chars, IN_DOCUMENT);
+      return tooLarge(chars, name);
     }
     TableRecognizer recognizer = TableRecognizer.of(read.cells());
     List<String> titles = new ArrayList<>(read.headings());
     titles.addAll(recognizer.preambleLines());
-    return read(IN_DOCUMENT, recognizer, titles, read.lines(), declared);
+    return read(name, recognizer, titles, read.lines(), declared);
   }
 
   /**
@@ -395,6 +479,18 @@ public final class PublishedReportReader {
                     FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
                     s.year(),
                     s.quote())));
+    if (year.isEmpty()) {
+      Optional<NarrativeYear.Stated> named = FileNameYear.find(source);
+      year = named.map(NarrativeYear.Stated::year);
+      named.ifPresent(
+          s ->
+              findings.add(
+                  Messages.finding(
+                      ReaderRule.YEAR_FROM_FILE_NAME,
+                      FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
+                      s.year(),
+                      s.quote())));
+    }
     if (!recognition.anyContent()) {
       findings.add(Messages.finding(ReaderRule.NO_REPORT_CONTENT, FindingLocation.none()));
     }
@@ -453,14 +549,16 @@ public final class PublishedReportReader {
       year = Optional.empty();
     }
 
-    if (organ.isEmpty() || year.isEmpty() || !recognition.anyContent()) {
+    if (!recognition.anyContent()) {
       return new ReadResult(source, null, edition, findings, Map.of());
     }
+    // A report whose source names no organ or states no year is still a report: its figures are
+    // kept, and what is missing is the ERROR finding above, not a report thrown away.
     ReportMetadata.Builder metadata =
         ReportMetadata.builder()
-            .organName(organ.get())
+            .organName(organ)
             .edition(edition)
-            .reportYear(year.get())
+            .reportYear(year.map(OptionalInt::of).orElse(OptionalInt.empty()))
             .title(exact ? declared.title() : meta.title())
             .indexNumber(exact ? declared.indexNumber() : meta.indexNumber())
             .publicationDate(exact ? declared.publicationDate() : meta.publicationDate())
@@ -477,7 +575,16 @@ public final class PublishedReportReader {
             .putAllCells(recognition.cells())
             .addAllSupplementaryRows(recognition.supplementaryRows())
             .build();
-    return new ReadResult(source, report, edition, findings, recognition.provenance());
+    // Cut off: the cells after the end were never printed, so they are unseen, not blank.
+    Set<CellAddress> unseen = new LinkedHashSet<>();
+    if (recognition.cutOff()) {
+      for (CellAddress a : edition.spec().cells()) {
+        if (!recognition.provenance().containsKey(a)) {
+          unseen.add(a);
+        }
+      }
+    }
+    return new ReadResult(source, report, edition, findings, recognition.provenance(), unseen);
   }
 
   /** The title a renderer printed for the metadata it declared: the report's own or composed. */
@@ -487,7 +594,8 @@ public final class PublishedReportReader {
         .orElseGet(
             () ->
                 ReportTitle.compose(
-                    declared.organName().orElse(""), declared.reportYear().orElse(0)));
+                    declared.organName(),
+                    declared.reportYear().map(OptionalInt::of).orElse(OptionalInt.empty())));
   }
 
   private Edition edition(

@@ -49,6 +49,12 @@ public enum ReaderRule implements FindingCode {
   ROW_REPEATED("DR-L015", Severity.WARNING, "row", "where"),
   /** The input ends inside a table section: the page or text was cut off. */
   INPUT_ENDS_IN_TABLE("DR-L016", Severity.WARNING, "section", "lastRow"),
+  /**
+   * A row of text split at spaces has fewer figures than its columns, and they do not stand under
+   * the columns of the rows above: which cells are blank cannot be told, its figures were not
+   * placed.
+   */
+  ROW_NOT_ALIGNED("DR-L017", Severity.WARNING, "line", "label", "figures", "count", "columns"),
   /** A cell's text is not a number; the cell is blank. */
   CELL_UNREADABLE("DR-L020", Severity.ERROR, "cell", "where", "text"),
   /** An amount is negative; the cell is blank. (A negative count is the validator's DR-V010.) */
@@ -80,7 +86,12 @@ public enum ReaderRule implements FindingCode {
   /** A document is over a limit (pages, objects, decompressed size); nothing was read. */
   DOCUMENT_OVER_LIMIT("DR-L042", Severity.ERROR, "measure", "amount", "limit"),
   /** The title gives no report year; the year the text states was taken. */
-  YEAR_FROM_TEXT("DR-L043", Severity.INFO, "year", "words");
+  YEAR_FROM_TEXT("DR-L043", Severity.INFO, "year", "words"),
+  /**
+   * Neither the title nor the text gives the report year; the year the file's name states was
+   * taken.
+   */
+  YEAR_FROM_FILE_NAME("DR-L044", Severity.INFO, "year", "fileName");
 
   /** The bundle of the readers' messages. */
   public static final MessageBundle BUNDLE = MessageBundle.of(ReaderRule.class, "ReaderMessages");

@@ -33,8 +33,8 @@ class HtmlMetadataRoundTripTest {
   private static Optional<String> title(int choice, ReportMetadata m) {
     return switch (choice) {
       case 0 -> Optional.empty();
-      case 1 -> Optional.of(m.reportYear() + "年政府信息公开工作年度报告");
-      case 2 -> Optional.of("洛宁县政府" + (m.reportYear() - 1) + "年政府信息公开工作年度报告");
+      case 1 -> Optional.of(m.reportYear().getAsInt() + "年政府信息公开工作年度报告");
+      case 2 -> Optional.of("洛宁县政府" + (m.reportYear().getAsInt() - 1) + "年政府信息公开工作年度报告");
       case 3 -> Optional.of("关于印发年度报告的通知");
       default -> m.title();
     };
@@ -89,8 +89,8 @@ class HtmlMetadataRoundTripTest {
               .withMetadata(ReportMetadata.copyOf(luoning.metadata()).withTitle(t));
       AnnualReport back =
           READER.readHtml(HtmlRenderer.create().render(report)).report().orElseThrow();
-      assertEquals("洛宁县人民政府", back.metadata().organName(), t);
-      assertEquals(2020, back.metadata().reportYear(), t);
+      assertEquals("洛宁县人民政府", back.metadata().organName().orElseThrow(), t);
+      assertEquals(2020, back.metadata().reportYear().getAsInt(), t);
       assertEquals(Optional.of(t), back.metadata().title());
     }
   }

@@ -111,7 +111,7 @@ final class LayoutReports {
 
   /** The organ renamed, in the title too, whatever its form. */
   private static ReportMetadata otherOrgan(ReportMetadata m, String organ) {
-    String title = m.title().orElseThrow().replace(m.organName(), organ);
+    String title = m.title().orElseThrow().replace(m.organName().orElseThrow(), organ);
     return m.withOrganName(organ).withTitle(title);
   }
 

@@ -80,8 +80,8 @@ class PublishedReportReaderTest {
     ReadResult read = READER.readText(resource("luoning-2020.txt"));
     AnnualReport report = read.report().orElseThrow();
     assertEquals(Edition.V2019, report.edition());
-    assertEquals("洛宁县人民政府", report.metadata().organName());
-    assertEquals(2020, report.metadata().reportYear());
+    assertEquals("洛宁县人民政府", report.metadata().organName().orElseThrow());
+    assertEquals(2020, report.metadata().reportYear().getAsInt());
     assertEquals(seedFigures(), report.cells());
     assertEquals(List.of(), report.supplementaryRows());
   }
@@ -92,9 +92,11 @@ class PublishedReportReaderTest {
     ReadResult plain = READER.readText(text);
     ReadResult marked = READER.readText("\uFEFF" + text);
     assertEquals(plain.report(), marked.report());
-    assertEquals("洛宁县人民政府", marked.report().orElseThrow().metadata().organName());
+    assertEquals("洛宁县人民政府", marked.report().orElseThrow().metadata().organName().orElseThrow());
     String page = "\uFEFF<h1>洛宁县人民政府2020年政府信息公开工作年度报告</h1><p>一、总体情况</p>";
-    assertEquals("洛宁县人民政府", READER.readHtml(page).report().orElseThrow().metadata().organName());
+    assertEquals(
+        "洛宁县人民政府",
+        READER.readHtml(page).report().orElseThrow().metadata().organName().orElseThrow());
   }
 
   @Test
@@ -271,10 +273,13 @@ class PublishedReportReaderTest {
   // ------------------------------------------------------------------ metadata and fallbacks
 
   @Test
-  void withoutATitleThereIsNoReportButFindings() {
+  void withoutATitleTheReportIsReadWithoutOrganAndYearAndFindingsSaySo() {
     String text = resource("luoning-2020.txt").replaceFirst("洛宁县人民政府 2020 年政府信息公开工作 年度报告", "");
     ReadResult read = READER.readText(text);
-    assertFalse(read.report().isPresent());
+    AnnualReport report = read.report().orElseThrow();
+    assertTrue(report.metadata().organName().isEmpty());
+    assertTrue(report.metadata().reportYear().isEmpty());
+    assertEquals(seedFigures(), report.cells());
     List<String> missing =
         read.findings().stream()
             .filter(f -> f.ruleId().equals("DR-V001"))
@@ -294,7 +299,7 @@ class PublishedReportReaderTest {
                 ReadOptions.builder().defaultOrganName("洛宁县人民政府").defaultReportYear(2020).build())
             .readText(text);
     AnnualReport report = read.report().orElseThrow();
-    assertEquals("洛宁县人民政府", report.metadata().organName());
+    assertEquals("洛宁县人民政府", report.metadata().organName().orElseThrow());
     assertEquals(2, read.findings(ReaderRule.METADATA_FROM_OPTIONS).size());
     assertEquals(seedFigures(), report.cells());
   }
@@ -303,7 +308,7 @@ class PublishedReportReaderTest {
   void aReportYearBeforeTheFormatIsRefused() {
     String text = resource("luoning-2020.txt").replaceFirst("2020 年政府信息公开工作", "2018 年政府信息公开工作");
     ReadResult read = READER.readText(text);
-    assertFalse(read.report().isPresent());
+    assertTrue(read.report().orElseThrow().metadata().reportYear().isEmpty());
     assertEquals(1, read.findings(ReaderRule.REPORT_YEAR_OUT_OF_SCOPE).size());
   }
 
@@ -357,8 +362,8 @@ class PublishedReportReaderTest {
     ReadResult read = READER.readHtml(resource("html/county-bureau-2022.html"));
     AnnualReport report = read.report().orElseThrow();
     assertEquals(Edition.V2021, report.edition());
-    assertEquals("某县交通运输局", report.metadata().organName());
-    assertEquals(2022, report.metadata().reportYear());
+    assertEquals("某县交通运输局", report.metadata().organName().orElseThrow());
+    assertEquals(2022, report.metadata().reportYear().getAsInt());
     assertEquals(Optional.of("11341702486344515H/202301-00007"), report.metadata().indexNumber());
     assertEquals(Optional.of(LocalDate.of(2023, 1, 18)), report.metadata().publicationDate());
     assertEquals(
@@ -425,8 +430,8 @@ class PublishedReportReaderTest {
     ReadResult read = READER.readHtml(resource("html/township-2022-cut.html"));
     AnnualReport report = read.report().orElseThrow();
     assertEquals(Edition.V2019, report.edition(), "told by the tables, not by the year");
-    assertEquals(2022, report.metadata().reportYear());
-    assertEquals("某镇人民政府", report.metadata().organName());
+    assertEquals(2022, report.metadata().reportYear().getAsInt());
+    assertEquals("某镇人民政府", report.metadata().organName().orElseThrow());
     assertTrue(
         report
             .cell(at(Tables.ARTICLE20_ITEM1, Proactive.REGULATIONS, Proactive.NEWLY_MADE))

@@ -103,6 +103,7 @@ class TextAsCopiedTest {
     assertTrue(direct.report().isPresent(), direct.findings()::toString);
     assertEquals(direct.report().get().cells(), read.report().orElseThrow().cells());
     assertEquals(
-        direct.report().get().metadata().organName(), read.report().get().metadata().organName());
+        direct.report().get().metadata().organName().orElseThrow(),
+        read.report().get().metadata().organName().orElseThrow());
   }
 }

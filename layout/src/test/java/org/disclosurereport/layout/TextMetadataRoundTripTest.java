@@ -52,8 +52,8 @@ class TextMetadataRoundTripTest {
     AnnualReport report = titled("2020年政府信息公开工作年度报告");
     AnnualReport back =
         READER.readText(TextRenderer.create().render(report)).report().orElseThrow();
-    assertEquals("洛宁县人民政府", back.metadata().organName());
-    assertEquals(2020, back.metadata().reportYear());
+    assertEquals("洛宁县人民政府", back.metadata().organName().orElseThrow());
+    assertEquals(2020, back.metadata().reportYear().getAsInt());
     assertEquals(report, back);
   }
 
@@ -62,7 +62,7 @@ class TextMetadataRoundTripTest {
     AnnualReport report = titled("洛宁县政府2020年政府信息公开工作年度报告");
     AnnualReport back =
         READER.readText(TextRenderer.create().render(report)).report().orElseThrow();
-    assertEquals("洛宁县人民政府", back.metadata().organName());
+    assertEquals("洛宁县人民政府", back.metadata().organName().orElseThrow());
     assertEquals(report, back);
   }
 
@@ -71,7 +71,7 @@ class TextMetadataRoundTripTest {
     AnnualReport report = titled("洛宁县人民政府2019年政府信息公开工作年度报告");
     AnnualReport back =
         READER.readText(TextRenderer.create().render(report)).report().orElseThrow();
-    assertEquals(2020, back.metadata().reportYear());
+    assertEquals(2020, back.metadata().reportYear().getAsInt());
     assertEquals(Optional.of("洛宁县人民政府2019年政府信息公开工作年度报告"), back.metadata().title());
     assertEquals(report, back);
   }
@@ -84,7 +84,7 @@ class TextMetadataRoundTripTest {
             "\n",
             text.lines().filter(l -> !l.startsWith("机关名称：") && !l.startsWith("格式版本：")).toList());
     AnnualReport back = READER.readText(withoutBlock).report().orElseThrow();
-    assertEquals("洛宁县人民政府", back.metadata().organName());
-    assertEquals(2020, back.metadata().reportYear());
+    assertEquals("洛宁县人民政府", back.metadata().organName().orElseThrow());
+    assertEquals(2020, back.metadata().reportYear().getAsInt());
   }
 }

@@ -135,7 +135,7 @@ class CleanReadPropertiesTest {
     byte[] json = ReportJson.create().writeBytes(report, Formatting.COMPACT);
     // The organ's name is a string of the document: its first character is replaced by an
     // overlong form, an encoded surrogate, or a code point above U+10FFFF.
-    String organ = report.metadata().organName();
+    String organ = report.metadata().organName().orElseThrow();
     byte[] name = organ.substring(0, 1).getBytes(StandardCharsets.UTF_8);
     int at = indexOf(json, name);
     for (int[] malformed :

@@ -242,15 +242,32 @@ class ReportJsonTest {
 
   @Test
   void missingRequiredMembersMeanNoReport() {
+    assertEquals(List.of("DR-J020", "DR-J020", "DR-J020"), STRICT.readString("{}").ruleIds());
+    assertTrue(STRICT.readString("{}").report().isEmpty());
+  }
+
+  @Test
+  void aReportWithoutOrganOrYearIsReadIncompleteWithTheValidatorsFinding() {
     ReadResult r =
         STRICT.readString(
             "{\"schemaVersion\": 1, \"edition\": \"2019\", \"metadata\": {\"reportYear\": 2020}}");
-    assertEquals(List.of("DR-J020"), r.ruleIds());
+    assertEquals(List.of("DR-V001"), r.ruleIds());
     assertEquals(
         "/metadata/organName",
         r.findings().get(0).location().jsonPointer().orElseThrow().toString());
-    assertTrue(r.report().isEmpty());
-    assertEquals(List.of("DR-J020", "DR-J020", "DR-J020"), STRICT.readString("{}").ruleIds());
+    assertTrue(r.findings().get(0).isError());
+    assertTrue(r.report().orElseThrow().metadata().organName().isEmpty());
+    ReadResult neither =
+        STRICT.readString("{\"schemaVersion\": 1, \"edition\": \"2019\", \"metadata\": {}}");
+    assertEquals(List.of("DR-V001", "DR-V001"), neither.ruleIds());
+    assertTrue(neither.report().orElseThrow().metadata().reportYear().isEmpty());
+    assertEquals(
+        neither.report().orElseThrow(),
+        STRICT
+            .readString(STRICT.write(neither.report().orElseThrow(), Formatting.PRETTY))
+            .report()
+            .orElseThrow(),
+        "written without them, read back alike");
   }
 
   @Test

@@ -572,7 +572,7 @@ public final class MutantGenerator implements Generator<Mutant> {
     return mutant(
         report.withMetadata(changed),
         BlankPolicy.BLANK_IS_ERROR,
-        List.of("metadata.reportYear: " + m.reportYear() + " -> " + year));
+        List.of("metadata.reportYear: " + m.reportYear().getAsInt() + " -> " + year));
   }
 
   // ------------------------------------------------------------------ text
@@ -652,7 +652,7 @@ public final class MutantGenerator implements Generator<Mutant> {
     ReportPair pair = basePair(entropy);
     AnnualReport current = pair.current();
     ReportMetadata m = current.metadata();
-    String name = m.organName() + entropy.pick(List.of("办公室", "机关事务管理局"));
+    String name = m.organName().orElseThrow() + entropy.pick(List.of("办公室", "机关事务管理局"));
     // Two reports with one credit code are one organ's, whatever their names say.
     ReportMetadata other =
         m.withOrganName(name).withCreditCode(m.creditCode().map(OrganCodes::another));
@@ -660,7 +660,7 @@ public final class MutantGenerator implements Generator<Mutant> {
         new ReportPair(pair.previous(), current.withMetadata(other)),
         List.of(
             "metadata.organName of year N: "
-                + m.organName()
+                + m.organName().orElseThrow()
                 + " -> "
                 + name
                 + m.creditCode()
@@ -675,8 +675,8 @@ public final class MutantGenerator implements Generator<Mutant> {
    */
   private Mutant notConsecutive(Entropy entropy) {
     ReportPair pair = basePair(entropy);
-    int previousYear = pair.previous().metadata().reportYear();
-    int year = pair.current().metadata().reportYear();
+    int previousYear = pair.previous().metadata().reportYear().getAsInt();
+    int year = pair.current().metadata().reportYear().getAsInt();
     int[][] options = {{previousYear, year + 1}, {previousYear - 1, year}, {year, previousYear}};
     List<int[]> fine = new ArrayList<>();
     for (int[] o : options) {
@@ -693,7 +693,7 @@ public final class MutantGenerator implements Generator<Mutant> {
 
   private static boolean keeps(AnnualReport report, int year) {
     Edition e = report.edition();
-    boolean was = e.prescribedFor(report.metadata().reportYear());
+    boolean was = e.prescribedFor(report.metadata().reportYear().getAsInt());
     return year >= ReportMetadata.FIRST_REPORT_YEAR
         && year <= ReportMetadata.LAST_REPORT_YEAR
         && (!was || e.prescribedFor(year));

@@ -222,9 +222,9 @@ public final class ReportAssertions {
 
   static String describe(AnnualReport report) {
     return "Report "
-        + report.metadata().organName()
+        + report.metadata().organName().orElseThrow()
         + " "
-        + report.metadata().reportYear()
+        + report.metadata().reportYear().getAsInt()
         + " (edition "
         + report.edition().id()
         + ")";

@@ -49,7 +49,7 @@ class ReportAssertionsTest {
     AssertionError e =
         assertThrows(AssertionError.class, () -> ReportAssertions.assertConsistent(broken));
     String message = e.getMessage();
-    assertTrue(message.contains(report.metadata().organName()), message);
+    assertTrue(message.contains(report.metadata().organName().orElseThrow()), message);
     assertTrue(message.contains(RESULTS_TOTAL_RULE), message);
     assertTrue(message.contains(JsonPointer.ofCell(RESULTS_TOTAL).toString()), message);
     assertTrue(message.contains(Edition.V2021.spec().label(RESULTS_TOTAL)), message);

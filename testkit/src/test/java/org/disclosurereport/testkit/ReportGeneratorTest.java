@@ -44,7 +44,7 @@ class ReportGeneratorTest {
       ReportAssertions.assertNoFindings(report, strict);
       assertEquals(edition, report.edition());
       assertEquals(edition.spec().cells().size(), report.cells().size(), "no blank cell");
-      assertTrue(edition.prescribedFor(report.metadata().reportYear()));
+      assertTrue(edition.prescribedFor(report.metadata().reportYear().getAsInt()));
     }
   }
 
@@ -82,7 +82,7 @@ class ReportGeneratorTest {
     RandomEntropy entropy = RandomEntropy.seeded(5);
     for (int i = 0; i < 200; i++) {
       AnnualReport report = generator.generate(entropy);
-      int year = report.metadata().reportYear();
+      int year = report.metadata().reportYear().getAsInt();
       assertTrue(year == 2024 || year == 2025, "year " + year);
       assertEquals(OrganLevel.TOWNSHIP, report.metadata().organLevel().orElseThrow());
       assertTrue(report.general().text().length() <= 12);
@@ -123,7 +123,7 @@ class ReportGeneratorTest {
     for (CellAddress a : edition.spec().cells()) {
       assertEquals(0, report.cell(a).decimal().orElseThrow().signum(), a.toString());
     }
-    assertEquals(edition.firstYear(), report.metadata().reportYear());
+    assertEquals(edition.firstYear(), report.metadata().reportYear().getAsInt());
   }
 
   @ParameterizedTest
@@ -165,8 +165,8 @@ class ReportGeneratorTest {
       for (MetadataField field : MetadataField.values()) {
         seen.add(field.key() + (present(report.metadata(), field) ? " present" : " absent"));
       }
-      String organ = report.metadata().organName();
-      int year = report.metadata().reportYear();
+      String organ = report.metadata().organName().orElseThrow();
+      int year = report.metadata().reportYear().getAsInt();
       report
           .metadata()
           .title()
@@ -312,8 +312,8 @@ class ReportGeneratorTest {
         assertTrue(present(report.metadata(), field), field.key());
       }
       String title = report.metadata().title().orElseThrow();
-      assertTrue(title.contains(report.metadata().organName()), title);
-      assertTrue(title.contains(String.valueOf(report.metadata().reportYear())), title);
+      assertTrue(title.contains(report.metadata().organName().orElseThrow()), title);
+      assertTrue(title.contains(String.valueOf(report.metadata().reportYear().getAsInt())), title);
       assertTrue(report.metadata().creditCode().orElseThrow().startsWith("11"));
       assertTrue(report.otherMatters().fees().isEmpty());
       assertEquals(

@@ -46,8 +46,8 @@ class ReportPairGeneratorTest {
       AnnualReport c = pair.current();
       assertEquals(previous, p.edition());
       assertEquals(current, c.edition());
-      assertEquals(p.metadata().organName(), c.metadata().organName());
-      assertEquals(p.metadata().reportYear() + 1, c.metadata().reportYear());
+      assertEquals(p.metadata().organName().orElseThrow(), c.metadata().organName().orElseThrow());
+      assertEquals(p.metadata().reportYear().getAsInt() + 1, c.metadata().reportYear().getAsInt());
       ReportAssertions.assertNoFindings(p, STRICT);
       ReportAssertions.assertNoFindings(c, STRICT);
       assertTrue(

@@ -1,7 +1,12 @@
 package org.disclosurereport.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.validation.internal.RuleEngine;
@@ -80,6 +85,71 @@ public final class ReportValidator {
    */
   public ValidationResult validate(AnnualReport report) {
     return new ValidationResult(engine.validate(report), options.blankPolicy());
+  }
+
+  /**
+   * Checks the rules of one report read from a source that was cut off: the cells it never printed
+   * ({@link org.disclosurereport.document.ReadResult#unseenCells()}) are unknown, neither blank nor
+   * zero whatever the {@link BlankPolicy}, so a rule over any of them is not checked and no finding
+   * names one.
+   *
+   * @param report the report
+   * @param unseen the cells its source never printed
+   * @return the findings about what was seen
+   * @throws NullPointerException if an argument is null
+   */
+  public ValidationResult validate(AnnualReport report, Set<CellAddress> unseen) {
+    return seen(report, validate(report), unseen);
+  }
+
+  /**
+   * Checks the rules between two consecutive reports when the current one was read from a source
+   * that was cut off: as {@link #validate(AnnualReport, Set)} does for one report.
+   *
+   * @param previous the report of year N-1
+   * @param current the report of year N
+   * @param unseen the cells the current report's source never printed
+   * @return the findings, located in the current report
+   * @throws NullPointerException if an argument is null
+   */
+  public ValidationResult validateConsecutive(
+      AnnualReport previous, AnnualReport current, Set<CellAddress> unseen) {
+    return seen(current, validateConsecutive(previous, current), unseen);
+  }
+
+  /**
+   * Drops the findings about unseen cells: those that name one, and those about a table or a row (a
+   * table left blank) none of whose cells was seen.
+   */
+  private ValidationResult seen(
+      AnnualReport report, ValidationResult result, Set<CellAddress> unseen) {
+    if (unseen.isEmpty()) {
+      return result;
+    }
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      boolean aboutUnseen =
+          f.involvedCells().stream().anyMatch(unseen::contains)
+              || f.location().cell().map(unseen::contains).orElse(false)
+              || (f.location().cell().isEmpty() && unseenPlace(report, f, unseen));
+      if (!aboutUnseen) {
+        kept.add(f);
+      }
+    }
+    return new ValidationResult(kept, options.blankPolicy());
+  }
+
+  private static boolean unseenPlace(AnnualReport report, Finding f, Set<CellAddress> unseen) {
+    if (f.location().table().isEmpty()) {
+      return false;
+    }
+    String table = f.location().table().get();
+    List<CellAddress> cells =
+        report.spec().cells().stream()
+            .filter(a -> a.table().equals(table))
+            .filter(a -> f.location().row().map(r -> r.equals(a.row())).orElse(true))
+            .toList();
+    return !cells.isEmpty() && unseen.containsAll(cells);
   }
 
   /**

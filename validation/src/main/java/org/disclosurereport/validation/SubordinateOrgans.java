@@ -108,9 +108,13 @@ public final class SubordinateOrgans {
      *
      * @param source where the report came from
      * @param report the report
-     * @return the organ
+     * @return the organ, empty for an incomplete report that names no organ or states no year,
+     *     which cannot be placed above or below another
      */
-    public static Organ of(String source, AnnualReport report) {
+    public static Optional<Organ> of(String source, AnnualReport report) {
+      if (report.metadata().organName().isEmpty() || report.metadata().reportYear().isEmpty()) {
+        return Optional.empty();
+      }
       Map<CellAddress, Long> figures = new LinkedHashMap<>();
       for (CellAddress a : FIGURES) {
         if (report.spec().contains(a)) {
@@ -120,12 +124,13 @@ public final class SubordinateOrgans {
           }
         }
       }
-      return new Organ(
-          source,
-          report.metadata().organName(),
-          report.metadata().reportYear(),
-          report.edition(),
-          figures);
+      return Optional.of(
+          new Organ(
+              source,
+              report.metadata().organName().get(),
+              report.metadata().reportYear().getAsInt(),
+              report.edition(),
+              figures));
     }
 
     /**

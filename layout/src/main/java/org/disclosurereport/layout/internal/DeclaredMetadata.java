@@ -170,8 +170,8 @@ public final class DeclaredMetadata {
    */
   public static Map<String, String> fields(ReportMetadata meta) {
     Map<String, String> f = new LinkedHashMap<>();
-    f.put(ORGAN_NAME, meta.organName());
-    f.put(REPORT_YEAR, String.valueOf(meta.reportYear()));
+    meta.organName().ifPresent(v -> f.put(ORGAN_NAME, v));
+    meta.reportYear().ifPresent(v -> f.put(REPORT_YEAR, String.valueOf(v)));
     f.put(EDITION, meta.edition().id());
     meta.title().ifPresent(v -> f.put(TITLE, v));
     meta.organLevel().ifPresent(v -> f.put(ORGAN_LEVEL, v.name()));
@@ -207,10 +207,11 @@ public final class DeclaredMetadata {
     }
 
     /**
-     * @return whether the page declares its metadata at all (it names the organ)
+     * @return whether the page declares its metadata at all (it names the organ, or its edition,
+     *     which a page that declares any metadata always does)
      */
     public boolean declared() {
-      return organName().isPresent();
+      return organName().isPresent() || fields.containsKey(EDITION);
     }
 
     /**

@@ -42,7 +42,20 @@ public final class ReportTitle {
    * @return the title
    */
   public static String compose(String organ, int year) {
-    return organ + year + COMPOSED_SUFFIX;
+    return compose(Optional.of(organ), OptionalInt.of(year));
+  }
+
+  /**
+   * Composes the usual title of what a report says of itself.
+   *
+   * @param organ the organ's name, empty when the report does not name it
+   * @param year the report year, empty when the report does not state it
+   * @return the title, without what the report does not say (which a reader then reports missing
+   *     again)
+   */
+  public static String compose(Optional<String> organ, OptionalInt year) {
+    return organ.orElse("")
+        + (year.isPresent() ? year.getAsInt() + COMPOSED_SUFFIX : COMPOSED_SUFFIX.substring(1));
   }
 
   /**

@@ -101,6 +101,8 @@ public final class TableRecognizer {
    * @param otherMatters the text of section 六
    * @param findings the findings about the tables and sections
    * @param anyContent whether any section or table of the format was found
+   * @param cutOff whether the source ends inside a table section, before tables or rows of the
+   *     format (the reader says it seems to be cut off)
    */
   public record Recognition(
       Edition edition,
@@ -111,7 +113,8 @@ public final class TableRecognizer {
       Narrative problems,
       Narrative otherMatters,
       List<Finding> findings,
-      boolean anyContent) {}
+      boolean anyContent,
+      boolean cutOff) {}
 
   private final List<Item> items;
   private final int preambleEnd;
@@ -277,6 +280,7 @@ public final class TableRecognizer {
     private LabelItem pendingGroup;
     private TableSpec pendingGroupTable;
     private RowState lastRow;
+    private boolean cutOff;
 
     /** An unlabelled row of blank cells, read only if its table prints no row with figures. */
     private RowState emptyRow;
@@ -325,7 +329,8 @@ public final class TableRecognizer {
           narrative(SectionId.PROBLEMS),
           narrative(SectionId.OTHER_MATTERS),
           findings,
-          !seenSections.isEmpty() || !seenTables.isEmpty());
+          !seenSections.isEmpty() || !seenTables.isEmpty(),
+          cutOff);
     }
 
     private Narrative narrative(SectionId id) {
@@ -861,6 +866,7 @@ public final class TableRecognizer {
         }
       }
       if (incomplete && section != null && spec.section(section).hasTables()) {
+        cutOff = true;
         LocalizedText after =
             lastRow == null
                 ? Messages.section(spec.section(section))

@@ -50,6 +50,37 @@ public final class TextSource {
   private final int maxCells;
 
   /**
+   * The display columns ({@code [start, end)}) of the figures of the last row split at spaces that
+   * printed a figure in every column, the columns a shorter row's figures are placed under; null
+   * after anything that is no such row (a caption, a heading, a header), which may start a table of
+   * other columns.
+   */
+  private int[][] columns;
+
+  /** The rows split at spaces whose figures stand under no clear column. */
+  private final List<Misaligned> misaligned = new ArrayList<>();
+
+  /**
+   * A row split at spaces with fewer figures than its table has columns, whose figures do not stand
+   * each under one column of the rows above: which of its cells are blank cannot be told, so its
+   * figures are not placed (shifting them left would put them under the wrong columns).
+   *
+   * @param line the 1-based line
+   * @param label the row's label as printed
+   * @param figures the figures as printed
+   * @param columns the number of columns of the rows above
+   */
+  public record Misaligned(int line, String label, List<String> figures, int columns) {}
+
+  /**
+   * The cells of a text, and the rows whose figures could not be placed.
+   *
+   * @param cells the cells in reading order
+   * @param misaligned the rows split at spaces whose figures stand under no clear column
+   */
+  public record Read(List<SourceCell> cells, List<Misaligned> misaligned) {}
+
+  /**
    * Whether the text is one a renderer wrote (it declares its metadata): its indented lines are
    * paragraphs taken as they are, its other lines without a tab are one cell each.
    */
@@ -158,9 +189,23 @@ public final class TextSource {
    * @throws InputLimitException if the text has more cells
    */
   public static List<SourceCell> cells(String text, int maxCells, boolean rendered) {
+    return read(text, maxCells, rendered).cells();
+  }
+
+  /**
+   * Reads a text into cells, at most a number of them, with the rows split at spaces whose figures
+   * could not be placed under their columns.
+   *
+   * @param text the text
+   * @param maxCells the most cells read
+   * @param rendered whether the text declares its metadata, as rendered text does
+   * @return the cells and the misaligned rows
+   * @throws InputLimitException if the text has more cells
+   */
+  public static Read read(String text, int maxCells, boolean rendered) {
     TextSource source = new TextSource(text, maxCells, rendered);
     source.read();
-    return source.cells;
+    return new Read(source.cells, List.copyOf(source.misaligned));
   }
 
   private void add(SourceCell cell) {
@@ -192,6 +237,7 @@ public final class TextSource {
                 List.of()));
       } else if (line.indexOf('\t') >= 0) {
         flushPending();
+        columns = null;
         splitAt(i, '\t', false);
       } else if (line.indexOf('|') >= 0) {
         splitAt(i, '|', true);
@@ -313,33 +359,147 @@ public final class TextSource {
     pending.clear();
   }
 
-  /** Lines that no separator claimed stand alone, split at spaces when they are a table row. */
+  /**
+   * Lines that no separator claimed stand alone, split at spaces when they are a table row. In a
+   * row with fewer figures than the rows above it (cells left blank), each figure goes under the
+   * column it stands under in monospace text (a full-width character is two columns wide), and the
+   * columns it leaves are blank cells; a row whose figures stand under no clear column is recorded
+   * as {@link Misaligned} and its figures are not placed.
+   */
   private void flushPending() {
     for (int[] p : pending) {
       String piece = lines[p[0]].substring(p[1], p[2]);
       List<int[]> words = words(piece, MAX_ROW_WORDS + 1);
       List<String> texts = words.stream().map(w -> piece.substring(w[0], w[1])).toList();
       if (words.size() >= 2 && words.size() <= MAX_ROW_WORDS && LabelJoiner.isTableRow(texts)) {
-        for (int w = 0; w < words.size(); w++) {
-          int[] word = words.get(w);
-          String text = texts.get(w);
-          add(
-              new SourceCell(
-                  text,
-                  origin(p[0], p[1] + word[0], w + 1, text),
-                  p[0],
-                  stripped(p[0]),
-                  w == 0,
-                  false,
-                  true,
-                  false,
-                  List.of()));
+        int firstFigure = texts.size();
+        while (firstFigure > 0 && NumberParser.looksLikeValue(texts.get(firstFigure - 1))) {
+          firstFigure--;
+        }
+        int figures = texts.size() - firstFigure;
+        int[][] spans = new int[figures][];
+        for (int k = 0; k < figures; k++) {
+          int[] word = words.get(firstFigure + k);
+          spans[k] =
+              new int[] {
+                displayWidth(lines[p[0]], 0, p[1] + word[0]),
+                displayWidth(lines[p[0]], 0, p[1] + word[1])
+              };
+        }
+        int[] under = null;
+        boolean unplaced = false;
+        if (figures == 0 || firstFigure == 0) {
+          columns = null; // a header, or a row without a label: the columns start again
+        } else if (columns == null || figures >= columns.length) {
+          columns = spans;
+        } else {
+          under = under(spans, columns);
+          if (under == null) {
+            unplaced = true;
+            misaligned.add(
+                new Misaligned(
+                    p[0] + 1,
+                    String.join(" ", texts.subList(0, firstFigure)),
+                    texts.subList(firstFigure, texts.size()),
+                    columns.length));
+          }
+        }
+        int cellNumber = 0;
+        int inOrder = under != null || unplaced ? firstFigure : texts.size();
+        for (int w = 0; w < inOrder; w++) {
+          emitWord(p, words.get(w), texts.get(w), ++cellNumber, w == 0);
+        }
+        if (under != null) {
+          int next = 0;
+          for (int k = 0; k < columns.length; k++) {
+            if (next < under.length && under[next] == k) {
+              int w = firstFigure + next++;
+              emitWord(p, words.get(w), texts.get(w), ++cellNumber, false);
+            } else {
+              emitBlank(p, ++cellNumber);
+            }
+          }
         }
       } else {
+        columns = null;
         emit(p[0], p[1], p[2], 1, true, true);
       }
     }
     pending.clear();
+  }
+
+  private void emitWord(int[] p, int[] word, String text, int cellNumber, boolean rowStart) {
+    add(
+        new SourceCell(
+            text,
+            origin(p[0], p[1] + word[0], cellNumber, text),
+            p[0],
+            stripped(p[0]),
+            rowStart,
+            false,
+            true,
+            false,
+            List.of()));
+  }
+
+  /** A cell a row leaves blank, placed by the alignment of the figures around it. */
+  private void emitBlank(int[] p, int cellNumber) {
+    add(
+        new SourceCell(
+            "",
+            origin(p[0], p[1], cellNumber, ""),
+            p[0],
+            stripped(p[0]),
+            false,
+            false,
+            false,
+            false,
+            List.of()));
+  }
+
+  /**
+   * The column each figure stands under: the one column whose span its span overlaps, each figure
+   * under a later column than the one before; null when a figure overlaps no column or several.
+   */
+  private static int[] under(int[][] figures, int[][] columns) {
+    int[] under = new int[figures.length];
+    int last = -1;
+    for (int f = 0; f < figures.length; f++) {
+      int found = -1;
+      for (int k = 0; k < columns.length; k++) {
+        if (figures[f][0] < columns[k][1] && columns[k][0] < figures[f][1]) {
+          if (found >= 0) {
+            return null;
+          }
+          found = k;
+        }
+      }
+      if (found <= last) {
+        return null;
+      }
+      under[f] = found;
+      last = found;
+    }
+    return under;
+  }
+
+  /** The width of a part of a line in monospace text: full-width characters take two columns. */
+  private static int displayWidth(String line, int from, int to) {
+    int width = 0;
+    for (int i = from; i < to; i++) {
+      width += isWide(line.charAt(i)) ? 2 : 1;
+    }
+    return width;
+  }
+
+  private static boolean isWide(char c) {
+    return (c >= '\u1100' && c <= '\u115F')
+        || (c >= '\u2E80' && c <= '\uA4CF')
+        || (c >= '\uAC00' && c <= '\uD7A3')
+        || (c >= '\uF900' && c <= '\uFAFF')
+        || (c >= '\uFE30' && c <= '\uFE4F')
+        || (c >= '\uFF00' && c <= '\uFF60')
+        || (c >= '\uFFE0' && c <= '\uFFE6');
   }
 
   /** The words of a line, at most {@code max} of them: a longer line is no table row anyway. */

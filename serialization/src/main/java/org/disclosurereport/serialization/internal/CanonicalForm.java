@@ -221,10 +221,14 @@ public final class CanonicalForm {
   /** The members of the metadata object, in written order, with their values in the model. */
   public static final List<Field<ReportMetadata>> METADATA_FIELDS =
       List.of(
+          // Required of a complete report; an incomplete one is written without them (DR-V001).
+          new Field<>(Member.required(ORGAN_NAME, Kind.NON_BLANK_TEXT), ReportMetadata::organName),
           new Field<>(
-              Member.required(ORGAN_NAME, Kind.NON_BLANK_TEXT), m -> Optional.of(m.organName())),
-          new Field<>(
-              Member.required(REPORT_YEAR, Kind.REPORT_YEAR), m -> Optional.of(m.reportYear())),
+              Member.required(REPORT_YEAR, Kind.REPORT_YEAR),
+              m ->
+                  m.reportYear().isPresent()
+                      ? Optional.of(m.reportYear().getAsInt())
+                      : Optional.empty()),
           new Field<>(Member.optional(TITLE, Kind.TEXT), ReportMetadata::title),
           new Field<>(Member.optional(ORGAN_LEVEL, Kind.ORGAN_LEVEL), ReportMetadata::organLevel),
           new Field<>(Member.optional(ORGAN_KIND, Kind.ORGAN_KIND), ReportMetadata::organKind),

@@ -581,7 +581,7 @@ public final class CanonicalReader {
     if (!versionRead || unsupportedVersion != null) {
       fatal = true;
     }
-    if (fatal || spec == null || metadata == null || !metadata.complete()) {
+    if (fatal || spec == null || metadata == null) {
       return null;
     }
     try {
@@ -619,14 +619,13 @@ public final class CanonicalReader {
     Long reportYear;
     final ReportMetadata.Builder builder = ReportMetadata.builder();
 
-    boolean complete() {
-      return organName != null && reportYear != null;
-    }
-
     ReportMetadata build(Edition edition) {
       return builder
-          .organName(organName)
-          .reportYear(reportYear.intValue())
+          .organName(java.util.Optional.ofNullable(organName))
+          .reportYear(
+              reportYear == null
+                  ? java.util.OptionalInt.empty()
+                  : java.util.OptionalInt.of(reportYear.intValue()))
           .edition(edition)
           .build();
     }
@@ -706,7 +705,13 @@ public final class CanonicalReader {
       }
     }
     for (String missing : seen.missing()) {
-      missing(ptr, start, missing, mark++);
+      if (missing.equals(ORGAN_NAME) || missing.equals(REPORT_YEAR)) {
+        // An incomplete report, as a reader of published pages writes one: read, with the
+        // finding that reader gave it.
+        findings.add(mark++, org.disclosurereport.finding.Findings.missingMetadata(missing));
+      } else {
+        missing(ptr, start, missing, mark++);
+      }
     }
     return parts;
   }

@@ -329,7 +329,7 @@ class HostileInputTest {
     ReadResult r = within(() -> JSON.read(json, "bom.json"));
     assertEquals(List.of("DR-J005"), r.ruleIds());
     assertEquals(Severity.INFO, r.findings().get(0).severity());
-    assertEquals("某局", r.report().orElseThrow().metadata().organName());
+    assertEquals("某局", r.report().orElseThrow().metadata().organName().orElseThrow());
     byte[] xml = concat(bom, (VALID_XML_HEAD + "</annualReport>").getBytes(StandardCharsets.UTF_8));
     ReadResult rx = within(() -> XML.read(xml, "bom.xml"));
     assertTrue(rx.isClean(), rx::toString);
@@ -346,7 +346,7 @@ class HostileInputTest {
             .getBytes(StandardCharsets.UTF_16);
     ReadResult rx = within(() -> XML.read(xml, "utf16.xml"));
     assertTrue(rx.isClean(), rx::toString);
-    assertEquals("某局", rx.report().orElseThrow().metadata().organName());
+    assertEquals("某局", rx.report().orElseThrow().metadata().organName().orElseThrow());
   }
 
   @Test

@@ -18,9 +18,9 @@ final class Descriptions {
                 cells.add(a + "=" + v);
               }
             });
-    return report.metadata().organName()
+    return report.metadata().organName().orElseThrow()
         + " "
-        + report.metadata().reportYear()
+        + report.metadata().reportYear().getAsInt()
         + " (edition "
         + report.edition().id()
         + ", "

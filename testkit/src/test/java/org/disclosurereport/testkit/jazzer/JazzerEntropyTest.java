@@ -49,7 +49,7 @@ class JazzerEntropyTest {
   void anEmptyInputMakesTheSmallestReport() {
     AnnualReport report = JazzerEntropy.generate(BytesProvider.of(new byte[0]), REPORTS_2019);
     ReportAssertions.assertConsistent(report);
-    assertEquals(Edition.V2019.firstYear(), report.metadata().reportYear());
+    assertEquals(Edition.V2019.firstYear(), report.metadata().reportYear().getAsInt());
     assertTrue(
         report.cells().values().stream().allMatch(v -> v.decimal().orElseThrow().signum() == 0));
   }

@@ -113,7 +113,9 @@ class ReportGensTest {
         nonZero <= 30,
         "shrunk report still has " + nonZero + " non-zero cells: " + failure.getMessage());
     assertTrue(sum <= 80, "shrunk report still adds up to " + sum + ": " + failure.getMessage());
-    assertTrue(failure.getMessage().contains(report.metadata().organName()), failure.getMessage());
+    assertTrue(
+        failure.getMessage().contains(report.metadata().organName().orElseThrow()),
+        failure.getMessage());
   }
 
   private static long maxCell(AnnualReport report) {

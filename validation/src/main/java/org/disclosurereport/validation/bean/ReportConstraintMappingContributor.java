@@ -1,5 +1,6 @@
 package org.disclosurereport.validation.bean;
 
+import jakarta.validation.valueextraction.Unwrapping;
 import org.disclosurereport.model.AbstractAnnualReport;
 import org.disclosurereport.model.AbstractInformationProcessingFees;
 import org.disclosurereport.model.AbstractOtherMatters;
@@ -22,8 +23,9 @@ import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
  * <ul>
  *   <li>{@code AnnualReport}: {@link ConsistentReport} (the rule engine), {@code metadata} present
  *       and cascaded, section 六 cascaded;
- *   <li>{@code ReportMetadata}: {@code organName} not blank, {@code edition} present, {@code
- *       reportYear} within the years the model accepts, and {@code title}, {@code creditCode},
+ *   <li>{@code ReportMetadata}: {@code organName} given and not blank, {@code edition} present,
+ *       {@code reportYear} given and within the years the model accepts (the model lets a report
+ *       read from a page without them exist, incomplete), and {@code title}, {@code creditCode},
  *       {@code divisionCode}, {@code indexNumber} not blank when given (rule DR-V001);
  *   <li>cell values: counts zero or more (rule DR-V010), amounts zero or more.
  * </ul>
@@ -68,6 +70,8 @@ public final class ReportConstraintMappingContributor implements ConstraintMappi
    *
    * @param mapping the mapping to fill
    */
+  @SuppressWarnings(
+      "unchecked") // payload(Class<? extends Payload>...): one class, no heap pollution
   static void declare(ConstraintMapping mapping) {
     mapping
         .type(AbstractAnnualReport.class)
@@ -79,16 +83,20 @@ public final class ReportConstraintMappingContributor implements ConstraintMappi
         .valid();
     mapping
         .type(AbstractReportMetadata.class)
+        // Checked on the value inside the Optional: an empty one (no organ, no year) is a
+        // violation, as the validator's DR-V001 is.
         .getter("organName")
-        .constraint(new NotBlankDef().message(NOT_BLANK))
+        .constraint(new NotBlankDef().message(NOT_BLANK).payload(Unwrapping.Unwrap.class))
         .getter("edition")
         .constraint(new NotNullDef().message(NOT_NULL))
         .getter("reportYear")
+        .constraint(new NotNullDef().message(NOT_NULL).payload(Unwrapping.Unwrap.class))
         .constraint(
             new RangeDef()
                 .min(AbstractReportMetadata.FIRST_REPORT_YEAR)
                 .max(AbstractReportMetadata.LAST_REPORT_YEAR)
-                .message("{bean.range}"))
+                .message("{bean.range}")
+                .payload(Unwrapping.Unwrap.class))
         .getter("title")
         .containerElementType()
         .constraint(notBlankWhenGiven())

@@ -29,25 +29,38 @@ final class CrossYearRules {
   static void check(AnnualReport previous, AnnualReport current, FindingSink sink) {
     ReportMetadata p = previous.metadata();
     ReportMetadata c = current.metadata();
+    // An incomplete report (DR-V001) cannot be paired: without both years, or without a code or
+    // name on both sides, nothing says whether the two are consecutive reports of one organ.
+    boolean identified =
+        (p.creditCode().isPresent() && c.creditCode().isPresent())
+            || (p.organName().isPresent() && c.organName().isPresent());
+    if (!identified || p.reportYear().isEmpty() || c.reportYear().isEmpty()) {
+      return;
+    }
+    int previousYear = p.reportYear().getAsInt();
+    int currentYear = c.reportYear().getAsInt();
     if (!sameOrgan(p, c)) {
       if (sink.enabled(RuleDefinitions.DIFFERENT_ORGANS)) {
         sink.of(
                 RuleDefinitions.DIFFERENT_ORGANS,
                 FindingLocation.ofPointer(JsonPointer.of("metadata", "organName")),
                 Message.of(
-                    "DR-V404", "previousOrgan", p.organName(), "currentOrgan", c.organName()))
+                    "DR-V404",
+                    "previousOrgan",
+                    p.organName().orElse(""),
+                    "currentOrgan",
+                    c.organName().orElse("")))
             .add();
       }
       return;
     }
-    if (c.reportYear() != p.reportYear() + 1) {
+    if (currentYear != previousYear + 1) {
       if (sink.enabled(RuleDefinitions.NOT_CONSECUTIVE)) {
         sink.of(
                 RuleDefinitions.NOT_CONSECUTIVE,
                 FindingLocation.ofPointer(JsonPointer.of("metadata", "reportYear")),
-                Message.of(
-                    "DR-V405", "previousYear", p.reportYear(), "currentYear", c.reportYear()))
-            .values(BigDecimal.valueOf(c.reportYear()), BigDecimal.valueOf(p.reportYear() + 1L))
+                Message.of("DR-V405", "previousYear", previousYear, "currentYear", currentYear))
+            .values(BigDecimal.valueOf(currentYear), BigDecimal.valueOf(previousYear + 1L))
             .add();
       }
       return;
@@ -110,7 +123,7 @@ final class CrossYearRules {
             "expected",
             CellReader.plain(expected),
             "previousYear",
-            previous.metadata().reportYear(),
+            previous.metadata().reportYear().getAsInt(),
             "statementZh",
             relation.chineseStatement(),
             "statementEn",
@@ -126,13 +139,13 @@ final class CrossYearRules {
 
   /**
    * Two reports are of the same organ when their credit codes are equal (both given), or else when
-   * their organ names are equal once white space is removed.
+   * their organ names are equal once white space is removed (a missing name equals no other).
    */
   static boolean sameOrgan(ReportMetadata a, ReportMetadata b) {
     if (a.creditCode().isPresent() && b.creditCode().isPresent()) {
       return squeeze(a.creditCode().get()).equalsIgnoreCase(squeeze(b.creditCode().get()));
     }
-    return squeeze(a.organName()).equals(squeeze(b.organName()));
+    return squeeze(a.organName().orElse("")).equals(squeeze(b.organName().orElse("")));
   }
 
   private static String squeeze(String s) {

@@ -14,8 +14,11 @@ final class MetadataRules {
   static void check(AnnualReport report, FindingSink sink) {
     ReportMetadata m = report.metadata();
     if (sink.enabled(RuleDefinitions.REQUIRED_METADATA)) {
-      if (m.organName().isBlank()) {
+      if (m.organName().isEmpty()) {
         metadata(sink, "organName", "DR-V001.missing");
+      }
+      if (m.reportYear().isEmpty()) {
+        metadata(sink, "reportYear", "DR-V001.missing");
       }
       blankIfGiven(sink, "title", m.title());
       blankIfGiven(sink, "creditCode", m.creditCode());
@@ -23,7 +26,10 @@ final class MetadataRules {
       blankIfGiven(sink, "indexNumber", m.indexNumber());
     }
     Edition edition = m.edition();
-    int year = m.reportYear();
+    if (m.reportYear().isEmpty()) {
+      return;
+    }
+    int year = m.reportYear().getAsInt();
     if (year < edition.firstYear() && sink.enabled(RuleDefinitions.EDITION_TOO_NEW)) {
       sink.of(
               RuleDefinitions.EDITION_TOO_NEW,

@@ -85,11 +85,11 @@ final class YearOnYearRules {
                   "previous",
                   CellReader.plain(before.get()),
                   "previousYear",
-                  previous.metadata().reportYear(),
+                  previous.metadata().reportYear().getAsInt(),
                   "current",
                   CellReader.plain(now.get()),
                   "currentYear",
-                  current.metadata().reportYear()))
+                  current.metadata().reportYear().getAsInt()))
           .values(now.get(), before.get())
           .cells(List.of(a))
           .add();

@@ -69,6 +69,23 @@ class ReportBeanValidationTest {
   }
 
   @Test
+  void aReportWithoutOrganOrYearViolatesTheMetadataConstraints() {
+    AnnualReport seed = TestReports.luoning2020();
+    AnnualReport incomplete =
+        seed.withMetadata(
+            seed.metadata()
+                .withOrganName(Optional.empty())
+                .withReportYear(java.util.OptionalInt.empty()));
+    Set<ConstraintViolation<AnnualReport>> violations = english.getValidator().validate(incomplete);
+    assertEquals(
+        Set.of("metadata.organName", "metadata.reportYear"),
+        violations.stream()
+            .map(v -> v.getPropertyPath().toString())
+            .collect(java.util.stream.Collectors.toSet()),
+        violations::toString);
+  }
+
+  @Test
   void identityViolationCarriesTheFindingAndItsMessage() {
     ConstraintViolation<AnnualReport> v =
         only(

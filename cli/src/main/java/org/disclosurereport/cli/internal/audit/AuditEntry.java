@@ -25,8 +25,8 @@ import org.disclosurereport.model.CellValue;
  * <p>This class is immutable and thread-safe.
  *
  * @param source where the report came from
- * @param organ the organ's name, empty when unreadable
- * @param year the report year, 0 when unreadable
+ * @param organ the organ's name, empty when unreadable or not named
+ * @param year the report year, 0 when unreadable or not stated
  * @param edition the edition id, empty when unreadable
  * @param level the organ's level, empty when not stated
  * @param kind the organ's kind, empty when not stated
@@ -143,8 +143,8 @@ public record AuditEntry(
     }
     return new AuditEntry(
         outcome.source(),
-        r.metadata().organName(),
-        r.metadata().reportYear(),
+        r.metadata().organName().orElse(""),
+        r.metadata().reportYear().orElse(0),
         r.edition().id(),
         r.metadata().organLevel().map(Enum::name).orElse(""),
         r.metadata().organKind().map(Enum::name).orElse(""),

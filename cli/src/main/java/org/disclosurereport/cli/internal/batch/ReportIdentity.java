@@ -2,6 +2,7 @@ package org.disclosurereport.cli.internal.batch;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.model.AnnualReport;
 
@@ -12,15 +13,17 @@ import org.disclosurereport.model.AnnualReport;
  * <p>This class is immutable and thread-safe.
  *
  * @param edition the edition
- * @param year the report year
- * @param organ the reporting organ's name
+ * @param year the report year, empty when the report does not state it
+ * @param organ the reporting organ's name, empty when the report does not name it
  * @param title the title, when the report has one
  */
-public record ReportIdentity(Edition edition, int year, String organ, Optional<String> title) {
+public record ReportIdentity(
+    Edition edition, OptionalInt year, Optional<String> organ, Optional<String> title) {
 
   /** Creates an identity. */
   public ReportIdentity {
     Objects.requireNonNull(edition);
+    Objects.requireNonNull(year);
     Objects.requireNonNull(organ);
     Objects.requireNonNull(title);
   }

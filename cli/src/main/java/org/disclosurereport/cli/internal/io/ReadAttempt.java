@@ -1,6 +1,9 @@
 package org.disclosurereport.cli.internal.io;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,46 +26,75 @@ import org.disclosurereport.model.CellValue;
  * @param printedMarks the report's blank cells in which the source printed a mark for nothing
  *     ({@code /}, {@code -}, {@code —}) rather than nothing at all, as the reader recorded each
  *     cell's text; empty for the canonical forms, which record no printed text
+ * @param unseen the cells a source that was cut off never printed, which no check may count
+ * @param printed the text the source printed in each of the report's blank cells that has some (a
+ *     mark for nothing, or text that is no figure), for the findings about them
  */
 public record ReadAttempt(
-    Optional<AnnualReport> report, List<Finding> findings, Set<CellAddress> printedMarks) {
+    Optional<AnnualReport> report,
+    List<Finding> findings,
+    Set<CellAddress> printedMarks,
+    Set<CellAddress> unseen,
+    Map<CellAddress, String> printed) {
   /** Creates a result; the collections are copied. */
   public ReadAttempt {
     Objects.requireNonNull(report);
     findings = List.copyOf(findings);
     printedMarks = Set.copyOf(printedMarks);
+    unseen = Collections.unmodifiableSet(new LinkedHashSet<>(unseen));
+    printed = Collections.unmodifiableMap(new LinkedHashMap<>(printed));
   }
 
   /**
-   * Creates a result without printed marks.
+   * Creates a result of a source read to its end, without printed marks.
    *
    * @param report the report
    * @param findings the findings
    */
   public ReadAttempt(Optional<AnnualReport> report, List<Finding> findings) {
-    this(report, findings, Set.of());
+    this(report, findings, Set.of(), Set.of(), Map.of());
   }
 
   /**
-   * Returns what a reader's result holds: the report, the findings, and the blank cells printed
-   * with a mark, from the text the reader recorded for each cell.
+   * Creates a result of a source read to its end.
+   *
+   * @param report the report
+   * @param findings the findings
+   * @param printedMarks the blank cells printed with a mark for nothing
+   */
+  public ReadAttempt(
+      Optional<AnnualReport> report, List<Finding> findings, Set<CellAddress> printedMarks) {
+    this(report, findings, printedMarks, Set.of(), Map.of());
+  }
+
+  /**
+   * Returns what a reader's result holds: the report, the findings, the blank cells printed with a
+   * mark and what was printed in them, from the text the reader recorded for each cell, and the
+   * cells a cut-off source never printed.
    *
    * @param result the reader's result
    * @return the attempt
    */
   public static ReadAttempt of(ReadResult result) {
     if (result.report().isEmpty() || result.provenance().isEmpty()) {
-      return new ReadAttempt(result.report(), result.findings());
+      return new ReadAttempt(
+          result.report(), result.findings(), Set.of(), result.unseenCells(), Map.of());
     }
     Map<CellAddress, CellValue> cells = result.report().get().cells();
     Set<CellAddress> marks = new HashSet<>();
+    Map<CellAddress, String> printed = new LinkedHashMap<>();
     for (Map.Entry<CellAddress, CellSource> e : result.provenance().entrySet()) {
-      if (isMark(e.getValue().rawText())
-          && cells.getOrDefault(e.getKey(), CellValue.blank()).isBlank()) {
+      String raw = e.getValue().rawText();
+      if (raw.isBlank() || !cells.getOrDefault(e.getKey(), CellValue.blank()).isBlank()) {
+        continue;
+      }
+      printed.put(e.getKey(), raw);
+      if (isMark(raw)) {
         marks.add(e.getKey());
       }
     }
-    return new ReadAttempt(result.report(), result.findings(), marks);
+    return new ReadAttempt(
+        result.report(), result.findings(), marks, result.unseenCells(), printed);
   }
 
   /**
@@ -82,12 +114,12 @@ public record ReadAttempt(
   }
 
   /**
-   * Returns this attempt with other findings, the report and the printed marks kept.
+   * Returns this attempt with other findings, all else kept.
    *
    * @param newFindings the findings
    * @return the attempt
    */
   public ReadAttempt withFindings(List<Finding> newFindings) {
-    return new ReadAttempt(report, newFindings, printedMarks);
+    return new ReadAttempt(report, newFindings, printedMarks, unseen, printed);
   }
 }

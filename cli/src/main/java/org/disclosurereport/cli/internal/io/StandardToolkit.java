@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.document.DocumentFormat;
@@ -13,6 +14,7 @@ import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.documents.DocumentReader;
 import org.disclosurereport.documents.DocxRenderer;
+import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingCode;
 import org.disclosurereport.finding.MessageRenderer;
@@ -20,6 +22,7 @@ import org.disclosurereport.layout.HtmlRenderer;
 import org.disclosurereport.layout.PublishedReportReader;
 import org.disclosurereport.layout.ReaderRule;
 import org.disclosurereport.layout.TextRenderer;
+import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.serialization.Formatting;
 import org.disclosurereport.serialization.ReadCode;
 import org.disclosurereport.serialization.ReportJson;
@@ -65,17 +68,20 @@ final class StandardToolkit {
         .withReader(
             DocumentFormat.HTML,
             (bytes, detection, source) ->
-                attempt(published.get().readHtml(FormatSniffer.decode(bytes, detection))))
+                attempt(published.get().readHtml(FormatSniffer.decode(bytes, detection), source)))
         .withReader(
             DocumentFormat.TEXT,
             (bytes, detection, source) ->
-                attempt(published.get().readText(FormatSniffer.decode(bytes, detection))))
+                attempt(published.get().readText(FormatSniffer.decode(bytes, detection), source)))
         .withReader(
-            DocumentFormat.PDF, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+            DocumentFormat.PDF,
+            (bytes, detection, source) -> attempt(documents.get().read(bytes, source)))
         .withReader(
-            DocumentFormat.DOCX, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+            DocumentFormat.DOCX,
+            (bytes, detection, source) -> attempt(documents.get().read(bytes, source)))
         .withReader(
-            DocumentFormat.DOC, (bytes, detection, source) -> attempt(documents.get().read(bytes)))
+            DocumentFormat.DOC,
+            (bytes, detection, source) -> attempt(documents.get().read(bytes, source)))
         .withWriter(
             DocumentFormat.HTML,
             (report, out) -> out.write(html.get().render(report).getBytes(StandardCharsets.UTF_8)))
@@ -99,10 +105,20 @@ final class StandardToolkit {
 
   private static ReportChecker checker(BlankPolicy blanks) {
     ReportValidator validator = ReportValidator.builder().blankPolicy(blanks).build();
-    return (report, previous) -> {
-      List<Finding> findings = new ArrayList<>(validator.validate(report).findings());
-      previous.ifPresent(p -> findings.addAll(validator.validateConsecutive(p, report).findings()));
-      return findings;
+    return new ReportChecker() {
+      @Override
+      public List<Finding> check(AnnualReport report, Optional<AnnualReport> previous) {
+        return check(report, previous, Set.of());
+      }
+
+      @Override
+      public List<Finding> check(
+          AnnualReport report, Optional<AnnualReport> previous, Set<CellAddress> unseen) {
+        List<Finding> findings = new ArrayList<>(validator.validate(report, unseen).findings());
+        previous.ifPresent(
+            p -> findings.addAll(validator.validateConsecutive(p, report, unseen).findings()));
+        return findings;
+      }
     };
   }
 

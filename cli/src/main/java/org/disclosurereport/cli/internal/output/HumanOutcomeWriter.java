@@ -172,8 +172,8 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     return msg(
         "human.heading",
         o.source(),
-        id.organ(),
-        String.valueOf(id.year()),
+        id.organ().orElse(msg("human.noOrgan")),
+        id.year().isPresent() ? String.valueOf(id.year().getAsInt()) : msg("human.noYear"),
         id.edition().id(),
         status);
   }

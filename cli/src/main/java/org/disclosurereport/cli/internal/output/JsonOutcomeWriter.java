@@ -61,9 +61,8 @@ public final class JsonOutcomeWriter implements OutcomeSink {
       g.writeBooleanField("readable", o.readable());
       g.writeBooleanField("valid", o.valid());
       Json.string(g, "edition", o.identity().map(i -> i.edition().id()));
-      Json.integer(
-          g, "year", o.identity().map(i -> OptionalInt.of(i.year())).orElse(OptionalInt.empty()));
-      Json.string(g, "organ", o.identity().map(ReportIdentity::organ));
+      Json.integer(g, "year", o.identity().map(ReportIdentity::year).orElse(OptionalInt.empty()));
+      Json.string(g, "organ", o.identity().flatMap(ReportIdentity::organ));
       Json.string(g, "title", o.identity().flatMap(ReportIdentity::title));
       Json.bySeverity(g, "counts", o::count);
       g.writeArrayFieldStart("findings");

@@ -56,7 +56,7 @@ class HumanOutcomeWriterTest {
     EditionSpec spec = BROKEN.spec();
     for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
       String out = print(brokenOutcome(), locale, false);
-      assertTrue(out.startsWith("r.json — " + BROKEN.metadata().organName()), out);
+      assertTrue(out.startsWith("r.json — " + BROKEN.metadata().organName().orElseThrow()), out);
       String heading = spec.section(SectionId.APPLICATIONS).numberedHeading();
       assertEquals(
           1,

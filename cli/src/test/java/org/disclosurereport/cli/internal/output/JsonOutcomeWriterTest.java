@@ -68,7 +68,7 @@ class JsonOutcomeWriterTest {
     assertEquals("json", a.get("format").asText());
     assertEquals("2021", a.get("edition").asText());
     assertEquals(2022, a.get("year").asInt());
-    assertEquals(broken.metadata().organName(), a.get("organ").asText());
+    assertEquals(broken.metadata().organName().orElseThrow(), a.get("organ").asText());
     assertTrue(a.get("readable").asBoolean());
     assertEquals(false, a.get("valid").asBoolean());
     assertEquals(findings.size(), a.get("findings").size());

@@ -69,7 +69,7 @@ public final class ModularApp {
     ReadResult read = json.read(resource("luoning-2020.json"));
     check(read.isClean(), "the sample reads with findings: " + read.findings());
     AnnualReport sample = read.report().orElseThrow();
-    say("read JSON", sample.metadata().organName() + " " + sample.metadata().reportYear());
+    say("read JSON", sample.metadata().organName().orElseThrow() + " " + sample.metadata().reportYear().getAsInt());
 
     // Validate it, then the report with a broken total, and render the findings in both
     // languages: the rule messages are core's bundle.
@@ -151,7 +151,7 @@ public final class ModularApp {
             .orElseThrow()
             .equals(generated),
         "a generated report does not survive JSON");
-    say("testkit", generated.metadata().organName());
+    say("testkit", generated.metadata().organName().orElseThrow());
 
     // The service's page, in both languages: Jetty on the module path, and the server's bundle.
     try (ReportServer server =

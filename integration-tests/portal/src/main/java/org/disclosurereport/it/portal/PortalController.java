@@ -25,7 +25,10 @@ public class PortalController {
   @PostMapping("/reports")
   public Map<String, Object> accept(@RequestBody @Valid AnnualReport report) {
     return Map.of(
-        "organName", report.metadata().organName(), "reportYear", report.metadata().reportYear());
+        "organName",
+        report.metadata().organName().orElseThrow(),
+        "reportYear",
+        report.metadata().reportYear().getAsInt());
   }
 
   @PostMapping("/contacts")

@@ -23,7 +23,7 @@ class PortalApplicationTest extends PortalContract {
   void theApplicationsOwnMapperHasTheReportModule() throws Exception {
     AnnualReport read =
         applicationMapper.readValue(resource("luoning-2020.json"), AnnualReport.class);
-    assertEquals(2020, read.metadata().reportYear());
+    assertEquals(2020, read.metadata().reportYear().getAsInt());
     byte[] canonical = ReportJson.create().writeBytes(read, Formatting.COMPACT);
     assertEquals(
         new String(canonical, StandardCharsets.UTF_8), applicationMapper.writeValueAsString(read));
