@@ -69,7 +69,11 @@ public final class ModularApp {
     ReadResult read = json.read(resource("luoning-2020.json"));
     check(read.isClean(), "the sample reads with findings: " + read.findings());
     AnnualReport sample = read.report().orElseThrow();
-    say("read JSON", sample.metadata().organName().orElseThrow() + " " + sample.metadata().reportYear().getAsInt());
+    say(
+        "read JSON",
+        sample.metadata().organName().orElseThrow()
+            + " "
+            + sample.metadata().reportYear().getAsInt());
 
     // Validate it, then the report with a broken total, and render the findings in both
     // languages: the rule messages are core's bundle.
