@@ -37,13 +37,67 @@ public final class NarrativeFigures {
       "([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+|[零〇一二两三四五六七八九十百千万]+)";
   private static final Pattern FIGURE =
       Pattern.compile(NUMBER + "\\s*(余|多)?\\s*(件|条|个|宗|起|次|份)(?![%％])");
-  private static final Pattern CLAUSE_END =
-      Pattern.compile("[，、；;。！!？?\\n（）()]|,(?![0-9]{3}(?![0-9]))");
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！!？?\\n]");
-  private static final Pattern NOT_APPLICATIONS = Pattern.compile("来信|留言|提案|建议|信访|投诉|咨询|热线|信箱");
-  private static final Pattern SUB_UNIT = Pattern.compile("本级|本部|机关本身|所属|下属|乡镇|街道|部门|单位");
+  // Sentences and clauses are cut, and the words below looked for, by plain character scans: this
+  // runs over every narrative a validation sees, and regular expressions made it cost more than
+  // the rest of the rules together.
+  private static final String SENTENCE_ENDS = "。！!？?\n";
+  private static final String CLAUSE_ENDS = "，、；;。！!？?\n（）()";
+  private static final String[] NOT_APPLICATIONS = {
+    "来信", "留言", "提案", "建议", "信访", "投诉", "咨询", "热线", "信箱"
+  };
+  private static final String[] SUB_UNIT = {"本级", "本部", "机关本身", "所属", "下属", "乡镇", "街道", "部门", "单位"};
 
   private NarrativeFigures() {}
+
+  /** The end of the sentence from {@code from}: just after its closing mark, or the text's end. */
+  private static int sentenceEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  /**
+   * The end of the clause from {@code from} within a sentence ending at {@code end}: just after a
+   * clause mark, or a comma that does not group a number's thousands (",000" followed by no further
+   * digit).
+   */
+  private static int clauseEnd(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (CLAUSE_ENDS.indexOf(c) >= 0 || (c == ',' && !groupsThousands(text, i, end))) {
+        return i + 1;
+      }
+    }
+    return end;
+  }
+
+  private static boolean groupsThousands(String text, int comma, int end) {
+    if (comma + 3 >= end) {
+      return false;
+    }
+    for (int i = comma + 1; i <= comma + 3; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return comma + 4 >= end || !isDigit(text.charAt(comma + 4));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Extracts the figures of a report's 总体情况 section.
@@ -68,9 +122,8 @@ public final class NarrativeFigures {
     Objects.requireNonNull(text, "text");
     List<NarrativeFigure> figures = new ArrayList<>();
     int sentenceStart = 0;
-    Matcher ends = SENTENCE_END.matcher(text);
     while (sentenceStart < text.length()) {
-      int sentenceEnd = ends.find(sentenceStart) ? ends.end() : text.length();
+      int sentenceEnd = sentenceEnd(text, sentenceStart);
       sentence(section, text, sentenceStart, sentenceEnd, figures);
       sentenceStart = sentenceEnd;
     }
@@ -83,17 +136,16 @@ public final class NarrativeFigures {
     boolean applicationsSentence = sentence.contains("申请");
     boolean subUnitAbove = false;
     int clauseStart = start;
-    Matcher ends = CLAUSE_END.matcher(text).region(start, end);
     while (clauseStart < end) {
-      int clauseEnd = ends.find() ? ends.end() : end;
+      int clauseEnd = clauseEnd(text, clauseStart, end);
       String clause = text.substring(clauseStart, clauseEnd);
       // "其中" opens a breakdown: what follows in the sentence is about a part.
       int within = clause.indexOf("其中");
       boolean subUnit = subUnitAbove;
-      if (within >= 0 && SUB_UNIT.matcher(clause.substring(within)).find()) {
+      if (within >= 0 && containsAny(clause.substring(within), SUB_UNIT)) {
         subUnit = true;
       }
-      if (SUB_UNIT.matcher(clause).find() && clause.contains("本级")) {
+      if (clause.contains("本级")) {
         subUnit = true;
       }
       clause(section, sentence, clause, clauseStart, applicationsSentence, subUnit, figures);
@@ -112,7 +164,7 @@ public final class NarrativeFigures {
       List<NarrativeFigure> figures) {
     FigureKind kind = null;
     int keyword = -1;
-    if (!NOT_APPLICATIONS.matcher(clause).find()) {
+    if (!containsAny(clause, NOT_APPLICATIONS)) {
       if ((keyword = indexOf(clause, "结转下一年度", "结转下年度", "结转至下年度", "结转到下年度", "结转下年", "转入下年度"))
           >= 0) {
         kind = FigureKind.CARRIED_FORWARD;
