@@ -1292,41 +1292,12 @@ public final class CanonicalReader {
       }
       return map;
     }
-    int items = list(ptr);
-    if (items < 0) {
-      return map;
-    }
-    for (String item = nextItem(ptr, ENTRY, items);
-        item != null;
-        item = nextItem(ptr, ENTRY, ++items)) {
-      At start = at();
-      int o = object(item);
-      if (o >= 0) {
-        Seen seen = new Seen(ENTRY_FORM);
-        int mark = findings.size();
-        String key = null;
-        String value = null;
-        for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-          int index = ENTRY_FORM.index(name, xml);
-          if (!seen.first(index, name, item)) {
-            continue;
-          }
-          if (index < 0) {
-            unknownMember(item, name);
-            continue;
-          }
-          advance();
-          String s = string(item + "/" + name);
-          if (name.equals(KEY)) {
-            key = s;
-          } else {
-            value = s;
-          }
-        }
-        for (String missing : seen.missing()) {
-          missing(item, start, missing, mark++);
-        }
-        if (key != null && value != null) {
+    xmlPairs(
+        ptr,
+        ENTRY,
+        ENTRY_FORM,
+        KEY,
+        (item, start, key, value) -> {
           if (map.containsKey(key)) {
             findings.add(
                 finding(
@@ -1339,31 +1310,45 @@ public final class CanonicalReader {
           } else {
             map.put(key, value);
           }
-        }
-      }
-    }
+        });
     return map;
   }
 
   // ------------------------------------------------------------------ extensions
 
   private void xmlExtensions(String ptr) throws IOException, DocumentProblem {
+    xmlPairs(ptr, EXTENSION, EXTENSION_FORM, POINTER, this::xmlExtension);
+  }
+
+  /** What is done with one complete item of an XML list of two-text items. */
+  @FunctionalInterface
+  private interface PairSink {
+    void accept(String item, At start, String first, String second);
+  }
+
+  /**
+   * Reads an XML list of items of two text members (a map's entries, the extensions), each item
+   * checked against its form, and hands on every item that has both.
+   */
+  private void xmlPairs(
+      String ptr, String itemName, ObjectForm form, String firstName, PairSink sink)
+      throws IOException, DocumentProblem {
     int items = list(ptr);
     if (items < 0) {
       return;
     }
-    for (String item = nextItem(ptr, EXTENSION, items);
+    for (String item = nextItem(ptr, itemName, items);
         item != null;
-        item = nextItem(ptr, EXTENSION, ++items)) {
+        item = nextItem(ptr, itemName, ++items)) {
       At start = at();
       int o = object(item);
       if (o >= 0) {
-        Seen seen = new Seen(EXTENSION_FORM);
+        Seen seen = new Seen(form);
         int mark = findings.size();
-        String pointer = null;
-        String json = null;
+        String first = null;
+        String second = null;
         for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-          int index = EXTENSION_FORM.index(name, xml);
+          int index = form.index(name, xml);
           if (!seen.first(index, name, item)) {
             continue;
           }
@@ -1373,17 +1358,17 @@ public final class CanonicalReader {
           }
           advance();
           String s = string(item + "/" + name);
-          if (name.equals(POINTER)) {
-            pointer = s;
+          if (name.equals(firstName)) {
+            first = s;
           } else {
-            json = s;
+            second = s;
           }
         }
         for (String missing : seen.missing()) {
           missing(item, start, missing, mark++);
         }
-        if (pointer != null && json != null) {
-          xmlExtension(item, start, pointer, json);
+        if (first != null && second != null) {
+          sink.accept(item, start, first, second);
         }
       }
     }
