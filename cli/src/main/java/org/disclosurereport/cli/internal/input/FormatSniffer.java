@@ -49,6 +49,9 @@ public final class FormatSniffer {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** The high bit of each byte of a long. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -584,8 +587,22 @@ public final class FormatSniffer {
     int n = Math.min(b.length, bom + SNIFF_BYTES);
     int chars = 0;
     int control = 0;
-    for (int i = bom; i < n && chars < SNIFF_CHARS; i++) {
-      int c = b[i] & 0xFF;
+    int i = bom;
+    while (i < n && chars < SNIFF_CHARS) {
+      // Eight bytes at once when none is below 0x20 and the count cannot reach the limit inside
+      // them (a byte counts two at most): a byte starts a character unless it continues one
+      // (10xxxxxx), and counts twice when it starts a four-byte one (11110xxx).
+      if (i + Long.BYTES <= n && chars + 2 * Long.BYTES <= SNIFF_CHARS) {
+        long x = (long) LONGS.get(b, i);
+        if ((~(x | (x << 1) | (x << 2)) & HIGH_BITS) == 0) {
+          int continuing = Long.bitCount(x & ~(x << 1) & HIGH_BITS);
+          int fourByte = Long.bitCount(x & (x << 1) & (x << 2) & (x << 3) & HIGH_BITS);
+          chars += Long.BYTES - continuing + fourByte;
+          i += Long.BYTES;
+          continue;
+        }
+      }
+      int c = b[i++] & 0xFF;
       if (c < 0x20) {
         chars++;
         if (c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
