@@ -1,9 +1,11 @@
 package org.disclosurereport.cli.internal.batch;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 
@@ -43,21 +45,24 @@ public record CellTally(int cells, int blank, Set<CellAddress> marked) {
    */
   public static CellTally of(AnnualReport report, Set<CellAddress> printedMarks) {
     Objects.requireNonNull(printedMarks, "printedMarks");
+    EditionSpec spec = report.spec();
     Map<CellAddress, CellValue> values = report.cells();
-    int cells = 0;
-    int blank = 0;
-    java.util.Set<CellAddress> marked = new java.util.HashSet<>();
-    for (CellAddress a : report.spec().cells()) {
-      cells++;
-      if (values.getOrDefault(a, CellValue.blank()).isBlank()) {
-        if (printedMarks.contains(a)) {
-          marked.add(a);
-        } else {
-          blank++;
-        }
+    // A report holds a value other than blank only in a cell of its edition (the model refuses
+    // any other), so the filled cells are counted from the report's values, with no lookup.
+    int filled = 0;
+    for (CellValue v : values.values()) {
+      if (!v.isBlank()) {
+        filled++;
       }
     }
-    return new CellTally(cells, blank, marked);
+    Set<CellAddress> marked = new HashSet<>();
+    for (CellAddress a : printedMarks) {
+      if (spec.contains(a) && values.getOrDefault(a, CellValue.blank()).isBlank()) {
+        marked.add(a);
+      }
+    }
+    int cells = spec.cells().size();
+    return new CellTally(cells, cells - filled - marked.size(), marked);
   }
 
   /**
