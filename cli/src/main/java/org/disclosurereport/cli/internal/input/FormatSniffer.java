@@ -589,18 +589,27 @@ public final class FormatSniffer {
     int control = 0;
     int i = bom;
     while (i < n && chars < SNIFF_CHARS) {
-      // Eight bytes at once when none is below 0x20 and the count cannot reach the limit inside
-      // them (a byte counts two at most): a byte starts a character unless it continues one
-      // (10xxxxxx), and counts twice when it starts a four-byte one (11110xxx).
+      // Eight bytes at once when the count cannot reach the limit inside them (a byte counts two
+      // at most): a byte starts a character unless it continues one (10xxxxxx), and counts twice
+      // when it starts a four-byte one (11110xxx).
       if (i + Long.BYTES <= n && chars + 2 * Long.BYTES <= SNIFF_CHARS) {
         long x = (long) LONGS.get(b, i);
-        if ((~(x | (x << 1) | (x << 2)) & HIGH_BITS) == 0) {
-          int continuing = Long.bitCount(x & ~(x << 1) & HIGH_BITS);
-          int fourByte = Long.bitCount(x & (x << 1) & (x << 2) & (x << 3) & HIGH_BITS);
-          chars += Long.BYTES - continuing + fourByte;
-          i += Long.BYTES;
-          continue;
+        int continuing = Long.bitCount(x & ~(x << 1) & HIGH_BITS);
+        int fourByte = Long.bitCount(x & (x << 1) & (x << 2) & (x << 3) & HIGH_BITS);
+        chars += Long.BYTES - continuing + fourByte;
+        long low = ~(x | (x << 1) | (x << 2)) & HIGH_BITS;
+        if (low != 0) {
+          // Bytes below 0x20 are characters too; those that are not white space are control ones.
+          long space =
+              zeroBytes(x ^ 0x0A0A0A0A0A0A0A0AL)
+                  | zeroBytes(x ^ 0x0D0D0D0D0D0D0D0DL)
+                  | zeroBytes(x ^ 0x0909090909090909L)
+                  | zeroBytes(x ^ 0x0C0C0C0C0C0C0C0CL)
+                  | zeroBytes(x ^ 0x1B1B1B1B1B1B1B1BL);
+          control += Long.bitCount(low & ~space);
         }
+        i += Long.BYTES;
+        continue;
       }
       int c = b[i++] & 0xFF;
       if (c < 0x20) {
@@ -626,6 +635,13 @@ public final class FormatSniffer {
         bom,
         Detection.Basis.CONTENT,
         Optional.empty());
+  }
+
+  /**
+   * The high bit of each zero byte of a long, exactly: no carry crosses from one byte to the next.
+   */
+  private static long zeroBytes(long y) {
+    return ~(((y & ~HIGH_BITS) + ~HIGH_BITS) | y) & HIGH_BITS;
   }
 
   /** The charset a page or document declares in its first bytes, mapped to a superset. */

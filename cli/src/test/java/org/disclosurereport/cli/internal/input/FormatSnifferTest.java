@@ -280,7 +280,9 @@ class FormatSnifferTest {
    */
   @Test
   void tellsBinaryJsonAsCountingEachByteDoes() {
-    byte[] pieces = {' ', 'a', '\n', '\t', 1, 2, 0x1B, (byte) 0xE4, (byte) 0xB8, (byte) 0xF0};
+    byte[] pieces = {
+      ' ', 'a', '\n', '\t', 1, 2, 0x1B, (byte) 0xE4, (byte) 0xB8, (byte) 0xF0, '\r', '\f', 0x1F
+    };
     qt().withExamples(400)
         .forAll(
             SourceDSL.integers().between(1, 12_000),
