@@ -134,7 +134,6 @@ public final class FormatSniffer {
    * @return the detection, never null
    */
   public static Detection detect(byte[] bytes, String fileName) {
-    Optional<DocumentFormat> byName = DocumentFormat.byFileName(fileName);
     Optional<String> magic = magicNumber(bytes);
     if (magic.isPresent() || DocumentType.mayBeDocument(bytes)) {
       Optional<DocumentFormat> document =
@@ -190,7 +189,8 @@ public final class FormatSniffer {
       return new Detection(
           Optional.empty(), charset, bom, Detection.Basis.NONE, Optional.of("binary"));
     }
-    return decide(head, byName, charset, bom);
+    // The name only breaks ties, and only content that is not JSON can have any.
+    return decide(head, DocumentFormat.byFileName(fileName), charset, bom);
   }
 
   /**
