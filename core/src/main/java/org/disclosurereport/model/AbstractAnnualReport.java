@@ -329,7 +329,8 @@ public abstract class AbstractAnnualReport {
     }
 
     /**
-     * Puts the values of many cells; see {@link #putCell(CellAddress, CellValue)}.
+     * Puts the values of many cells; see {@link #putCell(CellAddress, CellValue)}. Into a builder
+     * given no cells yet, {@link ReportCells} of the report's edition are taken as they are.
      *
      * @param entries the cells and their values
      * @return this builder
@@ -337,6 +338,10 @@ public abstract class AbstractAnnualReport {
      */
     public final AnnualReport.Builder putAllCells(
         Map<? extends CellAddress, ? extends CellValue> entries) {
+      if (base == null && draft == null && entries instanceof ReportCells) {
+        // Nothing given yet: checked cells are taken as they are, as by cells(...).
+        return cells(entries);
+      }
       for (Map.Entry<? extends CellAddress, ? extends CellValue> e : entries.entrySet()) {
         putCell(e.getKey(), e.getValue());
       }
