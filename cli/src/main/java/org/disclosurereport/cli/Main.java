@@ -8,6 +8,7 @@ import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.cli.internal.io.Toolkit;
 import org.disclosurereport.finding.MessageBundle;
 import org.disclosurereport.finding.MessageRenderer;
+import org.disclosurereport.validation.RuleCatalogue;
 import picocli.CommandLine;
 
 /**
@@ -28,10 +29,15 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    Preparation preparation = null;
+    if (invokedCommand(args).equals(Optional.of("validate"))) {
+      preparation = new Preparation();
+      preparation.start();
+    }
     Terminal terminal = Terminal.system();
     int code;
     try {
-      code = run(args, terminal, Toolkit.standard());
+      code = run(args, terminal, Toolkit.standard(), preparation);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Never a stack trace: say what ran out, and fail.
       terminal
@@ -56,9 +62,18 @@ public final class Main {
    * @return the exit code
    */
   static int run(String[] args, Terminal terminal, Toolkit toolkit) {
+    return run(args, terminal, toolkit, null);
+  }
+
+  private static int run(
+      String[] args, Terminal terminal, Toolkit toolkit, Preparation preparation) {
     Locale locale = languageArgument(args).orElse(Language.of(terminal.locale())).locale();
-    return commandLine(new CommandContext(terminal, toolkit, locale), invokedCommand(args))
-        .execute(args);
+    CommandLine cl =
+        commandLine(new CommandContext(terminal, toolkit, locale), invokedCommand(args));
+    if (preparation != null) {
+      preparation.awaitEnd();
+    }
+    return cl.execute(args);
   }
 
   /**
@@ -143,6 +158,40 @@ public final class Main {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Makes, on a second thread while picocli builds the command line, what checking a report needs
+   * whatever the rest of the command line says: the descriptions of the editions and the rule
+   * catalogue. A single {@code validate} otherwise makes them after picocli is done, on the thread
+   * that checks the first report; on a machine with more than one processor the two now overlap.
+   * The command runs only once this thread has ended ({@link #awaitEnd()}), so the two threads
+   * never initialise classes at the same time as the command's own. Nothing here writes output; a
+   * failure is left for the command to meet and report itself.
+   */
+  private static final class Preparation extends Thread {
+    Preparation() {
+      super("disclosure-prepare");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      try {
+        RuleCatalogue.all();
+      } catch (RuntimeException | LinkageError e) {
+        // The command meets the same failure when it needs the part, and says so.
+      }
+    }
+
+    /** Waits for this thread to end; an interrupt ends the wait and stays set. */
+    void awaitEnd() {
+      try {
+        join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
