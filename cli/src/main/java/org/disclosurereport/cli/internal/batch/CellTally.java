@@ -47,14 +47,9 @@ public record CellTally(int cells, int blank, Set<CellAddress> marked) {
     Objects.requireNonNull(printedMarks, "printedMarks");
     EditionSpec spec = report.spec();
     Map<CellAddress, CellValue> values = report.cells();
-    // A report holds a value other than blank only in a cell of its edition (the model refuses
-    // any other), so the filled cells are counted from the report's values, with no lookup.
-    int filled = 0;
-    for (CellValue v : values.values()) {
-      if (!v.isBlank()) {
-        filled++;
-      }
-    }
+    // A report's cells are its edition's non-blank cells only (the model checks each and leaves
+    // blank ones out), so the filled cells are counted with no lookup.
+    int filled = values.size();
     Set<CellAddress> marked = new HashSet<>();
     for (CellAddress a : printedMarks) {
       if (spec.contains(a) && values.getOrDefault(a, CellValue.blank()).isBlank()) {
