@@ -39,6 +39,7 @@ public final class Main {
               org.disclosurereport.cli.internal.Messages.get(
                   languageArgument(args).orElse(Language.of(terminal.locale())).locale(),
                   "error.outOfMemory",
+                  "reason",
                   describe(e)));
       terminal.err().flush();
       code = ExitCodes.UNREADABLE;
@@ -86,7 +87,7 @@ public final class Main {
                       .getColorScheme()
                       .errorText(
                           org.disclosurereport.cli.internal.Messages.get(
-                              context.locale(), "error.unexpected", describe(e))));
+                              context.locale(), "error.unexpected", "reason", describe(e))));
           commandLine.getErr().flush();
           return ExitCodes.UNREADABLE;
         });
