@@ -1,5 +1,6 @@
 package org.disclosurereport.finding;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class MessageRenderer {
   private static final Map<BundleKey, ResourceBundle> CACHE = new ConcurrentHashMap<>();
-  private static final Map<MessageKey, Set<String>> PLACEHOLDERS = new ConcurrentHashMap<>();
+  private static final Map<MessageKey, SortedSet<String>> PLACEHOLDERS = new ConcurrentHashMap<>();
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
   /**
@@ -231,18 +233,18 @@ public final class MessageRenderer {
    * @return the names, sorted
    * @throws MissingResourceException if the bundle has no such key (a programming error)
    */
-  public static Set<String> placeholders(MessageBundle bundle, String key) {
+  public static SortedSet<String> placeholders(MessageBundle bundle, String key) {
     return PLACEHOLDERS.computeIfAbsent(
         new MessageKey(bundle, key),
         k -> {
-          Set<String> names = new TreeSet<>();
+          SortedSet<String> names = new TreeSet<>();
           for (Locale l : List.of(Locale.ROOT, Locale.CHINESE)) {
             Matcher m = PLACEHOLDER.matcher(pattern(k.bundle(), k.key(), l));
             while (m.find()) {
               names.add(m.group(1));
             }
           }
-          return Set.copyOf(names);
+          return Collections.unmodifiableSortedSet(names);
         });
   }
 
