@@ -1,6 +1,7 @@
 package org.disclosurereport.layout.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,6 +120,9 @@ public final class TableRecognizer {
   private final List<Item> items;
   private final int preambleEnd;
 
+  /** The {@link #preambleLines()}, found when first asked for: readers ask more than once. */
+  private List<String> preamble;
+
   private TableRecognizer(List<Item> items) {
     this.items = items;
     int end = items.size();
@@ -140,7 +144,7 @@ public final class TableRecognizer {
    */
   public static TableRecognizer of(List<SourceCell> cells) {
     LabelIndex index = LabelIndex.get();
-    List<SourceCell> pieces = new ArrayList<>();
+    List<SourceCell> pieces = new ArrayList<>(cells.size());
     for (SourceCell c : cells) {
       if (!c.lines().isEmpty() && !index.match(c.text()).found()) {
         pieces.addAll(c.lines());
@@ -148,11 +152,14 @@ public final class TableRecognizer {
         pieces.add(c);
       }
     }
-    List<String> texts = pieces.stream().map(SourceCell::text).toList();
-    List<Item> items = new ArrayList<>();
+    String[] texts = new String[pieces.size()];
+    for (int k = 0; k < texts.length; k++) {
+      texts[k] = pieces.get(k).text();
+    }
+    List<Item> items = new ArrayList<>(texts.length);
     for (LabelJoiner.Run run :
         LabelJoiner.join(
-            texts,
+            Arrays.asList(texts),
             k ->
                 pieces.get(k).joinable()
                     && pieces.get(k - 1).joinable()
@@ -198,6 +205,15 @@ public final class TableRecognizer {
    * @return the lines
    */
   public List<String> preambleLines() {
+    List<String> lines = preamble;
+    if (lines == null) {
+      lines = List.copyOf(findPreambleLines());
+      preamble = lines;
+    }
+    return lines;
+  }
+
+  private List<String> findPreambleLines() {
     List<String> lines = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < preambleEnd; i++) {
@@ -373,7 +389,10 @@ public final class TableRecognizer {
                 hit.node().label(),
                 Messages.where(l.cell().origin())));
       }
-      TableSpec hitTable = spec.table(hit.table()).orElseThrow();
+      TableSpec hitTable =
+          table != null && table.key().equals(hit.table())
+              ? table // most labels are of the table being read
+              : spec.table(hit.table()).orElseThrow();
       switch (hit.kind()) {
         case CAPTION, CORNER -> {
           flushStrays();
@@ -392,7 +411,8 @@ public final class TableRecognizer {
           String first = null;
           boolean several = false;
           boolean inCurrent = false;
-          for (Hit h : hits) {
+          for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.kind() == Kind.COLUMN) {
               inCurrent |= table != null && table.key().equals(h.table());
               if (first == null) {
@@ -532,7 +552,8 @@ public final class TableRecognizer {
     private Hit choose(List<Hit> hits) {
       for (Kind kind : CHOICE_ORDER) {
         Hit first = null;
-        for (Hit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+          Hit h = hits.get(i);
           if (h.kind() == kind) {
             if (table != null && table.key().equals(h.table())) {
               return h;
@@ -658,7 +679,11 @@ public final class TableRecognizer {
         return;
       }
       String rowKey = rowKey(r);
-      List<String> raw = values.stream().map(ValueItem::text).toList();
+      String[] texts = new String[values.size()];
+      for (int k = 0; k < texts.length; k++) {
+        texts[k] = values.get(k).text();
+      }
+      List<String> raw = Arrays.asList(texts);
       if (rowsRead.containsKey(rowKey)) {
         if (!rowsRead.get(rowKey).equals(raw)) {
           findings.add(
@@ -718,11 +743,14 @@ public final class TableRecognizer {
           printedUnits.isEmpty()
               ? declared
               : printedUnits.getOrDefault(t.key() + "/" + column.key(), declared);
-      NumberParser.Parsed parsed =
-          NumberParser.parse(v.text(), column.kind().orElseThrow(), columnUnit);
-      if (parsed.failed()
-          && parsed.negative() != null
-          && column.kind().orElseThrow() == CellKind.COUNT) {
+      CellKind kind = column.kind().orElseThrow();
+      CellValue plain = NumberParser.plainValue(v.text(), kind, columnUnit);
+      if (plain != null) {
+        cells.put(address, plain); // plain digits: never blank, never a unit to compare
+        return;
+      }
+      NumberParser.Parsed parsed = NumberParser.parse(v.text(), kind, columnUnit);
+      if (parsed.failed() && parsed.negative() != null && kind == CellKind.COUNT) {
         // The validator's rule for negative counts, so every reader reports it alike.
         Finding f = Findings.negativeCount(spec, address, parsed.negative().longValueExact());
         findings.add(Finding.copyOf(f).withLocation(Messages.at(spec, address, source)));
@@ -903,7 +931,9 @@ public final class TableRecognizer {
 
     private void finish() {
       if (open) {
-        blocks.add(TextBlock.of(heading, String.join("\n", paragraphs)));
+        // One paragraph is its own body: joining would copy the longest text of a report.
+        String body = paragraphs.size() == 1 ? paragraphs.get(0) : String.join("\n", paragraphs);
+        blocks.add(TextBlock.of(heading, body));
       }
       heading = null;
       paragraphs.clear();
