@@ -143,6 +143,9 @@ public final class NumberParser {
    * @return true when the cell reads as blank
    */
   public static boolean isBlank(String raw) {
+    if (!raw.isEmpty() && raw.charAt(0) >= '0' && raw.charAt(0) <= '9') {
+      return false; // a figure, as most cells are: a digit is no mark for nothing
+    }
     return BLANK_MARK.matcher(compact(raw)).matches();
   }
 

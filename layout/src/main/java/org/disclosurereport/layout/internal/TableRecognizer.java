@@ -165,10 +165,12 @@ public final class TableRecognizer {
                     && pieces.get(k - 1).joinable()
                     && !pieces.get(k).hardBreak())) {
       SourceCell first = pieces.get(run.start());
-      String text = run.text().strip();
       if (first.literal()) {
         items.add(new TextItem(first, first.text())); // narrative, whatever it says
-      } else if (run.match().found()) {
+        continue;
+      }
+      String text = Whitespace.strip(run.text());
+      if (run.match().found()) {
         items.add(new LabelItem(first, text, run.match()));
       } else if (NumberParser.looksLikeValue(text) || inFigureCell(first, text)) {
         items.add(new ValueItem(first, text));
@@ -284,7 +286,7 @@ public final class TableRecognizer {
     private final Map<SectionId, NarrativeBuilder> narratives = new EnumMap<>(SectionId.class);
     private final Set<SectionId> seenSections = new LinkedHashSet<>();
     private final Set<String> seenTables = new LinkedHashSet<>();
-    private final Map<String, List<String>> rowsRead = new HashMap<>();
+    private final Map<RowKey, List<String>> rowsRead = new HashMap<>();
     private final Map<String, MoneyUnit> printedUnits = new HashMap<>();
     private final Map<SectionId, List<String>> tableText = new EnumMap<>(SectionId.class);
     private final Map<SectionId, CellSource> tableTextAt = new EnumMap<>(SectionId.class);
@@ -613,7 +615,7 @@ public final class TableRecognizer {
       final String label;
       final SourceCell labelCell;
       final boolean tentative;
-      final List<ValueItem> values = new ArrayList<>();
+      final List<ValueItem> values;
 
       RowState(
           TableSpec table, AxisNode row, String label, SourceCell labelCell, boolean tentative) {
@@ -622,6 +624,7 @@ public final class TableRecognizer {
         this.label = label;
         this.labelCell = labelCell;
         this.tentative = tentative;
+        this.values = new ArrayList<>(table.columnLeaves().size()); // a figure per column
       }
     }
 
@@ -646,8 +649,8 @@ public final class TableRecognizer {
       commitRow(r);
     }
 
-    private String rowKey(RowState r) {
-      return r.table.key() + "/" + r.row.key();
+    private RowKey rowKey(RowState r) {
+      return new RowKey(r.table.key(), r.row.key());
     }
 
     private void commitRow(RowState r) {
@@ -678,7 +681,7 @@ public final class TableRecognizer {
         supplementaryRow(r, values, columns);
         return;
       }
-      String rowKey = rowKey(r);
+      RowKey rowKey = rowKey(r);
       String[] texts = new String[values.size()];
       for (int k = 0; k < texts.length; k++) {
         texts[k] = values.get(k).text();
@@ -885,7 +888,7 @@ public final class TableRecognizer {
           continue;
         }
         for (AxisNode row : t.rowLeaves()) {
-          if (!rowsRead.containsKey(t.key() + "/" + row.key())) {
+          if (!rowsRead.containsKey(new RowKey(t.key(), row.key()))) {
             incomplete = true;
             findings.add(
                 Messages.finding(
@@ -910,6 +913,9 @@ public final class TableRecognizer {
       }
     }
   }
+
+  /** A row of the format by its table's and its own key. */
+  private record RowKey(String table, String row) {}
 
   /** Collects the blocks of a narrative section. */
   private static final class NarrativeBuilder {

@@ -1,6 +1,7 @@
 package org.disclosurereport.layout.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
@@ -99,7 +100,6 @@ public final class TextSource {
     this.paragraphs = rendered ? new String[count] : null;
     int barred = 0;
     int closed = 0;
-    int separators = 0;
     for (int i = 0; i < count; i++) {
       int start = bounds[2 * i];
       int end = bounds[2 * i + 1];
@@ -112,9 +112,6 @@ public final class TextSource {
       }
       String line = asPrinted(text.substring(start, end));
       lines[i] = line;
-      for (int k = line.indexOf('\t'); k >= 0; k = line.indexOf('\t', k + 1)) {
-        separators++;
-      }
       if (line.indexOf('|') < 0) {
         continue; // nothing to strip: only a bar counts here
       }
@@ -130,8 +127,9 @@ public final class TextSource {
     }
     this.barsCloseRows = barred > 0 && closed * 5 >= barred * 4;
     this.strippedLines = new String[lines.length];
-    // Sized for a cell per line and per tab, so that the list is not copied as it grows.
-    this.cells = new ArrayList<>(Math.min(Math.min(count + separators, maxCells), 1 << 16));
+    // Sized for a few cells per line, as tables have, so that the list is seldom copied as it
+    // grows.
+    this.cells = new ArrayList<>(Math.min(Math.min(4 * count, maxCells), 1 << 16));
     this.maxCells = maxCells;
     this.rendered = rendered;
   }
@@ -167,31 +165,35 @@ public final class TextSource {
    */
   private static int[] lineBounds(String text) {
     int n = text.length();
-    int count = 1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-        count++;
-      }
-    }
-    int[] bounds = new int[2 * count];
+    boolean returns = text.indexOf('\r') >= 0;
+    int[] bounds = new int[64];
     int line = 0;
     int start = 0;
-    for (int i = 0; i < n; i++) {
+    while (true) {
+      // Most texts end their lines in \n alone: the next one is found by the JDK's scan.
+      int end = returns ? nextBreak(text, start) : text.indexOf('\n', start);
+      if (2 * line + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * line] = start;
+      bounds[2 * line + 1] = end < 0 ? n : end;
+      line++;
+      if (end < 0) {
+        return Arrays.copyOf(bounds, 2 * line);
+      }
+      start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
+    }
+  }
+
+  /** The first {@code \r} or {@code \n} at or after a position, or -1. */
+  private static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        bounds[2 * line] = start;
-        bounds[2 * line + 1] = i;
-        line++;
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+        return i;
       }
     }
-    bounds[2 * line] = start;
-    bounds[2 * line + 1] = n;
-    return bounds;
+    return -1;
   }
 
   /** The line stripped; the same string for every cell of the line, not a copy per cell. */
@@ -267,10 +269,11 @@ public final class TextSource {
   private void read() {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
+      boolean tabs = line.indexOf('\t') >= 0;
       if (rendered && paragraphs[i] != null) {
         flushPending();
         paragraph(i);
-      } else if (rendered && line.indexOf('\t') < 0 && !line.isBlank()) {
+      } else if (rendered && !tabs && !line.isBlank()) {
         flushPending();
         String text = line.strip();
         add(
@@ -284,7 +287,7 @@ public final class TextSource {
                 true,
                 true,
                 List.of()));
-      } else if (line.indexOf('\t') >= 0) {
+      } else if (tabs) {
         flushPending();
         columns = null;
         splitAt(i, '\t', false);
@@ -358,7 +361,7 @@ public final class TextSource {
     add(
         new SourceCell(
             text,
-            origin(lineIndex, start + leading(text), cellNumber, text.strip()),
+            origin(lineIndex, start + leading(text), cellNumber, Whitespace.strip(text)),
             lineIndex,
             stripped(lineIndex),
             rowStart,
