@@ -2,8 +2,8 @@ package org.disclosurereport.layout.internal;
 
 /**
  * {@link String#strip()} for the cells of a report, most of which have nothing to strip: their
- * first and last characters are looked at first, and an ideograph or a visible ASCII character
- * there is answered without the general test for white space.
+ * first and last characters are looked at first, and a character that is no white space there is
+ * answered without the general test for it.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -25,11 +25,13 @@ final class Whitespace {
     return s.strip();
   }
 
-  /** False for characters that certainly are not white space; true may be wrong. */
+  /**
+   * False for characters that certainly are not white space; true may be wrong. {@link
+   * Character#isWhitespace(char)} holds only for control characters up to the space and for the
+   * space and line separators U+1680, U+2000 to U+200A, U+2028, U+2029, U+205F and U+3000, so
+   * full-width brackets and quotes, which begin and end many labels, are answered here too.
+   */
   private static boolean mayBeWhitespace(char c) {
-    if (c > ' ' && c < 0x7F) {
-      return false;
-    }
-    return !(c >= '\u4e00' && c <= '\u9fff');
+    return c <= ' ' || c == '\u1680' || (c >= '\u2000' && c <= '\u205F') || c == '\u3000';
   }
 }

@@ -35,7 +35,18 @@ class WhitespaceTest {
               "\u007f",
               "\u0085",
               "\ufeff",
-              "\ud840\udc00"));
+              "\ud840\udc00",
+              "\u1680",
+              "\u2007",
+              "\u2028",
+              "\u2029",
+              "\u202f",
+              "\u205f",
+              "\u2060",
+              "“",
+              "”",
+              "：",
+              "\uff08"));
 
   @Test
   void stripsAsStringStripDoes() {
