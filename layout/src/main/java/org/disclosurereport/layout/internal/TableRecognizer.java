@@ -32,6 +32,7 @@ import org.disclosurereport.layout.internal.LabelIndex.Hit;
 import org.disclosurereport.layout.internal.LabelIndex.Kind;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
+import org.disclosurereport.model.ReportCells;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 
@@ -279,8 +280,9 @@ public final class TableRecognizer {
     private final Edition edition;
     private final EditionSpec spec;
     private final List<Finding> findings = new ArrayList<>();
-    // Sized for the 200 cells of a report, so that they are not rehashed as they come.
-    private final Map<CellAddress, CellValue> cells = new LinkedHashMap<>(512);
+    // The edition's checked store, which a report takes as it is, without copying or checking
+    // each cell again.
+    private final ReportCells.Builder cells;
     private final Map<CellAddress, CellSource> provenance = new LinkedHashMap<>(512);
     private final List<SupplementaryRow> supplementary = new ArrayList<>();
     private final Map<SectionId, NarrativeBuilder> narratives = new EnumMap<>(SectionId.class);
@@ -309,6 +311,7 @@ public final class TableRecognizer {
     Run(Edition edition) {
       this.edition = edition;
       this.spec = edition.spec();
+      this.cells = ReportCells.builder(spec);
       for (SectionSpec s : spec.sections()) {
         if (!s.hasTables()) {
           narrativeSections.add(s.id());
@@ -340,7 +343,7 @@ public final class TableRecognizer {
       reportMissing();
       return new Recognition(
           edition,
-          cells,
+          cells.build(),
           provenance,
           supplementary,
           narrative(SectionId.GENERAL),
