@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.SourcePosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -177,9 +178,11 @@ public final class HtmlSource {
       DeclaredMetadata.Read declared) {}
 
   private HtmlSource(String html) {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    this.document = Jsoup.parse(html, "", parser);
+    // Without tracking positions: that would cost about as much as the parse. The cells' lines
+    // are found again, by a parse that tracks them, only when asked (Positions).
+    this.document = Jsoup.parse(html, "", Parser.htmlParser());
     this.allTables = elements(document, "table");
+    this.positions = new Positions(html);
   }
 
   /**
@@ -259,12 +262,20 @@ public final class HtmlSource {
     DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
     rendered = declared.declared();
     Element body = document.body();
-    inlineFrames(body, 0);
+    inlineFrames(body, 0, false);
     removeHidden(body);
     List<Element> elements = elements(body);
     bodyElements = elements;
     Element report = reportBody(body, elements);
     new Walker(true).walk(report);
+    if (!slots.isEmpty()) {
+      for (int i = 0; i < elements.size(); i++) {
+        Slot slot = slots.get(elements.get(i));
+        if (slot != null) {
+          slot.index = i;
+        }
+      }
+    }
     Walker lines = new Walker(false);
     lines.walk(body);
     List<String> titles = new ArrayList<>();
@@ -351,7 +362,7 @@ public final class HtmlSource {
    * report that way show it, so it is read. Frames loaded from elsewhere ({@code src}) are not
    * fetched.
    */
-  private static void inlineFrames(Element root, int depth) {
+  private static void inlineFrames(Element root, int depth, boolean trackPositions) {
     if (depth >= MAX_FRAME_DEPTH) {
       return;
     }
@@ -360,12 +371,13 @@ public final class HtmlSource {
         continue;
       }
       Document inner =
-          Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
+          Jsoup.parse(
+              frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(trackPositions));
       Element holder = new Element("div");
       for (Node child : new ArrayList<>(inner.body().childNodes())) {
         holder.appendChild(child);
       }
-      inlineFrames(holder, depth + 1);
+      inlineFrames(holder, depth + 1, trackPositions);
       frame.replaceWith(holder);
     }
   }
@@ -582,18 +594,90 @@ public final class HtmlSource {
         && c != '\u00ad';
   }
 
-  private static OptionalInt line(Node node) {
-    Range range = node == null ? null : node.sourceRange();
-    return range != null && range.isTracked()
-        ? OptionalInt.of(range.start().lineNumber())
-        : OptionalInt.empty();
+  /** The cells' elements, each with the place its line will be asked of. */
+  private final Map<Element, Slot> slots = new IdentityHashMap<>();
+
+  private final Positions positions;
+
+  /** Where an element starts, to be found when first asked; null for no element. */
+  private SourcePosition position(Element element) {
+    return element == null ? null : slots.computeIfAbsent(element, e -> new Slot(positions));
   }
 
-  private static OptionalInt column(Node node) {
-    Range range = node == null ? null : node.sourceRange();
-    return range != null && range.isTracked()
-        ? OptionalInt.of(range.start().columnNumber())
-        : OptionalInt.empty();
+  private static CellSource.Builder at(CellSource.Builder b, SourcePosition position) {
+    return position == null ? b : b.position(position);
+  }
+
+  /**
+   * The lines and columns of the page's elements, found when one is first asked for: by parsing the
+   * page again, this time tracking positions, and preparing it as it was prepared for reading
+   * (frames put in place, hidden elements removed), which gives the same elements in the same
+   * order. Until then only the page's text is kept, not its tree.
+   */
+  private static final class Positions {
+    private String html;
+    private int[] lines;
+    private int[] columns;
+
+    Positions(String html) {
+      this.html = html;
+    }
+
+    synchronized OptionalInt line(int index) {
+      resolve();
+      return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(lines[index]);
+    }
+
+    synchronized OptionalInt column(int index) {
+      resolve();
+      return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(columns[index]);
+    }
+
+    private void resolve() {
+      if (lines != null) {
+        return;
+      }
+      Document tracked = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+      Element body = tracked.body();
+      inlineFrames(body, 0, true);
+      removeHidden(body);
+      List<Element> elements = elements(body);
+      int[] l = new int[elements.size()];
+      int[] c = new int[elements.size()];
+      for (int i = 0; i < l.length; i++) {
+        Range range = elements.get(i).sourceRange();
+        if (range.isTracked()) {
+          l[i] = range.start().lineNumber();
+          c[i] = range.start().columnNumber();
+        }
+      }
+      lines = l;
+      columns = c;
+      html = null;
+    }
+  }
+
+  /**
+   * One element's position: its place among the body's elements once the page is prepared, set when
+   * the page has been walked, before any cell is handed out.
+   */
+  private static final class Slot implements SourcePosition {
+    private final Positions positions;
+    private int index = -1;
+
+    Slot(Positions positions) {
+      this.positions = positions;
+    }
+
+    @Override
+    public OptionalInt line() {
+      return positions.line(index);
+    }
+
+    @Override
+    public OptionalInt lineColumn() {
+      return positions.column(index);
+    }
   }
 
   /**
@@ -604,7 +688,7 @@ public final class HtmlSource {
   private final class Walker {
     private final boolean asCells;
     private final StringBuilder buffer = new StringBuilder();
-    private Node bufferStart;
+    private Element bufferStart;
     private boolean bufferHeading;
     private int headingDepth;
     private boolean literal;
@@ -681,10 +765,8 @@ public final class HtmlSource {
         return;
       }
       CellSource origin =
-          CellSource.builder()
+          at(CellSource.builder(), position(bufferStart))
               .format(DocumentFormat.HTML)
-              .line(line(bufferStart))
-              .lineColumn(column(bufferStart))
               .rawText(text)
               .build();
       cells.add(
@@ -729,13 +811,11 @@ public final class HtmlSource {
         for (Grid.Placed<Element> placed : grid.cellsStartingIn(r)) {
           String text = cellText(placed.content());
           CellSource origin =
-              CellSource.builder()
+              at(CellSource.builder(), position(placed.content()))
                   .format(DocumentFormat.HTML)
                   .table(tableNumber)
                   .row(placed.row() + 1)
                   .column(placed.column() + 1)
-                  .line(line(placed.content()))
-                  .lineColumn(column(placed.content()))
                   .rawText(text.replace('\n', ' '))
                   .build();
           cells.add(
