@@ -3,7 +3,6 @@ package org.disclosurereport.layout.internal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -103,6 +102,10 @@ public final class HtmlSource {
   private static final Pattern TITLE_META = Pattern.compile("(?i)^(ArticleTitle|title)$");
 
   private static final Pattern DATE_META = Pattern.compile("(?i)^(PubDate|pubdate)$");
+
+  /** The {@code <meta>} elements of declared metadata, parsed once. */
+  private static final Evaluator DECLARED_META =
+      QueryParser.parse("meta[name^=" + DeclaredMetadata.PREFIX + "]");
 
   /**
    * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break and
@@ -255,7 +258,7 @@ public final class HtmlSource {
 
   private Page page() {
     java.util.Map<String, String> fields = new java.util.HashMap<>();
-    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
+    for (Element meta : document.head().select(DECLARED_META)) {
       fields.putIfAbsent(
           meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
     }
@@ -288,7 +291,7 @@ public final class HtmlSource {
         titles.add(text);
       }
     }
-    for (Element meta : document.getElementsByTag("meta")) {
+    for (Element meta : metaElements(body, elements)) {
       // The title's and the date's <meta>, wherever they are, in one pass over the elements.
       if (!meta.hasAttr("name")) {
         continue;
@@ -302,6 +305,28 @@ public final class HtmlSource {
       }
     }
     return new Page(cells, pageLines, titles, document.title(), declared);
+  }
+
+  /**
+   * The page's {@code <meta>} elements, in document order: those of the head and those among the
+   * body's elements already listed, when the page is a head and a body, as a parsed page almost
+   * always is; otherwise found by a search of the whole document.
+   */
+  private List<Element> metaElements(Element body, List<Element> bodyElements) {
+    Element html = document.children().size() == 1 ? document.child(0) : null;
+    if (html == null
+        || html.children().size() != 2
+        || html.child(0) != document.head()
+        || html.child(1) != body) {
+      return document.getElementsByTag("meta");
+    }
+    List<Element> metas = elements(document.head(), "meta");
+    for (Element e : bodyElements) {
+      if (e.normalName().equals("meta")) {
+        metas.add(e);
+      }
+    }
+    return metas;
   }
 
   /**
@@ -320,7 +345,23 @@ public final class HtmlSource {
   }
 
   private static boolean containsTitle(Element e, String attribute) {
-    return e.hasAttr(attribute) && e.attr(attribute).toLowerCase(Locale.ENGLISH).contains("title");
+    if (!e.hasAttr(attribute)) {
+      return false;
+    }
+    // As lowering the value and looking for "title" would: only ASCII letters lower to its
+    // letters (no single character does, and String.regionMatches would match the dotted and
+    // the dotless i).
+    String value = e.attr(attribute);
+    outer:
+    for (int i = 0; i + 5 <= value.length(); i++) {
+      for (int k = 0; k < 5; k++) {
+        if (lowerAscii(value.charAt(i + k)) != "title".charAt(k)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -338,20 +379,23 @@ public final class HtmlSource {
    */
   private static List<Element> elements(Element root, String tag) {
     List<Element> all = new ArrayList<>();
-    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
-    stack.push(root);
-    while (!stack.isEmpty()) {
-      Element e = stack.pop();
-      if (tag == null || e.normalName().equals(tag)) {
-        all.add(e);
-      }
-      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-        if (e.childNode(i) instanceof Element child) {
-          stack.push(child);
-        }
+    collect(root, tag, all);
+    return all;
+  }
+
+  /**
+   * Adds an element and those under it, in document order. Recursive, as the walks of the page are:
+   * the parser bounds how deep elements nest.
+   */
+  private static void collect(Element e, String tag, List<Element> all) {
+    if (tag == null || e.normalName().equals(tag)) {
+      all.add(e);
+    }
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child) {
+        collect(child, tag, all);
       }
     }
-    return all;
   }
 
   /** How deep frames inside frames are followed. */
@@ -418,36 +462,51 @@ public final class HtmlSource {
 
   /**
    * Whether a style, without its spaces and in lower case, holds {@code display:none} or {@code
-   * visibility:hidden}; made without copying the style (a word processor's pages style every
-   * element). Only ASCII letters are lowered: no other character lowers to one of these words'.
+   * visibility:hidden}; found without copying the style (a word processor's pages style every
+   * element): at each colon, the words before and after it are compared in place, skipping spaces.
+   * Only ASCII letters are lowered: no other character lowers to one of these words'.
    */
   static boolean styleHides(String style) {
-    if (style.indexOf(':') < 0) {
-      return false;
-    }
-    char[] compact = new char[style.length()];
-    int n = 0;
-    for (int i = 0; i < style.length(); i++) {
-      char c = style.charAt(i);
-      if (c != ' ') {
-        compact[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    for (int colon = style.indexOf(':'); colon >= 0; colon = style.indexOf(':', colon + 1)) {
+      if ((endsWith(style, colon, "display") && startsWith(style, colon + 1, "none"))
+          || (endsWith(style, colon, "visibility") && startsWith(style, colon + 1, "hidden"))) {
+        return true;
       }
-    }
-    return contains(compact, n, "display:none") || contains(compact, n, "visibility:hidden");
-  }
-
-  private static boolean contains(char[] text, int length, String word) {
-    int last = length - word.length();
-    outer:
-    for (int i = 0; i <= last; i++) {
-      for (int k = 0; k < word.length(); k++) {
-        if (text[i + k] != word.charAt(k)) {
-          continue outer;
-        }
-      }
-      return true;
     }
     return false;
+  }
+
+  /** Whether the text before {@code end}, spaces skipped and lowered, ends with a word. */
+  private static boolean endsWith(String text, int end, String word) {
+    int i = end - 1;
+    for (int k = word.length() - 1; k >= 0; k--, i--) {
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      if (i < 0 || lowerAscii(text.charAt(i)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text from {@code start}, spaces skipped and lowered, starts with a word. */
+  private static boolean startsWith(String text, int start, String word) {
+    int i = start;
+    int n = text.length();
+    for (int k = 0; k < word.length(); k++, i++) {
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= n || lowerAscii(text.charAt(i)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The smallest element holding every section heading and every table of the format. */
