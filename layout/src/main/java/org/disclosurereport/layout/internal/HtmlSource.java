@@ -519,7 +519,7 @@ public final class HtmlSource {
       }
     }
     for (Element e : elements) {
-      if (!hasOwnText(e)) {
+      if (!hasOwnText(e) || ownTextLonger(e, 40)) {
         continue;
       }
       String own = e.ownText();
@@ -585,6 +585,28 @@ public final class HtmlSource {
     for (int i = 0; i < e.childNodeSize(); i++) {
       if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element's own text ({@link Element#ownText()}) is certainly longer than {@code max}
+   * characters: its own text nodes hold more characters that the text keeps as they are. Asked
+   * before making the own text of every paragraph only to find it too long.
+   */
+  private static boolean ownTextLonger(Element e, int max) {
+    int visible = 0;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0; k < text.length(); k++) {
+          char c = text.charAt(k);
+          // Above a space: never trimmed from the own text's ends either.
+          if (c > ' ' && keptByText(c) && ++visible > max) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -798,8 +820,8 @@ public final class HtmlSource {
         flush();
         literal = true;
       }
-      for (Node child : e.childNodes()) {
-        walk(child);
+      for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+        walk(e.childNode(i));
       }
       if (narrative) {
         flush();
@@ -835,17 +857,21 @@ public final class HtmlSource {
 
     private void table(Element table) {
       int tableNumber = indexOf(table) + 1;
-      for (Element caption : elements(table, "caption")) {
+      List<Element> captions = new ArrayList<>(1);
+      List<Element> trs = new ArrayList<>();
+      captionsAndRows(table, captions, trs);
+      for (Element caption : captions) {
         buffer.append(caption.text());
         bufferStart = caption;
         bufferHeading = false;
         flush();
       }
-      List<List<Grid.Input<Element>>> rows = new ArrayList<>();
-      for (Element tr : elements(table, "tr")) {
+      List<List<Grid.Input<Element>>> rows = new ArrayList<>(trs.size());
+      for (Element tr : trs) {
         List<Grid.Input<Element>> row = new ArrayList<>();
-        for (Element cell : tr.children()) {
-          if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+        for (int i = 0, n = tr.childNodeSize(); i < n; i++) {
+          if (tr.childNode(i) instanceof Element cell
+              && (cell.normalName().equals("td") || cell.normalName().equals("th"))) {
             row.add(new Grid.Input<>(cell, span(cell, "rowspan"), span(cell, "colspan")));
           }
         }
@@ -909,6 +935,21 @@ public final class HtmlSource {
     return tableNumbers.getOrDefault(table, 0);
   }
 
+  /** The captions and the rows of a table, each in document order, in one walk of it. */
+  private static void captionsAndRows(Element e, List<Element> captions, List<Element> rows) {
+    String tag = e.normalName();
+    if (tag.equals("caption")) {
+      captions.add(e);
+    } else if (tag.equals("tr")) {
+      rows.add(e);
+    }
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child) {
+        captionsAndRows(child, captions, rows);
+      }
+    }
+  }
+
   private static int span(Element cell, String attribute) {
     if (cell.attributesSize() == 0) {
       return 1;
@@ -944,7 +985,11 @@ public final class HtmlSource {
 
   private static void appendText(Node node, StringBuilder b) {
     if (node instanceof TextNode t) {
-      b.append(t.getWholeText().replace('\n', ' '));
+      String text = t.getWholeText();
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        b.append(c == '\n' ? ' ' : c);
+      }
     } else if (node instanceof Element e) {
       if (e.normalName().equals("br")) {
         b.append('\n');
@@ -954,8 +999,8 @@ public final class HtmlSource {
       if (block) {
         b.append('\n');
       }
-      for (Node child : e.childNodes()) {
-        appendText(child, b);
+      for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+        appendText(e.childNode(i), b);
       }
       if (block) {
         b.append('\n');
