@@ -154,6 +154,10 @@ public final class HtmlSource {
 
   private final Document document;
   private final List<Element> allTables;
+
+  /** The body's {@code <iframe>} elements as parsed, in document order. */
+  private final List<Element> bodyFrames;
+
   private final List<SourceCell> cells = new ArrayList<>();
   private final List<String> pageLines = new ArrayList<>();
   private int lineKey;
@@ -184,7 +188,9 @@ public final class HtmlSource {
     // Without tracking positions: that would cost about as much as the parse. The cells' lines
     // are found again, by a parse that tracks them, only when asked (Positions).
     this.document = Jsoup.parse(html, "", Parser.htmlParser());
-    this.allTables = elements(document, "table");
+    this.allTables = new ArrayList<>();
+    this.bodyFrames = new ArrayList<>();
+    tablesAndFrames(document, document.body(), false);
     this.positions = new Positions(html);
   }
 
@@ -265,7 +271,7 @@ public final class HtmlSource {
     DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
     rendered = declared.declared();
     Element body = document.body();
-    inlineFrames(body, 0, false);
+    inlineFrames(bodyFrames, 0, false);
     removeHidden(body);
     List<Element> elements = elements(body);
     bodyElements = elements;
@@ -398,6 +404,25 @@ public final class HtmlSource {
     }
   }
 
+  /**
+   * Lists the page's tables and the body's frames as parsed, in document order, in one walk of the
+   * page.
+   */
+  private void tablesAndFrames(Element e, Element body, boolean inBody) {
+    boolean under = inBody || e == body;
+    String tag = e.normalName();
+    if (tag.equals("table")) {
+      allTables.add(e);
+    } else if (under && tag.equals("iframe")) {
+      bodyFrames.add(e);
+    }
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child) {
+        tablesAndFrames(child, body, under);
+      }
+    }
+  }
+
   /** How deep frames inside frames are followed. */
   private static final int MAX_FRAME_DEPTH = 3;
 
@@ -406,11 +431,11 @@ public final class HtmlSource {
    * report that way show it, so it is read. Frames loaded from elsewhere ({@code src}) are not
    * fetched.
    */
-  private static void inlineFrames(Element root, int depth, boolean trackPositions) {
+  private static void inlineFrames(List<Element> frames, int depth, boolean trackPositions) {
     if (depth >= MAX_FRAME_DEPTH) {
       return;
     }
-    for (Element frame : elements(root, "iframe")) {
+    for (Element frame : frames) {
       if (!frame.hasAttr("srcdoc")) {
         continue;
       }
@@ -421,7 +446,7 @@ public final class HtmlSource {
       for (Node child : new ArrayList<>(inner.body().childNodes())) {
         holder.appendChild(child);
       }
-      inlineFrames(holder, depth + 1, trackPositions);
+      inlineFrames(elements(holder, "iframe"), depth + 1, trackPositions);
       frame.replaceWith(holder);
     }
   }
@@ -720,7 +745,7 @@ public final class HtmlSource {
       }
       Document tracked = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
       Element body = tracked.body();
-      inlineFrames(body, 0, true);
+      inlineFrames(elements(body, "iframe"), 0, true);
       removeHidden(body);
       List<Element> elements = elements(body);
       int[] l = new int[elements.size()];
