@@ -278,10 +278,14 @@ public final class HtmlSource {
     Element report = reportBody(body, elements);
     new Walker(true).walk(report);
     if (!slots.isEmpty()) {
-      for (int i = 0; i < elements.size(); i++) {
-        Slot slot = slots.get(elements.get(i));
-        if (slot != null) {
-          slot.index = i;
+      // Under the lock the positions are asked under, so that a cell read on another thread
+      // sees its place.
+      synchronized (positions) {
+        for (int i = 0; i < elements.size(); i++) {
+          Slot slot = slots.get(elements.get(i));
+          if (slot != null) {
+            slot.index = i;
+          }
         }
       }
     }
@@ -579,13 +583,26 @@ public final class HtmlSource {
     }
     Element lca = common.isEmpty() ? body : common.get(common.size() - 1);
     while (lca != body) {
-      Element table = lca.closest("table");
+      Element table = closestTable(lca);
       if (table == null || !isDataTable(table) || table.parent() == null) {
         break;
       }
       lca = table.parent();
     }
     return lca;
+  }
+
+  /**
+   * The element itself or its nearest ancestor that is a {@code <table>}, or null: what {@code
+   * closest("table")} gives, without parsing the query on every call.
+   */
+  private static Element closestTable(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.normalName().equals("table")) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** Whether a cell of a table (its own or a nested one's) is a label of the format. */
@@ -729,12 +746,14 @@ public final class HtmlSource {
       this.html = html;
     }
 
-    synchronized OptionalInt line(int index) {
+    synchronized OptionalInt line(Slot slot) {
+      int index = slot.index;
       resolve();
       return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(lines[index]);
     }
 
-    synchronized OptionalInt column(int index) {
+    synchronized OptionalInt column(Slot slot) {
+      int index = slot.index;
       resolve();
       return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(columns[index]);
     }
@@ -765,7 +784,8 @@ public final class HtmlSource {
 
   /**
    * One element's position: its place among the body's elements once the page is prepared, set when
-   * the page has been walked, before any cell is handed out.
+   * the page has been walked, before any cell is handed out, and read, as it is set, under the lock
+   * of the positions.
    */
   private static final class Slot implements SourcePosition {
     private final Positions positions;
@@ -777,12 +797,12 @@ public final class HtmlSource {
 
     @Override
     public OptionalInt line() {
-      return positions.line(index);
+      return positions.line(this);
     }
 
     @Override
     public OptionalInt lineColumn() {
-      return positions.column(index);
+      return positions.column(this);
     }
   }
 
