@@ -3,6 +3,7 @@ package org.disclosurereport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.disclosurereport.cli.internal.io.Toolkit;
@@ -61,6 +62,53 @@ class MainTest {
         Optional.empty(), Main.languageArgument(new String[] {"validate", "--", "--lang=en"}));
     assertEquals(Optional.empty(), Main.languageArgument(new String[] {"--lang=fr"}));
     assertEquals(Optional.empty(), Main.languageArgument(new String[] {"--lang"}));
+  }
+
+  @Test
+  void buildsOnlyTheCommandTheArgumentsRun() {
+    assertEquals(
+        Optional.of("validate"),
+        Main.invokedCommand(new String[] {"--lang", "zh", "validate", "--help"}));
+    assertEquals(Optional.of("rules"), Main.invokedCommand(new String[] {"--lang=en", "rules"}));
+    assertEquals(Optional.of("serve"), Main.invokedCommand(new String[] {"serve", "help"}));
+    // Help, top-level options, misspelt or absent commands need every subcommand.
+    for (String[] args :
+        new String[][] {
+          {},
+          {"help", "validate"},
+          {"--help", "validate"},
+          {"-V"},
+          {"valdate", "x"},
+          {"VALIDATE"},
+          {"--lang"},
+          {"--lang", "validate"},
+          {"--", "validate"},
+          {"@args.txt"}
+        }) {
+      assertEquals(Optional.empty(), Main.invokedCommand(args), String.join(" ", args));
+    }
+  }
+
+  @Test
+  void aCommandBuiltAloneIsTheCommandBuiltWithTheOthers() {
+    CommandContext context =
+        new CommandContext(
+            new org.disclosurereport.cli.internal.Fixtures.Captured().terminal(),
+            Toolkit.standard(),
+            Locale.ENGLISH);
+    picocli.CommandLine all = Main.commandLine(context);
+    assertEquals(Main.COMMANDS, List.copyOf(all.getSubcommands().keySet()));
+    for (String name : Main.COMMANDS) {
+      picocli.CommandLine alone = Main.commandLine(context, Optional.of(name));
+      assertEquals(List.of(name), List.copyOf(alone.getSubcommands().keySet()), name);
+      assertEquals(
+          all.getSubcommands().get(name).getUsageMessage(),
+          alone.getSubcommands().get(name).getUsageMessage(),
+          name);
+    }
+    CliRun misspelt = CliRun.run("valdate", "x.json");
+    assertEquals(ExitCodes.UNREADABLE, misspelt.exitCode());
+    assertTrue(misspelt.err().contains("validate"), misspelt.toString());
   }
 
   @Test

@@ -28,9 +28,13 @@ public final class EditionSpec {
   private final List<CellAddress> cells;
 
   /**
-   * The kind of every cell: one lookup answers {@link #contains} and {@link #kind}, per cell read.
+   * The position of every cell in {@link #cells()}: one lookup answers {@link #contains}, {@link
+   * #kind} and {@link #indexOf}, per cell read.
    */
-  private final Map<CellAddress, CellKind> kinds = new HashMap<>();
+  private final Map<CellAddress, Integer> indexes = new HashMap<>();
+
+  /** The kind of every cell, by its position in {@link #cells()}. */
+  private final CellKind[] kinds;
 
   EditionSpec(
       Edition edition,
@@ -49,10 +53,15 @@ public final class EditionSpec {
         throw new IllegalStateException("duplicate table " + t.key());
       }
     }
-    for (TableSpec t : this.tables.values()) {
-      for (CellAddress a : t.cells()) {
-        kinds.put(a, t.column(a.column()).flatMap(AxisNode::kind).orElseThrow());
+    this.cells = this.tables.values().stream().flatMap(t -> t.cells().stream()).toList();
+    this.kinds = new CellKind[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      CellAddress a = cells.get(i);
+      if (indexes.put(a, i) != null) {
+        throw new IllegalStateException("duplicate cell " + a);
       }
+      kinds[i] =
+          this.tables.get(a.table()).column(a.column()).flatMap(AxisNode::kind).orElseThrow();
     }
     this.relations = List.copyOf(relations);
     List<Identity> all = new ArrayList<>();
@@ -69,7 +78,6 @@ public final class EditionSpec {
     }
     this.identities = List.copyOf(all);
     this.crossYearRelations = List.copyOf(crossYearRelations);
-    this.cells = this.tables.values().stream().flatMap(t -> t.cells().stream()).toList();
   }
 
   /**
@@ -164,7 +172,31 @@ public final class EditionSpec {
    * @return the kind, or empty
    */
   public Optional<CellKind> kindOf(CellAddress address) {
-    return Optional.ofNullable(kinds.get(Objects.requireNonNull(address, "address")));
+    int i = indexOf(address);
+    return i < 0 ? Optional.empty() : Optional.of(kinds[i]);
+  }
+
+  /**
+   * Returns the position of a cell in {@link #cells()}, or -1 when the cell is not one of this
+   * edition's leaf cells: one lookup, by which a report keeps its cells in an array.
+   *
+   * @param address the address
+   * @return the position, from 0 to {@code cells().size() - 1}, or -1
+   */
+  public int indexOf(CellAddress address) {
+    Integer i = indexes.get(Objects.requireNonNull(address, "address"));
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * Returns the kind of the cell at a position of {@link #cells()}.
+   *
+   * @param index the position
+   * @return the kind
+   * @throws IndexOutOfBoundsException if there is no such position
+   */
+  public CellKind kind(int index) {
+    return kinds[index];
   }
 
   /**
@@ -174,7 +206,7 @@ public final class EditionSpec {
    * @return true when table, row and column exist and the row and column are leaves
    */
   public boolean contains(CellAddress address) {
-    return kinds.containsKey(Objects.requireNonNull(address, "address"));
+    return indexes.containsKey(Objects.requireNonNull(address, "address"));
   }
 
   /**
@@ -185,11 +217,11 @@ public final class EditionSpec {
    * @throws IllegalArgumentException if the edition has no such cell
    */
   public CellKind kind(CellAddress address) {
-    CellKind kind = kinds.get(address);
-    if (kind == null) {
+    Integer i = indexes.get(address);
+    if (i == null) {
       require(address);
     }
-    return kind;
+    return kinds[i];
   }
 
   /**

@@ -75,7 +75,26 @@ public final class MessageRenderer {
         bounded(text.zh(), Locale.CHINESE), bounded(text.en(), Locale.ENGLISH));
   }
 
-  private record BundleKey(MessageBundle bundle, boolean chinese) {}
+  /**
+   * A bundle in one language. Its equality is written out, not left to the record's generated
+   * methods: their first call links a method handle chain, which every start of the tool would pay
+   * for when it first looks up a bundle.
+   */
+  private record BundleKey(MessageBundle bundle, boolean chinese) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof BundleKey k
+          && k.chinese == chinese
+          && k.bundle.baseName().equals(bundle.baseName())
+          && k.bundle.module().equals(bundle.module());
+    }
+
+    @Override
+    public int hashCode() {
+      return (bundle.baseName().hashCode() * 31 + bundle.module().hashCode()) * 2
+          + (chinese ? 1 : 0);
+    }
+  }
 
   /**
    * Whether messages in a locale are in Chinese.

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurereport.edition.CellAddress;
-import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.Identity;
@@ -79,13 +78,41 @@ public abstract class AbstractAnnualReport {
   }
 
   /**
-   * Returns the value of every non-blank numeric cell of sections 二, 三 and 四. Blank cells are not
-   * in the map; putting {@link CellValue#blank()} in the builder is the same as leaving the cell
-   * out.
+   * Returns the value of every non-blank numeric cell of sections 二, 三 and 四, in the edition's
+   * printed order. Blank cells are not in the map; putting {@link CellValue#blank()} in the builder
+   * is the same as leaving the cell out.
+   *
+   * @return the cells, a view of {@link #cellStore()}
+   */
+  public Map<CellAddress, CellValue> cells() {
+    return cellStore();
+  }
+
+  /**
+   * Returns the cells, checked against the report's edition: what {@link #cells()} shows. A report
+   * keeps them in this form so that a cell costs one lookup and a reader's checked cells are taken
+   * as they are. Build a report's cells with the builder's {@code putCell}, {@code putAllCells} and
+   * {@code cells}, which this accessor's generated setter {@code cellStore(ReportCells)} bypasses:
+   * setting it replaces every cell, including those put before, so do not mix the two.
    *
    * @return the cells
    */
-  public abstract Map<CellAddress, CellValue> cells();
+  @Value.Default
+  public ReportCells cellStore() {
+    return ReportCells.empty(spec());
+  }
+
+  /**
+   * Returns a copy of this report with other cells; blank values are left out.
+   *
+   * @param cells the cells; {@link ReportCells} of the report's edition are taken as they are
+   * @return the copy
+   * @throws ReportShapeException if a key or value is null, a cell is not in the edition or a value
+   *     is of the wrong kind
+   */
+  public final AnnualReport withCells(Map<? extends CellAddress, ? extends CellValue> cells) {
+    return ((AnnualReport) this).withCellStore(ReportCells.of(spec(), cells));
+  }
 
   /**
    * Returns rows the report printed that its edition does not have, kept as read.
@@ -128,11 +155,7 @@ public abstract class AbstractAnnualReport {
    * @throws IllegalArgumentException if the edition has no such cell
    */
   public CellValue cell(CellAddress address) {
-    if (!spec().contains(address)) {
-      throw new IllegalArgumentException(
-          "Invalid cell address for edition " + edition().id() + ": " + address);
-    }
-    return cells().getOrDefault(address, CellValue.blank());
+    return cellStore().valueOf(address);
   }
 
   /**
@@ -211,43 +234,18 @@ public abstract class AbstractAnnualReport {
     return new ReviewAndLitigationView(table(Tables.REVIEW_AND_LITIGATION));
   }
 
-  /** Drops blank entries and refuses cells and values the edition does not allow. */
+  /**
+   * Checks the cells against the report's edition when they were not built for it (the edition
+   * changed), and refuses supplementary rows of tables the edition does not have. Cells built
+   * through {@link ReportCells} or this report's builder are checked as they are put, once.
+   */
   @Value.Check
   protected AbstractAnnualReport normalizeAndCheck() {
     EditionSpec spec = spec();
-    boolean hasBlank = false;
-    for (Map.Entry<CellAddress, CellValue> e : cells().entrySet()) {
-      CellAddress a = e.getKey();
-      CellValue v = e.getValue();
-      if (v.isBlank()) {
-        hasBlank = true;
-        continue;
-      }
-      // Every report is checked cell by cell: the common case, a cell of the edition, costs one
-      // lookup; which of table or cell is unknown is worked out only for the exception.
-      CellKind expected = spec.kindOf(a).orElse(null);
-      if (expected == null && spec.table(a.table()).isEmpty()) {
-        throw new ReportShapeException(
-            ReportShapeException.Code.UNKNOWN_TABLE, a.toString(), edition().id(), a.table());
-      }
-      if (expected == null) {
-        throw new ReportShapeException(
-            ReportShapeException.Code.UNKNOWN_CELL,
-            a.toString(),
-            edition().id(),
-            a.table(),
-            a.row(),
-            a.column());
-      }
-      CellKind actual = v.kind().orElseThrow();
-      if (expected != actual) {
-        throw new ReportShapeException(
-            ReportShapeException.Code.WRONG_KIND,
-            a.toString(),
-            spec.label(a),
-            expected.name(),
-            actual.name());
-      }
+    ReportCells cells = cellStore();
+    if (cells.spec() != spec) {
+      // The copy is checked in turn, rows included.
+      return ((AnnualReport) this).withCellStore(ReportCells.of(spec, cells));
     }
     for (SupplementaryRow row : supplementaryRows()) {
       if (spec.table(row.table()).isEmpty()) {
@@ -258,17 +256,132 @@ public abstract class AbstractAnnualReport {
             row.table());
       }
     }
-    if (!hasBlank) {
-      return this;
+    return this;
+  }
+
+  /**
+   * The cell methods of {@code AnnualReport.Builder}, written by hand (the generated builder
+   * extends this class) so that a report's cells are checked against its edition once, into the
+   * array the report keeps ({@link ReportCells}). Cells put one by one wait in the builder,
+   * unchecked, until the report is built and its edition known; they are then checked once. Cells
+   * given whole as {@link ReportCells} of the report's edition, such as a reader's, are taken as
+   * they are: no copy and no second check.
+   */
+  public abstract static class Builder {
+    /**
+     * The cells given whole, by {@link #cells(Map)} or {@link #from(AnnualReport)}, until a cell is
+     * put; null when there are none.
+     */
+    private Map<CellAddress, CellValue> base;
+
+    /**
+     * The cells put one by one, in order, on top of {@link #base}; null when none were. They are
+     * checked when the report is built, for its edition is known only then.
+     */
+    private Map<CellAddress, CellValue> draft;
+
+    Builder() {}
+
+    /**
+     * Sets every cell at once, replacing those given so far; generated. Prefer {@link #cells(Map)}.
+     *
+     * @param cellStore the cells
+     * @return this builder
+     */
+    public abstract AnnualReport.Builder cellStore(ReportCells cellStore);
+
+    /**
+     * Puts the value of one cell, replacing any put before; {@link CellValue#blank()} leaves the
+     * cell blank.
+     *
+     * @param address a cell of the report's edition
+     * @param value its value, of the kind the edition gives the cell
+     * @return this builder
+     * @throws ReportShapeException if either is null; when the report is built, if the edition has
+     *     no such cell or the value is of the wrong kind
+     */
+    public final AnnualReport.Builder putCell(CellAddress address, CellValue value) {
+      if (address == null) {
+        throw new ReportShapeException("cells key");
+      }
+      if (value == null) {
+        throw new ReportShapeException("cells value for key: " + address);
+      }
+      if (draft == null) {
+        draft = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base);
+        base = null;
+        cellStore(ReportCells.unchecked(draft));
+      }
+      draft.put(address, value);
+      return (AnnualReport.Builder) this;
     }
-    Map<CellAddress, CellValue> kept = new LinkedHashMap<>();
-    cells()
-        .forEach(
-            (a, v) -> {
-              if (!v.isBlank()) {
-                kept.put(a, v);
-              }
-            });
-    return AnnualReport.copyOf(this).withCells(kept);
+
+    /**
+     * Puts the value of one cell; see {@link #putCell(CellAddress, CellValue)}.
+     *
+     * @param entry the cell and its value
+     * @return this builder
+     * @throws ReportShapeException if the cell or its value is null
+     */
+    public final AnnualReport.Builder putCell(
+        Map.Entry<? extends CellAddress, ? extends CellValue> entry) {
+      return putCell(entry.getKey(), entry.getValue());
+    }
+
+    /**
+     * Puts the values of many cells; see {@link #putCell(CellAddress, CellValue)}. Into a builder
+     * given no cells yet, {@link ReportCells} of the report's edition are taken as they are.
+     *
+     * @param entries the cells and their values
+     * @return this builder
+     * @throws ReportShapeException if a cell or value is null
+     */
+    public final AnnualReport.Builder putAllCells(
+        Map<? extends CellAddress, ? extends CellValue> entries) {
+      if (base == null && draft == null && entries instanceof ReportCells) {
+        // Nothing given yet: checked cells are taken as they are, as by cells(...).
+        return cells(entries);
+      }
+      for (Map.Entry<? extends CellAddress, ? extends CellValue> e : entries.entrySet()) {
+        putCell(e.getKey(), e.getValue());
+      }
+      return (AnnualReport.Builder) this;
+    }
+
+    /**
+     * Replaces every cell given so far. {@link ReportCells} of the report's edition, such as
+     * another report's {@link AbstractAnnualReport#cells()} or a reader's, are taken as they are:
+     * no copy, no second check.
+     *
+     * @param entries the cells and their values
+     * @return this builder
+     * @throws ReportShapeException if a cell or value is null
+     */
+    public final AnnualReport.Builder cells(
+        Map<? extends CellAddress, ? extends CellValue> entries) {
+      draft = null;
+      base = null;
+      if (entries instanceof ReportCells c) {
+        base = c;
+        return cellStore(c);
+      }
+      draft = new LinkedHashMap<>();
+      cellStore(ReportCells.unchecked(draft));
+      return putAllCells(entries);
+    }
+
+    /**
+     * Starts from the values of a report: its metadata, sections, cells, rows and extensions.
+     *
+     * @param instance the report
+     * @return this builder
+     */
+    public final AnnualReport.Builder from(AnnualReport instance) {
+      AnnualReport.Builder self =
+          ((AnnualReport.Builder) this).from((AbstractAnnualReport) instance);
+      draft = null;
+      base = instance.cellStore();
+      return self;
+    }
   }
 }

@@ -132,6 +132,8 @@ public sealed interface CellValue
    * @param value zero or more
    */
   record Count(long value) implements CellValue {
+    private static final Optional<CellKind> KIND = Optional.of(CellKind.COUNT);
+
     /** Creates a count; refuses negative and too large values. */
     public Count {
       if (value < 0) {
@@ -150,7 +152,7 @@ public sealed interface CellValue
 
     @Override
     public Optional<CellKind> kind() {
-      return Optional.of(CellKind.COUNT);
+      return KIND;
     }
 
     @Override
@@ -175,6 +177,8 @@ public sealed interface CellValue
    * @param value the change, negative for a decrease
    */
   record Change(long value) implements CellValue {
+    private static final Optional<CellKind> KIND = Optional.of(CellKind.CHANGE);
+
     /** Creates a change; refuses too large values. */
     public Change {
       if (value > MAX_WHOLE || value < -MAX_WHOLE) {
@@ -189,7 +193,7 @@ public sealed interface CellValue
 
     @Override
     public Optional<CellKind> kind() {
-      return Optional.of(CellKind.CHANGE);
+      return KIND;
     }
 
     @Override
@@ -216,6 +220,8 @@ public sealed interface CellValue
    * @param unit the unit
    */
   record Amount(BigDecimal value, MoneyUnit unit) implements CellValue {
+    private static final Optional<CellKind> KIND = Optional.of(CellKind.AMOUNT);
+
     /** Creates an amount; checks the digits before any arithmetic is done on them. */
     public Amount {
       Objects.requireNonNull(value, "value");
@@ -241,7 +247,7 @@ public sealed interface CellValue
 
     @Override
     public Optional<CellKind> kind() {
-      return Optional.of(CellKind.AMOUNT);
+      return KIND;
     }
 
     @Override

@@ -118,6 +118,49 @@ class AnnualReportTest {
   }
 
   @Test
+  void cellsPutAfterCellsGivenWholeAreAddedToThem() {
+    CellAddress total = CellAddress.of(Tables.APPLICATIONS, ApplicationRows.GRANTED, "total");
+    AnnualReport one =
+        report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.count(1)).build();
+    AnnualReport fromOne =
+        AnnualReport.builder().from(one).putCell(total, CellValue.count(2)).build();
+    AnnualReport givenOne =
+        report(Edition.V2019, 2020).cells(one.cells()).putCell(total, CellValue.count(2)).build();
+    Map<CellAddress, CellValue> both =
+        Map.of(GRANTED_NATURAL, CellValue.count(1), total, CellValue.count(2));
+    assertEquals(both, fromOne.cells());
+    assertEquals(both, givenOne.cells());
+    assertEquals(fromOne, givenOne);
+    assertEquals(Map.of(GRANTED_NATURAL, CellValue.count(1)), one.cells(), "one is left alone");
+    assertEquals(
+        Map.of(total, CellValue.count(5)),
+        report(Edition.V2019, 2020)
+            .putCell(GRANTED_NATURAL, CellValue.count(1))
+            .cells(Map.of(total, CellValue.count(5)))
+            .build()
+            .cells(),
+        "cells(...) replaces what was put before");
+  }
+
+  @Test
+  void cellsAreCheckedAgainWhenTheEditionChanges() {
+    AnnualReport v2019 =
+        report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.count(4)).build();
+    AnnualReport v2021 = v2019.withMetadata(metadata(Edition.V2021, 2021));
+    assertEquals(CellValue.count(4), v2021.cell(GRANTED_NATURAL));
+    assertEquals(Edition.V2021.spec(), ((ReportCells) v2021.cells()).spec());
+    AnnualReport other =
+        report(Edition.V2021, 2021).putCell(OTHER_NOT_CORRECTED, CellValue.count(1)).build();
+    ReportShapeException e =
+        assertThrows(
+            ReportShapeException.class, () -> other.withMetadata(metadata(Edition.V2019, 2020)));
+    assertEquals(ReportShapeException.Code.UNKNOWN_CELL, e.code());
+    assertThrows(
+        ReportShapeException.class,
+        () -> v2019.withCells(Map.of(OTHER_NOT_CORRECTED, CellValue.count(1))));
+  }
+
+  @Test
   void valueTypesHaveNoSettersAndOnlyFinalFields() {
     for (Class<?> type :
         new Class<?>[] {
@@ -127,7 +170,8 @@ class AnnualReportTest {
           TextBlock.class,
           OtherMatters.class,
           InformationProcessingFees.class,
-          SupplementaryRow.class
+          SupplementaryRow.class,
+          ReportCells.class
         }) {
       assertTrue(Modifier.isFinal(type.getModifiers()), type + " is final");
       for (Field f : type.getDeclaredFields()) {

@@ -3,6 +3,7 @@ package org.disclosurereport.serialization;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.finding.FindingCode;
@@ -133,6 +134,15 @@ public enum ReadCode implements FindingCode {
   private final Severity severity;
   private final List<String> argumentNames;
 
+  /**
+   * The JSON and XML rule ids, made once: every finding a reader makes names its id at least twice
+   * (rule id and message key), and formatting the number each time cost more than the rest of the
+   * finding.
+   */
+  private final String jsonId;
+
+  private final String xmlId;
+
   ReadCode(int number, Severity severity, String... ownArguments) {
     this.number = number;
     this.severity = severity;
@@ -140,6 +150,9 @@ public enum ReadCode implements FindingCode {
     all.add("place");
     all.addAll(List.of(ownArguments));
     this.argumentNames = List.copyOf(all);
+    String digits = String.format(Locale.ROOT, "%03d", number);
+    this.jsonId = "DR-J" + digits;
+    this.xmlId = "DR-X" + digits;
   }
 
   /**
@@ -197,17 +210,15 @@ public enum ReadCode implements FindingCode {
    * @throws IllegalArgumentException for a format this catalogue is not about
    */
   public String id(DocumentFormat format) {
-    String prefix =
-        switch (format) {
-          case JSON -> "DR-J";
-          case XML -> "DR-X";
-          default ->
-              throw new IllegalArgumentException(
-                  "Invalid format "
-                      + format
-                      + " (valid: JSON, XML): ReadCode is about the canonical forms");
-        };
-    return prefix + String.format("%03d", number);
+    return switch (format) {
+      case JSON -> jsonId;
+      case XML -> xmlId;
+      default ->
+          throw new IllegalArgumentException(
+              "Invalid format "
+                  + format
+                  + " (valid: JSON, XML): ReadCode is about the canonical forms");
+    };
   }
 
   /**

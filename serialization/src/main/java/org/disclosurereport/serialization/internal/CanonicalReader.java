@@ -41,6 +41,7 @@ import org.disclosurereport.model.Narrative;
 import org.disclosurereport.model.OrganKind;
 import org.disclosurereport.model.OrganLevel;
 import org.disclosurereport.model.OtherMatters;
+import org.disclosurereport.model.ReportCells;
 import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.model.ReportShapeException;
 import org.disclosurereport.model.SupplementaryRow;
@@ -489,8 +490,6 @@ public final class CanonicalReader {
     List<SupplementaryRow> rows = new ArrayList<>();
     Replay tablesLater = null;
     Replay rowsLater = null;
-    // Cells go straight into the report's builder: a map of our own would be one more copy.
-    AnnualReport.Builder cells = AnnualReport.builder();
     for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
       int index = DOCUMENT_FORM.index(name, xml);
       if (!seen.first(index, name, "")) {
@@ -545,7 +544,7 @@ public final class CanonicalReader {
         }
         case TABLES -> {
           if (spec != null) {
-            tables(ptr, cells);
+            tables(ptr);
           } else if (seen.has(DOCUMENT_FORM.index(EDITION, xml))) {
             // The edition was read and is not known: the tables cannot be placed.
             skipValue();
@@ -567,7 +566,7 @@ public final class CanonicalReader {
     }
     if (tablesLater != null && spec != null) {
       startReplay(tablesLater);
-      tables("/" + TABLES, cells);
+      tables("/" + TABLES);
     }
     if (rowsLater != null) {
       startReplay(rowsLater);
@@ -585,8 +584,9 @@ public final class CanonicalReader {
       return null;
     }
     try {
-      return cells
+      return AnnualReport.builder()
           .metadata(metadata.build(spec.edition()))
+          .cells(cells == null ? ReportCells.empty(spec) : cells.build())
           .general(general)
           .problems(problems)
           .otherMatters(otherMatters)
@@ -848,10 +848,19 @@ public final class CanonicalReader {
 
   // ------------------------------------------------------------------ tables
 
-  private void tables(String ptr, AnnualReport.Builder cells) throws IOException, DocumentProblem {
+  /**
+   * The cells read, each placed in the edition as it is read: the report takes them as they are,
+   * without checking or copying them again. Null until the tables are read.
+   */
+  private ReportCells.Builder cells;
+
+  private void tables(String ptr) throws IOException, DocumentProblem {
     int o = object(ptr);
     if (o <= 0) {
       return;
+    }
+    if (cells == null) {
+      cells = ReportCells.builder(spec);
     }
     Seen tablesSeen = xml ? new Seen(null) : null;
     for (String tableName = nextName(); tableName != null; tableName = nextName()) {
@@ -929,7 +938,7 @@ public final class CanonicalReader {
             v = cell(kind, Pointers.child(rowPointer(ptr, tableName, rowName), columnName));
           }
           if (v != null) {
-            cells.putCell(CellAddress.of(t.key(), rowName, columnName), v);
+            cells.put(CellAddress.of(t.key(), rowName, columnName), v);
           }
         }
       }

@@ -58,9 +58,12 @@ public final class Findings {
     if (sourceText != null) {
       location = location.withQuotedSource(sourceText);
     }
+    // The message key given here, not left to the finding's check, which would build the finding a
+    // second time to add it.
     return Finding.builder()
         .code(code)
         .ruleId(code.id(format))
+        .addMessageKeys(code.messageKey())
         .severity(severity)
         .location(location)
         .messageArguments(arguments(code, pointer, arguments))

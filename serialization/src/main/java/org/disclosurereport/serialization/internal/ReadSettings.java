@@ -28,6 +28,21 @@ public record ReadSettings(ReadOptions options, Limits limits) {
   }
 
   /**
+   * Whether other settings are the same. Written out, not left to the record's generated method:
+   * its first call links a method handle chain, which every start of a tool that makes a reader
+   * would pay for.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReadSettings s && s.options.equals(options) && s.limits.equals(limits);
+  }
+
+  @Override
+  public int hashCode() {
+    return options.hashCode() * 31 + limits.hashCode();
+  }
+
+  /**
    * @return what the reader does with members the canonical form does not describe
    */
   public Strictness strictness() {

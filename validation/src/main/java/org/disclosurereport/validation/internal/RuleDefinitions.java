@@ -3,6 +3,7 @@ package org.disclosurereport.validation.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -198,7 +199,7 @@ public final class RuleDefinitions {
             .build());
     rules.add(
         plain(SUM_NEEDS_BLANKS, RuleScope.REPORT, all, List.of(GUIDE))
-            .cellsByEdition(cells(RuleDefinitions::inSomeSum))
+            .cellsByEdition(cellsInSomeSum())
             // A blank is what makes the sum open; under the policy that checks sums both ways it
             // is noted by DR-V013 (under BLANK_IS_ERROR, by DR-V011 instead).
             .companions(List.of(BLANK_CHECKED_BOTH_WAYS))
@@ -398,13 +399,21 @@ public final class RuleDefinitions {
     return cells;
   }
 
-  private static boolean inSomeSum(EditionSpec spec, CellAddress a) {
-    for (Identity identity : spec.identities()) {
-      if (identity.cells().contains(a)) {
-        return true;
+  /**
+   * The cells of each edition that some sum identity involves, in printed order: the identities'
+   * cells gathered once into a set, not searched again for every cell of the edition.
+   */
+  private static Map<Edition, List<CellAddress>> cellsInSomeSum() {
+    Map<Edition, List<CellAddress>> cells = new EnumMap<>(Edition.class);
+    for (Edition e : Edition.values()) {
+      EditionSpec spec = e.spec();
+      Set<CellAddress> summed = new HashSet<>();
+      for (Identity identity : spec.identities()) {
+        summed.addAll(identity.cells());
       }
+      cells.put(e, inPrintedOrder(spec, summed));
     }
-    return false;
+    return cells;
   }
 
   private static List<CellAddress> inPrintedOrder(EditionSpec spec, Set<CellAddress> cells) {
