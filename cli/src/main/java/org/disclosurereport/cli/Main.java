@@ -46,6 +46,7 @@ public final class Main {
               org.disclosurereport.cli.internal.Messages.get(
                   languageArgument(args).orElse(Language.of(terminal.locale())).locale(),
                   "error.outOfMemory",
+                  "reason",
                   describe(e)));
       terminal.err().flush();
       code = ExitCodes.UNREADABLE;
@@ -216,7 +217,7 @@ public final class Main {
                   .getColorScheme()
                   .errorText(
                       org.disclosurereport.cli.internal.Messages.get(
-                          locale, "error.unexpected", describe(e))));
+                          locale, "error.unexpected", "reason", describe(e))));
       commandLine.getErr().flush();
       return ExitCodes.UNREADABLE;
     }

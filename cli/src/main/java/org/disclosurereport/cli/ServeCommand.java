@@ -66,15 +66,15 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(
-          spec.commandLine(), msg("serve.error.port", String.valueOf(port)));
+          spec.commandLine(), msg("serve.error.port", "value", String.valueOf(port)));
     }
     if (maxMebibytes < 1 || maxMebibytes > 1024) {
       throw new ParameterException(
-          spec.commandLine(), msg("validate.error.maxSize", String.valueOf(maxMebibytes)));
+          spec.commandLine(), msg("validate.error.maxSize", "value", String.valueOf(maxMebibytes)));
     }
     if (maxRequests < 0) {
       throw new ParameterException(
-          spec.commandLine(), msg("validate.error.threads", String.valueOf(maxRequests)));
+          spec.commandLine(), msg("validate.error.threads", "value", String.valueOf(maxRequests)));
     }
     ServerLimits.Builder limits = ServerLimits.builder().maxBodyBytes((long) maxMebibytes << 20);
     if (maxRequests > 0) {
@@ -90,18 +90,26 @@ final class ServeCommand implements Callable<Integer> {
       context
           .terminal()
           .err()
-          .println(msg("serve.error.start", bind, String.valueOf(port), e.getMessage()));
+          .println(
+              msg(
+                  "serve.error.start",
+                  "host",
+                  bind,
+                  "port",
+                  String.valueOf(port),
+                  "reason",
+                  e.getMessage()));
       return ExitCodes.UNREADABLE;
     }
     PrintWriter err = context.terminal().err();
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
-    err.println(msg("serve.started", "http://" + host + ":" + server.port() + "/"));
+    err.println(msg("serve.started", "address", "http://" + host + ":" + server.port() + "/"));
     err.flush();
     server.join();
     return ExitCodes.OK;
   }
 
-  private String msg(String key, Object... args) {
-    return Messages.get(context.locale(), key, args);
+  private String msg(String key, Object... namesAndValues) {
+    return Messages.get(context.locale(), key, namesAndValues);
   }
 }

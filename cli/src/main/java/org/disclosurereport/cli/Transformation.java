@@ -59,7 +59,7 @@ final class Transformation {
     PrintWriter err = context.terminal().err();
     Optional<ReportWriter> writer = context.toolkit().writer(target);
     if (writer.isEmpty()) {
-      err.println(msg("error.noWriter", target.id()));
+      err.println(msg("error.noWriter", "format", target.id()));
       return ExitCodes.UNREADABLE;
     }
     if (output != null) {
@@ -86,7 +86,8 @@ final class Transformation {
       lines = 0; // the loader reads the file again and says why it cannot
     }
     if (lines > 1) {
-      err.println(msg("transform.manyReports", Terminal.escape(input.toString()), lines));
+      err.println(
+          msg("transform.manyReports", "input", Terminal.escape(input.toString()), "count", lines));
       return ExitCodes.UNREADABLE;
     }
     Loaded loaded = loader.load(file);
@@ -94,7 +95,9 @@ final class Transformation {
       err.println(
           msg(
               "transform.manyReports",
+              "input",
               Terminal.escape(input.toString()),
+              "count",
               loaded.documents().size()));
       return ExitCodes.UNREADABLE;
     }
@@ -146,21 +149,33 @@ final class Transformation {
         bytes.writeTo(out);
         out.flush();
       } catch (IOException e) {
-        err.println(msg("error.stdout", AtomicFiles.reason(e)));
+        err.println(msg("error.stdout", "reason", AtomicFiles.reason(e)));
         return ExitCodes.UNREADABLE;
       }
       if (context.terminal().outputFailed()) {
-        err.println(msg("error.stdout", "-"));
+        err.println(msg("error.stdout", "reason", "-"));
         return ExitCodes.UNREADABLE;
       }
     } else {
       try {
         AtomicFiles.write(output, bytes.toByteArray());
       } catch (IOException e) {
-        err.println(msg("error.write", Terminal.escape(output.toString()), AtomicFiles.reason(e)));
+        err.println(
+            msg(
+                "error.write",
+                "file",
+                Terminal.escape(output.toString()),
+                "reason",
+                AtomicFiles.reason(e)));
         return ExitCodes.UNREADABLE;
       }
-      err.println(msg("transform.written", Terminal.escape(output.toString()), target.id()));
+      err.println(
+          msg(
+              "transform.written",
+              "file",
+              Terminal.escape(output.toString()),
+              "format",
+              target.id()));
     }
     return findings.stream().anyMatch(Finding::isError) ? ExitCodes.ERRORS : ExitCodes.OK;
   }
@@ -207,7 +222,7 @@ final class Transformation {
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
-  private String msg(String key, Object... args) {
-    return Messages.get(context.locale(), key, args);
+  private String msg(String key, Object... namesAndValues) {
+    return Messages.get(context.locale(), key, namesAndValues);
   }
 }

@@ -158,29 +158,35 @@ final class ValidateCommand implements Callable<Integer> {
       summaryKind = SummaryFile.kindOf(summaryFile.getFileName().toString());
       if (summaryKind.isEmpty()) {
         throw new ParameterException(
-            spec.commandLine(), msg("validate.error.summaryKind", summaryFile));
+            spec.commandLine(), msg("validate.error.summaryKind", "file", summaryFile));
       }
     }
     if (threads < 0) {
-      throw new ParameterException(spec.commandLine(), msg("validate.error.threads", threads));
+      throw new ParameterException(
+          spec.commandLine(), msg("validate.error.threads", "value", threads));
     }
     if (threads > BatchEngine.MAX_THREADS) {
       throw new ParameterException(
           spec.commandLine(),
           msg(
               "error.threadsMax",
+              "value",
               String.valueOf(threads),
+              "max",
               String.valueOf(BatchEngine.MAX_THREADS)));
     }
     if (maxMebibytes < 1) {
-      throw new ParameterException(spec.commandLine(), msg("validate.error.maxSize", maxMebibytes));
+      throw new ParameterException(
+          spec.commandLine(), msg("validate.error.maxSize", "value", maxMebibytes));
     }
     if (maxMebibytes > InputLoader.MAX_MEBIBYTES) {
       throw new ParameterException(
           spec.commandLine(),
           msg(
               "error.maxSizeMax",
+              "value",
               String.valueOf(maxMebibytes),
+              "max",
               String.valueOf(InputLoader.MAX_MEBIBYTES)));
     }
     if (summaryFile != null) {
@@ -215,7 +221,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (previous != null) {
       Loaded loaded = previousLoader.load(new InputItem.File(previous, previous.toString(), true));
       if (loaded.result().report().isEmpty() || loaded.documents().size() > 1) {
-        err.println(msg("validate.error.previousUnreadable", previous));
+        err.println(msg("validate.error.previousUnreadable", "reason", previous));
         try (HumanOutcomeWriter w = new HumanOutcomeWriter(err, context.locale(), false)) {
           w.accept(outcome(loaded, Optional.empty()));
         }
@@ -297,7 +303,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (output == Output.TEXT && !quiet) {
           // The reports are printed as each is done; a note over the batch can only follow them.
           out.println();
-          out.println(msg("validate.subordinates.title", String.valueOf(below.size())));
+          out.println(msg("validate.subordinates.title", "count", String.valueOf(below.size())));
           for (int i = 0; i < below.size(); i++) {
             out.println(
                 "  "
@@ -309,7 +315,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     } catch (OutputLost e) {
-      err.println(msg("error.stdoutClosed", String.valueOf(handed[0])));
+      err.println(msg("error.stdoutClosed", "files", String.valueOf(handed[0])));
       return ExitCodes.UNREADABLE;
     }
     if (batch || summary.filesRead() == 0) {
@@ -323,7 +329,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         dashboard.write(dashboardFile);
       } catch (IOException e) {
-        err.println(msg("error.write", dashboardFile, e.getMessage()));
+        err.println(msg("error.write", "file", dashboardFile, "reason", e.getMessage()));
         return ExitCodes.UNREADABLE;
       }
     }
@@ -339,12 +345,17 @@ final class ValidateCommand implements Callable<Integer> {
             });
       } catch (IOException e) {
         err.println(
-            msg("error.write", Terminal.escape(summaryFile.toString()), AtomicFiles.reason(e)));
+            msg(
+                "error.write",
+                "file",
+                Terminal.escape(summaryFile.toString()),
+                "reason",
+                AtomicFiles.reason(e)));
         return ExitCodes.UNREADABLE;
       }
     }
     if (context.terminal().outputFailed()) {
-      err.println(msg("error.stdout", "-"));
+      err.println(msg("error.stdout", "reason", "-"));
       return ExitCodes.UNREADABLE;
     }
     if (summary.filesRead() == 0) {
@@ -463,7 +474,7 @@ final class ValidateCommand implements Callable<Integer> {
         loaded.source(), loaded.format(), identity, loaded.result().findings());
   }
 
-  private String msg(String key, Object... args) {
-    return Messages.get(context.locale(), key, args);
+  private String msg(String key, Object... namesAndValues) {
+    return Messages.get(context.locale(), key, namesAndValues);
   }
 }

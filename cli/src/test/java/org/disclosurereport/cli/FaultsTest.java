@@ -144,6 +144,9 @@ class FaultsTest {
       assertTrue(r.err().contains("--threads must be at most 256: " + threads), r.toString());
       assertFalse(r.err().contains("Unexpected"), r.toString());
     }
+    CliRun none = CliRun.run("validate", "--max-size", "0", in.toString());
+    assertEquals(ExitCodes.UNREADABLE, none.exitCode(), none.toString());
+    assertTrue(none.err().contains("--max-size must be 1 MiB or more: 0"), none.toString());
     CliRun size = CliRun.run("validate", "--max-size", "4096", in.toString());
     assertEquals(ExitCodes.UNREADABLE, size.exitCode(), size.toString());
     assertTrue(size.err().contains("--max-size must be at most 2047 MiB: 4096"), size.toString());

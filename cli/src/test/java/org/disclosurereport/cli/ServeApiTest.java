@@ -380,6 +380,31 @@ class ServeApiTest {
   }
 
   @Test
+  void thePageSaysWhenNoReportCouldBeReadFromAnUpload() throws Exception {
+    String boundary = "----u" + System.nanoTime();
+    String form =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"u.json\"\r\n\r\n"
+            + "{\"not\": \"a report\"}"
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/?lang=en"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.body());
+    assertEquals(
+        "u.json: no report could be read from this file",
+        doc.getElementById("status").text(),
+        page.body());
+  }
+
+  @Test
   void thePageSaysWhatIsWrongAsAPage() throws Exception {
     String boundary = "----q" + System.nanoTime();
     String form =

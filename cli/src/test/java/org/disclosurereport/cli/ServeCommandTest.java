@@ -16,6 +16,13 @@ class ServeCommandTest {
   }
 
   @Test
+  void limitsBelowTheirMinimumAreUsageErrors() {
+    CliRun size = CliRun.run("serve", "--max-size", "0");
+    assertEquals(ExitCodes.UNREADABLE, size.exitCode(), size::toString);
+    assertTrue(size.err().contains("--max-size must be 1 MiB or more: 0"), size.err());
+  }
+
+  @Test
   void aTakenPortIsSaidPlainly() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       CliRun r = CliRun.run("serve", "--port", String.valueOf(taken.getLocalPort()));

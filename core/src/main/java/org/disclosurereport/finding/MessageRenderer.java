@@ -1,12 +1,18 @@
 package org.disclosurereport.finding;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders messages in Chinese (zh-CN) or English: the one place in the SDK that loads message
@@ -22,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MessageRenderer {
   private static final Map<BundleKey, ResourceBundle> CACHE = new ConcurrentHashMap<>();
+  private static final Map<MessageKey, SortedSet<String>> PLACEHOLDERS = new ConcurrentHashMap<>();
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
   /**
    * The most characters of input a finding quotes: a message argument or a location's source text
@@ -95,6 +103,8 @@ public final class MessageRenderer {
           + (chinese ? 1 : 0);
     }
   }
+
+  private record MessageKey(MessageBundle bundle, String key) {}
 
   /**
    * Whether messages in a locale are in Chinese.
@@ -182,11 +192,14 @@ public final class MessageRenderer {
    * @param locale the locale
    * @param namesAndValues alternating argument names and values
    * @return the text
-   * @throws IllegalArgumentException if names and values do not alternate
+   * @throws IllegalArgumentException if names and values do not alternate, or (when assertions are
+   *     enabled, as in tests) if the names are not the key's placeholders ({@link #checkNames})
    */
   public static String text(
       MessageBundle bundle, String key, Locale locale, Object... namesAndValues) {
-    return substitute(pattern(bundle, key, locale), arguments(namesAndValues), locale);
+    Map<String, LocalizedText> a = arguments(namesAndValues);
+    assert checkNames(bundle, key, a);
+    return substitute(pattern(bundle, key, locale), a, locale);
   }
 
   /**
@@ -196,9 +209,12 @@ public final class MessageRenderer {
    * @param key the key
    * @param namesAndValues alternating argument names and values
    * @return the text in Chinese and English
+   * @throws IllegalArgumentException if names and values do not alternate, or (when assertions are
+   *     enabled, as in tests) if the names are not the key's placeholders ({@link #checkNames})
    */
   public static LocalizedText phrase(MessageBundle bundle, String key, Object... namesAndValues) {
     Map<String, LocalizedText> a = arguments(namesAndValues);
+    assert checkNames(bundle, key, a);
     return new LocalizedText(
         substitute(pattern(bundle, key, Locale.CHINESE), a, Locale.CHINESE),
         substitute(pattern(bundle, key, Locale.ROOT), a, Locale.ROOT));
@@ -224,6 +240,68 @@ public final class MessageRenderer {
           v instanceof LocalizedText t ? t : LocalizedText.of(v));
     }
     return m;
+  }
+
+  /**
+   * Returns the names of the {@code {name}} placeholders of a key in either language: the arguments
+   * a call that renders the key gives, no more and no fewer. A name only one language uses (an
+   * English name the Chinese text leaves out) is among them.
+   *
+   * @param bundle the bundle
+   * @param key the key
+   * @return the names, sorted
+   * @throws MissingResourceException if the bundle has no such key (a programming error)
+   */
+  public static SortedSet<String> placeholders(MessageBundle bundle, String key) {
+    return PLACEHOLDERS.computeIfAbsent(
+        new MessageKey(bundle, key),
+        k -> {
+          SortedSet<String> names = new TreeSet<>();
+          for (Locale l : List.of(Locale.ROOT, Locale.CHINESE)) {
+            Matcher m = PLACEHOLDER.matcher(pattern(k.bundle(), k.key(), l));
+            while (m.find()) {
+              names.add(m.group(1));
+            }
+          }
+          return Collections.unmodifiableSortedSet(names);
+        });
+  }
+
+  /**
+   * Checks that the names of a call's arguments are the placeholders of its key ({@link
+   * #placeholders}): a name the key does not have, or a placeholder the call does not fill, is a
+   * programming error that would otherwise show as a stray {@code {name}} in a message or a value
+   * silently left out. {@link #text} and {@link #phrase} check every call this way when assertions
+   * are enabled, as they are in tests, so that a call site and its bundle cannot drift apart
+   * unseen; a module's own rendering helper does the same with {@code assert checkNames(...)}.
+   *
+   * @param bundle the bundle
+   * @param key the key
+   * @param arguments the arguments by name
+   * @return true, so that it can be asserted
+   * @throws IllegalArgumentException naming the key, the unknown names and the missing ones
+   * @throws MissingResourceException if the bundle has no such key
+   */
+  public static boolean checkNames(MessageBundle bundle, String key, Map<String, ?> arguments) {
+    Set<String> wanted = placeholders(bundle, key);
+    if (wanted.equals(arguments.keySet())) {
+      return true;
+    }
+    Set<String> unknown = new TreeSet<>(arguments.keySet());
+    unknown.removeAll(wanted);
+    Set<String> missing = new TreeSet<>(wanted);
+    missing.removeAll(arguments.keySet());
+    throw new IllegalArgumentException(
+        "message "
+            + key
+            + " of "
+            + bundle.baseName()
+            + " takes the arguments "
+            + wanted
+            + "; unknown: "
+            + unknown
+            + ", missing: "
+            + missing);
   }
 
   /**

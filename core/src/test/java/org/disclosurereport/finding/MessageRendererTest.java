@@ -2,6 +2,7 @@ package org.disclosurereport.finding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -121,5 +122,63 @@ class MessageRendererTest {
         Map.of("size", LocalizedText.of(1)),
         MessageRenderer.named(java.util.List.of("size"), 1, 2),
         "a value no name is declared for is left out");
+  }
+
+  @Test
+  void aKeysPlaceholdersAreItsNamesInEitherLanguage() {
+    assertEquals(
+        Set.of("labels", "reported", "suggested"),
+        MessageRenderer.placeholders(RuleCode.BUNDLE, "hint.correction"));
+    // The Chinese message leaves out the English name of the cell; a call still gives it.
+    assertFalse(
+        MessageRenderer.pattern(RuleCode.BUNDLE, "DR-V010", Locale.CHINESE).contains("{name}"));
+    assertTrue(MessageRenderer.placeholders(RuleCode.BUNDLE, "DR-V010").contains("name"));
+    assertEquals(Set.of(), MessageRenderer.placeholders(RuleCode.BUNDLE, "hint.separator"));
+  }
+
+  @Test
+  void aCallWhoseNamesAreNotTheKeysPlaceholdersIsRefused() {
+    Map<String, LocalizedText> right =
+        MessageRenderer.arguments("labels", "L", "reported", 1, "suggested", 2);
+    assertTrue(MessageRenderer.checkNames(RuleCode.BUNDLE, "hint.correction", right));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MessageRenderer.checkNames(
+                    RuleCode.BUNDLE,
+                    "hint.correction",
+                    MessageRenderer.arguments("labels", "L", "reportd", 1, "suggested", 2)));
+    assertTrue(e.getMessage().contains("hint.correction"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown: [reportd]"), e.getMessage());
+    assertTrue(e.getMessage().contains("missing: [reported]"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MessageRenderer.checkNames(RuleCode.BUNDLE, "hint.separator", right));
+  }
+
+  @Test
+  void testsRenderWithTheNamesChecked() {
+    boolean checked = false;
+    assert checked = true;
+    assertTrue(checked, "tests run with assertions enabled, which check every rendered call");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MessageRenderer.text(RuleCode.BUNDLE, "hint.correction", Locale.ROOT, "labels", "L"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MessageRenderer.phrase(RuleCode.BUNDLE, "hint.separator", "count", 1));
+    assertEquals(
+        "L: reported 1, 2",
+        MessageRenderer.text(
+            RuleCode.BUNDLE,
+            "hint.correction",
+            Locale.ROOT,
+            "labels",
+            "L",
+            "reported",
+            1,
+            "suggested",
+            2));
   }
 }

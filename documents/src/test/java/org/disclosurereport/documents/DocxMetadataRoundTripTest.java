@@ -1,17 +1,13 @@
 package org.disclosurereport.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.SectionSpec;
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.Narrative;
 import org.disclosurereport.model.ReportMetadata;
@@ -19,6 +15,7 @@ import org.disclosurereport.model.TextBlock;
 import org.disclosurereport.testkit.Entropy;
 import org.disclosurereport.testkit.GeneratorConfig;
 import org.disclosurereport.testkit.MetadataField;
+import org.disclosurereport.testkit.ReadAssertions;
 import org.disclosurereport.testkit.ReportGenerator;
 import org.disclosurereport.testkit.quicktheories.ReportGens;
 import org.disclosurereport.testkit.samples.SampleReports;
@@ -81,14 +78,9 @@ class DocxMetadataRoundTripTest {
     qt().withExamples(20)
         .forAll(reports(edition))
         .checkAssert(
-            report -> {
-              ReadResult read = READER.read(DocxRenderer.create().render(report));
-              List<Finding> problems =
-                  read.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-              assertTrue(problems.isEmpty(), () -> "findings: " + problems);
-              assertEquals(report.metadata(), read.report().orElseThrow().metadata());
-              assertEquals(report, read.report().orElseThrow());
-            });
+            report ->
+                ReadAssertions.assertReadsBack(
+                    report, READER.read(DocxRenderer.create().render(report))));
   }
 
   @Test

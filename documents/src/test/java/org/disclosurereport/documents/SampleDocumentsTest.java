@@ -1,18 +1,13 @@
 package org.disclosurereport.documents;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.Optional;
-import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
-import org.disclosurereport.model.OtherMatters;
-import org.disclosurereport.model.ReportMetadata;
 import org.disclosurereport.serialization.ReportJson;
+import org.disclosurereport.testkit.ReadAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,18 +29,12 @@ class SampleDocumentsTest {
   }
 
   /**
-   * The report of the sample's JSON, less what no document prints: the organ's level and kind, and
-   * the information-processing fees as structured figures (the document states them in the text of
-   * section 六, which is read), are data of the JSON form only.
+   * The report of the sample's JSON, less what no document prints (the organ's level and kind, the
+   * fees as figures: {@link ReadAssertions#asPublished}).
    */
   static AnnualReport expected(String name) {
-    AnnualReport json =
-        ReportJson.create().read(resource(name + ".json"), name).report().orElseThrow();
-    return json.withMetadata(
-            ReportMetadata.copyOf(json.metadata())
-                .withOrganLevel(Optional.empty())
-                .withOrganKind(Optional.empty()))
-        .withOtherMatters(OtherMatters.copyOf(json.otherMatters()).withFees(Optional.empty()));
+    return ReadAssertions.asPublished(
+        ReportJson.create().read(resource(name + ".json"), name).report().orElseThrow());
   }
 
   @ParameterizedTest
@@ -60,19 +49,8 @@ class SampleDocumentsTest {
     "example-district-2024, -from-word.pdf",
   })
   void readsTheReportOfItsJson(String name, String suffix) {
-    ReadResult read = READER.read(resource(name + suffix));
-    AnnualReport want = expected(name);
-    AnnualReport got =
-        read.report().orElseThrow(() -> new AssertionError(read.findings().toString()));
-    assertEquals(want.metadata(), got.metadata());
-    assertEquals(want.cells(), got.cells());
-    assertEquals(want.general(), got.general());
-    assertEquals(want.problems(), got.problems());
-    assertEquals(want.otherMatters(), got.otherMatters());
-    assertEquals(want.supplementaryRows(), got.supplementaryRows());
-    assertEquals(want, got);
-    assertTrue(
-        read.findings().stream().noneMatch(f -> f.severity().name().equals("ERROR")),
-        read.findings()::toString);
+    // A published document may bend a rule (a warning) without being misread.
+    ReadAssertions.assertReadsBack(
+        expected(name), READER.read(resource(name + suffix)), Severity.WARNING);
   }
 }

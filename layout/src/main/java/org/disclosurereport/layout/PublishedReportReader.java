@@ -624,7 +624,7 @@ public final class PublishedReportReader {
     LocalizedText why;
     if (year.isPresent() && year.get() >= Edition.V2019.firstYear()) {
       assumed = Edition.forReportYear(year.get());
-      why = Messages.phrase("edition.fromYear", year.get());
+      why = Messages.phrase("edition.fromYear", "year", year.get());
     } else {
       assumed = Edition.values()[Edition.values().length - 1];
       why = Messages.phrase("edition.current");

@@ -1,19 +1,16 @@
 package org.disclosurereport.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Optional;
-import org.disclosurereport.document.ReadResult;
 import org.disclosurereport.edition.Edition;
-import org.disclosurereport.finding.Finding;
-import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.OrganKind;
 import org.disclosurereport.model.OrganLevel;
 import org.disclosurereport.model.ReportMetadata;
+import org.disclosurereport.testkit.ReadAssertions;
 import org.disclosurereport.testkit.samples.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,14 +66,9 @@ class HtmlMetadataRoundTripTest {
     qt().withExamples(60)
         .forAll(reports(edition))
         .checkAssert(
-            report -> {
-              ReadResult read = READER.readHtml(HtmlRenderer.create().render(report));
-              List<Finding> problems =
-                  read.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-              assertTrue(problems.isEmpty(), () -> "findings: " + problems);
-              assertEquals(report.metadata(), read.report().orElseThrow().metadata());
-              assertEquals(report, read.report().orElseThrow());
-            });
+            report ->
+                ReadAssertions.assertReadsBack(
+                    report, READER.readHtml(HtmlRenderer.create().render(report))));
   }
 
   @Test

@@ -381,8 +381,7 @@ public final class MutantGenerator implements Generator<Mutant> {
   private Mutant blankFilledCell(Entropy entropy) {
     AnnualReport report = base(entropy);
     EditionSpec spec = report.spec();
-    Set<CellAddress> inSums = new HashSet<>();
-    spec.identities().forEach(i -> inSums.addAll(i.cells()));
+    Set<CellAddress> inSums = cellsInSums(spec);
     List<CellAddress> candidates =
         spec.cells().stream()
             .filter(inSums::contains)
@@ -512,8 +511,7 @@ public final class MutantGenerator implements Generator<Mutant> {
   private Mutant blankZeroCell(Entropy entropy, BlankPolicy policy) {
     AnnualReport report = base(entropy);
     EditionSpec spec = report.spec();
-    Set<CellAddress> inSums = new HashSet<>();
-    spec.identities().forEach(i -> inSums.addAll(i.cells()));
+    Set<CellAddress> inSums = cellsInSums(spec);
     List<CellAddress> candidates =
         spec.cells().stream()
             .filter(
@@ -523,6 +521,13 @@ public final class MutantGenerator implements Generator<Mutant> {
             .toList();
     CellAddress a = entropy.pick(candidates);
     return mutant(blank(report, a), policy, List.of(blanked(report, a)));
+  }
+
+  /** The cells some sum of the edition adds up or is the total of. */
+  private static Set<CellAddress> cellsInSums(EditionSpec spec) {
+    Set<CellAddress> inSums = new HashSet<>();
+    spec.identities().forEach(i -> inSums.addAll(i.cells()));
+    return inSums;
   }
 
   private static AnnualReport blank(AnnualReport report, CellAddress a) {

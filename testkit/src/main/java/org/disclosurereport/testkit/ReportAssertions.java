@@ -230,7 +230,7 @@ public final class ReportAssertions {
         + ")";
   }
 
-  private static String list(List<Finding> findings) {
+  static String list(List<Finding> findings) {
     String head = findings.size() + (findings.size() == 1 ? " finding" : " findings");
     return head
         + findings.stream()

@@ -2,9 +2,11 @@ package org.disclosurereport.cli.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.disclosurereport.finding.Finding;
 import org.disclosurereport.finding.FindingCode;
+import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.finding.MessageBundle;
 import org.disclosurereport.finding.MessageRenderer;
 import org.disclosurereport.finding.Severity;
@@ -156,15 +158,17 @@ public enum CliCode implements FindingCode {
    * usual wording would misstate (an input whose size is not known, say).
    *
    * @param variant the variant, the last part of the message key {@code DR-Cnnn.variant}
-   * @param arguments the message arguments
+   * @param namesAndValues alternating names and values of the variant's arguments, named as its
+   *     message's {@code {name}} placeholders
    * @return the finding
+   * @throws IllegalArgumentException if names and values do not alternate, or (when assertions are
+   *     enabled, as in tests) if the names are not the placeholders of the variant's message
    */
-  public Finding variant(String variant, Object... arguments) {
-    return Finding.builder()
-        .code(this)
-        .addMessageKeys(id + "." + variant)
-        .messageArguments(Messages.named(id + "." + variant, arguments))
-        .build();
+  public Finding variant(String variant, Object... namesAndValues) {
+    String key = id + "." + variant;
+    Map<String, LocalizedText> arguments = MessageRenderer.arguments(namesAndValues);
+    assert MessageRenderer.checkNames(Messages.BUNDLE, key, arguments);
+    return Finding.builder().code(this).addMessageKeys(key).messageArguments(arguments).build();
   }
 
   /**

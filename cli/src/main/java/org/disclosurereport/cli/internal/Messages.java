@@ -1,11 +1,8 @@
 package org.disclosurereport.cli.internal;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.disclosurereport.finding.LocalizedText;
 import org.disclosurereport.finding.MessageBundle;
 import org.disclosurereport.finding.MessageRenderer;
 
@@ -29,81 +26,23 @@ public final class Messages {
   /** The English locale of messages. */
   public static final Locale ENGLISH = Locale.ENGLISH;
 
-  /**
-   * The names of the arguments of each text of the bundle that has any and is not a code's message
-   * (those are named by {@link CliCode#argumentNames()}), in the order the tool gives them.
-   */
-  public static final Map<String, List<String>> ARGUMENTS =
-      Map.ofEntries(
-          Map.entry("DR-C004.unknownSize", List.of("limit")),
-          Map.entry("human.heading", List.of("source", "organ", "year", "edition", "status")),
-          Map.entry("human.unreadableHeading", List.of("source", "status")),
-          Map.entry("human.count.error", List.of("count")),
-          Map.entry("human.count.warning", List.of("count")),
-          Map.entry("human.count.info", List.of("count")),
-          Map.entry("human.section", List.of("numberEn", "nameEn", "heading")),
-          Map.entry("human.labels", List.of("labels")),
-          Map.entry("human.line", List.of("line")),
-          Map.entry("human.lineColumn", List.of("line", "column")),
-          Map.entry("human.reportedExpected", List.of("reported", "expected", "difference")),
-          Map.entry("human.reported", List.of("reported")),
-          Map.entry("human.expected", List.of("expected")),
-          Map.entry("human.found", List.of("text")),
-          Map.entry("human.group", List.of("count")),
-          Map.entry("human.hint", List.of("hint")),
-          Map.entry("summary.topRules", List.of("count")),
-          Map.entry("transform.written", List.of("file", "format")),
-          Map.entry("transform.manyReports", List.of("input", "count")),
-          Map.entry("validate.error.summaryKind", List.of("file")),
-          Map.entry("validate.error.threads", List.of("value")),
-          Map.entry("validate.error.maxSize", List.of("value")),
-          Map.entry("validate.error.previousUnreadable", List.of("reason")),
-          Map.entry("validate.subordinates.title", List.of("count")),
-          Map.entry("error.noWriter", List.of("format")),
-          Map.entry("error.write", List.of("file", "reason")),
-          Map.entry("error.unexpected", List.of("reason")),
-          Map.entry("error.outputFolder", List.of("file")),
-          Map.entry("error.outputIsInput", List.of("file")),
-          Map.entry("error.stdout", List.of("reason")),
-          Map.entry("error.stdoutClosed", List.of("files")),
-          Map.entry("error.threadsMax", List.of("value", "max")),
-          Map.entry("error.maxSizeMax", List.of("value", "max")),
-          Map.entry("error.outOfMemory", List.of("reason")),
-          Map.entry("serve.started", List.of("address")),
-          Map.entry("serve.error.port", List.of("value")),
-          Map.entry("serve.error.start", List.of("host", "port", "reason")));
-
   private Messages() {}
 
   /**
-   * Returns a message, its named placeholders filled with the arguments in the order {@link
-   * #ARGUMENTS} lists their names.
+   * Returns a message, its {@code {name}} placeholders filled by the arguments of those names.
    *
    * @param locale the locale; {@code zh} locales get Chinese, all others English
    * @param key the key in the bundle
-   * @param arguments the arguments
+   * @param namesAndValues alternating argument names and values; a {@link
+   *     org.disclosurereport.finding.LocalizedText} keeps both languages, anything else reads the
+   *     same in both
    * @return the message
    * @throws MissingResourceException if the key is not in the bundle
+   * @throws IllegalArgumentException if names and values do not alternate, or (when assertions are
+   *     enabled, as in tests) if the names are not the placeholders of the key
    */
-  public static String get(Locale locale, String key, Object... arguments) {
-    return MessageRenderer.substitute(
-        MessageRenderer.pattern(BUNDLE, key, locale), named(key, arguments), locale);
-  }
-
-  /**
-   * Names the arguments of a text by the names {@link #ARGUMENTS} (or, for a code's message, the
-   * code) lists for it.
-   *
-   * @param key the key of the text
-   * @param arguments the arguments in order; a {@link LocalizedText} keeps both languages
-   * @return the named arguments
-   */
-  public static Map<String, LocalizedText> named(String key, Object... arguments) {
-    List<String> names = ARGUMENTS.get(key);
-    if (names == null) {
-      names = CliCode.fromId(key).map(CliCode::argumentNames).orElse(List.of());
-    }
-    return MessageRenderer.named(names, arguments);
+  public static String get(Locale locale, String key, Object... namesAndValues) {
+    return MessageRenderer.text(BUNDLE, key, locale, namesAndValues);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.disclosurereport.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.LocalizedText;
+import org.disclosurereport.finding.MessageRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,16 +57,32 @@ class MessagesTest {
   }
 
   @Test
-  void everyTextNamesTheArgumentsItsMessageUses() throws IOException {
-    Properties en = load("/org/disclosurereport/cli/internal/Messages.properties");
-    for (String key : en.stringPropertyNames()) {
-      Set<String> used = placeholders(en.getProperty(key));
-      java.util.List<String> declared =
-          Messages.ARGUMENTS.containsKey(key)
-              ? Messages.ARGUMENTS.get(key)
-              : CliCode.fromId(key).map(CliCode::argumentNames).orElse(java.util.List.of());
-      assertEquals(new TreeSet<>(declared), used, key);
+  void everyCodeDeclaresTheArgumentsItsMessageUses() {
+    for (CliCode code : CliCode.values()) {
+      assertEquals(
+          new TreeSet<>(code.argumentNames()),
+          MessageRenderer.placeholders(Messages.BUNDLE, code.id()),
+          code.id());
     }
+  }
+
+  @Test
+  void aTextIsGivenItsArgumentsByTheNamesOfItsPlaceholders() {
+    assertEquals(
+        "Could not write a.json (disk full); any file of that name was left as it was",
+        Messages.get(Locale.ENGLISH, "error.write", "file", "a.json", "reason", "disk full"));
+    // A name the text does not have, or a placeholder left unfilled, is refused in tests.
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Messages.get(Locale.ENGLISH, "error.write", "file", "a.json", "cause", "disk full"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Messages.get(Locale.ENGLISH, "error.write", "file", "a.json"));
+    assertThrows(
+        IllegalArgumentException.class, () -> CliCode.TOO_LARGE.variant("unknownSize", "size", 3));
+    assertEquals(
+        java.util.Map.of("limit", LocalizedText.of(3)),
+        CliCode.TOO_LARGE.variant("unknownSize", "limit", 3).messageArguments());
   }
 
   @Test

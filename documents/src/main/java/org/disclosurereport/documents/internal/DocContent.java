@@ -13,6 +13,7 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.documents.internal.WordTables.Slot;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.ReaderRule;
 
@@ -90,8 +91,6 @@ public final class DocContent {
     return b.toString();
   }
 
-  private record Slot(TableCell cell, int column, int colSpan, boolean continues, String text) {}
-
   private static DocumentContent.Table table(Table table, int number) {
     TreeSet<Integer> edges = new TreeSet<>();
     for (int r = 0; r < table.numRows(); r++) {
@@ -103,52 +102,31 @@ public final class DocContent {
       }
     }
     List<Integer> grid = new ArrayList<>(edges);
-    List<List<Slot>> rows = new ArrayList<>();
+    List<List<Slot<TableCell>>> rows = new ArrayList<>();
     for (int r = 0; r < table.numRows(); r++) {
       TableRow row = table.getRow(r);
-      List<Slot> slots = new ArrayList<>();
+      List<Slot<TableCell>> slots = new ArrayList<>();
       for (int c = 0; c < row.numCells(); c++) {
         TableCell cell = row.getCell(c);
         int start = index(grid, cell.getLeftEdge());
         int end = index(grid, cell.getLeftEdge() + cell.getWidth());
         int span = Math.max(1, end - start);
         if (cell.isMerged() && !cell.isFirstMerged() && !slots.isEmpty()) {
-          Slot previous = slots.remove(slots.size() - 1);
+          Slot<TableCell> previous = slots.remove(slots.size() - 1);
           slots.add(
-              new Slot(
+              new Slot<>(
                   previous.cell(),
                   previous.column(),
                   Math.max(previous.colSpan(), end - previous.column()),
-                  previous.continues(),
-                  previous.text()));
+                  previous.continues()));
           continue;
         }
         boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-        slots.add(new Slot(cell, start, span, continues, cellText(cell)));
+        slots.add(new Slot<>(cell, start, span, continues));
       }
       rows.add(slots);
     }
-    List<List<DocumentContent.Cell>> cells = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      List<DocumentContent.Cell> out = new ArrayList<>();
-      for (Slot slot : rows.get(r)) {
-        if (slot.continues()) {
-          continue;
-        }
-        int rowSpan = 1;
-        while (r + rowSpan < rows.size() && continuesAt(rows.get(r + rowSpan), slot.column())) {
-          rowSpan++;
-        }
-        out.add(
-            new DocumentContent.Cell(
-                slot.text(),
-                rowSpan,
-                slot.colSpan(),
-                Origins.cell(DocumentFormat.DOC, number, r + 1, slot.column() + 1, slot.text())));
-      }
-      cells.add(out);
-    }
-    return new DocumentContent.Table(cells);
+    return WordTables.table(rows, DocContent::cellText, DocumentFormat.DOC, number);
   }
 
   private static void addEdge(TreeSet<Integer> edges, int edge) {
@@ -169,15 +147,6 @@ public final class DocContent {
       }
     }
     return best;
-  }
-
-  private static boolean continuesAt(List<Slot> row, int column) {
-    for (Slot s : row) {
-      if (s.column() == column) {
-        return s.continues();
-      }
-    }
-    return false;
   }
 
   private static String cellText(TableCell cell) {

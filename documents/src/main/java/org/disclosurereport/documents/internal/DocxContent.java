@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.documents.internal.WordTables.Slot;
 import org.disclosurereport.layout.DocumentContent;
 import org.disclosurereport.layout.ReaderRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -88,13 +89,10 @@ public final class DocxContent {
     return p.getCTP().getPPr() != null && p.getCTP().getPPr().getOutlineLvl() != null;
   }
 
-  /** One cell as laid on the grid: where it starts, its spans, whether it continues one above. */
-  private record Slot(XWPFTableCell cell, int column, int colSpan, boolean continues) {}
-
   private static DocumentContent.Table table(XWPFTable table, int number) {
-    List<List<Slot>> rows = new ArrayList<>();
+    List<List<Slot<XWPFTableCell>>> rows = new ArrayList<>();
     for (XWPFTableRow row : table.getRows()) {
-      List<Slot> slots = new ArrayList<>();
+      List<Slot<XWPFTableCell>> slots = new ArrayList<>();
       int column = gridBefore(row);
       for (XWPFTableCell cell : row.getTableCells()) {
         CTTcPr pr = cell.getCTTc().getTcPr();
@@ -108,33 +106,12 @@ public final class DocxContent {
           continues =
               merge != null && (merge.getVal() == null || merge.getVal() == STMerge.CONTINUE);
         }
-        slots.add(new Slot(cell, column, span, continues));
+        slots.add(new Slot<>(cell, column, span, continues));
         column += span;
       }
       rows.add(slots);
     }
-    List<List<DocumentContent.Cell>> cells = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      List<DocumentContent.Cell> out = new ArrayList<>();
-      for (Slot slot : rows.get(r)) {
-        if (slot.continues()) {
-          continue;
-        }
-        int rowSpan = 1;
-        while (r + rowSpan < rows.size() && continuesAt(rows.get(r + rowSpan), slot.column())) {
-          rowSpan++;
-        }
-        String text = cellText(slot.cell());
-        out.add(
-            new DocumentContent.Cell(
-                text,
-                rowSpan,
-                slot.colSpan(),
-                Origins.cell(DocumentFormat.DOCX, number, r + 1, slot.column() + 1, text)));
-      }
-      cells.add(out);
-    }
-    return new DocumentContent.Table(cells);
+    return WordTables.table(rows, DocxContent::cellText, DocumentFormat.DOCX, number);
   }
 
   private static int gridBefore(XWPFTableRow row) {
@@ -144,15 +121,6 @@ public final class DocxContent {
     }
     BigInteger v = pr.getGridBeforeArray(0).getVal();
     return v == null ? 0 : Math.max(0, Math.min(1000, v.intValue()));
-  }
-
-  private static boolean continuesAt(List<Slot> row, int column) {
-    for (Slot s : row) {
-      if (s.column() == column) {
-        return s.continues();
-      }
-    }
-    return false;
   }
 
   private static String cellText(XWPFTableCell cell) {

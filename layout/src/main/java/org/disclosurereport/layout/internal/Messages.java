@@ -1,8 +1,6 @@
 package org.disclosurereport.layout.internal;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
@@ -19,9 +17,9 @@ import org.disclosurereport.layout.ReaderRule;
 
 /**
  * Makes the findings of the readers. A finding keeps its rule and its arguments, named by the
- * rule's {@link ReaderRule#argumentNames()} (the phrases of the bundle by {@link #PHRASES}); its
- * message is rendered from the bundle {@code org.disclosurereport.layout.ReaderMessages} when asked
- * for.
+ * rule's {@link ReaderRule#argumentNames()}; its message is rendered from the bundle {@code
+ * org.disclosurereport.layout.ReaderMessages} when asked for. The phrases of the bundle are given
+ * their arguments by name.
  *
  * <p>A message argument that differs by language (a cell's labels, a source position) is a {@link
  * LocalizedText}; any other argument reads the same in both languages.
@@ -29,18 +27,6 @@ import org.disclosurereport.layout.ReaderRule;
 public final class Messages {
   private static final int MAX_QUOTED = 10;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /** The names of the arguments of each phrase of the bundle that has any, in order. */
-  static final Map<String, List<String>> PHRASES =
-      Map.ofEntries(
-          Map.entry("source.html", List.of("table", "row", "column")),
-          Map.entry("source.text", List.of("line", "cell")),
-          Map.entry("source.line", List.of("line")),
-          Map.entry("source.pdf", List.of("page", "x", "y")),
-          Map.entry("source.word", List.of("table", "row", "cell")),
-          Map.entry("source.paragraph", List.of("paragraph")),
-          Map.entry("edition.fromYear", List.of("year")),
-          Map.entry("where.section", List.of("section")));
 
   private Messages() {}
 
@@ -82,17 +68,13 @@ public final class Messages {
    * Returns a phrase of the bundle in both languages.
    *
    * @param key the key
-   * @param arguments its arguments
+   * @param namesAndValues its arguments, as alternating names and values
    * @return the phrase
+   * @throws IllegalArgumentException if names and values do not alternate, or (when assertions are
+   *     enabled, as in tests) if the names are not the placeholders of the phrase
    */
-  public static LocalizedText phrase(String key, Object... arguments) {
-    Map<String, LocalizedText> a =
-        MessageRenderer.named(PHRASES.getOrDefault(key, List.of()), arguments);
-    return new LocalizedText(
-        MessageRenderer.substitute(
-            MessageRenderer.pattern(ReaderRule.BUNDLE, key, Locale.CHINESE), a, Locale.CHINESE),
-        MessageRenderer.substitute(
-            MessageRenderer.pattern(ReaderRule.BUNDLE, key, Locale.ROOT), a, Locale.ROOT));
+  public static LocalizedText phrase(String key, Object... namesAndValues) {
+    return MessageRenderer.phrase(ReaderRule.BUNDLE, key, namesAndValues);
   }
 
   /**
@@ -105,32 +87,42 @@ public final class Messages {
     if (source.format() == DocumentFormat.PDF && source.page().isPresent()) {
       return phrase(
           "source.pdf",
+          "page",
           source.page().getAsInt(),
+          "x",
           Math.round(source.x().orElse(0)),
+          "y",
           Math.round(source.y().orElse(0)));
     }
     boolean word = source.format() == DocumentFormat.DOCX || source.format() == DocumentFormat.DOC;
     if (word && source.table().isPresent()) {
       return phrase(
           "source.word",
+          "table",
           source.table().getAsInt(),
+          "row",
           source.row().orElse(0),
+          "cell",
           source.column().orElse(0));
     }
     if (word) {
-      return phrase("source.paragraph", source.line().orElse(0));
+      return phrase("source.paragraph", "paragraph", source.line().orElse(0));
     }
     if (source.format() == DocumentFormat.HTML && source.table().isPresent()) {
       return phrase(
           "source.html",
+          "table",
           source.table().getAsInt(),
+          "row",
           source.row().orElse(0),
+          "column",
           source.column().orElse(0));
     }
     if (source.column().isPresent()) {
-      return phrase("source.text", source.line().orElse(0), source.column().getAsInt());
+      return phrase(
+          "source.text", "line", source.line().orElse(0), "cell", source.column().getAsInt());
     }
-    return phrase("source.line", source.line().orElse(0));
+    return phrase("source.line", "line", source.line().orElse(0));
   }
 
   /**

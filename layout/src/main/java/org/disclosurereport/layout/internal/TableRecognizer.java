@@ -828,7 +828,8 @@ public final class TableRecognizer {
                               FindingLocation.builder().from(FindingLocation.ofSection(s)),
                               tableTextAt.get(s))
                           .build(),
-                      Messages.phrase("where.section", Messages.section(spec.section(s))),
+                      Messages.phrase(
+                          "where.section", "section", Messages.section(spec.section(s))),
                       lines.size(),
                       Messages.abbreviate(lines.get(0)))));
     }

@@ -32,16 +32,19 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
   /** A file of a form. */
   record NamedBytes(String name, byte[] bytes) {}
 
-  /** A request that breaks a limit or cannot be read; carries the problem to answer with. */
+  /**
+   * A request that breaks a limit or cannot be read; carries the problem to answer with and the
+   * arguments of its detail, as alternating names and values.
+   */
   static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
     final transient Problem problem;
     final transient Object[] args;
 
-    Refused(Problem problem, Object... args) {
+    Refused(Problem problem, Object... namesAndValues) {
       super(problem.code(), null, false, false);
       this.problem = problem;
-      this.args = args;
+      this.args = namesAndValues;
     }
   }
 
@@ -55,7 +58,7 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
   static void checkDeclaredLength(Request request, ServerLimits limits) throws Refused {
     long length = request.getLength();
     if (length > limits.maxBodyBytes()) {
-      throw new Refused(Problem.BODY_TOO_LARGE, length, limits.maxBodyBytes());
+      throw new Refused(Problem.BODY_TOO_LARGE, "size", length, "limit", limits.maxBodyBytes());
     }
   }
 
@@ -76,12 +79,16 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
     }
     if (raw.length > limits.maxBodyBytes()) {
       throw new Refused(
-          Problem.BODY_TOO_LARGE, "> " + limits.maxBodyBytes(), limits.maxBodyBytes());
+          Problem.BODY_TOO_LARGE,
+          "size",
+          "> " + limits.maxBodyBytes(),
+          "limit",
+          limits.maxBodyBytes());
     }
     String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
     if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
       if (!encoding.trim().equalsIgnoreCase("gzip")) {
-        throw new Refused(Problem.UNSUPPORTED_ENCODING, encoding.trim());
+        throw new Refused(Problem.UNSUPPORTED_ENCODING, "encoding", encoding.trim());
       }
       raw = gunzip(raw, limits.maxDecompressedBytes());
     }
@@ -96,12 +103,12 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
       byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (out.length > max) {
-        throw new Refused(Problem.DECOMPRESSED_TOO_LARGE, max);
+        throw new Refused(Problem.DECOMPRESSED_TOO_LARGE, "limit", max);
       }
       return out;
     } catch (IOException e) {
       throw new Refused(
-          Problem.UNSUPPORTED_ENCODING, "gzip (" + e.getClass().getSimpleName() + ")");
+          Problem.UNSUPPORTED_ENCODING, "encoding", "gzip (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -109,7 +116,7 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
       throws Refused {
     String boundary = MultiPart.extractBoundary(contentType);
     if (boundary == null || boundary.isEmpty()) {
-      throw new Refused(Problem.BAD_MULTIPART, "no boundary");
+      throw new Refused(Problem.BAD_MULTIPART, "reason", "no boundary");
     }
     // Everything stays in memory: no part is ever written to a file.
     MultiPartConfig config =
@@ -146,7 +153,7 @@ record Body(Optional<byte[]> document, Map<String, NamedBytes> files, Map<String
       }
     } catch (IOException | RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new Refused(Problem.BAD_MULTIPART, cause.getClass().getSimpleName());
+      throw new Refused(Problem.BAD_MULTIPART, "reason", cause.getClass().getSimpleName());
     }
     return new Body(Optional.empty(), Map.copyOf(files), Map.copyOf(fields));
   }

@@ -125,13 +125,17 @@ final class Page {
     Element status =
         main.appendElement("p").id("status").attr("role", "status").attr("aria-live", "polite");
     if (result.report().isEmpty()) {
-      status.addClass("status invalid").text(PageText.get(locale, "js.unreadable", name));
+      status.addClass("status invalid").text(PageText.get(locale, "js.unreadable", "file", name));
     } else if (errors == 0) {
-      status.addClass("status valid").text(PageText.get(locale, "js.valid", name, warnings));
+      status
+          .addClass("status valid")
+          .text(PageText.get(locale, "js.valid", "file", name, "warnings", warnings));
     } else {
       status
           .addClass("status invalid")
-          .text(PageText.get(locale, "js.invalid", name, errors, warnings));
+          .text(
+              PageText.get(
+                  locale, "js.invalid", "file", name, "errors", errors, "warnings", warnings));
     }
     // The findings as the API gives them, for the script.
     main.appendElement("textarea")
@@ -330,13 +334,13 @@ final class Page {
               r ->
                   figures
                       .appendElement("span")
-                      .text(PageText.get(locale, "js.reported", plain(r))));
+                      .text(PageText.get(locale, "js.reported", "value", plain(r))));
       f.expected()
           .ifPresent(
               e ->
                   figures
                       .appendElement("span")
-                      .text(PageText.get(locale, "js.expected", plain(e))));
+                      .text(PageText.get(locale, "js.expected", "value", plain(e))));
     }
     for (RepairHint h : f.hints()) {
       Element hint =
@@ -449,7 +453,7 @@ final class Page {
       editions
           .appendElement("option")
           .val(e.id())
-          .text(PageText.get(locale, "upload.edition." + e.id(), e.spec().noticeNumber()))
+          .text(PageText.get(locale, "upload.edition." + e.id(), "notice", e.spec().noticeNumber()))
           .attr("selected", edition.equals(Optional.of(e)));
     }
     options
@@ -468,7 +472,14 @@ final class Page {
           .appendElement("a")
           .attr("href", "/form?edition=" + e.id() + "&lang=" + lang)
           .attr("id", "form-" + e.id())
-          .text(PageText.get(locale, "upload.emptyForm.edition", e.id(), e.spec().noticeNumber()));
+          .text(
+              PageText.get(
+                  locale,
+                  "upload.emptyForm.edition",
+                  "edition",
+                  e.id(),
+                  "notice",
+                  e.spec().noticeNumber()));
       forms.appendText(" ");
     }
     body.appendElement("main").id("result");

@@ -1,7 +1,6 @@
 package org.disclosurereport.server.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -21,36 +20,6 @@ public final class PageText {
 
   /** Chinese, the default. */
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
-  /**
-   * The names of the arguments of each text that has any, in the order the page and the service
-   * give them; the texts' placeholders are {@code {name}}, filled by {@link MessageRenderer}.
-   */
-  static final Map<String, List<String>> ARGUMENTS =
-      Map.ofEntries(
-          Map.entry("upload.emptyForm.edition", List.of("edition", "notice")),
-          Map.entry("upload.edition.2019", List.of("notice")),
-          Map.entry("upload.edition.2021", List.of("notice")),
-          Map.entry("js.valid", List.of("file", "warnings")),
-          Map.entry("js.invalid", List.of("file", "errors", "warnings")),
-          Map.entry("js.unreadable", List.of("file")),
-          Map.entry("js.failed", List.of("reason")),
-          Map.entry("js.applyTitle", List.of("value")),
-          Map.entry("js.reported", List.of("value")),
-          Map.entry("js.expected", List.of("value")),
-          Map.entry("js.dropped", List.of("file")),
-          Map.entry("problem.DR-S001.detail", List.of("size", "limit")),
-          Map.entry("problem.DR-S002.detail", List.of("limit")),
-          Map.entry("problem.DR-S003.detail", List.of("seconds")),
-          Map.entry("problem.DR-S004.detail", List.of("seconds")),
-          Map.entry("problem.DR-S005.detail", List.of("reason")),
-          Map.entry("problem.DR-S006.detail", List.of("parameter", "value", "allowed")),
-          Map.entry("problem.DR-S008.detail", List.of("encoding")),
-          Map.entry("problem.DR-S009.detail", List.of("reason")),
-          Map.entry("problem.DR-S010.detail", List.of("path")),
-          Map.entry("problem.DR-S011.detail", List.of("method")),
-          Map.entry("problem.DR-S012.detail", List.of("reason")),
-          Map.entry("problem.DR-S014.detail", List.of("seconds")));
 
   private PageText() {}
 
@@ -77,18 +46,17 @@ public final class PageText {
   }
 
   /**
-   * Returns a text.
+   * Returns a text, its {@code {name}} placeholders filled by the arguments of those names.
    *
    * @param locale the language
    * @param key the key
-   * @param args the arguments of its pattern
+   * @param namesAndValues alternating argument names and values
    * @return the text
+   * @throws IllegalArgumentException if names and values do not alternate, or (when assertions are
+   *     enabled, as in tests) if the names are not the placeholders of the text
    */
-  public static String get(Locale locale, String key, Object... args) {
-    return MessageRenderer.substitute(
-        bundle(locale).getString(key),
-        MessageRenderer.named(ARGUMENTS.getOrDefault(key, List.of()), args),
-        locale);
+  public static String get(Locale locale, String key, Object... namesAndValues) {
+    return MessageRenderer.text(BUNDLE, key, locale, namesAndValues);
   }
 
   /**

@@ -127,11 +127,11 @@ public enum Problem {
    * The detail in a language.
    *
    * @param locale the language
-   * @param args the particulars the message names
+   * @param namesAndValues the particulars the detail names, as alternating names and values
    * @return the detail
    */
-  public String detail(Locale locale, Object... args) {
-    return PageText.get(locale, "problem." + code + ".detail", args);
+  public String detail(Locale locale, Object... namesAndValues) {
+    return PageText.get(locale, "problem." + code + ".detail", namesAndValues);
   }
 
   /**
@@ -141,18 +141,18 @@ public enum Problem {
    * @param instance the request path
    * @param outcomeJson the findings as the tool prints them, for {@link #UNREADABLE}, as an
    *     extension member {@code outcome}
-   * @param args the particulars of the detail
+   * @param namesAndValues the particulars of the detail, as alternating names and values
    * @return the JSON text
    */
   public String document(
-      Locale locale, String instance, Optional<String> outcomeJson, Object... args) {
+      Locale locale, String instance, Optional<String> outcomeJson, Object... namesAndValues) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w)) {
       g.writeStartObject();
       g.writeStringField("type", type());
       g.writeStringField("title", title(locale));
       g.writeNumberField("status", status);
-      g.writeStringField("detail", detail(locale, args));
+      g.writeStringField("detail", detail(locale, namesAndValues));
       g.writeStringField("instance", instance);
       g.writeStringField("code", code);
       if (outcomeJson.isPresent()) {

@@ -121,6 +121,7 @@ public final class ServiceHandler extends Handler.Abstract {
           locale,
           path,
           Optional.empty(),
+          "reason",
           e.getClass().getSimpleName());
     }
     return true;
@@ -192,7 +193,8 @@ public final class ServiceHandler extends Handler.Abstract {
       case "/static/report.css" ->
           send(response, callback, 200, "text/css; charset=utf-8", HtmlRenderer.styleSheet());
       default ->
-          problem(response, callback, Problem.NOT_FOUND, locale, path, Optional.empty(), path);
+          problem(
+              response, callback, Problem.NOT_FOUND, locale, path, Optional.empty(), "path", path);
     }
   }
 
@@ -304,6 +306,7 @@ public final class ServiceHandler extends Handler.Abstract {
           locale,
           path,
           Optional.of(result.json()),
+          "reason",
           firstMessage(result, locale));
       return;
     }
@@ -330,7 +333,13 @@ public final class ServiceHandler extends Handler.Abstract {
         Optional.ofNullable(query.getValue("to")).orElse("").trim().toLowerCase(Locale.ROOT);
     if (!engine.writableFormats().contains(to)) {
       throw new Body.Refused(
-          Problem.BAD_PARAMETER, "to", to, String.join(", ", engine.writableFormats()));
+          Problem.BAD_PARAMETER,
+          "parameter",
+          "to",
+          "value",
+          to,
+          "allowed",
+          String.join(", ", engine.writableFormats()));
     }
     Optional<Edition> edition = editionPolicy(query.getValue("edition"));
     byte[][] out = new byte[1][];
@@ -366,6 +375,7 @@ public final class ServiceHandler extends Handler.Abstract {
           locale,
           path,
           Optional.of(result.json()),
+          "reason",
           firstMessage(result, locale));
       return;
     }
@@ -418,10 +428,10 @@ public final class ServiceHandler extends Handler.Abstract {
       got = turns.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new Body.Refused(Problem.BUSY, RETRY_AFTER_SECONDS);
+      throw new Body.Refused(Problem.BUSY, "seconds", RETRY_AFTER_SECONDS);
     }
     if (!got) {
-      throw new Body.Refused(Problem.BUSY, RETRY_AFTER_SECONDS);
+      throw new Body.Refused(Problem.BUSY, "seconds", RETRY_AFTER_SECONDS);
     }
     AtomicBoolean bodyRead = new AtomicBoolean();
     Future<T> future;
@@ -452,10 +462,10 @@ public final class ServiceHandler extends Handler.Abstract {
         // Ends a read blocked on a client that sends slowly or not at all.
         request.fail(new TimeoutException("request body not received in time"));
         future.cancel(true);
-        throw new Body.Refused(Problem.BODY_TOO_SLOW, seconds);
+        throw new Body.Refused(Problem.BODY_TOO_SLOW, "seconds", seconds);
       }
       future.cancel(true);
-      throw new Body.Refused(Problem.TOO_SLOW, seconds);
+      throw new Body.Refused(Problem.TOO_SLOW, "seconds", seconds);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Body.Refused r) {
@@ -483,7 +493,8 @@ public final class ServiceHandler extends Handler.Abstract {
         return e;
       }
     }
-    throw new Body.Refused(Problem.BAD_PARAMETER, "edition", id, "2019, 2021");
+    throw new Body.Refused(
+        Problem.BAD_PARAMETER, "parameter", "edition", "value", id, "allowed", "2019, 2021");
   }
 
   /**
@@ -498,8 +509,11 @@ public final class ServiceHandler extends Handler.Abstract {
             () ->
                 new Body.Refused(
                     Problem.BAD_PARAMETER,
+                    "parameter",
                     "edition",
+                    "value",
                     value,
+                    "allowed",
                     String.join(", ", EditionPolicy.ids())));
   }
 
@@ -510,7 +524,8 @@ public final class ServiceHandler extends Handler.Abstract {
     if (value.trim().equalsIgnoreCase("zero")) {
       return BlankPolicy.BLANK_AS_ZERO;
     }
-    throw new Body.Refused(Problem.BAD_PARAMETER, "blank", value, "error, zero");
+    throw new Body.Refused(
+        Problem.BAD_PARAMETER, "parameter", "blank", "value", value, "allowed", "error, zero");
   }
 
   /** The headers a problem asks for: when to try again, and whether the connection ends. */
@@ -536,7 +551,8 @@ public final class ServiceHandler extends Handler.Abstract {
       throws IOException {
     try (InputStream in = ServiceHandler.class.getResourceAsStream(STATIC + name)) {
       if (in == null) {
-        problem(response, callback, Problem.NOT_FOUND, locale, path, Optional.empty(), path);
+        problem(
+            response, callback, Problem.NOT_FOUND, locale, path, Optional.empty(), "path", path);
         return;
       }
       send(response, callback, 200, type, in.readAllBytes());
@@ -546,7 +562,15 @@ public final class ServiceHandler extends Handler.Abstract {
   private void notAllowed(
       Response response, Callback callback, Locale locale, String path, String allow) {
     response.getHeaders().put(HttpHeader.ALLOW, allow);
-    problem(response, callback, Problem.METHOD_NOT_ALLOWED, locale, path, Optional.empty(), allow);
+    problem(
+        response,
+        callback,
+        Problem.METHOD_NOT_ALLOWED,
+        locale,
+        path,
+        Optional.empty(),
+        "method",
+        allow);
   }
 
   private static void problem(
@@ -556,14 +580,14 @@ public final class ServiceHandler extends Handler.Abstract {
       Locale locale,
       String path,
       Optional<String> outcome,
-      Object... args) {
+      Object... namesAndValues) {
     answerHeaders(response, problem);
     send(
         response,
         callback,
         problem.status(),
         Problem.MEDIA_TYPE,
-        problem.document(locale, path, outcome, args));
+        problem.document(locale, path, outcome, namesAndValues));
   }
 
   private static void send(

@@ -118,7 +118,7 @@ public final class InputLoader {
           Optional.empty(),
           e.size > maxBytes
               ? CliCode.TOO_LARGE.finding(e.size, maxBytes)
-              : CliCode.TOO_LARGE.variant("unknownSize", maxBytes));
+              : CliCode.TOO_LARGE.variant("unknownSize", "limit", maxBytes));
     } catch (IOException e) {
       return unreadable(source, Optional.empty(), problemFinding(e, source));
     }

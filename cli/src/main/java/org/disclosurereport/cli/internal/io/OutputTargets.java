@@ -33,11 +33,11 @@ public final class OutputTargets {
       return Optional.of(Messages.get(locale, "error.outputEmpty"));
     }
     if (Files.isDirectory(output)) {
-      return Optional.of(Messages.get(locale, "error.outputFolder", shown));
+      return Optional.of(Messages.get(locale, "error.outputFolder", "file", shown));
     }
     for (Path input : inputs) {
       if (sameFile(output, input)) {
-        return Optional.of(Messages.get(locale, "error.outputIsInput", shown));
+        return Optional.of(Messages.get(locale, "error.outputIsInput", "file", shown));
       }
     }
     return Optional.empty();

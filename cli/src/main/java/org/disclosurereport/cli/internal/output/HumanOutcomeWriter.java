@@ -159,22 +159,27 @@ public final class HumanOutcomeWriter implements OutcomeSink {
             + ' '
             + g.ruleId()
             + ' '
-            + msg("human.group", String.valueOf(g.count())));
+            + msg("human.group", "count", String.valueOf(g.count())));
     out.println(pad + INDENT + g.message(locale));
   }
 
   private String heading(ReportOutcome o) {
     String status = status(o);
     if (o.identity().isEmpty()) {
-      return msg("human.unreadableHeading", o.source(), status);
+      return msg("human.unreadableHeading", "source", o.source(), "status", status);
     }
     ReportIdentity id = o.identity().get();
     return msg(
         "human.heading",
+        "source",
         o.source(),
+        "organ",
         id.organ().orElse(msg("human.noOrgan")),
+        "year",
         id.year().isPresent() ? String.valueOf(id.year().getAsInt()) : msg("human.noYear"),
+        "edition",
         id.edition().id(),
+        "status",
         status);
   }
 
@@ -188,13 +193,13 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     long infos = o.count(Severity.INFO);
     parts.add(o.valid() ? msg("human.status.valid") : msg("human.status.invalid"));
     if (errors > 0) {
-      parts.add(msg("human.count.error", String.valueOf(errors)));
+      parts.add(msg("human.count.error", "count", String.valueOf(errors)));
     }
     if (warnings > 0) {
-      parts.add(msg("human.count.warning", String.valueOf(warnings)));
+      parts.add(msg("human.count.warning", "count", String.valueOf(warnings)));
     }
     if (infos > 0) {
-      parts.add(msg("human.count.info", String.valueOf(infos)));
+      parts.add(msg("human.count.info", "count", String.valueOf(infos)));
     }
     return String.join(msg("human.listSeparator"), parts);
   }
@@ -250,7 +255,14 @@ public final class HumanOutcomeWriter implements OutcomeSink {
 
   private String sectionHeading(EditionSpec spec, SectionId id) {
     var section = spec.section(id);
-    return msg("human.section", section.number(), section.englishName(), section.numberedHeading());
+    return msg(
+        "human.section",
+        "numberEn",
+        section.number(),
+        "nameEn",
+        section.englishName(),
+        "heading",
+        section.numberedHeading());
   }
 
   private void printFinding(Finding f) {
@@ -268,15 +280,15 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     f.location()
         .sourceText()
         .filter(t -> !t.isBlank())
-        .ifPresent(t -> line(more + msg("human.found", abbreviate(t))));
+        .ifPresent(t -> line(more + msg("human.found", "text", abbreviate(t))));
     for (RepairHint hint : f.hints()) {
-      line(more + msg("human.hint", hint.message(locale)));
+      line(more + msg("human.hint", "hint", hint.message(locale)));
     }
   }
 
   private Optional<String> where(FindingLocation loc) {
     List<String> parts = new ArrayList<>();
-    loc.labels().ifPresent(l -> parts.add(msg("human.labels", l)));
+    loc.labels().ifPresent(l -> parts.add(msg("human.labels", "labels", l)));
     if (loc.labels().isEmpty()) {
       loc.jsonPointer().ifPresent(p -> parts.add(p.toString()));
     }
@@ -285,9 +297,11 @@ public final class HumanOutcomeWriter implements OutcomeSink {
           loc.columnNumber().isPresent()
               ? msg(
                   "human.lineColumn",
+                  "line",
                   String.valueOf(loc.line().getAsInt()),
+                  "column",
                   String.valueOf(loc.columnNumber().getAsInt()))
-              : msg("human.line", String.valueOf(loc.line().getAsInt())));
+              : msg("human.line", "line", String.valueOf(loc.line().getAsInt())));
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }
@@ -300,13 +314,16 @@ public final class HumanOutcomeWriter implements OutcomeSink {
       return Optional.of(
           msg(
               "human.reportedExpected",
+              "reported",
               plain(f.reported().get()),
+              "expected",
               plain(f.expected().get()),
+              "difference",
               signed(f.difference().orElse(BigDecimal.ZERO))));
     }
     return f.reported().isPresent()
-        ? Optional.of(msg("human.reported", plain(f.reported().get())))
-        : Optional.of(msg("human.expected", plain(f.expected().get())));
+        ? Optional.of(msg("human.reported", "reported", plain(f.reported().get())))
+        : Optional.of(msg("human.expected", "expected", plain(f.expected().get())));
   }
 
   private static String plain(BigDecimal d) {
@@ -334,8 +351,8 @@ public final class HumanOutcomeWriter implements OutcomeSink {
     out.println(Terminal.escape(Messages.bounded(String.valueOf(text), MAX_LINE)));
   }
 
-  private String msg(String key, Object... args) {
-    return Messages.get(locale, key, args);
+  private String msg(String key, Object... namesAndValues) {
+    return Messages.get(locale, key, namesAndValues);
   }
 
   @Override

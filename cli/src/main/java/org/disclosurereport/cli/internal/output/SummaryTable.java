@@ -53,7 +53,8 @@ public final class SummaryTable {
     List<RuleTally> top = summary.topRules();
     if (!top.isEmpty()) {
       out.println();
-      out.println(Messages.get(l, "summary.topRules", String.valueOf(BatchSummary.TOP_RULES)));
+      out.println(
+          Messages.get(l, "summary.topRules", "count", String.valueOf(BatchSummary.TOP_RULES)));
       String[] header = {
         Messages.get(l, "summary.column.rule"),
         Messages.get(l, "summary.column.severity"),

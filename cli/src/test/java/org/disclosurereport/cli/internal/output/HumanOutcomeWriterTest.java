@@ -133,6 +133,35 @@ class HumanOutcomeWriterTest {
   }
 
   @Test
+  void aLineWithoutAColumnAndAValueWithoutTheOtherAreSaidInBothLanguages() {
+    Finding reported =
+        Fixtures.finding("DR-J029", Severity.ERROR)
+            .location(FindingLocation.builder().line(4).build())
+            .putMessageArguments("place", LocalizedText.of("/x"))
+            .putMessageArguments("member", LocalizedText.of("x"))
+            .reported(new java.math.BigDecimal("12"))
+            .build();
+    Finding expected =
+        Finding.builder()
+            .from(reported)
+            .reported(Optional.empty())
+            .expected(java.math.BigDecimal.TEN)
+            .build();
+    ReportOutcome o =
+        new ReportOutcome(
+            "r.json",
+            Optional.of(DocumentFormat.JSON),
+            Optional.of(ReportIdentity.of(Fixtures.valid())),
+            List.of(reported, expected));
+    String en = print(o, Locale.ENGLISH, false);
+    assertTrue(en.contains(" line 4\n") || en.contains(" line 4" + System.lineSeparator()), en);
+    assertTrue(en.contains("reported 12") && en.contains("expected 10"), en);
+    String zh = print(o, Locale.CHINA, false);
+    assertTrue(zh.contains("第 4 行"), zh);
+    assertTrue(zh.contains("填报值 12") && zh.contains("应为 10"), zh);
+  }
+
+  @Test
   void unreadableInputsAndQuietValidReports() {
     String out =
         print(
