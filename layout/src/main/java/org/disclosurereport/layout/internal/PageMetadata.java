@@ -98,6 +98,11 @@ public record PageMetadata(
         continue; // a title or a field line is short; a huge line would cost a regex pass each
       }
       String s = LabelNormalizer.simplify(line);
+      // Each field's pattern starts with the first character of its name: a line without any
+      // of them (most lines of a page) is passed over without a matcher.
+      if (s.indexOf('索') < 0 && s.indexOf('发') < 0 && s.indexOf('统') < 0 && s.indexOf('行') < 0) {
+        continue;
+      }
       boolean any = false;
       // Each pattern starts with its field's first character: a line without it is not matched.
       Matcher m;
