@@ -2,7 +2,6 @@ package org.disclosurereport.document;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.immutables.value.Value;
 
 /**
  * Where one cell of a report was read from: the table, row and column of an HTML page, or the line
@@ -21,9 +20,8 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable and thread-safe.
  */
-@Value.Immutable
 public abstract class AbstractCellSource {
-  /** Only the value type generated from it extends it. */
+  /** Only {@link CellSource} extends it. */
   AbstractCellSource() {}
 
   /**

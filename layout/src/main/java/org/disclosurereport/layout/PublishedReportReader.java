@@ -495,10 +495,11 @@ public final class PublishedReportReader {
       findings.add(Messages.finding(ReaderRule.NO_REPORT_CONTENT, FindingLocation.none()));
     }
 
+    String printedTitle = exact ? printedTitle(declared) : null; // composed once, not per line
     List<String> unused =
         recognizer.preambleLines().stream()
             .filter(l -> !meta.used().contains(l) && !declared.lines().contains(l))
-            .filter(l -> !exact || !l.equals(printedTitle(declared)))
+            .filter(l -> !exact || !l.equals(printedTitle))
             .toList();
     if (!unused.isEmpty()) {
       findings.add(

@@ -1,7 +1,7 @@
 package org.disclosurereport.layout.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,14 +74,25 @@ public final class DeclaredMetadata {
 
   private DeclaredMetadata() {}
 
+  /** For each field whose values are constants, the constant's name by its printed label. */
+  private static final Map<String, Map<String, String>> CONSTANTS = constantsByLabel();
+
   /** The constant a printed label names, or the text as it is when it names none. */
   private static String constantNamed(String field, String printed) {
-    for (Enum<?> c : ENUMS.get(field).getEnumConstants()) {
-      if (label(field + "." + c.name()).equals(printed)) {
-        return c.name();
-      }
-    }
-    return printed;
+    return CONSTANTS.get(field).getOrDefault(printed, printed);
+  }
+
+  private static Map<String, Map<String, String>> constantsByLabel() {
+    Map<String, Map<String, String>> m = new HashMap<>();
+    ENUMS.forEach(
+        (field, type) -> {
+          Map<String, String> byLabel = new HashMap<>();
+          for (Enum<?> c : type.getEnumConstants()) {
+            byLabel.putIfAbsent(label(field + "." + c.name()), c.name()); // the first, as before
+          }
+          m.put(field, Map.copyOf(byLabel));
+        });
+    return Map.copyOf(m);
   }
 
   private static Map<String, String> byLabel() {
@@ -287,11 +298,40 @@ public final class DeclaredMetadata {
      * @return the publication date
      */
     public Optional<LocalDate> publicationDate() {
-      try {
-        return Optional.ofNullable(fields.get(PUBLICATION_DATE)).map(LocalDate::parse);
-      } catch (DateTimeParseException e) {
+      String value = fields.get(PUBLICATION_DATE);
+      if (value == null) {
         return Optional.empty();
       }
+      try {
+        return Optional.of(isoDate(value) ? isoDateOf(value) : LocalDate.parse(value));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+
+    /** Whether text is {@code yyyy-mm-dd} in ASCII digits, as the renderers write a date. */
+    private static boolean isoDate(String s) {
+      if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        return false;
+      }
+      for (int i = 0; i < 10; i++) {
+        char c = s.charAt(i);
+        if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The date of text in {@link #isoDate} form, as {@link LocalDate#parse} reads it without its
+     * formatter's cost; an impossible date throws as it does.
+     */
+    private static LocalDate isoDateOf(String s) {
+      return LocalDate.of(
+          Integer.parseInt(s, 0, 4, 10),
+          Integer.parseInt(s, 5, 7, 10),
+          Integer.parseInt(s, 8, 10, 10));
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {

@@ -3,13 +3,13 @@ package org.disclosurereport.layout.internal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.SourcePosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -103,6 +103,10 @@ public final class HtmlSource {
 
   private static final Pattern DATE_META = Pattern.compile("(?i)^(PubDate|pubdate)$");
 
+  /** The {@code <meta>} elements of declared metadata, parsed once. */
+  private static final Evaluator DECLARED_META =
+      QueryParser.parse("meta[name^=" + DeclaredMetadata.PREFIX + "]");
+
   /**
    * Writes each run of white space ({@code [\\s\\u00a0\\u3000]+}: ASCII white space, no-break and
    * ideographic spaces) as one space; the text itself when there is nothing to change.
@@ -150,6 +154,10 @@ public final class HtmlSource {
 
   private final Document document;
   private final List<Element> allTables;
+
+  /** The body's {@code <iframe>} elements as parsed, in document order. */
+  private final List<Element> bodyFrames;
+
   private final List<SourceCell> cells = new ArrayList<>();
   private final List<String> pageLines = new ArrayList<>();
   private int lineKey;
@@ -177,9 +185,13 @@ public final class HtmlSource {
       DeclaredMetadata.Read declared) {}
 
   private HtmlSource(String html) {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    this.document = Jsoup.parse(html, "", parser);
-    this.allTables = elements(document, "table");
+    // Without tracking positions: that would cost about as much as the parse. The cells' lines
+    // are found again, by a parse that tracks them, only when asked (Positions).
+    this.document = Jsoup.parse(html, "", Parser.htmlParser());
+    this.allTables = new ArrayList<>();
+    this.bodyFrames = new ArrayList<>();
+    tablesAndFrames(document, document.body(), false);
+    this.positions = new Positions(html);
   }
 
   /**
@@ -252,19 +264,31 @@ public final class HtmlSource {
 
   private Page page() {
     java.util.Map<String, String> fields = new java.util.HashMap<>();
-    for (Element meta : document.head().select("meta[name^=" + DeclaredMetadata.PREFIX + "]")) {
+    for (Element meta : document.head().select(DECLARED_META)) {
       fields.putIfAbsent(
           meta.attr("name").substring(DeclaredMetadata.PREFIX.length()), meta.attr("content"));
     }
     DeclaredMetadata.Read declared = new DeclaredMetadata.Read(fields);
     rendered = declared.declared();
     Element body = document.body();
-    inlineFrames(body, 0);
+    inlineFrames(bodyFrames, 0, false);
     removeHidden(body);
     List<Element> elements = elements(body);
     bodyElements = elements;
     Element report = reportBody(body, elements);
     new Walker(true).walk(report);
+    if (!slots.isEmpty()) {
+      // Under the lock the positions are asked under, so that a cell read on another thread
+      // sees its place.
+      synchronized (positions) {
+        for (int i = 0; i < elements.size(); i++) {
+          Slot slot = slots.get(elements.get(i));
+          if (slot != null) {
+            slot.index = i;
+          }
+        }
+      }
+    }
     Walker lines = new Walker(false);
     lines.walk(body);
     List<String> titles = new ArrayList<>();
@@ -277,7 +301,7 @@ public final class HtmlSource {
         titles.add(text);
       }
     }
-    for (Element meta : document.getElementsByTag("meta")) {
+    for (Element meta : metaElements(body, elements)) {
       // The title's and the date's <meta>, wherever they are, in one pass over the elements.
       if (!meta.hasAttr("name")) {
         continue;
@@ -291,6 +315,28 @@ public final class HtmlSource {
       }
     }
     return new Page(cells, pageLines, titles, document.title(), declared);
+  }
+
+  /**
+   * The page's {@code <meta>} elements, in document order: those of the head and those among the
+   * body's elements already listed, when the page is a head and a body, as a parsed page almost
+   * always is; otherwise found by a search of the whole document.
+   */
+  private List<Element> metaElements(Element body, List<Element> bodyElements) {
+    Element html = document.children().size() == 1 ? document.child(0) : null;
+    if (html == null
+        || html.children().size() != 2
+        || html.child(0) != document.head()
+        || html.child(1) != body) {
+      return document.getElementsByTag("meta");
+    }
+    List<Element> metas = elements(document.head(), "meta");
+    for (Element e : bodyElements) {
+      if (e.normalName().equals("meta")) {
+        metas.add(e);
+      }
+    }
+    return metas;
   }
 
   /**
@@ -309,7 +355,23 @@ public final class HtmlSource {
   }
 
   private static boolean containsTitle(Element e, String attribute) {
-    return e.hasAttr(attribute) && e.attr(attribute).toLowerCase(Locale.ENGLISH).contains("title");
+    if (!e.hasAttr(attribute)) {
+      return false;
+    }
+    // As lowering the value and looking for "title" would: only ASCII letters lower to its
+    // letters (no single character does, and String.regionMatches would match the dotted and
+    // the dotless i).
+    String value = e.attr(attribute);
+    outer:
+    for (int i = 0; i + 5 <= value.length(); i++) {
+      for (int k = 0; k < 5; k++) {
+        if (lowerAscii(value.charAt(i + k)) != "title".charAt(k)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -327,20 +389,42 @@ public final class HtmlSource {
    */
   private static List<Element> elements(Element root, String tag) {
     List<Element> all = new ArrayList<>();
-    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
-    stack.push(root);
-    while (!stack.isEmpty()) {
-      Element e = stack.pop();
-      if (tag == null || e.normalName().equals(tag)) {
-        all.add(e);
-      }
-      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-        if (e.childNode(i) instanceof Element child) {
-          stack.push(child);
-        }
+    collect(root, tag, all);
+    return all;
+  }
+
+  /**
+   * Adds an element and those under it, in document order. Recursive, as the walks of the page are:
+   * the parser bounds how deep elements nest.
+   */
+  private static void collect(Element e, String tag, List<Element> all) {
+    if (tag == null || e.normalName().equals(tag)) {
+      all.add(e);
+    }
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child) {
+        collect(child, tag, all);
       }
     }
-    return all;
+  }
+
+  /**
+   * Lists the page's tables and the body's frames as parsed, in document order, in one walk of the
+   * page.
+   */
+  private void tablesAndFrames(Element e, Element body, boolean inBody) {
+    boolean under = inBody || e == body;
+    String tag = e.normalName();
+    if (tag.equals("table")) {
+      allTables.add(e);
+    } else if (under && tag.equals("iframe")) {
+      bodyFrames.add(e);
+    }
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child) {
+        tablesAndFrames(child, body, under);
+      }
+    }
   }
 
   /** How deep frames inside frames are followed. */
@@ -351,21 +435,22 @@ public final class HtmlSource {
    * report that way show it, so it is read. Frames loaded from elsewhere ({@code src}) are not
    * fetched.
    */
-  private static void inlineFrames(Element root, int depth) {
+  private static void inlineFrames(List<Element> frames, int depth, boolean trackPositions) {
     if (depth >= MAX_FRAME_DEPTH) {
       return;
     }
-    for (Element frame : elements(root, "iframe")) {
+    for (Element frame : frames) {
       if (!frame.hasAttr("srcdoc")) {
         continue;
       }
       Document inner =
-          Jsoup.parse(frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(true));
+          Jsoup.parse(
+              frame.attr("srcdoc"), "", Parser.htmlParser().setTrackPosition(trackPositions));
       Element holder = new Element("div");
       for (Node child : new ArrayList<>(inner.body().childNodes())) {
         holder.appendChild(child);
       }
-      inlineFrames(holder, depth + 1);
+      inlineFrames(elements(holder, "iframe"), depth + 1, trackPositions);
       frame.replaceWith(holder);
     }
   }
@@ -406,36 +491,51 @@ public final class HtmlSource {
 
   /**
    * Whether a style, without its spaces and in lower case, holds {@code display:none} or {@code
-   * visibility:hidden}; made without copying the style (a word processor's pages style every
-   * element). Only ASCII letters are lowered: no other character lowers to one of these words'.
+   * visibility:hidden}; found without copying the style (a word processor's pages style every
+   * element): at each colon, the words before and after it are compared in place, skipping spaces.
+   * Only ASCII letters are lowered: no other character lowers to one of these words'.
    */
   static boolean styleHides(String style) {
-    if (style.indexOf(':') < 0) {
-      return false;
-    }
-    char[] compact = new char[style.length()];
-    int n = 0;
-    for (int i = 0; i < style.length(); i++) {
-      char c = style.charAt(i);
-      if (c != ' ') {
-        compact[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    for (int colon = style.indexOf(':'); colon >= 0; colon = style.indexOf(':', colon + 1)) {
+      if ((endsWith(style, colon, "display") && startsWith(style, colon + 1, "none"))
+          || (endsWith(style, colon, "visibility") && startsWith(style, colon + 1, "hidden"))) {
+        return true;
       }
-    }
-    return contains(compact, n, "display:none") || contains(compact, n, "visibility:hidden");
-  }
-
-  private static boolean contains(char[] text, int length, String word) {
-    int last = length - word.length();
-    outer:
-    for (int i = 0; i <= last; i++) {
-      for (int k = 0; k < word.length(); k++) {
-        if (text[i + k] != word.charAt(k)) {
-          continue outer;
-        }
-      }
-      return true;
     }
     return false;
+  }
+
+  /** Whether the text before {@code end}, spaces skipped and lowered, ends with a word. */
+  private static boolean endsWith(String text, int end, String word) {
+    int i = end - 1;
+    for (int k = word.length() - 1; k >= 0; k--, i--) {
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      if (i < 0 || lowerAscii(text.charAt(i)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text from {@code start}, spaces skipped and lowered, starts with a word. */
+  private static boolean startsWith(String text, int start, String word) {
+    int i = start;
+    int n = text.length();
+    for (int k = 0; k < word.length(); k++, i++) {
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= n || lowerAscii(text.charAt(i)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The smallest element holding every section heading and every table of the format. */
@@ -448,7 +548,7 @@ public final class HtmlSource {
       }
     }
     for (Element e : elements) {
-      if (!hasOwnText(e)) {
+      if (!hasOwnText(e) || ownTextLonger(e, 40)) {
         continue;
       }
       String own = e.ownText();
@@ -483,13 +583,26 @@ public final class HtmlSource {
     }
     Element lca = common.isEmpty() ? body : common.get(common.size() - 1);
     while (lca != body) {
-      Element table = lca.closest("table");
+      Element table = closestTable(lca);
       if (table == null || !isDataTable(table) || table.parent() == null) {
         break;
       }
       lca = table.parent();
     }
     return lca;
+  }
+
+  /**
+   * The element itself or its nearest ancestor that is a {@code <table>}, or null: what {@code
+   * closest("table")} gives, without parsing the query on every call.
+   */
+  private static Element closestTable(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.normalName().equals("table")) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** Whether a cell of a table (its own or a nested one's) is a label of the format. */
@@ -514,6 +627,28 @@ public final class HtmlSource {
     for (int i = 0; i < e.childNodeSize(); i++) {
       if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element's own text ({@link Element#ownText()}) is certainly longer than {@code max}
+   * characters: its own text nodes hold more characters that the text keeps as they are. Asked
+   * before making the own text of every paragraph only to find it too long.
+   */
+  private static boolean ownTextLonger(Element e, int max) {
+    int visible = 0;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int k = 0; k < text.length(); k++) {
+          char c = text.charAt(k);
+          // Above a space: never trimmed from the own text's ends either.
+          if (c > ' ' && keptByText(c) && ++visible > max) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -582,18 +717,93 @@ public final class HtmlSource {
         && c != '\u00ad';
   }
 
-  private static OptionalInt line(Node node) {
-    Range range = node == null ? null : node.sourceRange();
-    return range != null && range.isTracked()
-        ? OptionalInt.of(range.start().lineNumber())
-        : OptionalInt.empty();
+  /** The cells' elements, each with the place its line will be asked of. */
+  private final Map<Element, Slot> slots = new IdentityHashMap<>();
+
+  private final Positions positions;
+
+  /** Where an element starts, to be found when first asked; null for no element. */
+  private SourcePosition position(Element element) {
+    return element == null ? null : slots.computeIfAbsent(element, e -> new Slot(positions));
   }
 
-  private static OptionalInt column(Node node) {
-    Range range = node == null ? null : node.sourceRange();
-    return range != null && range.isTracked()
-        ? OptionalInt.of(range.start().columnNumber())
-        : OptionalInt.empty();
+  private static CellSource.Builder at(CellSource.Builder b, SourcePosition position) {
+    return position == null ? b : b.position(position);
+  }
+
+  /**
+   * The lines and columns of the page's elements, found when one is first asked for: by parsing the
+   * page again, this time tracking positions, and preparing it as it was prepared for reading
+   * (frames put in place, hidden elements removed), which gives the same elements in the same
+   * order. Until then only the page's text is kept, not its tree.
+   */
+  private static final class Positions {
+    private String html;
+    private int[] lines;
+    private int[] columns;
+
+    Positions(String html) {
+      this.html = html;
+    }
+
+    synchronized OptionalInt line(Slot slot) {
+      int index = slot.index;
+      resolve();
+      return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(lines[index]);
+    }
+
+    synchronized OptionalInt column(Slot slot) {
+      int index = slot.index;
+      resolve();
+      return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(columns[index]);
+    }
+
+    private void resolve() {
+      if (lines != null) {
+        return;
+      }
+      Document tracked = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+      Element body = tracked.body();
+      inlineFrames(elements(body, "iframe"), 0, true);
+      removeHidden(body);
+      List<Element> elements = elements(body);
+      int[] l = new int[elements.size()];
+      int[] c = new int[elements.size()];
+      for (int i = 0; i < l.length; i++) {
+        Range range = elements.get(i).sourceRange();
+        if (range.isTracked()) {
+          l[i] = range.start().lineNumber();
+          c[i] = range.start().columnNumber();
+        }
+      }
+      lines = l;
+      columns = c;
+      html = null;
+    }
+  }
+
+  /**
+   * One element's position: its place among the body's elements once the page is prepared, set when
+   * the page has been walked, before any cell is handed out, and read, as it is set, under the lock
+   * of the positions.
+   */
+  private static final class Slot implements SourcePosition {
+    private final Positions positions;
+    private int index = -1;
+
+    Slot(Positions positions) {
+      this.positions = positions;
+    }
+
+    @Override
+    public OptionalInt line() {
+      return positions.line(this);
+    }
+
+    @Override
+    public OptionalInt lineColumn() {
+      return positions.column(this);
+    }
   }
 
   /**
@@ -604,7 +814,7 @@ public final class HtmlSource {
   private final class Walker {
     private final boolean asCells;
     private final StringBuilder buffer = new StringBuilder();
-    private Node bufferStart;
+    private Element bufferStart;
     private boolean bufferHeading;
     private int headingDepth;
     private boolean literal;
@@ -655,8 +865,8 @@ public final class HtmlSource {
         flush();
         literal = true;
       }
-      for (Node child : e.childNodes()) {
-        walk(child);
+      for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+        walk(e.childNode(i));
       }
       if (narrative) {
         flush();
@@ -681,10 +891,8 @@ public final class HtmlSource {
         return;
       }
       CellSource origin =
-          CellSource.builder()
+          at(CellSource.builder(), position(bufferStart))
               .format(DocumentFormat.HTML)
-              .line(line(bufferStart))
-              .lineColumn(column(bufferStart))
               .rawText(text)
               .build();
       cells.add(
@@ -694,17 +902,21 @@ public final class HtmlSource {
 
     private void table(Element table) {
       int tableNumber = indexOf(table) + 1;
-      for (Element caption : elements(table, "caption")) {
+      List<Element> captions = new ArrayList<>(1);
+      List<Element> trs = new ArrayList<>();
+      captionsAndRows(table, captions, trs);
+      for (Element caption : captions) {
         buffer.append(caption.text());
         bufferStart = caption;
         bufferHeading = false;
         flush();
       }
-      List<List<Grid.Input<Element>>> rows = new ArrayList<>();
-      for (Element tr : elements(table, "tr")) {
+      List<List<Grid.Input<Element>>> rows = new ArrayList<>(trs.size());
+      for (Element tr : trs) {
         List<Grid.Input<Element>> row = new ArrayList<>();
-        for (Element cell : tr.children()) {
-          if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+        for (int i = 0, n = tr.childNodeSize(); i < n; i++) {
+          if (tr.childNode(i) instanceof Element cell
+              && (cell.normalName().equals("td") || cell.normalName().equals("th"))) {
             row.add(new Grid.Input<>(cell, span(cell, "rowspan"), span(cell, "colspan")));
           }
         }
@@ -729,13 +941,11 @@ public final class HtmlSource {
         for (Grid.Placed<Element> placed : grid.cellsStartingIn(r)) {
           String text = cellText(placed.content());
           CellSource origin =
-              CellSource.builder()
+              at(CellSource.builder(), position(placed.content()))
                   .format(DocumentFormat.HTML)
                   .table(tableNumber)
                   .row(placed.row() + 1)
                   .column(placed.column() + 1)
-                  .line(line(placed.content()))
-                  .lineColumn(column(placed.content()))
                   .rawText(text.replace('\n', ' '))
                   .build();
           cells.add(
@@ -770,6 +980,21 @@ public final class HtmlSource {
     return tableNumbers.getOrDefault(table, 0);
   }
 
+  /** The captions and the rows of a table, each in document order, in one walk of it. */
+  private static void captionsAndRows(Element e, List<Element> captions, List<Element> rows) {
+    String tag = e.normalName();
+    if (tag.equals("caption")) {
+      captions.add(e);
+    } else if (tag.equals("tr")) {
+      rows.add(e);
+    }
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element child) {
+        captionsAndRows(child, captions, rows);
+      }
+    }
+  }
+
   private static int span(Element cell, String attribute) {
     if (cell.attributesSize() == 0) {
       return 1;
@@ -785,27 +1010,65 @@ public final class HtmlSource {
     return Integer.parseInt(value.substring(0, end));
   }
 
-  /** The text of a table cell, its line breaks ({@code <br>}, paragraphs) kept as {@code \n}. */
+  /**
+   * The text of a table cell, its line breaks ({@code <br>}, paragraphs) kept as {@code \n}: each
+   * line with its runs of white space written as one space ({@link #collapseSpaces}) and stripped,
+   * empty lines left out. Made in one pass over the gathered text rather than line by line.
+   */
   private static String cellText(Element cell) {
     StringBuilder b = new StringBuilder();
     appendText(cell, b);
-    if (b.indexOf("\n") < 0) {
-      // One line, as most cells are: what the general path gives, without splitting.
-      return collapseSpaces(b.toString()).strip();
-    }
-    List<String> lines = new ArrayList<>();
-    for (String line : b.toString().split("\n")) {
-      String s = collapseSpaces(line).strip();
-      if (!s.isEmpty()) {
-        lines.add(s);
+    int n = b.length();
+    StringBuilder out = new StringBuilder(n);
+    for (int start = 0; start <= n; ) {
+      int end = b.indexOf("\n", start);
+      if (end < 0) {
+        end = n;
       }
+      // Stripping the collapsed line is stripping the line of both kinds of space first: a run
+      // of spaces becomes one space, which the strip removes as it would the run.
+      int from = start;
+      int to = end;
+      while (from < to && isSpaceOrWhitespace(b.charAt(from))) {
+        from++;
+      }
+      while (to > from && isSpaceOrWhitespace(b.charAt(to - 1))) {
+        to--;
+      }
+      if (from < to) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        for (int i = from; i < to; ) {
+          char c = b.charAt(i);
+          if (isSpace(c)) {
+            out.append(' ');
+            while (i < to && isSpace(b.charAt(i))) {
+              i++;
+            }
+          } else {
+            out.append(c);
+            i++;
+          }
+        }
+      }
+      start = end + 1;
     }
-    return String.join("\n", lines);
+    return out.toString();
+  }
+
+  /** What {@link #collapseSpaces} joins or {@link String#strip()} removes. */
+  private static boolean isSpaceOrWhitespace(char c) {
+    return isSpace(c) || Character.isWhitespace(c);
   }
 
   private static void appendText(Node node, StringBuilder b) {
     if (node instanceof TextNode t) {
-      b.append(t.getWholeText().replace('\n', ' '));
+      String text = t.getWholeText();
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        b.append(c == '\n' ? ' ' : c);
+      }
     } else if (node instanceof Element e) {
       if (e.normalName().equals("br")) {
         b.append('\n');
@@ -815,8 +1078,8 @@ public final class HtmlSource {
       if (block) {
         b.append('\n');
       }
-      for (Node child : e.childNodes()) {
-        appendText(child, b);
+      for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+        appendText(e.childNode(i), b);
       }
       if (block) {
         b.append('\n');

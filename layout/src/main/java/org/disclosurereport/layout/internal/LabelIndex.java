@@ -413,12 +413,16 @@ public final class LabelIndex {
    * @return the match, {@link Match#NONE} when nothing matches
    */
   public Match match(String printed) {
-    if (printed.length() > MAX_LABEL_CHARS || !mayMatch(printed)) {
+    if (printed.length() > MAX_LABEL_CHARS) {
       // No label, notes included, is this long; normalising a 19 MB cell would cost its size again.
       return Match.NONE;
     }
     if (!digitsOnlyKey && isAsciiDigits(printed)) {
-      // Most of a table's cells: plain digits are their own comparison form, and no key is one.
+      // Most of a table's cells, asked first: plain digits are their own comparison form, and no
+      // key is one.
+      return Match.NONE;
+    }
+    if (!mayMatch(printed)) {
       return Match.NONE;
     }
     Match cached = cache.get(printed);

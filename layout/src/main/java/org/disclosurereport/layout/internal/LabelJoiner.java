@@ -39,7 +39,7 @@ public final class LabelJoiner {
    */
   public static List<Run> join(List<String> pieces, IntPredicate mayContinue) {
     LabelIndex index = LabelIndex.get();
-    List<Run> runs = new ArrayList<>();
+    List<Run> runs = new ArrayList<>(pieces.size());
     // What each piece adds to the question whether a joined text could be a label at all, so
     // that prose joined line to line is neither copied nor normalised. Worked out only for pieces
     // that are joined at all: the cells of a tab- or bar-separated row never are.

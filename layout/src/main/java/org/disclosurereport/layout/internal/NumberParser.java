@@ -143,6 +143,9 @@ public final class NumberParser {
    * @return true when the cell reads as blank
    */
   public static boolean isBlank(String raw) {
+    if (!raw.isEmpty() && raw.charAt(0) >= '0' && raw.charAt(0) <= '9') {
+      return false; // a figure, as most cells are: a digit is no mark for nothing
+    }
     return BLANK_MARK.matcher(compact(raw)).matches();
   }
 
@@ -199,10 +202,38 @@ public final class NumberParser {
   }
 
   /**
+   * Reads a cell printed as plain digits, the commonest cell, as {@link #parse} reads it, without
+   * the wrapper {@link #parse} makes for every cell: the value, or null when the text is anything
+   * else or out of range ({@link #parse} then says what it is).
+   *
+   * @param raw the cell text
+   * @param kind the column's kind
+   * @param columnUnit the column's unit, or null when it has none
+   * @return the value, or null
+   */
+  public static CellValue plainValue(String raw, CellKind kind, MoneyUnit columnUnit) {
+    try {
+      return plainDigitsValue(raw, kind, columnUnit);
+    } catch (ReportShapeException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /**
    * Reads plain digits (at most 18, so that they fit a long), the commonest cell, as the general
    * path would: a whole number without sign, separator, fraction or unit. Null for anything else.
    */
   private static Parsed plainDigits(String s, CellKind kind, MoneyUnit columnUnit) {
+    try {
+      CellValue value = plainDigitsValue(s, kind, columnUnit);
+      return value == null ? null : Parsed.of(value);
+    } catch (ReportShapeException | ArithmeticException e) {
+      return Parsed.problem(ReaderRule.CELL_OUT_OF_RANGE);
+    }
+  }
+
+  /** The value of plain digits, null for anything else; throws when it is out of range. */
+  private static CellValue plainDigitsValue(String s, CellKind kind, MoneyUnit columnUnit) {
     int n = s.length();
     if (n == 0 || n > 18) {
       return null;
@@ -215,24 +246,16 @@ public final class NumberParser {
       }
       v = v * 10 + (c - '0');
     }
-    try {
-      switch (kind) {
-        case COUNT:
-          return Parsed.of(CellValue.count(v));
-        case CHANGE:
-          return Parsed.of(CellValue.change(v));
-        case AMOUNT:
-          return new Parsed(
-              CellValue.amount(
-                  new BigDecimal(s), columnUnit == null ? MoneyUnit.UNSTATED : columnUnit),
-              null,
-              null,
-              null);
-        default:
-          return null;
-      }
-    } catch (ReportShapeException | ArithmeticException e) {
-      return Parsed.problem(ReaderRule.CELL_OUT_OF_RANGE);
+    switch (kind) {
+      case COUNT:
+        return CellValue.count(v);
+      case CHANGE:
+        return CellValue.change(v);
+      case AMOUNT:
+        return CellValue.amount(
+            new BigDecimal(s), columnUnit == null ? MoneyUnit.UNSTATED : columnUnit);
+      default:
+        return null;
     }
   }
 

@@ -98,14 +98,22 @@ public record PageMetadata(
         continue; // a title or a field line is short; a huge line would cost a regex pass each
       }
       String s = LabelNormalizer.simplify(line);
+      // Each field's pattern starts with the first character of its name: a line without any
+      // of them (most lines of a page) is passed over without a matcher.
+      if (s.indexOf('索') < 0 && s.indexOf('发') < 0 && s.indexOf('统') < 0 && s.indexOf('行') < 0) {
+        continue;
+      }
       boolean any = false;
-      Matcher m = INDEX.matcher(s);
-      if (index == null && m.find() && m.group(1).chars().anyMatch(Character::isDigit)) {
+      // Each pattern starts with its field's first character: a line without it is not matched.
+      Matcher m;
+      if (index == null
+          && s.indexOf('索') >= 0
+          && (m = INDEX.matcher(s)).find()
+          && m.group(1).chars().anyMatch(Character::isDigit)) {
         index = line.substring(m.start(1), m.end(1));
         any = true;
       }
-      m = DATE_FIELD.matcher(s);
-      if (date == null && m.find()) {
+      if (date == null && s.indexOf('发') >= 0 && (m = DATE_FIELD.matcher(s)).find()) {
         String value = m.group(1);
         Matcher d = DATE.matcher(value);
         if (d.find()) {
@@ -125,13 +133,11 @@ public record PageMetadata(
           any = true;
         }
       }
-      m = CREDIT.matcher(s);
-      if (credit == null && m.find()) {
+      if (credit == null && s.indexOf('统') >= 0 && (m = CREDIT.matcher(s)).find()) {
         credit = m.group(1);
         any = true;
       }
-      m = DIVISION.matcher(s);
-      if (division == null && m.find()) {
+      if (division == null && s.indexOf('行') >= 0 && (m = DIVISION.matcher(s)).find()) {
         division = m.group(1);
         any = true;
       }

@@ -1,6 +1,7 @@
 package org.disclosurereport.layout.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import org.disclosurereport.layout.internal.LabelIndex.Hit;
 import org.disclosurereport.layout.internal.LabelIndex.Kind;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.Narrative;
+import org.disclosurereport.model.ReportCells;
 import org.disclosurereport.model.SupplementaryRow;
 import org.disclosurereport.model.TextBlock;
 
@@ -119,6 +121,9 @@ public final class TableRecognizer {
   private final List<Item> items;
   private final int preambleEnd;
 
+  /** The {@link #preambleLines()}, found when first asked for: readers ask more than once. */
+  private List<String> preamble;
+
   private TableRecognizer(List<Item> items) {
     this.items = items;
     int end = items.size();
@@ -140,7 +145,7 @@ public final class TableRecognizer {
    */
   public static TableRecognizer of(List<SourceCell> cells) {
     LabelIndex index = LabelIndex.get();
-    List<SourceCell> pieces = new ArrayList<>();
+    List<SourceCell> pieces = new ArrayList<>(cells.size());
     for (SourceCell c : cells) {
       if (!c.lines().isEmpty() && !index.match(c.text()).found()) {
         pieces.addAll(c.lines());
@@ -148,20 +153,25 @@ public final class TableRecognizer {
         pieces.add(c);
       }
     }
-    List<String> texts = pieces.stream().map(SourceCell::text).toList();
-    List<Item> items = new ArrayList<>();
+    String[] texts = new String[pieces.size()];
+    for (int k = 0; k < texts.length; k++) {
+      texts[k] = pieces.get(k).text();
+    }
+    List<Item> items = new ArrayList<>(texts.length);
     for (LabelJoiner.Run run :
         LabelJoiner.join(
-            texts,
+            Arrays.asList(texts),
             k ->
                 pieces.get(k).joinable()
                     && pieces.get(k - 1).joinable()
                     && !pieces.get(k).hardBreak())) {
       SourceCell first = pieces.get(run.start());
-      String text = run.text().strip();
       if (first.literal()) {
         items.add(new TextItem(first, first.text())); // narrative, whatever it says
-      } else if (run.match().found()) {
+        continue;
+      }
+      String text = Whitespace.strip(run.text());
+      if (run.match().found()) {
         items.add(new LabelItem(first, text, run.match()));
       } else if (NumberParser.looksLikeValue(text) || inFigureCell(first, text)) {
         items.add(new ValueItem(first, text));
@@ -198,6 +208,15 @@ public final class TableRecognizer {
    * @return the lines
    */
   public List<String> preambleLines() {
+    List<String> lines = preamble;
+    if (lines == null) {
+      lines = List.copyOf(findPreambleLines());
+      preamble = lines;
+    }
+    return lines;
+  }
+
+  private List<String> findPreambleLines() {
     List<String> lines = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < preambleEnd; i++) {
@@ -261,14 +280,15 @@ public final class TableRecognizer {
     private final Edition edition;
     private final EditionSpec spec;
     private final List<Finding> findings = new ArrayList<>();
-    // Sized for the 200 cells of a report, so that they are not rehashed as they come.
-    private final Map<CellAddress, CellValue> cells = new LinkedHashMap<>(512);
+    // The edition's checked store, which a report takes as it is, without copying or checking
+    // each cell again.
+    private final ReportCells.Builder cells;
     private final Map<CellAddress, CellSource> provenance = new LinkedHashMap<>(512);
     private final List<SupplementaryRow> supplementary = new ArrayList<>();
     private final Map<SectionId, NarrativeBuilder> narratives = new EnumMap<>(SectionId.class);
     private final Set<SectionId> seenSections = new LinkedHashSet<>();
     private final Set<String> seenTables = new LinkedHashSet<>();
-    private final Map<String, List<String>> rowsRead = new HashMap<>();
+    private final Map<RowKey, List<String>> rowsRead = new HashMap<>();
     private final Map<String, MoneyUnit> printedUnits = new HashMap<>();
     private final Map<SectionId, List<String>> tableText = new EnumMap<>(SectionId.class);
     private final Map<SectionId, CellSource> tableTextAt = new EnumMap<>(SectionId.class);
@@ -291,6 +311,7 @@ public final class TableRecognizer {
     Run(Edition edition) {
       this.edition = edition;
       this.spec = edition.spec();
+      this.cells = ReportCells.builder(spec);
       for (SectionSpec s : spec.sections()) {
         if (!s.hasTables()) {
           narrativeSections.add(s.id());
@@ -322,7 +343,7 @@ public final class TableRecognizer {
       reportMissing();
       return new Recognition(
           edition,
-          cells,
+          cells.build(),
           provenance,
           supplementary,
           narrative(SectionId.GENERAL),
@@ -373,7 +394,10 @@ public final class TableRecognizer {
                 hit.node().label(),
                 Messages.where(l.cell().origin())));
       }
-      TableSpec hitTable = spec.table(hit.table()).orElseThrow();
+      TableSpec hitTable =
+          table != null && table.key().equals(hit.table())
+              ? table // most labels are of the table being read
+              : spec.table(hit.table()).orElseThrow();
       switch (hit.kind()) {
         case CAPTION, CORNER -> {
           flushStrays();
@@ -392,7 +416,8 @@ public final class TableRecognizer {
           String first = null;
           boolean several = false;
           boolean inCurrent = false;
-          for (Hit h : hits) {
+          for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.kind() == Kind.COLUMN) {
               inCurrent |= table != null && table.key().equals(h.table());
               if (first == null) {
@@ -532,7 +557,8 @@ public final class TableRecognizer {
     private Hit choose(List<Hit> hits) {
       for (Kind kind : CHOICE_ORDER) {
         Hit first = null;
-        for (Hit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+          Hit h = hits.get(i);
           if (h.kind() == kind) {
             if (table != null && table.key().equals(h.table())) {
               return h;
@@ -592,7 +618,7 @@ public final class TableRecognizer {
       final String label;
       final SourceCell labelCell;
       final boolean tentative;
-      final List<ValueItem> values = new ArrayList<>();
+      final List<ValueItem> values;
 
       RowState(
           TableSpec table, AxisNode row, String label, SourceCell labelCell, boolean tentative) {
@@ -601,6 +627,7 @@ public final class TableRecognizer {
         this.label = label;
         this.labelCell = labelCell;
         this.tentative = tentative;
+        this.values = new ArrayList<>(table.columnLeaves().size()); // a figure per column
       }
     }
 
@@ -625,8 +652,8 @@ public final class TableRecognizer {
       commitRow(r);
     }
 
-    private String rowKey(RowState r) {
-      return r.table.key() + "/" + r.row.key();
+    private RowKey rowKey(RowState r) {
+      return new RowKey(r.table.key(), r.row.key());
     }
 
     private void commitRow(RowState r) {
@@ -657,8 +684,12 @@ public final class TableRecognizer {
         supplementaryRow(r, values, columns);
         return;
       }
-      String rowKey = rowKey(r);
-      List<String> raw = values.stream().map(ValueItem::text).toList();
+      RowKey rowKey = rowKey(r);
+      String[] texts = new String[values.size()];
+      for (int k = 0; k < texts.length; k++) {
+        texts[k] = values.get(k).text();
+      }
+      List<String> raw = Arrays.asList(texts);
       if (rowsRead.containsKey(rowKey)) {
         if (!rowsRead.get(rowKey).equals(raw)) {
           findings.add(
@@ -718,11 +749,14 @@ public final class TableRecognizer {
           printedUnits.isEmpty()
               ? declared
               : printedUnits.getOrDefault(t.key() + "/" + column.key(), declared);
-      NumberParser.Parsed parsed =
-          NumberParser.parse(v.text(), column.kind().orElseThrow(), columnUnit);
-      if (parsed.failed()
-          && parsed.negative() != null
-          && column.kind().orElseThrow() == CellKind.COUNT) {
+      CellKind kind = column.kind().orElseThrow();
+      CellValue plain = NumberParser.plainValue(v.text(), kind, columnUnit);
+      if (plain != null) {
+        cells.put(address, plain); // plain digits: never blank, never a unit to compare
+        return;
+      }
+      NumberParser.Parsed parsed = NumberParser.parse(v.text(), kind, columnUnit);
+      if (parsed.failed() && parsed.negative() != null && kind == CellKind.COUNT) {
         // The validator's rule for negative counts, so every reader reports it alike.
         Finding f = Findings.negativeCount(spec, address, parsed.negative().longValueExact());
         findings.add(Finding.copyOf(f).withLocation(Messages.at(spec, address, source)));
@@ -858,7 +892,7 @@ public final class TableRecognizer {
           continue;
         }
         for (AxisNode row : t.rowLeaves()) {
-          if (!rowsRead.containsKey(t.key() + "/" + row.key())) {
+          if (!rowsRead.containsKey(new RowKey(t.key(), row.key()))) {
             incomplete = true;
             findings.add(
                 Messages.finding(
@@ -884,6 +918,9 @@ public final class TableRecognizer {
     }
   }
 
+  /** A row of the format by its table's and its own key. */
+  private record RowKey(String table, String row) {}
+
   /** Collects the blocks of a narrative section. */
   private static final class NarrativeBuilder {
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -904,7 +941,9 @@ public final class TableRecognizer {
 
     private void finish() {
       if (open) {
-        blocks.add(TextBlock.of(heading, String.join("\n", paragraphs)));
+        // One paragraph is its own body: joining would copy the longest text of a report.
+        String body = paragraphs.size() == 1 ? paragraphs.get(0) : String.join("\n", paragraphs);
+        blocks.add(TextBlock.of(heading, body));
       }
       heading = null;
       paragraphs.clear();

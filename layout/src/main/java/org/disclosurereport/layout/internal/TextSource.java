@@ -1,6 +1,7 @@
 package org.disclosurereport.layout.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
@@ -30,9 +31,15 @@ public final class TextSource {
   private static final Pattern INLINE_TAG =
       Pattern.compile("(?i)</?(?:br|span|font|b|strong|i|em|u|sup|sub|wbr)\\b[^<>]{0,200}>");
 
-  private final List<SourceCell> cells = new ArrayList<>();
+  private final List<SourceCell> cells;
   private final List<int[]> pending = new ArrayList<>();
   private final String[] lines;
+
+  /**
+   * For a rendered text, the text of each paragraph line after its indent, null for other lines;
+   * null for other texts. The line itself is then held as just its indent.
+   */
+  private final String[] paragraphs;
 
   /** Each line stripped, made once: every cell keeps its line, and a line may have many cells. */
   private final String[] strippedLines;
@@ -87,15 +94,28 @@ public final class TextSource {
   private final boolean rendered;
 
   private TextSource(String text, int maxCells, boolean rendered) {
-    this.lines = lines(text);
+    int[] bounds = lineBounds(text);
+    int count = bounds.length / 2;
+    this.lines = new String[count];
+    this.paragraphs = rendered ? new String[count] : null;
     int barred = 0;
     int closed = 0;
-    for (int i = 0; i < lines.length; i++) {
-      if (rendered && lines[i].startsWith(RenderedText.PARAGRAPH_INDENT)) {
-        continue; // a paragraph as written: no tag dropped, no bar counted
+    for (int i = 0; i < count; i++) {
+      int start = bounds[2 * i];
+      int end = bounds[2 * i + 1];
+      if (rendered && text.startsWith(RenderedText.PARAGRAPH_INDENT, start)) {
+        // A paragraph as written: no tag dropped, no bar counted, and its text copied once, not
+        // as a line and again without its indent.
+        paragraphs[i] = text.substring(start + RenderedText.PARAGRAPH_INDENT.length(), end);
+        lines[i] = RenderedText.PARAGRAPH_INDENT;
+        continue;
       }
-      lines[i] = asPrinted(lines[i]);
-      String t = lines[i].strip();
+      String line = asPrinted(text.substring(start, end));
+      lines[i] = line;
+      if (line.indexOf('|') < 0) {
+        continue; // nothing to strip: only a bar counts here
+      }
+      String t = line.strip();
       if (t.indexOf('|') > 0) {
         String body = t.endsWith("|") ? t.substring(0, t.length() - 1).strip() : t;
         if (!body.endsWith("|")) {
@@ -107,6 +127,9 @@ public final class TextSource {
     }
     this.barsCloseRows = barred > 0 && closed * 5 >= barred * 4;
     this.strippedLines = new String[lines.length];
+    // Sized for a few cells per line, as tables have, so that the list is seldom copied as it
+    // grows.
+    this.cells = new ArrayList<>(Math.min(Math.min(4 * count, maxCells), 1 << 16));
     this.maxCells = maxCells;
     this.rendered = rendered;
   }
@@ -128,21 +151,49 @@ public final class TextSource {
    * expression.
    */
   static String[] lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
+    int[] bounds = lineBounds(text);
+    String[] lines = new String[bounds.length / 2];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = text.substring(bounds[2 * i], bounds[2 * i + 1]);
+    }
+    return lines;
+  }
+
+  /**
+   * Where the {@link #lines} of a text start and end: start and end (exclusive) of line {@code i}
+   * at {@code 2 * i} and {@code 2 * i + 1}, so that a line is copied only when it is needed.
+   */
+  private static int[] lineBounds(String text) {
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    boolean returns = text.indexOf('\r') >= 0;
+    int[] bounds = new int[64];
+    int line = 0;
+    int start = 0;
+    while (true) {
+      // Most texts end their lines in \n alone: the next one is found by the JDK's scan.
+      int end = returns ? nextBreak(text, start) : text.indexOf('\n', start);
+      if (2 * line + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * line] = start;
+      bounds[2 * line + 1] = end < 0 ? n : end;
+      line++;
+      if (end < 0) {
+        return Arrays.copyOf(bounds, 2 * line);
+      }
+      start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
+    }
+  }
+
+  /** The first {@code \r} or {@code \n} at or after a position, or -1. */
+  private static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+        return i;
       }
     }
-    lines.add(text.substring(start));
-    return lines.toArray(new String[0]);
+    return -1;
   }
 
   /** The line stripped; the same string for every cell of the line, not a copy per cell. */
@@ -218,10 +269,11 @@ public final class TextSource {
   private void read() {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (rendered && line.startsWith(RenderedText.PARAGRAPH_INDENT)) {
+      boolean tabs = line.indexOf('\t') >= 0;
+      if (rendered && paragraphs[i] != null) {
         flushPending();
         paragraph(i);
-      } else if (rendered && line.indexOf('\t') < 0 && !line.isBlank()) {
+      } else if (rendered && !tabs && !line.isBlank()) {
         flushPending();
         String text = line.strip();
         add(
@@ -235,7 +287,7 @@ public final class TextSource {
                 true,
                 true,
                 List.of()));
-      } else if (line.indexOf('\t') >= 0) {
+      } else if (tabs) {
         flushPending();
         columns = null;
         splitAt(i, '\t', false);
@@ -254,7 +306,7 @@ public final class TextSource {
 
   /** A paragraph of a rendered text: the line after its indent, exactly. */
   private void paragraph(int lineIndex) {
-    String text = lines[lineIndex].substring(RenderedText.PARAGRAPH_INDENT.length());
+    String text = paragraphs[lineIndex];
     add(
         new SourceCell(
             text,
@@ -309,7 +361,7 @@ public final class TextSource {
     add(
         new SourceCell(
             text,
-            origin(lineIndex, start + leading(text), cellNumber, text.strip()),
+            origin(lineIndex, start + leading(text), cellNumber, Whitespace.strip(text)),
             lineIndex,
             stripped(lineIndex),
             rowStart,

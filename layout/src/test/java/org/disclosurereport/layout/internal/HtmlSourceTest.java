@@ -56,6 +56,57 @@ class HtmlSourceTest {
     assertTrue(two.rowStart() && two.hardBreak(), "first cell of its row");
   }
 
+  /**
+   * A cell's line and column, found only when asked by a second parse, are those of its element's
+   * start tag in the page as given, hidden elements and frames before it notwithstanding.
+   */
+  @Test
+  void cellsArePlacedAtTheirTagInTheSource() {
+    String page =
+        PAGE.replace(
+                "<p>本县推进政府信息公开。</p>",
+                "<p>本县推进政府信息公开。</p>\n<div hidden><table><tr><td>隐</td></tr></table></div>"
+                    + "<iframe srcdoc=\"&lt;p&gt;框内&lt;/p&gt;\"></iframe>")
+            .replace("<td>2</td>", "<td class=\"x\">2</td>");
+    HtmlSource.Page read = HtmlSource.read(page);
+    SourceCell two =
+        read.cells().stream().filter(c -> c.text().equals("2")).findFirst().orElseThrow();
+    assertEquals(3, two.origin().table().getAsInt(), "the hidden table is counted");
+    int at = page.indexOf("<td class=\"x\">2</td>");
+    assertEquals(lineOf(page, at), two.origin().line().getAsInt());
+    assertEquals(columnOf(page, at), two.origin().lineColumn().getAsInt());
+    int cells = 0;
+    for (SourceCell c : read.cells()) {
+      if (c.origin().table().isEmpty() || c.text().equals("框内")) {
+        continue;
+      }
+      int offset = offset(page, c.origin().line().getAsInt(), c.origin().lineColumn().getAsInt());
+      assertTrue(page.startsWith("<td", offset), c.text() + " at " + offset);
+      assertTrue(page.indexOf(c.text().replace("\n", "<br>"), offset) > offset, c.text());
+      cells++;
+    }
+    assertEquals(12, cells);
+    SourceCell framed =
+        read.cells().stream().filter(c -> c.text().equals("框内")).findFirst().orElseThrow();
+    assertEquals(1, framed.origin().line().getAsInt(), "placed in the frame's own document");
+  }
+
+  private static int lineOf(String text, int offset) {
+    return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  private static int columnOf(String text, int offset) {
+    return offset - text.lastIndexOf('\n', offset - 1);
+  }
+
+  private static int offset(String text, int line, int column) {
+    int start = 0;
+    for (int l = 1; l < line; l++) {
+      start = text.indexOf('\n', start) + 1;
+    }
+    return start + column - 1;
+  }
+
   @Test
   void metadataIsLookedForOnTheWholePage() {
     HtmlSource.Page page = HtmlSource.read(PAGE);
