@@ -62,7 +62,9 @@ final class PreviousReports {
    */
   Optional<AnnualReport> of(AnnualReport current) {
     Optional<InputItem.File> file =
-        current.metadata().organName().isEmpty() || current.metadata().reportYear().isEmpty()
+        byOrganAndYear.isEmpty()
+                || current.metadata().organName().isEmpty()
+                || current.metadata().reportYear().isEmpty()
             ? Optional.empty()
             : byOrganAndYear.getOrDefault(
                 key(
@@ -87,7 +89,15 @@ final class PreviousReports {
         key(report.metadata().organName().get(), report.metadata().reportYear().getAsInt()));
   }
 
-  private static String key(String organ, int year) {
-    return organ.replaceAll("\\s", "") + "/" + year;
+  /** The organ's name without white space ({@code \s}: space, tab, line breaks), and the year. */
+  static String key(String organ, int year) {
+    StringBuilder b = new StringBuilder(organ.length() + 5);
+    for (int i = 0; i < organ.length(); i++) {
+      char c = organ.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        b.append(c);
+      }
+    }
+    return b.append('/').append(year).toString();
   }
 }

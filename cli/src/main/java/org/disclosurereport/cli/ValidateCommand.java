@@ -242,10 +242,11 @@ final class ValidateCommand implements Callable<Integer> {
     Map<ReportOutcome, AuditEntry> audited =
         dashboard == null ? null : Collections.synchronizedMap(new IdentityHashMap<>());
     Locale locale = context.locale();
-    // What the note on governments and those below them needs of each report, in batch order.
+    // What the note on governments and those below them needs of each report, in batch order;
+    // only governments, each once a year, are kept.
     Map<ReportOutcome, SubordinateOrgans.Organ> organOf =
         Collections.synchronizedMap(new IdentityHashMap<>());
-    List<SubordinateOrgans.Organ> organs = new ArrayList<>();
+    SubordinateOrgans.Batch organs = new SubordinateOrgans.Batch();
 
     boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
     BatchEngine engine = BatchEngine.forThreads(threads);
@@ -289,7 +290,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
               },
               bar == null ? ProgressListener.NONE : bar);
-      List<SubordinateOrgans.Comparison> below = SubordinateOrgans.compare(organs);
+      List<SubordinateOrgans.Comparison> below = organs.compare();
       if (!below.isEmpty()) {
         List<Finding> notes = below.stream().map(SubordinateOrgans.Comparison::finding).toList();
         List<BatchSummary.Note> batchNotes = new ArrayList<>();
@@ -417,10 +418,15 @@ final class ValidateCommand implements Callable<Integer> {
             checker,
             r -> previous.isPresent() ? previous : lastYear.of(r),
             (outcome, report) -> {
-              report.ifPresent(
-                  r ->
-                      SubordinateOrgans.Organ.of(outcome.source(), r)
-                          .ifPresent(o -> organOf.put(outcome, o)));
+              report
+                  .filter(
+                      r ->
+                          r.metadata()
+                              .organName()
+                              .filter(SubordinateOrgans::mayCompare)
+                              .isPresent())
+                  .flatMap(r -> SubordinateOrgans.Organ.of(outcome.source(), r))
+                  .ifPresent(o -> organOf.put(outcome, o));
               if (dashboard != null) {
                 Map<org.disclosurereport.edition.CellAddress, Integer> index =
                     report.map(r -> dashboard.cellIndex(r.edition())).orElse(Map.of());

@@ -3,13 +3,13 @@ package org.disclosurereport.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
@@ -294,42 +294,101 @@ public final class SubordinateOrgans {
   }
 
   /**
+   * Whether an organ can be set beside another at all: a government ({@code 人民政府}) or a street
+   * office ({@code 街道办事处}). Departments and other organs are never parents nor subordinates, so a
+   * batch need not keep them for {@link #compare}.
+   *
+   * @param organName the organ's name
+   * @return true when the name may be either side of a comparison
+   */
+  public static boolean mayCompare(String organName) {
+    String n = organName.strip();
+    return n.endsWith(GOVERNMENT) || n.endsWith(STREET + OFFICE);
+  }
+
+  /**
    * Compares the organs of a batch: each parent with the organs directly below it, of the same
    * year.
+   *
+   * <p>A child's parent is found by looking its name's prefixes up among the places of the parents
+   * of its year, longest first, so the time grows with the number of organs, not with its square.
    *
    * @param organs the batch's reports, in the batch's order
    * @return one comparison per parent with at least one subordinate organ, in the batch's order
    */
   public static List<Comparison> compare(Collection<Organ> organs) {
-    Map<String, Organ> unique = new LinkedHashMap<>();
-    for (Organ o : organs) {
-      unique.putIfAbsent(o.year() + "\u0000" + o.name().strip(), o);
-    }
-    Map<Integer, List<Organ>> byYear =
-        unique.values().stream()
-            .collect(Collectors.groupingBy(Organ::year, LinkedHashMap::new, Collectors.toList()));
-    Map<Organ, List<Organ>> children = new LinkedHashMap<>();
-    for (List<Organ> year : byYear.values()) {
-      List<Organ> parents =
-          year.stream().filter(o -> o.name().strip().endsWith(GOVERNMENT)).toList();
-      if (parents.isEmpty()) {
-        continue;
+    Batch batch = new Batch();
+    organs.forEach(batch::add);
+    return batch.compare();
+  }
+
+  /**
+   * The organs of a batch being read, kept for {@link #compare} as the reports come in: only those
+   * that {@linkplain #mayCompare may be compared}, and of an organ reported twice for a year only
+   * the first report. What it holds grows with the number of distinct governments and years in the
+   * batch, not with the number of reports.
+   *
+   * <p>Instances are not thread-safe: one thread adds the organs, in the batch's order.
+   */
+  public static final class Batch {
+    private final Map<String, Organ> unique = new LinkedHashMap<>();
+
+    /** Creates an empty batch. */
+    public Batch() {}
+
+    /**
+     * Adds the organ of the next report of the batch.
+     *
+     * @param organ the organ
+     */
+    public void add(Organ organ) {
+      Objects.requireNonNull(organ, "organ");
+      if (mayCompare(organ.name())) {
+        unique.putIfAbsent(organ.year() + "\u0000" + organ.name().strip(), organ);
       }
-      for (Organ child : year) {
-        Optional<Organ> closest =
-            parents.stream()
-                .filter(p -> isSubordinate(p.name(), child.name()))
-                .max(java.util.Comparator.comparingInt(p -> p.name().strip().length()));
-        closest.ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(child));
-      }
     }
-    List<Comparison> out = new ArrayList<>();
-    for (Organ o : unique.values()) {
-      List<Organ> below = children.get(o);
-      if (below != null) {
-        out.add(new Comparison(o, below));
+
+    /**
+     * Compares the organs added so far.
+     *
+     * @return one comparison per parent with at least one subordinate organ, in the batch's order
+     */
+    public List<Comparison> compare() {
+      // The parents of each year by place: the name without 人民政府. An organ reported once a
+      // year has one name, so a place names one parent.
+      Map<Integer, Map<String, Organ>> parents = new HashMap<>();
+      for (Organ o : unique.values()) {
+        String n = o.name().strip();
+        if (n.endsWith(GOVERNMENT)) {
+          parents
+              .computeIfAbsent(o.year(), y -> new HashMap<>())
+              .put(n.substring(0, n.length() - GOVERNMENT.length()), o);
+        }
       }
+      Map<Organ, List<Organ>> children = new HashMap<>();
+      for (Organ child : unique.values()) {
+        Map<String, Organ> places = parents.get(child.year());
+        if (places == null) {
+          continue;
+        }
+        String c = child.name().strip();
+        // The closest parent is the one with the longest name, so the longest place first.
+        for (int length = c.length() - 1; length > 0; length--) {
+          Organ p = places.get(c.substring(0, length));
+          if (p != null && isSubordinate(p.name(), child.name())) {
+            children.computeIfAbsent(p, k -> new ArrayList<>()).add(child);
+            break;
+          }
+        }
+      }
+      List<Comparison> out = new ArrayList<>();
+      for (Organ o : unique.values()) {
+        List<Organ> below = children.get(o);
+        if (below != null) {
+          out.add(new Comparison(o, below));
+        }
+      }
+      return out;
     }
-    return out;
   }
 }

@@ -1,7 +1,8 @@
 package org.disclosurereport.cli.internal.batch;
 
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,12 +24,14 @@ import org.disclosurereport.cli.internal.input.InputItem;
  * Runs a {@link FileProcessor} over many inputs in parallel, with bounded memory, and hands the
  * results over one by one in input order.
  *
- * <p>A walker thread lists the inputs and submits each to a pool of worker threads; the future of
- * each result goes into a queue, which the calling thread drains in order. The walker takes a
- * permit of a semaphore of {@code window} permits before submitting an input, and the caller gives
- * it back once the result has been handed over: when the caller falls behind, the walker blocks, so
- * at most {@code window} results exist at any time, whatever the number of files. Each result is
- * handed to the sink and then let go; totals are kept by a {@link BatchSummary}.
+ * <p>A walker thread lists the inputs and submits them to a pool of worker threads a few at a time
+ * (a chunk, at most a window's share for each worker, so that threads wake once a chunk rather than
+ * once a file); the future of each chunk's results goes into a queue, which the calling thread
+ * drains in order. The walker takes a permit of a semaphore of {@code window} permits before taking
+ * an input, and the caller gives a chunk's permits back once its results have been handed over:
+ * when the caller falls behind, the walker blocks, so at most {@code window} results exist at any
+ * time, whatever the number of files. Each result is handed to the sink and then let go; totals are
+ * kept by a {@link BatchSummary}.
  *
  * <p>One bad file never stops a batch: everything a processor throws, including {@link
  * StackOverflowError} and {@link OutOfMemoryError}, becomes an unreadable result with a finding
@@ -55,6 +58,12 @@ public final class BatchEngine {
    * #WORKER_STACK_BYTES}-byte stack reserved).
    */
   public static final int MAX_THREADS = 256;
+
+  /**
+   * The most inputs a worker is handed at once: handing inputs over and results back wakes a
+   * thread, which costs as much as a little of the work itself, so a few go together.
+   */
+  static final int MAX_CHUNK = 16;
 
   private final int threads;
   private final int window;
@@ -133,8 +142,8 @@ public final class BatchEngine {
     // Each result in flight holds a permit from before its task is submitted until the sink has
     // had it, so at most `window` results exist at once, the one being handed over included.
     Semaphore permits = new Semaphore(window);
-    BlockingQueue<Future<FileResult>> queue = new LinkedBlockingQueue<>();
-    Future<FileResult> end = CompletableFuture.completedFuture(null);
+    BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+    Chunk end = new Chunk(CompletableFuture.completedFuture(List.of()), 0);
     AtomicLong found = new AtomicLong();
     AtomicBoolean walkFinished = new AtomicBoolean();
     AtomicBoolean stop = new AtomicBoolean();
@@ -145,17 +154,47 @@ public final class BatchEngine {
     Runnable walk =
         () -> {
           try {
-            while (!stop.get()) {
+            boolean more = true;
+            while (more && !stop.get()) {
               permits.acquire();
-              Optional<InputItem> item = nextItem(inputs, queue);
-              if (item.isEmpty()) {
-                permits.release();
-                break;
+              // A permit is held for each input taken, and one for the next before it is taken.
+              List<InputItem> chunk = new ArrayList<>(chunk());
+              RuntimeException failed = null;
+              while (true) {
+                try {
+                  if (!inputs.hasNext()) {
+                    more = false;
+                    break;
+                  }
+                  chunk.add(inputs.next());
+                } catch (RuntimeException e) {
+                  failed = e;
+                  more = false;
+                  break;
+                }
+                if (chunk.size() == chunk() || !permits.tryAcquire()) {
+                  break;
+                }
               }
-              InputItem it = item.get();
-              Future<FileResult> future = workers.submit(() -> safely(processor, it));
-              found.incrementAndGet();
-              queue.put(future);
+              if (!chunk.isEmpty()) {
+                List<InputItem> these = List.copyOf(chunk);
+                Future<List<FileResult>> future = workers.submit(() -> safely(processor, these));
+                found.addAndGet(these.size());
+                queue.put(new Chunk(future, these.size()));
+              }
+              if (failed != null) {
+                // A walk that fails is one more (unreadable) result, with the permit left over.
+                queue.put(
+                    new Chunk(
+                        CompletableFuture.completedFuture(
+                            List.of(
+                                FileResult.of(
+                                    Outcomes.unreadable(
+                                        "?", CliCode.IO_FAILURE.finding(describe(failed)))))),
+                        1));
+              } else if (!more) {
+                permits.release();
+              }
             }
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -180,22 +219,25 @@ public final class BatchEngine {
     }
     long done = 0;
     try {
+      handing:
       while (walker != null) {
-        Future<FileResult> next = queue.take();
+        Chunk next = queue.take();
         if (next == end) {
           break;
         }
         try {
-          FileResult result = await(next);
-          summary.add(result);
-          sink.accept(result);
+          for (FileResult result : await(next.results())) {
+            summary.add(result);
+            sink.accept(result);
+            done++;
+            progress.advanced(done, found.get(), walkFinished.get());
+          }
         } catch (OutOfMemoryError e) {
           stoppedBy.compareAndSet(null, e);
-          break;
+          break handing;
         }
-        permits.release();
-        done++;
-        progress.advanced(done, found.get(), walkFinished.get());
+        // Given back a chunk at a time, so that the walker wakes once a chunk, not once a file.
+        permits.release(next.size());
       }
     } finally {
       stop.set(true);
@@ -231,32 +273,32 @@ public final class BatchEngine {
     return what;
   }
 
-  /**
-   * Takes the next input; a walk that fails is reported as one more (unreadable) result rather than
-   * ending the batch.
-   */
-  private static Optional<InputItem> nextItem(
-      Iterator<InputItem> inputs, BlockingQueue<Future<FileResult>> queue)
+  private static List<FileResult> await(Future<List<FileResult>> future)
       throws InterruptedException {
-    try {
-      return inputs.hasNext() ? Optional.of(inputs.next()) : Optional.empty();
-    } catch (RuntimeException e) {
-      // Uses the permit taken for the item that could not be listed.
-      queue.put(
-          CompletableFuture.completedFuture(
-              FileResult.of(Outcomes.unreadable("?", CliCode.IO_FAILURE.finding(describe(e))))));
-      return Optional.empty();
-    }
-  }
-
-  private static FileResult await(Future<FileResult> future) throws InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      // safely() catches everything; this is only reached if the result itself was null.
-      return FileResult.of(
-          Outcomes.unreadable("?", CliCode.CRASHED.finding(describe(e.getCause()))));
+      // safely() catches everything; this is only reached if the results could not be kept.
+      return List.of(
+          FileResult.of(Outcomes.unreadable("?", CliCode.CRASHED.finding(describe(e.getCause())))));
     }
+  }
+
+  /** The inputs handed to a worker at once, at most a window's share for each worker. */
+  private int chunk() {
+    return Math.max(1, Math.min(MAX_CHUNK, window / (2 * threads)));
+  }
+
+  /** The results of a chunk of inputs, and how many inputs (permits) it holds. */
+  private record Chunk(Future<List<FileResult>> results, int size) {}
+
+  /** Runs the processor over a chunk of inputs, one result each, in order. */
+  private static List<FileResult> safely(FileProcessor processor, List<InputItem> items) {
+    List<FileResult> results = new ArrayList<>(items.size());
+    for (InputItem item : items) {
+      results.add(safely(processor, item));
+    }
+    return results;
   }
 
   /** Runs the processor, turning whatever it throws into an unreadable result. */

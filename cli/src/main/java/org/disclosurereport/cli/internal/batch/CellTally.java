@@ -1,9 +1,11 @@
 package org.disclosurereport.cli.internal.batch;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.disclosurereport.edition.CellAddress;
+import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 
@@ -43,21 +45,19 @@ public record CellTally(int cells, int blank, Set<CellAddress> marked) {
    */
   public static CellTally of(AnnualReport report, Set<CellAddress> printedMarks) {
     Objects.requireNonNull(printedMarks, "printedMarks");
+    EditionSpec spec = report.spec();
     Map<CellAddress, CellValue> values = report.cells();
-    int cells = 0;
-    int blank = 0;
-    java.util.Set<CellAddress> marked = new java.util.HashSet<>();
-    for (CellAddress a : report.spec().cells()) {
-      cells++;
-      if (values.getOrDefault(a, CellValue.blank()).isBlank()) {
-        if (printedMarks.contains(a)) {
-          marked.add(a);
-        } else {
-          blank++;
-        }
+    // A report's cells are its edition's non-blank cells only (the model checks each and leaves
+    // blank ones out), so the filled cells are counted with no lookup.
+    int filled = values.size();
+    Set<CellAddress> marked = new HashSet<>();
+    for (CellAddress a : printedMarks) {
+      if (spec.contains(a) && values.getOrDefault(a, CellValue.blank()).isBlank()) {
+        marked.add(a);
       }
     }
-    return new CellTally(cells, blank, marked);
+    int cells = spec.cells().size();
+    return new CellTally(cells, cells - filled - marked.size(), marked);
   }
 
   /**

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One thing found among the inputs of a command: a file to read, a file passed over, or a path that
- * could not be listed or does not exist.
+ * One thing found among the inputs of a command: a file to read (or already read), a file passed
+ * over, or a path that could not be listed or does not exist.
  *
  * <p>All implementations are immutable and thread-safe.
  */
@@ -31,6 +31,29 @@ public sealed interface InputItem {
     public File {
       Objects.requireNonNull(path);
       Objects.requireNonNull(displayName);
+    }
+  }
+
+  /**
+   * A file whose bytes were read whole while walking (to tell JSON Lines from other content), and
+   * how they were recognised: handed on with them, so that the file is read and recognised once.
+   * Only small files are handed on this way, and only as many as the batch's window holds.
+   *
+   * @param file the file
+   * @param bytes all of its bytes
+   * @param detection what {@link FormatSniffer#detect} made of them under the file's display name
+   */
+  record Read(File file, byte[] bytes, Detection detection) implements InputItem {
+    /** Creates the item; the array is not copied, and must not be changed. */
+    public Read {
+      Objects.requireNonNull(file);
+      Objects.requireNonNull(bytes);
+      Objects.requireNonNull(detection);
+    }
+
+    @Override
+    public String displayName() {
+      return file.displayName();
     }
   }
 

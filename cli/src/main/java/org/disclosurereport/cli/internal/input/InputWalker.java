@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class InputWalker implements Iterator<InputItem> {
           "woff", "woff2", "ttf", "otf", "eot", "swf");
 
   private final Deque<Path> roots;
-  private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+  private final Deque<Iterator<Entry>> stack = new ArrayDeque<>();
   private final Deque<String> prefixes = new ArrayDeque<>();
   private InputItem next;
 
@@ -72,26 +74,36 @@ public final class InputWalker implements Iterator<InputItem> {
   private InputItem advance() {
     while (true) {
       if (!stack.isEmpty()) {
-        Iterator<Path> it = stack.peek();
+        Iterator<Entry> it = stack.peek();
         if (!it.hasNext()) {
           stack.pop();
           prefixes.pop();
           continue;
         }
-        Path p = it.next();
-        String display = prefixes.peek() + p.getFileName();
-        String name = p.getFileName().toString();
+        Entry entry = it.next();
+        Path p = entry.path();
+        String name = entry.name();
+        String display = prefixes.peek() + name;
         if (name.startsWith(".")) {
           return new InputItem.Skipped(p, display);
         }
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        // One look at the entry itself; a link is followed only to see whether it is a file.
+        BasicFileAttributes attributes;
+        try {
+          attributes =
+              Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+          continue;
+        }
+        if (attributes.isDirectory()) {
           InputItem problem = enter(p, display);
           if (problem != null) {
             return problem;
           }
           continue;
         }
-        if (!Files.isRegularFile(p)) {
+        if (!attributes.isRegularFile()
+            && !(attributes.isSymbolicLink() && Files.isRegularFile(p))) {
           continue;
         }
         if (ASSET_EXTENSIONS.contains(extension(name))) {
@@ -119,21 +131,24 @@ public final class InputWalker implements Iterator<InputItem> {
 
   /** Lists a directory, sorted by name; returns a problem item when it cannot be listed. */
   private InputItem enter(Path dir, String display) {
-    List<Path> entries = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path p : ds) {
-        entries.add(p);
+        entries.add(new Entry(p, p.getFileName().toString()));
       }
     } catch (IOException | RuntimeException e) {
       IOException cause = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
       return new InputItem.Problem(dir, display, cause);
     }
-    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    entries.sort(Comparator.comparing(Entry::name));
     stack.push(entries.iterator());
     String sep = dir.getFileSystem().getSeparator();
     prefixes.push(display.endsWith(sep) ? display : display + sep);
     return null;
   }
+
+  /** An entry of a directory and its name, taken once for sorting and showing. */
+  private record Entry(Path path, String name) {}
 
   private static String extension(String name) {
     int dot = name.lastIndexOf('.');

@@ -66,10 +66,7 @@ public final class JsonLinesSplitter implements Iterator<InputItem> {
       }
       InputItem item = inputs.next();
       if (item instanceof InputItem.File file) {
-        open = OpenInput.ifJsonLines(file, maxLineBytes, maxUnreadable);
-        if (open == null) {
-          next = item;
-        }
+        next = sniff(file);
       } else {
         next = item;
       }
@@ -85,6 +82,32 @@ public final class JsonLinesSplitter implements Iterator<InputItem> {
     InputItem item = next;
     next = null;
     return item;
+  }
+
+  /**
+   * Reads the start of a file and opens it as JSON Lines when it is; otherwise returns the file,
+   * with its bytes when they are all of it (so that it is not read again), or alone.
+   */
+  private InputItem sniff(InputItem.File file) {
+    byte[] head;
+    try {
+      head = InputBytes.readAtMost(file.path(), SNIFF_BYTES);
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return file; // the loader reads it again and says why it cannot
+    }
+    Detection d = FormatSniffer.detect(head, file.displayName());
+    if (d.format().isPresent()
+        && d.format().get() == DocumentFormat.JSON
+        && d.charset().equals(StandardCharsets.UTF_8)
+        && FormatSniffer.isJsonLines(head, d.bomLength(), head.length)) {
+      open = OpenInput.open(file, d.bomLength(), maxLineBytes, maxUnreadable);
+      return open == null ? file : null;
+    }
+    // Shorter than what was asked for is the whole file; one over the size limit is left to the
+    // loader, which says so.
+    return head.length < SNIFF_BYTES && head.length <= maxLineBytes
+        ? new InputItem.Read(file, head, d)
+        : file;
   }
 
   /** A JSON Lines input being read. */
@@ -109,24 +132,11 @@ public final class JsonLinesSplitter implements Iterator<InputItem> {
       this.order = order;
     }
 
-    /** Opens the input when it is UTF-8 JSON Lines; null otherwise, or when it cannot be read. */
-    static OpenInput ifJsonLines(InputItem.File file, long maxLineBytes, int maxUnreadable) {
-      byte[] head;
-      try (InputStream in = Files.newInputStream(file.path())) {
-        head = in.readNBytes(SNIFF_BYTES);
-      } catch (IOException | UncheckedIOException | SecurityException e) {
-        return null; // the loader reads it again and says why it cannot
-      }
-      Detection d = FormatSniffer.detect(head, file.displayName());
-      if (d.format().isEmpty()
-          || d.format().get() != DocumentFormat.JSON
-          || !d.charset().equals(StandardCharsets.UTF_8)
-          || !FormatSniffer.isJsonLines(head, d.bomLength(), head.length)) {
-        return null;
-      }
+    /** Opens a JSON Lines input after its byte order mark; null when it cannot be opened. */
+    static OpenInput open(InputItem.File file, int bom, long maxLineBytes, int maxUnreadable) {
       try {
         InputStream in = Files.newInputStream(file.path());
-        in.skipNBytes(d.bomLength());
+        in.skipNBytes(bom);
         return new OpenInput(file, in, maxLineBytes, LineOrder.first(maxUnreadable));
       } catch (IOException | SecurityException e) {
         return null;

@@ -1,7 +1,6 @@
 package org.disclosurereport.cli.internal.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +13,7 @@ import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.input.CharsetChoice;
 import org.disclosurereport.cli.internal.input.Detection;
 import org.disclosurereport.cli.internal.input.FormatSniffer;
+import org.disclosurereport.cli.internal.input.InputBytes;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.edition.Edition;
@@ -108,6 +108,11 @@ public final class InputLoader {
     if (item instanceof InputItem.Problem problem) {
       return unreadable(source, Optional.empty(), problemFinding(problem.cause(), source));
     }
+    if (item instanceof InputItem.Read read) {
+      // Read and recognised while walking: the same bytes and the same detection as below.
+      return noteEditionStated(
+          readDetected(source, read.bytes(), read.file().explicit(), read.detection()));
+    }
     InputItem.File file = (InputItem.File) item;
     byte[] bytes;
     try {
@@ -176,7 +181,8 @@ public final class InputLoader {
    * @throws Exception what the reader throws for failures that are not about the content
    */
   public Loaded read(String source, byte[] bytes, boolean explicit) throws Exception {
-    return noteEditionStated(readDetected(source, bytes, explicit));
+    return noteEditionStated(
+        readDetected(source, bytes, explicit, FormatSniffer.detect(bytes, source)));
   }
 
   /** Notes an edition stated otherwise than asked for, when one was asked for. */
@@ -208,8 +214,9 @@ public final class InputLoader {
     return new Loaded(loaded.source(), loaded.format(), loaded.skipped(), documents);
   }
 
-  private Loaded readDetected(String source, byte[] bytes, boolean explicit) throws Exception {
-    Detection detection = FormatSniffer.detect(bytes, source);
+  private Loaded readDetected(String source, byte[] bytes, boolean explicit, Detection detected)
+      throws Exception {
+    Detection detection = detected;
     if (detection.isBinary()) {
       if (!explicit) {
         return Loaded.single(
@@ -323,19 +330,17 @@ public final class InputLoader {
   }
 
   private byte[] readBounded(InputItem.File file) throws IOException {
-    try (InputStream in = Files.newInputStream(file.path())) {
-      byte[] bytes = in.readNBytes((int) (maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        long size;
-        try {
-          size = Files.size(file.path());
-        } catch (IOException e) {
-          size = bytes.length;
-        }
-        throw new TooLarge(size);
+    byte[] bytes = InputBytes.readAtMost(file.path(), (int) (maxBytes + 1));
+    if (bytes.length > maxBytes) {
+      long size;
+      try {
+        size = Files.size(file.path());
+      } catch (IOException e) {
+        size = bytes.length;
       }
-      return bytes;
+      throw new TooLarge(size);
     }
+    return bytes;
   }
 
   /** Signals an input over the size limit. */

@@ -81,6 +81,9 @@ public interface ReportChecker {
     for (Finding f : read) {
       f.location().jsonPointer().ifPresent(p -> seen.add(f.ruleId() + ' ' + p));
     }
+    if (seen.isEmpty()) {
+      return List.copyOf(checked);
+    }
     return checked.stream()
         .filter(
             f ->

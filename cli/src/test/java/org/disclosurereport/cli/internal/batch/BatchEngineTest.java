@@ -143,6 +143,64 @@ class BatchEngineTest {
     assertEquals(1, s.unreadable());
   }
 
+  /**
+   * Inputs go to the workers a few at a time; a walk that fails in the middle of such a chunk still
+   * hands over the inputs before the failure first, then the failure, in order.
+   */
+  @Test
+  void aWalkThatFailsInTheMiddleOfAChunkKeepsItsOrder() throws Exception {
+    Iterator<InputItem> failing =
+        new Iterator<>() {
+          int n;
+
+          @Override
+          public boolean hasNext() {
+            if (n == 5) {
+              throw new java.io.UncheckedIOException(new java.io.IOException("disk gone"));
+            }
+            return true;
+          }
+
+          @Override
+          public InputItem next() {
+            n++;
+            return new InputItem.File(Path.of("f" + n), "f" + n, false);
+          }
+        };
+    List<String> seen = new ArrayList<>();
+    BatchSummary s =
+        new BatchEngine(1, 16)
+            .run(failing, BatchEngineTest::ok, r -> seen.add(r.source()), ProgressListener.NONE);
+    assertEquals(List.of("f1", "f2", "f3", "f4", "f5", "?"), seen);
+    assertEquals(6, s.filesRead());
+    assertEquals(1, s.unreadable());
+  }
+
+  @Test
+  void chunksOfInputsStillComeBackInOrderWithinTheWindow() throws Exception {
+    int window = 12;
+    AtomicInteger alive = new AtomicInteger();
+    AtomicInteger max = new AtomicInteger();
+    List<String> seen = new ArrayList<>();
+    new BatchEngine(2, window)
+        .run(
+            items(500),
+            item -> {
+              max.accumulateAndGet(alive.incrementAndGet(), Math::max);
+              if (ThreadLocalRandom.current().nextInt(10) == 0) {
+                Thread.sleep(1);
+              }
+              return ok(item);
+            },
+            r -> {
+              seen.add(r.source());
+              alive.decrementAndGet();
+            },
+            ProgressListener.NONE);
+    assertEquals(IntStream.range(0, 500).mapToObj(i -> "f" + i).toList(), seen);
+    assertTrue(max.get() <= window, "results alive at once: " + max.get());
+  }
+
   @Test
   void toldProgressAfterEveryResultAndOnceAtTheEnd() throws Exception {
     List<String> calls = new ArrayList<>();

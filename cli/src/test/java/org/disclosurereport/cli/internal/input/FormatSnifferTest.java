@@ -273,6 +273,56 @@ class FormatSnifferTest {
   }
 
   /**
+   * JSON is taken as binary by the share of control characters among its first characters, counted
+   * on its bytes eight at a time where it can: the same decision as counting byte by byte, on
+   * content of every mix of ASCII, control bytes, the lead and continuation bytes of Chinese and of
+   * four-byte characters, around the length where counting stops.
+   */
+  @Test
+  void tellsBinaryJsonAsCountingEachByteDoes() {
+    byte[] pieces = {
+      ' ', 'a', '\n', '\t', 1, 2, 0x1B, (byte) 0xE4, (byte) 0xB8, (byte) 0xF0, '\r', '\f', 0x1F
+    };
+    qt().withExamples(400)
+        .forAll(
+            SourceDSL.integers().between(1, 12_000),
+            SourceDSL.integers().between(1, pieces.length),
+            SourceDSL.longs().all())
+        .checkAssert(
+            (length, kinds, seed) -> {
+              java.util.Random random = new java.util.Random(seed);
+              byte[] bytes = new byte[length];
+              bytes[0] = '{';
+              for (int i = 1; i < length; i++) {
+                // Runs of one kind, so that both long stretches and mixed words occur.
+                bytes[i] = random.nextInt(8) == 0 ? pieces[random.nextInt(kinds)] : bytes[i - 1];
+              }
+              assertEquals(
+                  binaryByEachByte(bytes),
+                  FormatSniffer.detect(bytes, "x.json").isBinary(),
+                  () -> length + " " + kinds + " " + seed);
+            });
+  }
+
+  /** The JSON binary rule, a byte at a time. */
+  private static boolean binaryByEachByte(byte[] b) {
+    int chars = 0;
+    int control = 0;
+    for (int i = 0; i < b.length && chars < FormatSniffer.SNIFF_CHARS; i++) {
+      int c = b[i] & 0xFF;
+      if (c < 0x20) {
+        chars++;
+        if (c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
+          control++;
+        }
+      } else if (c < 0x80 || c >= 0xC0) {
+        chars += c >= 0xF0 ? 2 : 1;
+      }
+    }
+    return control * 10 > Math.min(chars, FormatSniffer.SNIFF_CHARS);
+  }
+
+  /**
    * A zero byte anywhere in the first 32 KiB makes the content binary, wherever it falls (in 64
    * bytes or more, where one zero byte cannot make them look like UTF-16).
    */

@@ -70,7 +70,13 @@ class JsonLinesSplitterTest {
     byte[] pretty = "{\n  \"a\": 1\n}\n".getBytes(StandardCharsets.UTF_8);
     List<InputItem> items = split("r.json", pretty, 1 << 20, 100);
     assertEquals(1, items.size());
-    assertInstanceOf(InputItem.File.class, items.get(0));
+    // Read whole to be told from JSON Lines, it is handed on with its bytes and their detection.
+    InputItem.Read read = assertInstanceOf(InputItem.Read.class, items.get(0));
+    assertArrayEquals(pretty, read.bytes());
+    assertEquals("r.json", read.displayName());
+    assertTrue(read.file().explicit());
+    assertEquals(FormatSniffer.detect(pretty, "r.json"), read.detection());
+    // Over the size limit it is left to the loader, which says so.
     List<InputItem> one = split("one.json", "{\"a\":1}\n".getBytes(StandardCharsets.UTF_8), 1, 1);
     assertInstanceOf(InputItem.File.class, one.get(0));
   }
