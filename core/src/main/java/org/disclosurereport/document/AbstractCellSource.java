@@ -2,6 +2,7 @@ package org.disclosurereport.document;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.immutables.value.Value;
 
 /**
  * Where one cell of a report was read from: the table, row and column of an HTML page, or the line
@@ -18,8 +19,15 @@ import java.util.OptionalInt;
  * #table()}, {@link #row()} and {@link #column()} are the table of the document and the cell's row
  * and column in its grid, and {@link #line()} numbers a paragraph outside tables.
  *
+ * <p>The line and the character position are one {@link #position()}, which a reader that can find
+ * them only at a cost gives as a {@link SourcePosition#whenAsked position worked out when first
+ * asked}: the HTML reader parses a page without tracking positions and works them out only for the
+ * cells a finding quotes or a caller asks about. Building and copying never ask it; equality, hash
+ * code and text form are the same as if the line and position had been given.
+ *
  * <p>Instances are immutable and thread-safe.
  */
+@Value.Immutable
 public abstract class AbstractCellSource {
   /** Only {@link CellSource} extends it. */
   AbstractCellSource() {}
@@ -46,14 +54,27 @@ public abstract class AbstractCellSource {
   public abstract OptionalInt column();
 
   /**
-   * @return the line in the source
+   * @return where the cell starts in the source, its line and the character position in the line;
+   *     {@link SourcePosition#none()} when the source tells neither
    */
-  public abstract OptionalInt line();
+  @Value.Default
+  public SourcePosition position() {
+    return SourcePosition.none();
+  }
 
   /**
-   * @return the character position in the line where the cell starts
+   * @return the line in the source, from {@link #position()}
    */
-  public abstract OptionalInt lineColumn();
+  public final OptionalInt line() {
+    return position().line();
+  }
+
+  /**
+   * @return the character position in the line where the cell starts, from {@link #position()}
+   */
+  public final OptionalInt lineColumn() {
+    return position().lineColumn();
+  }
 
   /**
    * @return for a PDF, the page, counting from 1

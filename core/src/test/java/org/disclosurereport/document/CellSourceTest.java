@@ -2,6 +2,7 @@ package org.disclosurereport.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.OptionalInt;
@@ -9,27 +10,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CellSourceTest {
-  /** A position that counts how often it is asked. */
-  private static final class Counted implements SourcePosition {
+  /** A position worked out when asked, counting how often its finder is asked. */
+  private static final class Counted {
     final AtomicInteger asked = new AtomicInteger();
-    private final int line;
-    private final int column;
+    final SourcePosition position;
 
     Counted(int line, int column) {
-      this.line = line;
-      this.column = column;
-    }
-
-    @Override
-    public OptionalInt line() {
-      asked.incrementAndGet();
-      return OptionalInt.of(line);
-    }
-
-    @Override
-    public OptionalInt lineColumn() {
-      asked.incrementAndGet();
-      return OptionalInt.of(column);
+      position =
+          SourcePosition.whenAsked(
+              () -> {
+                asked.incrementAndGet();
+                return SourcePosition.of(line, column);
+              });
     }
   }
 
@@ -39,54 +31,92 @@ class CellSourceTest {
 
   @Test
   void aPositionFoundOnDemandIsAskedOnlyWhenTheLineIsWanted() {
-    Counted position = new Counted(17, 9);
-    CellSource source = cell().position(position).build();
+    Counted counted = new Counted(17, 9);
+    CellSource source = cell().position(counted.position).build();
     CellSource copy = source.withRawText("5 件").withRow(5);
     CellSource rebuilt = CellSource.builder().from(copy).rawText("6").build();
-    assertEquals(0, position.asked.get(), "building and copying do not ask");
+    assertSame(counted.position, rebuilt.position(), "copies keep the position as it is");
+    assertEquals(0, counted.asked.get(), "building and copying do not ask");
     assertEquals(OptionalInt.of(17), rebuilt.line());
     assertEquals(OptionalInt.of(9), rebuilt.lineColumn());
+    assertEquals(OptionalInt.of(9), source.lineColumn());
     assertEquals(OptionalInt.of(5), rebuilt.row());
+    assertEquals(1, counted.asked.get(), "worked out once, then kept");
   }
 
   @Test
   void aPositionFoundOnDemandIsEqualToTheSameLineGiven() {
-    CellSource deferred = cell().position(new Counted(17, 9)).build();
-    CellSource given = cell().line(17).lineColumn(9).build();
+    CellSource deferred = cell().position(new Counted(17, 9).position).build();
+    CellSource given = cell().position(SourcePosition.of(17, 9)).build();
     assertEquals(given, deferred);
     assertEquals(deferred, given);
     assertEquals(given.hashCode(), deferred.hashCode());
     assertEquals(given.toString(), deferred.toString());
-    assertNotEquals(cell().line(18).lineColumn(9).build(), deferred);
-    assertNotEquals(cell().line(17).build(), deferred, "the column is part of it");
+    assertNotEquals(cell().position(SourcePosition.of(18, 9)).build(), deferred);
+    assertNotEquals(
+        cell().position(SourcePosition.of(17)).build(), deferred, "the column is part of it");
+    assertNotEquals(cell().build(), deferred, "no position is not line 17");
   }
 
   @Test
-  void aLineGivenIsTakenInsteadOfThePosition() {
-    Counted position = new Counted(17, 9);
-    CellSource source = cell().position(position).line(3).build();
+  void aPositionGivenLastIsTakenAndTheOneBeforeNeverAsked() {
+    Counted counted = new Counted(17, 9);
+    CellSource source = cell().position(counted.position).position(SourcePosition.of(3)).build();
     assertEquals(OptionalInt.of(3), source.line());
     assertEquals(OptionalInt.empty(), source.lineColumn(), "nothing given for the column");
-    assertEquals(0, position.asked.get());
+    CellSource moved = cell().position(counted.position).build().withPosition(SourcePosition.of(4));
+    assertEquals(OptionalInt.of(4), moved.line());
+    assertEquals(0, counted.asked.get());
   }
 
   @Test
-  void changingTheLineKeepsTheColumnFoundOnDemand() {
-    CellSource source = cell().position(new Counted(17, 9)).build();
-    CellSource moved = source.withLine(20);
+  void changingThePositionToAnEqualOneIsNoChange() {
+    CellSource source = cell().position(new Counted(17, 9).position).build();
+    assertEquals(source, source.withPosition(SourcePosition.of(17, 9)));
+    CellSource moved = source.withPosition(SourcePosition.of(20, 9));
     assertEquals(OptionalInt.of(20), moved.line());
     assertEquals(OptionalInt.of(9), moved.lineColumn());
-    assertEquals(cell().line(20).lineColumn(9).build(), moved);
-    assertEquals(source, source.withLine(17), "the same line is no change");
-    CellSource noLine = source.withLine(OptionalInt.empty());
+    CellSource noLine =
+        source.withPosition(SourcePosition.of(OptionalInt.empty(), OptionalInt.of(9)));
     assertEquals(OptionalInt.empty(), noLine.line());
     assertEquals(OptionalInt.of(9), noLine.lineColumn());
   }
 
   @Test
+  void aSourceWithoutAPositionHasNoLine() {
+    CellSource pdf =
+        CellSource.builder().format(DocumentFormat.PDF).page(2).x(10).y(20).rawText("7").build();
+    assertSame(SourcePosition.none(), pdf.position());
+    assertEquals(OptionalInt.empty(), pdf.line());
+    assertEquals(OptionalInt.empty(), pdf.lineColumn());
+    assertEquals(
+        SourcePosition.none(), SourcePosition.of(OptionalInt.empty(), OptionalInt.empty()));
+    assertEquals("SourcePosition{}", SourcePosition.none().toString());
+  }
+
+  @Test
+  void positionsPrintWhatIsKnownAndCountFromOne() {
+    assertEquals("SourcePosition{line=17, lineColumn=9}", SourcePosition.of(17, 9).toString());
+    assertEquals("SourcePosition{line=17}", SourcePosition.of(17).toString());
+    assertEquals(
+        "SourcePosition{lineColumn=9}",
+        SourcePosition.of(OptionalInt.empty(), OptionalInt.of(9)).toString());
+    assertThrows(IllegalArgumentException.class, () -> SourcePosition.of(0));
+    assertThrows(IllegalArgumentException.class, () -> SourcePosition.of(1, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SourcePosition.of(OptionalInt.of(-1), OptionalInt.empty()));
+    assertThrows(NullPointerException.class, () -> SourcePosition.whenAsked(null));
+    SourcePosition unanswered = SourcePosition.whenAsked(() -> null);
+    assertThrows(NullPointerException.class, unanswered::line);
+  }
+
+  @Test
   void theFormatAndTheRawTextAreRequired() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> CellSource.builder().line(1).build());
+        assertThrows(
+            IllegalStateException.class,
+            () -> CellSource.builder().position(SourcePosition.of(1)).build());
     assertEquals(
         "Cannot build CellSource, some of required attributes are not set [format, rawText]",
         e.getMessage());

@@ -17,6 +17,7 @@ import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.document.ReadResult;
+import org.disclosurereport.document.SourcePosition;
 import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.finding.Finding;
@@ -295,7 +296,7 @@ public final class PublishedReportReader {
       CellSource at =
           CellSource.builder()
               .format(DocumentFormat.TEXT)
-              .line(m.line())
+              .position(SourcePosition.of(m.line()))
               .column(1)
               .rawText(m.label())
               .build();

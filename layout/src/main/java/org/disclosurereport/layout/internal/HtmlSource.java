@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
@@ -724,7 +723,9 @@ public final class HtmlSource {
 
   /** Where an element starts, to be found when first asked; null for no element. */
   private SourcePosition position(Element element) {
-    return element == null ? null : slots.computeIfAbsent(element, e -> new Slot(positions));
+    return element == null
+        ? null
+        : slots.computeIfAbsent(element, e -> new Slot(positions)).position;
   }
 
   private static CellSource.Builder at(CellSource.Builder b, SourcePosition position) {
@@ -746,16 +747,12 @@ public final class HtmlSource {
       this.html = html;
     }
 
-    synchronized OptionalInt line(Slot slot) {
+    synchronized SourcePosition at(Slot slot) {
       int index = slot.index;
       resolve();
-      return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(lines[index]);
-    }
-
-    synchronized OptionalInt column(Slot slot) {
-      int index = slot.index;
-      resolve();
-      return index < 0 || lines[index] == 0 ? OptionalInt.empty() : OptionalInt.of(columns[index]);
+      return index < 0 || lines[index] == 0
+          ? SourcePosition.none()
+          : SourcePosition.of(lines[index], columns[index]);
     }
 
     private void resolve() {
@@ -787,22 +784,14 @@ public final class HtmlSource {
    * the page has been walked, before any cell is handed out, and read, as it is set, under the lock
    * of the positions.
    */
-  private static final class Slot implements SourcePosition {
-    private final Positions positions;
+  private static final class Slot {
     private int index = -1;
 
+    /** Asks the positions for this slot's place the first time the line is wanted. */
+    final SourcePosition position;
+
     Slot(Positions positions) {
-      this.positions = positions;
-    }
-
-    @Override
-    public OptionalInt line() {
-      return positions.line(this);
-    }
-
-    @Override
-    public OptionalInt lineColumn() {
-      return positions.column(this);
+      this.position = SourcePosition.whenAsked(() -> positions.at(this));
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.SourcePosition;
 
 /**
  * Turns text extracted from a document into the grid of cell texts the {@link TableRecognizer}
@@ -594,8 +595,7 @@ public final class TextSource {
   private static CellSource origin(int lineIndex, int offset, int cellNumber, String raw) {
     return CellSource.builder()
         .format(DocumentFormat.TEXT)
-        .line(lineIndex + 1)
-        .lineColumn(offset + 1)
+        .position(SourcePosition.of(lineIndex + 1, offset + 1))
         .column(cellNumber)
         .rawText(raw)
         .build();

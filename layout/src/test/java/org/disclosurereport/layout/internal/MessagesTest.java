@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.disclosurereport.document.CellSource;
 import org.disclosurereport.document.DocumentFormat;
+import org.disclosurereport.document.SourcePosition;
 import org.disclosurereport.finding.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +19,20 @@ class MessagesTest {
   void everyKindOfSourceIsDescribedInBothLanguages() {
     assertEquals(
         new LocalizedText("第2个表格第3行第4列", "table 2, row 3, column 4"),
-        Messages.where(source(DocumentFormat.HTML).table(2).row(3).column(4).line(9).build()));
+        Messages.where(
+            source(DocumentFormat.HTML)
+                .table(2)
+                .row(3)
+                .column(4)
+                .position(SourcePosition.of(9))
+                .build()));
     assertEquals(
         new LocalizedText("第5行第6个单元格", "line 5, cell 6"),
-        Messages.where(source(DocumentFormat.TEXT).line(5).column(6).build()));
+        Messages.where(
+            source(DocumentFormat.TEXT).position(SourcePosition.of(5)).column(6).build()));
     assertEquals(
         new LocalizedText("第5行", "line 5"),
-        Messages.where(source(DocumentFormat.TEXT).line(5).build()));
+        Messages.where(source(DocumentFormat.TEXT).position(SourcePosition.of(5)).build()));
     assertEquals(
         new LocalizedText("第7页（x 10 pt，y 21 pt）", "page 7, at x 10 pt, y 21 pt"),
         Messages.where(source(DocumentFormat.PDF).page(7).x(10.2).y(20.6).build()));
@@ -33,7 +41,7 @@ class MessagesTest {
         Messages.where(source(DocumentFormat.DOCX).table(1).row(2).column(3).build()));
     assertEquals(
         new LocalizedText("第8段", "paragraph 8"),
-        Messages.where(source(DocumentFormat.DOC).line(8).build()));
+        Messages.where(source(DocumentFormat.DOC).position(SourcePosition.of(8)).build()));
   }
 
   @Test
