@@ -27,11 +27,13 @@ import org.disclosurereport.cli.internal.input.InputItem;
  * <p>A walker thread lists the inputs and submits them to a pool of worker threads a few at a time
  * (a chunk, at most a window's share for each worker, so that threads wake once a chunk rather than
  * once a file); the future of each chunk's results goes into a queue, which the calling thread
- * drains in order. The walker takes a permit of a semaphore of {@code window} permits before taking
- * an input, and the caller gives a chunk's permits back once its results have been handed over:
- * when the caller falls behind, the walker blocks, so at most {@code window} results exist at any
- * time, whatever the number of files. Each result is handed to the sink and then let go; totals are
- * kept by a {@link BatchSummary}.
+ * drains in order. The walker takes permits of a semaphore of {@code window} permits for each
+ * input, one and one more for each {@link #PERMIT_BYTES} bytes the input carries, and the caller
+ * gives a chunk's permits back once its results have been handed over: when the caller falls
+ * behind, the walker blocks, so at most {@code window} results, and about {@code window *
+ * PERMIT_BYTES} bytes of inputs beyond a single large one, exist at any time, whatever the number
+ * of files. Each result is handed to the sink and then let go; totals are kept by a {@link
+ * BatchSummary}.
  *
  * <p>One bad file never stops a batch: everything a processor throws, including {@link
  * StackOverflowError} and {@link OutOfMemoryError}, becomes an unreadable result with a finding
@@ -64,6 +66,9 @@ public final class BatchEngine {
    * thread, which costs as much as a little of the work itself, so a few go together.
    */
   static final int MAX_CHUNK = 16;
+
+  /** The bytes an input may carry for each permit it holds beyond its first (see cost). */
+  static final int PERMIT_BYTES = 64 << 10;
 
   private final int threads;
   private final int window;
@@ -100,7 +105,8 @@ public final class BatchEngine {
   }
 
   /**
-   * Returns an engine with one worker per core and a window of four results per worker.
+   * Returns an engine with one worker per core and a window of 32 permits per worker: 32 small
+   * files, or their share of {@code 32 * PERMIT_BYTES} bytes (about 2 MiB) when larger.
    *
    * @param threads the number of workers, or 0 for one per available core; at most {@link
    *     #MAX_THREADS}
@@ -110,7 +116,7 @@ public final class BatchEngine {
   public static BatchEngine forThreads(int threads) {
     int n =
         threads > 0 ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
-    return new BatchEngine(n, 4 * Math.min(n, MAX_THREADS));
+    return new BatchEngine(n, 32 * Math.min(n, MAX_THREADS));
   }
 
   /**
@@ -143,7 +149,7 @@ public final class BatchEngine {
     // had it, so at most `window` results exist at once, the one being handed over included.
     Semaphore permits = new Semaphore(window);
     BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
-    Chunk end = new Chunk(CompletableFuture.completedFuture(List.of()), 0);
+    Chunk end = new Chunk(CompletableFuture.completedFuture(List.of()), 0, 0);
     AtomicLong found = new AtomicLong();
     AtomicBoolean walkFinished = new AtomicBoolean();
     AtomicBoolean stop = new AtomicBoolean();
@@ -157,33 +163,50 @@ public final class BatchEngine {
             boolean more = true;
             while (more && !stop.get()) {
               permits.acquire();
-              // A permit is held for each input taken, and one for the next before it is taken.
+              // A permit is held for the next input before it is taken, and the rest of its cost
+              // (cost(item) - 1) once it is known; `held` counts what this chunk holds.
               List<InputItem> chunk = new ArrayList<>(chunk());
+              int held = 1;
               RuntimeException failed = null;
               while (true) {
+                InputItem item;
                 try {
                   if (!inputs.hasNext()) {
                     more = false;
                     break;
                   }
-                  chunk.add(inputs.next());
+                  item = inputs.next();
                 } catch (RuntimeException e) {
                   failed = e;
                   more = false;
                   break;
                 }
+                int extra = cost(item) - 1;
+                if (extra > 0 && !permits.tryAcquire(extra)) {
+                  // What is taken goes first; this input waits for its bytes' worth on its own.
+                  if (!chunk.isEmpty()) {
+                    submit(workers, processor, queue, found, chunk, held - 1);
+                    chunk = new ArrayList<>(chunk());
+                    held = 1;
+                  }
+                  permits.acquire(extra);
+                }
+                held += extra;
+                chunk.add(item);
                 if (chunk.size() == chunk() || !permits.tryAcquire()) {
                   break;
                 }
+                held++;
+              }
+              if (failed != null || !more) {
+                // The permit taken for an input that was not there: a walk that fails is one
+                // more (unreadable) result, which keeps it; an ended walk gives it back.
+                held--;
               }
               if (!chunk.isEmpty()) {
-                List<InputItem> these = List.copyOf(chunk);
-                Future<List<FileResult>> future = workers.submit(() -> safely(processor, these));
-                found.addAndGet(these.size());
-                queue.put(new Chunk(future, these.size()));
+                submit(workers, processor, queue, found, chunk, held);
               }
               if (failed != null) {
-                // A walk that fails is one more (unreadable) result, with the permit left over.
                 queue.put(
                     new Chunk(
                         CompletableFuture.completedFuture(
@@ -191,6 +214,7 @@ public final class BatchEngine {
                                 FileResult.of(
                                     Outcomes.unreadable(
                                         "?", CliCode.IO_FAILURE.finding(describe(failed)))))),
+                        1,
                         1));
               } else if (!more) {
                 permits.release();
@@ -237,7 +261,7 @@ public final class BatchEngine {
           break handing;
         }
         // Given back a chunk at a time, so that the walker wakes once a chunk, not once a file.
-        permits.release(next.size());
+        permits.release(next.permits());
       }
     } finally {
       stop.set(true);
@@ -289,8 +313,37 @@ public final class BatchEngine {
     return Math.max(1, Math.min(MAX_CHUNK, window / (2 * threads)));
   }
 
-  /** The results of a chunk of inputs, and how many inputs (permits) it holds. */
-  private record Chunk(Future<List<FileResult>> results, int size) {}
+  /** The results of a chunk of inputs, how many inputs it holds and how many permits. */
+  private record Chunk(Future<List<FileResult>> results, int size, int permits) {}
+
+  /** Hands a chunk of inputs, holding the given permits, to the workers, in order. */
+  private static void submit(
+      ExecutorService workers,
+      FileProcessor processor,
+      BlockingQueue<Chunk> queue,
+      AtomicLong found,
+      List<InputItem> chunk,
+      int permits)
+      throws InterruptedException {
+    List<InputItem> these = List.copyOf(chunk);
+    Future<List<FileResult>> future = workers.submit(() -> safely(processor, these));
+    found.addAndGet(these.size());
+    queue.put(new Chunk(future, these.size(), permits));
+  }
+
+  /**
+   * The permits an input holds while it is in flight: one, and one more for each {@value
+   * #PERMIT_BYTES} bytes it carries (a file read whole, a line of JSON Lines), at most the window.
+   * A window of small files is then many files, and one of large ones few, so that the bytes held
+   * stay bounded by about {@code window * PERMIT_BYTES} plus one input.
+   */
+  private int cost(InputItem item) {
+    long bytes =
+        item instanceof InputItem.Read r
+            ? r.bytes().length
+            : item instanceof InputItem.Line l && l.bytes() != null ? l.bytes().length : 0;
+    return (int) Math.min(window, 1 + bytes / PERMIT_BYTES);
+  }
 
   /** Runs the processor over a chunk of inputs, one result each, in order. */
   private static List<FileResult> safely(FileProcessor processor, List<InputItem> items) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.Fixtures;
+import org.disclosurereport.cli.internal.input.FormatSniffer;
 import org.disclosurereport.cli.internal.input.InputItem;
 import org.disclosurereport.finding.Finding;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,48 @@ class BatchEngineTest {
             ProgressListener.NONE);
     // A permit is taken before a task is submitted and given back after the sink had its result.
     assertTrue(max.get() <= window, "results alive at once: " + max.get());
+  }
+
+  @Test
+  void holdsFewLargeInputsAtOnceAndManySmallOnes() throws Exception {
+    int window = 16;
+    // Inputs carrying four permits' worth of bytes each: at most a quarter of the window of them.
+    int large = 3 * BatchEngine.PERMIT_BYTES;
+    AtomicInteger alive = new AtomicInteger();
+    AtomicInteger max = new AtomicInteger();
+    List<String> seen = new ArrayList<>();
+    new BatchEngine(3, window)
+        .run(
+            IntStream.range(0, 120)
+                .<InputItem>mapToObj(
+                    i ->
+                        new InputItem.Read(
+                            new InputItem.File(Path.of("r" + i), "r" + i, false),
+                            new byte[i % 2 == 0 ? large : 10],
+                            FormatSniffer.detect(new byte[] {'{', '}'}, "r" + i + ".json")))
+                .iterator(),
+            item -> {
+              int bytes = ((InputItem.Read) item).bytes().length;
+              max.accumulateAndGet(alive.addAndGet(bytes), Math::max);
+              return ok(item);
+            },
+            r -> {
+              try {
+                Thread.sleep(1);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              int i = Integer.parseInt(r.source().substring(1));
+              alive.addAndGet(-(i % 2 == 0 ? large : 10));
+              seen.add(r.source());
+            },
+            ProgressListener.NONE);
+    assertEquals(IntStream.range(0, 120).mapToObj(i -> "r" + i).toList(), seen);
+    // Each large input holds 4 permits, each small one 1: never more than the window's bytes.
+    assertTrue(
+        max.get() <= (window / 4) * large + window * 10,
+        "bytes of inputs alive at once: " + max.get());
+    assertTrue(max.get() >= 2 * large, "large inputs were never in flight together: " + max.get());
   }
 
   @Test
