@@ -160,13 +160,7 @@ final class Transformation {
       try {
         AtomicFiles.write(output, bytes.toByteArray());
       } catch (IOException e) {
-        err.println(
-            msg(
-                "error.write",
-                "file",
-                Terminal.escape(output.toString()),
-                "reason",
-                AtomicFiles.reason(e)));
+        err.println(Messages.writeFailed(context.locale(), output, e));
         return ExitCodes.UNREADABLE;
       }
       err.println(

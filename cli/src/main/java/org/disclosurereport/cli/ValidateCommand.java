@@ -330,7 +330,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         dashboard.write(dashboardFile);
       } catch (IOException e) {
-        err.println(msg("error.write", "file", dashboardFile, "reason", e.getMessage()));
+        err.println(Messages.writeFailed(context.locale(), dashboardFile, e));
         return ExitCodes.UNREADABLE;
       }
     }
@@ -345,13 +345,7 @@ final class ValidateCommand implements Callable<Integer> {
               w.flush();
             });
       } catch (IOException e) {
-        err.println(
-            msg(
-                "error.write",
-                "file",
-                Terminal.escape(summaryFile.toString()),
-                "reason",
-                AtomicFiles.reason(e)));
+        err.println(Messages.writeFailed(context.locale(), summaryFile, e));
         return ExitCodes.UNREADABLE;
       }
     }

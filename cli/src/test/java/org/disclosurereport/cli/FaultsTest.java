@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -122,6 +123,25 @@ class FaultsTest {
     assertTrue(convert.err().contains("is also an input"), convert.toString());
     assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(in));
     assertEquals("", summary.out() + convert.out());
+  }
+
+  @Test
+  void everyFailedWriteNamesItsFileEscapedAndSaysWhyInAFewWords() throws IOException {
+    Path in = json("r.json", Fixtures.valid());
+    // A "folder" that is a file, and a name that would drive a terminal if printed as it is.
+    Path missing = in.resolve("out\u001b[31m");
+    for (String[] args :
+        List.of(
+            new String[] {"validate", "--report", missing + ".html", in.toString()},
+            new String[] {"validate", "--summary", missing + ".json", in.toString()},
+            new String[] {"convert", in.toString(), "--to", "xml", "-o", missing + ".xml"})) {
+      CliRun r = CliRun.run(args);
+      assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
+      assertTrue(r.err().contains("Could not write"), r.toString());
+      // The reason in a few words, not the exception's text, which repeats the path unescaped.
+      assertFalse(r.err().contains("Exception"), r.toString());
+      assertFalse(r.err().contains("\u001b"), "an escape character reached the terminal: " + r);
+    }
   }
 
   @Test

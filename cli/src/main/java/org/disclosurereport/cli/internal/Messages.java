@@ -1,10 +1,13 @@
 package org.disclosurereport.cli.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.disclosurereport.finding.MessageBundle;
 import org.disclosurereport.finding.MessageRenderer;
+import org.disclosurereport.io.AtomicFiles;
 
 /**
  * The tool's own messages, from the resource bundle {@code
@@ -43,6 +46,26 @@ public final class Messages {
    */
   public static String get(Locale locale, String key, Object... namesAndValues) {
     return MessageRenderer.text(BUNDLE, key, locale, namesAndValues);
+  }
+
+  /**
+   * Says that a file could not be written: its name, escaped for the terminal, and the reason in a
+   * few words ({@link AtomicFiles#reason(IOException)}), never the exception's own text, which
+   * repeats the path unescaped.
+   *
+   * @param locale the language
+   * @param file the file
+   * @param e what went wrong
+   * @return the message
+   */
+  public static String writeFailed(Locale locale, Path file, IOException e) {
+    return get(
+        locale,
+        "error.write",
+        "file",
+        Terminal.escape(file.toString()),
+        "reason",
+        AtomicFiles.reason(e));
   }
 
   /**
