@@ -82,24 +82,23 @@ public abstract class AbstractAnnualReport {
    * printed order. Blank cells are not in the map; putting {@link CellValue#blank()} in the builder
    * is the same as leaving the cell out.
    *
-   * @return the cells, a view of {@link #cellStore()}
+   * @return the cells, checked against the report's edition ({@link ReportCells})
    */
   public Map<CellAddress, CellValue> cells() {
-    return cellStore();
+    return cellStore().checked();
   }
 
   /**
-   * Returns the cells, checked against the report's edition: what {@link #cells()} shows. A report
-   * keeps them in this form so that a cell costs one lookup and a reader's checked cells are taken
-   * as they are. Build a report's cells with the builder's {@code putCell}, {@code putAllCells} and
-   * {@code cells}, which this accessor's generated setter {@code cellStore(ReportCells)} bypasses:
-   * setting it replaces every cell, including those put before, so do not mix the two.
+   * Returns the cells as the report keeps them. Not API: the type is package-private, so this
+   * accessor, and the setter and {@code with} method generated for it, cannot be used outside this
+   * package. Read the cells with {@link #cells()} and give them with the builder's {@code putCell},
+   * {@code putAllCells}, {@code cells} and {@code from}.
    *
-   * @return the cells
+   * @return the cells, checked once the report is built
    */
   @Value.Default
-  public ReportCells cellStore() {
-    return ReportCells.empty(spec());
+  CellStore cellStore() {
+    return CellStore.of(ReportCells.empty(spec()));
   }
 
   /**
@@ -111,7 +110,7 @@ public abstract class AbstractAnnualReport {
    *     is of the wrong kind
    */
   public final AnnualReport withCells(Map<? extends CellAddress, ? extends CellValue> cells) {
-    return ((AnnualReport) this).withCellStore(ReportCells.of(spec(), cells));
+    return ((AnnualReport) this).withCellStore(CellStore.of(ReportCells.of(spec(), cells)));
   }
 
   /**
@@ -155,7 +154,7 @@ public abstract class AbstractAnnualReport {
    * @throws IllegalArgumentException if the edition has no such cell
    */
   public CellValue cell(CellAddress address) {
-    return cellStore().valueOf(address);
+    return cellStore().checked().valueOf(address);
   }
 
   /**
@@ -242,10 +241,11 @@ public abstract class AbstractAnnualReport {
   @Value.Check
   protected AbstractAnnualReport normalizeAndCheck() {
     EditionSpec spec = spec();
-    ReportCells cells = cellStore();
-    if (cells.spec() != spec) {
+    CellStore store = cellStore();
+    ReportCells cells = store.checkedFor(spec);
+    if (cells != store.checked()) {
       // The copy is checked in turn, rows included.
-      return ((AnnualReport) this).withCellStore(ReportCells.of(spec, cells));
+      return ((AnnualReport) this).withCellStore(CellStore.of(cells));
     }
     for (SupplementaryRow row : supplementaryRows()) {
       if (spec.table(row.table()).isEmpty()) {
@@ -283,12 +283,12 @@ public abstract class AbstractAnnualReport {
     Builder() {}
 
     /**
-     * Sets every cell at once, replacing those given so far; generated. Prefer {@link #cells(Map)}.
+     * Sets the cells as the report keeps them; generated, and not callable outside this package.
      *
      * @param cellStore the cells
      * @return this builder
      */
-    public abstract AnnualReport.Builder cellStore(ReportCells cellStore);
+    abstract AnnualReport.Builder cellStore(CellStore cellStore);
 
     /**
      * Puts the value of one cell, replacing any put before; {@link CellValue#blank()} leaves the
@@ -310,7 +310,7 @@ public abstract class AbstractAnnualReport {
       if (draft == null) {
         draft = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base);
         base = null;
-        cellStore(ReportCells.unchecked(draft));
+        cellStore(CellStore.draft(draft));
       }
       draft.put(address, value);
       return (AnnualReport.Builder) this;
@@ -363,10 +363,10 @@ public abstract class AbstractAnnualReport {
       base = null;
       if (entries instanceof ReportCells c) {
         base = c;
-        return cellStore(c);
+        return cellStore(CellStore.of(c));
       }
       draft = new LinkedHashMap<>();
-      cellStore(ReportCells.unchecked(draft));
+      cellStore(CellStore.draft(draft));
       return putAllCells(entries);
     }
 
@@ -380,7 +380,7 @@ public abstract class AbstractAnnualReport {
       AnnualReport.Builder self =
           ((AnnualReport.Builder) this).from((AbstractAnnualReport) instance);
       draft = null;
-      base = instance.cellStore();
+      base = instance.cellStore().checked();
       return self;
     }
   }

@@ -32,36 +32,10 @@ public final class ReportCells extends AbstractMap<CellAddress, CellValue> {
   private final CellValue[] values;
   private final int size;
 
-  /**
-   * For a builder's stand-in only: the cells put, in order and unchecked, when the edition is not
-   * known yet; null for checked cells.
-   */
-  private final Map<CellAddress, CellValue> unchecked;
-
   private ReportCells(EditionSpec spec, CellValue[] values, int size) {
     this.spec = spec;
     this.values = values;
     this.size = size;
-    this.unchecked = null;
-  }
-
-  private ReportCells(Map<CellAddress, CellValue> unchecked) {
-    this.spec = null;
-    this.values = null;
-    this.size = -1;
-    this.unchecked = unchecked;
-  }
-
-  /**
-   * Returns a stand-in for the cells a report's builder is given before it knows the edition: the
-   * report, once built, checks them against its edition and keeps the checked cells ({@link
-   * #of(EditionSpec, Map)}) instead. No built report holds one.
-   *
-   * @param cells the cells put so far, a map the builder goes on adding to
-   * @return the stand-in
-   */
-  static ReportCells unchecked(Map<CellAddress, CellValue> cells) {
-    return new ReportCells(cells);
   }
 
   /**
@@ -109,7 +83,7 @@ public final class ReportCells extends AbstractMap<CellAddress, CellValue> {
   /**
    * Returns the edition description the cells were checked against.
    *
-   * @return the edition description; null only for a builder's stand-in
+   * @return the edition description
    */
   public EditionSpec spec() {
     return spec;
@@ -134,7 +108,7 @@ public final class ReportCells extends AbstractMap<CellAddress, CellValue> {
 
   @Override
   public int size() {
-    return unchecked != null ? unchecked.size() : size;
+    return size;
   }
 
   @Override
@@ -144,9 +118,6 @@ public final class ReportCells extends AbstractMap<CellAddress, CellValue> {
 
   @Override
   public CellValue get(Object key) {
-    if (unchecked != null) {
-      return unchecked.get(key);
-    }
     if (!(key instanceof CellAddress a)) {
       return null;
     }
@@ -161,7 +132,7 @@ public final class ReportCells extends AbstractMap<CellAddress, CellValue> {
 
   @Override
   public Set<Map.Entry<CellAddress, CellValue>> entrySet() {
-    return unchecked != null ? unchecked.entrySet() : new Entries();
+    return new Entries();
   }
 
   /** The non-blank cells in the edition's order, as entries. */

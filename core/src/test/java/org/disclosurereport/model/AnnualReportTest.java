@@ -143,6 +143,44 @@ class AnnualReportTest {
   }
 
   @Test
+  void outsideThisPackageCellsAreGivenOnlyByTheBuildersCellMethods() {
+    // Immutables makes a public setter and "with" method for every attribute. The attribute that
+    // keeps the cells has a package-private type, so code elsewhere cannot call them and mix them
+    // with putCell (which would lose the cells put before or after).
+    assertTrue(!Modifier.isPublic(CellStore.class.getModifiers()), "CellStore is not public");
+    java.util.Set<String> cellSetters = new java.util.TreeSet<>();
+    for (Class<?> type : new Class<?>[] {AnnualReport.class, AnnualReport.Builder.class}) {
+      for (Method m : type.getMethods()) {
+        boolean takesCells = false;
+        for (Class<?> p : m.getParameterTypes()) {
+          takesCells |= Map.class.isAssignableFrom(p) || p == CellStore.class;
+          takesCells |= Map.Entry.class.isAssignableFrom(p) || p == AnnualReport.class;
+        }
+        boolean callableOutside = Modifier.isPublic(m.getReturnType().getModifiers());
+        for (Class<?> p : m.getParameterTypes()) {
+          callableOutside &= p.isPrimitive() || Modifier.isPublic(p.getModifiers());
+        }
+        if (takesCells && callableOutside) {
+          cellSetters.add(type.getSimpleName() + "." + m.getName());
+        }
+      }
+    }
+    assertEquals(
+        new java.util.TreeSet<>(
+            java.util.List.of(
+                "AnnualReport.withCells",
+                "AnnualReport.withExtensions",
+                "Builder.cells",
+                "Builder.extensions",
+                "Builder.from",
+                "Builder.putAllCells",
+                "Builder.putAllExtensions",
+                "Builder.putCell",
+                "Builder.putExtensions")),
+        cellSetters);
+  }
+
+  @Test
   void cellsAreCheckedAgainWhenTheEditionChanges() {
     AnnualReport v2019 =
         report(Edition.V2019, 2020).putCell(GRANTED_NATURAL, CellValue.count(4)).build();
