@@ -52,7 +52,7 @@ class Utf8Test {
   }
 
   @Test
-  void findsExactlyTheRareLeadBytesAtAnyOffset() {
+  void screensEveryRareLeadByteAtAnyOffsetAndExactlyItsNibbleSet() {
     qt().withExamples(20_000)
         .forAll(
             lists().of(integers().between(0x00, 0xFF)).ofSizeBetween(0, 40),
@@ -61,14 +61,29 @@ class Utf8Test {
             (values, from) -> {
               byte[] b = bytes(values);
               int start = Math.min(from, b.length);
-              boolean expected = false;
+              boolean rare = false;
+              boolean screened = false;
               for (int i = start; i < b.length; i++) {
                 int c = b[i] & 0xFF;
-                expected |=
-                    c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED || c == 0xF0 || c >= 0xF4;
+                rare |= c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED || c == 0xF0 || c >= 0xF4;
+                screened |= Utf8.mayBeRare(c);
               }
-              assertEquals(expected, Utf8.hasRareLeadByte(b, start, b.length), values::toString);
+              boolean answer = Utf8.hasRareLeadByte(b, start, b.length);
+              assertTrue(answer || !rare, values::toString);
+              assertEquals(screened, answer, values::toString);
             });
+  }
+
+  @Test
+  void letsThroughAsciiContinuationBytesAndTheLeadBytesOfChineseText() {
+    for (int c = 0; c < 0xC0; c++) {
+      assertTrue(!Utf8.mayBeRare(c), Integer.toHexString(c));
+    }
+    for (int c : new int[] {0xC2, 0xC3, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF}) {
+      assertTrue(!Utf8.mayBeRare(c), Integer.toHexString(c));
+    }
+    byte[] text = "二、主动公开政府信息情况（一）：“依申请公开”——第1项。".getBytes(StandardCharsets.UTF_8);
+    assertTrue(!Utf8.hasRareLeadByte(text, 0, text.length));
   }
 
   @Test
