@@ -222,18 +222,51 @@ public final class ReportCells extends AbstractMap<CellAddress, CellValue> {
             spec.kind(i).name(),
             actual.name());
       }
+      set(i, actual == null ? null : value);
+      return this;
+    }
+
+    /**
+     * Puts the value of the cell at a position of {@link EditionSpec#cells()}, for a reader that
+     * has placed the cell in the edition already: the same as {@link #put(CellAddress, CellValue)}
+     * with that cell's address, without looking the address up.
+     *
+     * @param position the cell's position in {@link EditionSpec#cells()}
+     * @param value its value, of the kind the edition gives the cell
+     * @return this builder
+     * @throws IndexOutOfBoundsException if the edition has no such position
+     * @throws ReportShapeException if the value is null or of the wrong kind
+     */
+    public Builder put(int position, CellValue value) {
+      Objects.checkIndex(position, values.length);
+      if (value == null) {
+        throw new ReportShapeException("cells value for key: " + spec.cells().get(position));
+      }
+      CellKind actual = value.kind().orElse(null);
+      if (actual != null && actual != spec.kind(position)) {
+        CellAddress address = spec.cells().get(position);
+        throw new ReportShapeException(
+            ReportShapeException.Code.WRONG_KIND,
+            address.toString(),
+            spec.label(address),
+            spec.kind(position).name(),
+            actual.name());
+      }
+      set(position, actual == null ? null : value);
+      return this;
+    }
+
+    private void set(int i, CellValue v) {
       if (shared) {
         values = values.clone();
         shared = false;
       }
-      CellValue v = actual == null ? null : value;
       if (values[i] == null && v != null) {
         size++;
       } else if (values[i] != null && v == null) {
         size--;
       }
       values[i] = v;
-      return this;
     }
 
     /**

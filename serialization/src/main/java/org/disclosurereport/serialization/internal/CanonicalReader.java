@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import org.disclosurereport.document.DocumentFormat;
 import org.disclosurereport.document.Strictness;
 import org.disclosurereport.edition.AxisNode;
-import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.CellKind;
 import org.disclosurereport.edition.Edition;
 import org.disclosurereport.edition.EditionSpec;
@@ -112,6 +111,13 @@ public final class CanonicalReader {
   private final DocumentFormat format;
   private final boolean xml;
   private final Limits limits;
+
+  // The limits checked per token, copied out of {@link #limits} so that a check is one compare.
+  private final int maxNameLength;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxTokenCount;
   private final boolean strict;
 
   /**
@@ -146,6 +152,11 @@ public final class CanonicalReader {
     this.format = format;
     this.xml = format == DocumentFormat.XML;
     this.limits = options.limits();
+    this.maxNameLength = limits.maxNameLength();
+    this.maxNestingDepth = limits.maxNestingDepth();
+    this.maxStringLength = limits.maxStringLength();
+    this.maxNumberLength = limits.maxNumberLength();
+    this.maxTokenCount = limits.maxTokenCount();
     this.strict = options.strictness() == Strictness.STRICT;
   }
 
@@ -211,8 +222,8 @@ public final class CanonicalReader {
     switch (t) {
       case FIELD_NAME -> {
         String name = parser.currentName();
-        if (name.length() > limits.maxNameLength()) {
-          throw problem(ReadCode.LIMIT_NAME_LENGTH, name.length(), limits.maxNameLength());
+        if (name.length() > maxNameLength) {
+          throw problem(ReadCode.LIMIT_NAME_LENGTH, name.length(), maxNameLength);
         }
         if (!xml) {
           checkRepeated(name);
@@ -221,8 +232,8 @@ public final class CanonicalReader {
       }
       case START_OBJECT, START_ARRAY -> {
         count();
-        if (++depth > limits.maxNestingDepth()) {
-          throw problem(ReadCode.LIMIT_NESTING_DEPTH, depth, limits.maxNestingDepth());
+        if (++depth > maxNestingDepth) {
+          throw problem(ReadCode.LIMIT_NESTING_DEPTH, depth, maxNestingDepth);
         }
         if (t == JsonToken.START_OBJECT && !xml) {
           if (depth >= nameCounts.length) {
@@ -238,15 +249,15 @@ public final class CanonicalReader {
         // The text itself, not its length: Jackson checks its own string limit as it makes the
         // text, and the text is kept for the reader, which asks for it next.
         int n = parser.getText().length();
-        if (n > limits.maxStringLength()) {
-          throw problem(ReadCode.LIMIT_STRING_LENGTH, n, limits.maxStringLength());
+        if (n > maxStringLength) {
+          throw problem(ReadCode.LIMIT_STRING_LENGTH, n, maxStringLength);
         }
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         count();
         int n = parser.getTextLength();
-        if (n > limits.maxNumberLength()) {
-          throw problem(ReadCode.LIMIT_NUMBER_LENGTH, n, limits.maxNumberLength());
+        if (n > maxNumberLength) {
+          throw problem(ReadCode.LIMIT_NUMBER_LENGTH, n, maxNumberLength);
         }
       }
       case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> count();
@@ -255,8 +266,8 @@ public final class CanonicalReader {
   }
 
   private void count() throws DocumentProblem {
-    if (++tokens > limits.maxTokenCount()) {
-      throw problem(ReadCode.LIMIT_TOKEN_COUNT, tokens, limits.maxTokenCount());
+    if (++tokens > maxTokenCount) {
+      throw problem(ReadCode.LIMIT_TOKEN_COUNT, tokens, maxTokenCount);
     }
   }
 
@@ -854,6 +865,9 @@ public final class CanonicalReader {
    */
   private ReportCells.Builder cells;
 
+  /** Where the edition's cells go in {@link #cells}; set with it. */
+  private CellPositions positions;
+
   private void tables(String ptr) throws IOException, DocumentProblem {
     int o = object(ptr);
     if (o <= 0) {
@@ -861,6 +875,7 @@ public final class CanonicalReader {
     }
     if (cells == null) {
       cells = ReportCells.builder(spec);
+      positions = CellPositions.of(spec);
     }
     Seen tablesSeen = xml ? new Seen(null) : null;
     for (String tableName = nextName(); tableName != null; tableName = nextName()) {
@@ -868,12 +883,12 @@ public final class CanonicalReader {
         continue;
       }
       // Pointers are made only for a finding: a clean table costs none.
-      Optional<TableSpec> table = spec.table(tableName);
-      if (table.isEmpty()) {
+      CellPositions.Table table = positions.table(tableName);
+      if (table == null) {
         memberAt = at();
       }
       advance();
-      if (table.isEmpty()) {
+      if (table == null) {
         String key = tableName;
         if (otherEdition(e -> e.table(key).isPresent())) {
           ofOtherEdition(Pointers.child(ptr, tableName), tableName);
@@ -882,7 +897,7 @@ public final class CanonicalReader {
         }
         continue;
       }
-      TableSpec t = table.get();
+      TableSpec t = table.spec();
       int to = tok == JsonToken.START_OBJECT ? 1 : object(Pointers.child(ptr, tableName));
       if (to <= 0) {
         continue;
@@ -892,12 +907,12 @@ public final class CanonicalReader {
         if (rowsSeen != null && !rowsSeen.first(-1, rowName, Pointers.child(ptr, tableName))) {
           continue;
         }
-        Optional<AxisNode> row = t.row(rowName).filter(AxisNode::isLeaf);
-        if (row.isEmpty()) {
+        int rowStart = table.rowStart(rowName);
+        if (rowStart < 0) {
           memberAt = at();
         }
         advance();
-        if (row.isEmpty()) {
+        if (rowStart < 0) {
           String key = rowName;
           String rptr = rowPointer(ptr, tableName, rowName);
           if (otherEditionHasLeaf(t.key(), other -> other.row(key))) {
@@ -917,12 +932,12 @@ public final class CanonicalReader {
               && !columnsSeen.first(-1, columnName, rowPointer(ptr, tableName, rowName))) {
             continue;
           }
-          Optional<AxisNode> column = t.column(columnName).filter(AxisNode::isLeaf);
-          if (column.isEmpty()) {
+          int offset = table.columnOffset(columnName);
+          if (offset < 0) {
             memberAt = at();
           }
           advance();
-          if (column.isEmpty()) {
+          if (offset < 0) {
             String cptr = Pointers.child(rowPointer(ptr, tableName, rowName), columnName);
             String key = columnName;
             if (otherEditionHasLeaf(t.key(), other -> other.column(key))) {
@@ -932,13 +947,14 @@ public final class CanonicalReader {
             }
             continue;
           }
-          CellKind kind = column.get().kind().orElseThrow();
+          int position = rowStart + offset;
+          CellKind kind = spec.kind(position);
           CellValue v = plainCount(kind);
           if (v == null) {
             v = cell(kind, Pointers.child(rowPointer(ptr, tableName, rowName), columnName));
           }
           if (v != null) {
-            cells.put(CellAddress.of(t.key(), rowName, columnName), v);
+            cells.put(position, v);
           }
         }
       }
