@@ -53,6 +53,46 @@ class ReportCellsTest {
   }
 
   @Test
+  void puttingByPositionIsPuttingByTheAddressAtThatPosition() {
+    qt().forAll(
+            integers().between(0, Edition.values().length - 1),
+            lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 300))
+        .checkAssert(
+            (e, seeds) -> {
+              EditionSpec spec = Edition.values()[e].spec();
+              ReportCells.Builder byAddress = ReportCells.builder(spec);
+              ReportCells.Builder byPosition = ReportCells.builder(spec);
+              for (int seed : seeds) {
+                int position = seed % spec.cells().size();
+                CellValue v = value(spec.kind(position), seed);
+                byAddress.put(spec.cells().get(position), v);
+                byPosition.put(position, v);
+              }
+              ReportCells expected = byAddress.build();
+              ReportCells actual = byPosition.build();
+              assertEquals(expected, actual);
+              assertEquals(expected.size(), actual.size());
+              assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
+            });
+  }
+
+  @Test
+  void aPositionOutsideTheEditionOrAValueOfTheWrongKindIsRefused() {
+    ReportCells.Builder b = ReportCells.builder(V2019);
+    int granted = V2019.indexOf(GRANTED_NATURAL);
+    assertThrows(IndexOutOfBoundsException.class, () -> b.put(-1, CellValue.count(1)));
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> b.put(V2019.cells().size(), CellValue.count(1)));
+    assertThrows(ReportShapeException.class, () -> b.put(granted, null));
+    ReportShapeException e =
+        assertThrows(
+            ReportShapeException.class,
+            () -> b.put(granted, CellValue.amount(BigDecimal.ONE, MoneyUnit.YUAN)));
+    assertEquals(ReportShapeException.Code.WRONG_KIND, e.code());
+    assertTrue(b.build().isEmpty(), "nothing refused was put");
+  }
+
+  @Test
   void checkedCellsReadAsTheMapTheyWereMadeFromWithoutItsBlanks() {
     qt().forAll(
             integers().between(0, Edition.values().length - 1),
