@@ -33,6 +33,7 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@ReportStyle
 public abstract class AbstractAnnualReport {
   /**
    * Only the generated {@link AnnualReport} extends this type: build a value with {@code
@@ -371,17 +372,21 @@ public abstract class AbstractAnnualReport {
     }
 
     /**
-     * Starts from the values of a report: its metadata, sections, cells, rows and extensions.
+     * Starts from the values of a report: its metadata, sections, cells, rows and extensions,
+     * replacing every value given so far.
      *
      * @param instance the report
      * @return this builder
      */
     public final AnnualReport.Builder from(AnnualReport instance) {
-      AnnualReport.Builder self =
-          ((AnnualReport.Builder) this).from((AbstractAnnualReport) instance);
-      draft = null;
-      base = instance.cellStore().checked();
-      return self;
+      AnnualReport.Builder self = (AnnualReport.Builder) this;
+      self.metadata(instance.metadata())
+          .general(instance.general())
+          .problems(instance.problems())
+          .otherMatters(instance.otherMatters())
+          .supplementaryRows(instance.supplementaryRows())
+          .extensions(instance.extensions());
+      return cells(instance.cells());
     }
   }
 }

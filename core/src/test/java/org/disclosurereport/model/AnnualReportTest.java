@@ -104,6 +104,56 @@ class AnnualReportTest {
         2020, a.metadata().reportYear().getAsInt(), "with* copies leave the original alone");
   }
 
+  /** A report in which every attribute differs from its default. */
+  private static AnnualReport everyAttributeSet() {
+    return report(Edition.V2019, 2020)
+        .general(Narrative.of("总体情况"))
+        .problems(Narrative.of("存在的主要问题"))
+        .otherMatters(OtherMatters.builder().narrative(Narrative.of("其他事项")).build())
+        .putCell(GRANTED_NATURAL, CellValue.count(3))
+        .addSupplementaryRows(
+            SupplementaryRow.builder()
+                .table(Tables.ARTICLE20_ITEM1)
+                .label("其他主动公开文件")
+                .putValues("newlyMade", "1")
+                .build())
+        .putExtensions("/x-note", "1")
+        .build();
+  }
+
+  @Test
+  void fromCopiesEveryAttributeAndReplacesWhatWasGivenBefore() throws Exception {
+    AnnualReport full = everyAttributeSet();
+    AnnualReport empty = report(Edition.V2019, 2020).build();
+    // The fixture sets every attribute (every generated "with" method names one), so a new
+    // attribute that from(...) forgets fails here.
+    for (Method with : AnnualReport.class.getDeclaredMethods()) {
+      if (with.getName().startsWith("with") && with.getParameterCount() == 1) {
+        String name = with.getName().substring(4);
+        Method accessor =
+            AbstractAnnualReport.class.getDeclaredMethod(
+                Character.toLowerCase(name.charAt(0)) + name.substring(1));
+        accessor.setAccessible(true);
+        if (!name.equals("Metadata")) {
+          assertNotEquals(accessor.invoke(empty), accessor.invoke(full), name + " is set");
+        }
+      }
+    }
+    assertEquals(full, AnnualReport.builder().from(full).build());
+    CellAddress total = CellAddress.of(Tables.APPLICATIONS, ApplicationRows.GRANTED, "total");
+    AnnualReport replaced =
+        report(Edition.V2019, 2020)
+            .putCell(total, CellValue.count(9))
+            .addSupplementaryRows(full.supplementaryRows().get(0))
+            .from(empty)
+            .build();
+    assertEquals(empty, replaced, "from(...) replaces what was given before");
+    assertEquals(
+        Map.of(GRANTED_NATURAL, CellValue.count(3), total, CellValue.count(2)),
+        AnnualReport.builder().from(full).putCell(total, CellValue.count(2)).build().cells(),
+        "cells put after from(...) are added to the report's");
+  }
+
   @Test
   void collectionsAreDefensivelyCopied() {
     Map<CellAddress, CellValue> cells = new HashMap<>();
