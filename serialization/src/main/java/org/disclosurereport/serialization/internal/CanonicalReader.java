@@ -145,6 +145,13 @@ public final class CanonicalReader {
   private int depth;
   private String[][] names = new String[8][];
   private int[] nameCounts = new int[8];
+
+  /**
+   * Per depth, a bit for each name of the object so far, chosen by the name's hash: a name whose
+   * bit is not set is not among them, and is not compared with each.
+   */
+  private long[] nameFilters = new long[8];
+
   private final List<Set<String>> nameSets = new ArrayList<>();
 
   private CanonicalReader(JsonParser parser, DocumentFormat format, ReadSettings options) {
@@ -239,8 +246,10 @@ public final class CanonicalReader {
           if (depth >= nameCounts.length) {
             names = Arrays.copyOf(names, depth * 2);
             nameCounts = Arrays.copyOf(nameCounts, depth * 2);
+            nameFilters = Arrays.copyOf(nameFilters, depth * 2);
           }
           nameCounts[depth] = 0;
+          nameFilters[depth] = 0;
         }
       }
       case END_OBJECT, END_ARRAY -> depth--;
@@ -280,12 +289,17 @@ public final class CanonicalReader {
       if (seen == null) {
         seen = names[d] = new String[SMALL];
       }
-      for (int i = 0; i < n; i++) {
-        String s = seen[i];
-        if (s == name || s.length() == name.length() && s.equals(name)) {
-          throw problem(ReadCode.DUPLICATE_KEY, name);
+      long bit = 1L << name.hashCode();
+      long filter = nameFilters[d];
+      if ((filter & bit) != 0) {
+        for (int i = 0; i < n; i++) {
+          String s = seen[i];
+          if (s == name || s.length() == name.length() && s.equals(name)) {
+            throw problem(ReadCode.DUPLICATE_KEY, name);
+          }
         }
       }
+      nameFilters[d] = filter | bit;
       seen[n] = name;
     } else {
       while (nameSets.size() <= d) {
@@ -927,12 +941,13 @@ public final class CanonicalReader {
           continue;
         }
         Seen columnsSeen = xml ? new Seen(null) : null;
+        int nextOffset = 0;
         for (String columnName = nextName(); columnName != null; columnName = nextName()) {
           if (columnsSeen != null
               && !columnsSeen.first(-1, columnName, rowPointer(ptr, tableName, rowName))) {
             continue;
           }
-          int offset = table.columnOffset(columnName);
+          int offset = table.columnOffset(columnName, nextOffset);
           if (offset < 0) {
             memberAt = at();
           }
@@ -947,6 +962,7 @@ public final class CanonicalReader {
             }
             continue;
           }
+          nextOffset = offset + 1;
           int position = rowStart + offset;
           CellKind kind = spec.kind(position);
           CellValue v = plainCount(kind);

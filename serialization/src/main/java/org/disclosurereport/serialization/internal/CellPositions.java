@@ -65,9 +65,13 @@ final class CellPositions {
     private final Map<String, Integer> rowStarts = new HashMap<>();
     private final Map<String, Integer> columnOffsets = new HashMap<>();
 
+    /** The leaf columns' keys, in order. */
+    private final String[] columnKeys;
+
     private Table(EditionSpec edition, TableSpec table) {
       this.spec = table;
       List<AxisNode> columns = table.columnLeaves();
+      this.columnKeys = columns.stream().map(AxisNode::key).toArray(String[]::new);
       for (int c = 0; c < columns.size(); c++) {
         columnOffsets.put(columns.get(c).key(), c);
       }
@@ -110,6 +114,22 @@ final class CellPositions {
     int columnOffset(String columnKey) {
       Integer i = columnOffsets.get(columnKey);
       return i == null ? -1 : i;
+    }
+
+    /**
+     * Returns how far along its row a column's cell is, trying first the offset a document in the
+     * canonical order gives it: a parser's names are the same strings as the edition's keys (both
+     * interned), so the guess costs one comparison of references.
+     *
+     * @param columnKey the column key
+     * @param expected the offset to try first, such as the one after the row's previous cell
+     * @return the offset, or -1 when the key is not one of the table's leaf columns
+     */
+    int columnOffset(String columnKey, int expected) {
+      if (expected < columnKeys.length && columnKeys[expected] == columnKey) {
+        return expected;
+      }
+      return columnOffset(columnKey);
     }
   }
 }
