@@ -1,6 +1,9 @@
 package org.disclosurereport.serialization.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,6 +72,30 @@ class ReadingTest {
     assertSameAsStream("duplicate", utf8(HEAD + ",\"reportYear\":2021}}"), "DR-J002");
     assertSameAsStream("empty", utf8("  \n "), "DR-J007");
     assertSameAsStream("clean", utf8(HEAD + "}}"));
+  }
+
+  @Test
+  void aRepeatedNameIsFoundWhereverItIsAndOnlyThen() {
+    // Names from a small set, so that repeats and shared hash bits are common, in objects both
+    // shorter and longer than the reader's small-object path.
+    qt().withExamples(2_000)
+        .forAll(lists().of(integers().between(0, 90)).ofSizeBetween(0, 40))
+        .checkAssert(
+            picks -> {
+              StringBuilder member = new StringBuilder("{");
+              for (int i = 0; i < picks.size(); i++) {
+                member.append(i == 0 ? "" : ",").append("\"n").append(picks.get(i)).append("\":1");
+              }
+              member.append('}');
+              boolean repeated = new java.util.HashSet<>(picks).size() < picks.size();
+              try {
+                ReadResult read = fromBytes(utf8(HEAD + "},\"x-note\":" + member + "}"));
+                assertEquals(
+                    repeated, read.ruleIds().contains("DR-J002"), picks + ": " + read.ruleIds());
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
   }
 
   @Test
