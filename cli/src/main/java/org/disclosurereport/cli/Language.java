@@ -29,14 +29,20 @@ public enum Language {
   }
 
   /**
-   * Parses the command-line value.
+   * Parses the command-line value: a language tag whose language is Chinese or English, such as
+   * {@code zh}, {@code zh-CN}, {@code zh_CN}, {@code en} or {@code en-US}, in any case.
    *
-   * @param value {@code zh} or {@code en}, any case
+   * @param value the value
    * @return the language
-   * @throws IllegalArgumentException for any other value
+   * @throws IllegalArgumentException when the value names no language, or another one
    */
   public static Language parse(String value) {
-    return valueOf(value.toUpperCase(Locale.ROOT));
+    String language = Locale.forLanguageTag(value.strip().replace('_', '-')).getLanguage();
+    return switch (language) {
+      case "zh" -> ZH;
+      case "en" -> EN;
+      default -> throw new IllegalArgumentException("not a language of the tool: " + value);
+    };
   }
 
   /**

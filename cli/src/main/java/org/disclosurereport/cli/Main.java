@@ -115,6 +115,7 @@ public final class Main {
       }
     }
     cl.setResourceBundle(helpBundle(context.locale()));
+    cl.registerConverter(Language.class, new DisclosureCommand.LanguageConverter(context.locale()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(context.terminal().out());
     cl.setErr(context.terminal().err());

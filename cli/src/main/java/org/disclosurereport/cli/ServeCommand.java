@@ -58,6 +58,9 @@ final class ServeCommand implements Callable<Integer> {
 
   private final CommandContext context;
 
+  /** The largest request body a service takes, in MiB. */
+  static final int MAX_MEBIBYTES = 1024;
+
   ServeCommand(CommandContext context) {
     this.context = context;
   }
@@ -68,13 +71,23 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), msg("serve.error.port", "value", String.valueOf(port)));
     }
-    if (maxMebibytes < 1 || maxMebibytes > 1024) {
+    if (maxMebibytes < 1) {
       throw new ParameterException(
           spec.commandLine(), msg("validate.error.maxSize", "value", String.valueOf(maxMebibytes)));
     }
+    if (maxMebibytes > MAX_MEBIBYTES) {
+      throw new ParameterException(
+          spec.commandLine(),
+          msg(
+              "error.maxSizeMax",
+              "max",
+              String.valueOf(MAX_MEBIBYTES),
+              "value",
+              String.valueOf(maxMebibytes)));
+    }
     if (maxRequests < 0) {
       throw new ParameterException(
-          spec.commandLine(), msg("validate.error.threads", "value", String.valueOf(maxRequests)));
+          spec.commandLine(), msg("serve.error.maxRequests", "value", String.valueOf(maxRequests)));
     }
     ServerLimits.Builder limits = ServerLimits.builder().maxBodyBytes((long) maxMebibytes << 20);
     if (maxRequests > 0) {

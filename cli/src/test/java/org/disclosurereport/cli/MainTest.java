@@ -62,6 +62,25 @@ class MainTest {
         Optional.empty(), Main.languageArgument(new String[] {"validate", "--", "--lang=en"}));
     assertEquals(Optional.empty(), Main.languageArgument(new String[] {"--lang=fr"}));
     assertEquals(Optional.empty(), Main.languageArgument(new String[] {"--lang"}));
+    for (String tag : new String[] {"zh-CN", "zh_CN", "ZH-cn", "zh-Hans-CN"}) {
+      assertEquals(
+          Optional.of(Language.ZH), Main.languageArgument(new String[] {"--lang", tag}), tag);
+    }
+    assertEquals(Optional.of(Language.EN), Main.languageArgument(new String[] {"--lang=en-US"}));
+  }
+
+  @Test
+  void aLanguageTheToolDoesNotSpeakIsAUsageErrorSayingWhichItDoes() {
+    CliRun en = CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "fr", "rules");
+    assertEquals(ExitCodes.UNREADABLE, en.exitCode(), en::toString);
+    assertTrue(en.err().contains("--lang does not take fr; it takes zh, en"), en.err());
+    assertTrue(!en.err().contains("java.lang") && !en.err().contains("enum"), en.err());
+    CliRun zh = CliRun.run(Toolkit.standard(), Locale.SIMPLIFIED_CHINESE, "--lang=xx", "rules");
+    assertEquals(ExitCodes.UNREADABLE, zh.exitCode(), zh::toString);
+    assertTrue(zh.err().contains("--lang 不接受取值 xx"), zh.err());
+    CliRun tagged = CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "zh-CN", "rules");
+    assertEquals(ExitCodes.OK, tagged.exitCode(), tagged::toString);
+    assertTrue(tagged.out().contains("DR-V"), "the catalogue is listed");
   }
 
   @Test

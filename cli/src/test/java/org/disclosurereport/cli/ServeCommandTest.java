@@ -20,6 +20,20 @@ class ServeCommandTest {
     CliRun size = CliRun.run("serve", "--max-size", "0");
     assertEquals(ExitCodes.UNREADABLE, size.exitCode(), size::toString);
     assertTrue(size.err().contains("--max-size must be 1 MiB or more: 0"), size.err());
+    CliRun requests = CliRun.run("serve", "--max-requests", "-1");
+    assertEquals(ExitCodes.UNREADABLE, requests.exitCode(), requests::toString);
+    assertTrue(
+        requests.err().contains("--max-requests must be 0 (the default) or more: -1"),
+        requests.err());
+  }
+
+  @Test
+  void aLimitAboveItsMaximumNamesTheMaximum() {
+    CliRun size = CliRun.run("serve", "--max-size", "1025");
+    assertEquals(ExitCodes.UNREADABLE, size.exitCode(), size::toString);
+    assertTrue(size.err().contains("--max-size must be at most 1024 MiB: 1025"), size.err());
+    CliRun zh = CliRun.run("--lang", "zh-CN", "serve", "--max-size", "1025");
+    assertTrue(zh.err().contains("--max-size 最大为 1024 MiB：1025"), zh.err());
   }
 
   @Test
