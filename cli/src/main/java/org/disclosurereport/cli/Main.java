@@ -34,12 +34,24 @@ public final class Main {
       preparation = new Preparation();
       preparation.start();
     }
-    Terminal terminal = Terminal.system();
-    int code;
+    System.exit(runGuarded(args, Terminal.system(), Toolkit.standard(), preparation));
+  }
+
+  /**
+   * Runs the tool in this process, and turns memory or stack running out, which no command catches,
+   * into a message and {@link ExitCodes#UNREADABLE}: never a stack trace.
+   *
+   * @param args the command line
+   * @param terminal where output goes and what the environment is
+   * @param toolkit the SDK parts to use
+   * @param preparation the thread preparing what checking needs, or null
+   * @return the exit code
+   */
+  static int runGuarded(
+      String[] args, Terminal terminal, Toolkit toolkit, Preparation preparation) {
     try {
-      code = run(args, terminal, Toolkit.standard(), preparation);
+      return run(args, terminal, toolkit, preparation);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      // Never a stack trace: say what ran out, and fail.
       terminal
           .err()
           .println(
@@ -49,9 +61,8 @@ public final class Main {
                   "reason",
                   describe(e)));
       terminal.err().flush();
-      code = ExitCodes.UNREADABLE;
+      return ExitCodes.UNREADABLE;
     }
-    System.exit(code);
   }
 
   /**

@@ -24,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
 
   static CliRun run(Toolkit toolkit, Locale locale, String... args) {
     Fixtures.Captured c = new Fixtures.Captured(locale, false, Map.of());
-    int code = Main.run(args, c.terminal(), toolkit);
+    int code = Main.runGuarded(args, c.terminal(), toolkit, null);
     return new CliRun(code, c.out(), c.err());
   }
 

@@ -70,6 +70,34 @@ class MainTest {
   }
 
   @Test
+  void memoryOrStackRunningOutIsAMessageAndExitTwoNeverAStackTrace() {
+    Toolkit noMemory =
+        Toolkit.standard()
+            .withRulesWhenNeeded(
+                () -> {
+                  throw new OutOfMemoryError("Java heap space");
+                });
+    CliRun en = CliRun.run(noMemory, Locale.ENGLISH, "rules");
+    assertEquals(ExitCodes.UNREADABLE, en.exitCode(), en::toString);
+    assertTrue(
+        en.err()
+            .contains(
+                "The tool ran out of memory (OutOfMemoryError: Java heap space); nothing was"
+                    + " written."),
+        en.err());
+    assertTrue(!en.err().contains("\tat "), en.err());
+    Toolkit noStack =
+        Toolkit.standard()
+            .withRulesWhenNeeded(
+                () -> {
+                  throw new StackOverflowError();
+                });
+    CliRun zh = CliRun.run(noStack, Locale.ENGLISH, "--lang", "zh", "rules");
+    assertEquals(ExitCodes.UNREADABLE, zh.exitCode(), zh::toString);
+    assertTrue(zh.err().contains("本工具内存不足（StackOverflowError）"), zh.err());
+  }
+
+  @Test
   void aLanguageTheToolDoesNotSpeakIsAUsageErrorSayingWhichItDoes() {
     CliRun en = CliRun.run(Toolkit.standard(), Locale.ENGLISH, "--lang", "fr", "rules");
     assertEquals(ExitCodes.UNREADABLE, en.exitCode(), en::toString);
