@@ -40,6 +40,33 @@ class ReportXmlTest {
   }
 
   @Test
+  void anExtensionThatCannotGoBackIntoTheDocumentIsRefusedOnWriteInEitherFormat() {
+    ReportJson json = ReportJson.create(ReadOptions.lenient());
+    AnnualReport base = LENIENT.readString(doc("", "")).report().orElseThrow();
+    for (String pointer :
+        List.of("", "x-vendor", "/bad~2", "/metadata/organName", "/schemaVersion/x")) {
+      AnnualReport report = base.withExtensions(Map.of(pointer, "1"));
+      for (ReportCodec codec : List.of(json, LENIENT)) {
+        IllegalArgumentException e =
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> codec.write(report, Formatting.COMPACT),
+                () -> codec + " " + pointer);
+        assertTrue(
+            e.getMessage().contains("\"" + pointer + "\"")
+                || e.getMessage().contains(" " + pointer + " "),
+            e.getMessage());
+      }
+    }
+    AnnualReport fine = base.withExtensions(Map.of("/metadata/x-note", "\"a/b~c\""));
+    String written = LENIENT.write(fine, Formatting.COMPACT);
+    assertEquals(fine, LENIENT.readString(written).report().orElseThrow());
+    assertTrue(STRICT.readString(written).hasErrors(), "strict reading does not take it silently");
+    assertEquals(
+        fine, json.readString(json.write(fine, Formatting.COMPACT)).report().orElseThrow());
+  }
+
+  @Test
   void seedReportMatchesTheGoldenFile() throws IOException {
     AnnualReport seed = SampleReports.luoning2020();
     Golden.assertMatches("luoning-2020.xml", STRICT.write(seed, Formatting.PRETTY));

@@ -32,6 +32,7 @@ import org.disclosurereport.edition.MoneyUnit;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.finding.Severity;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
@@ -1441,7 +1442,7 @@ public final class CanonicalReader {
               e.code().id(DocumentFormat.JSON)));
       return;
     }
-    List<String> tokens = Pointers.tokens(pointer);
+    List<String> tokens = JsonPointer.parse(pointer).tokens();
     String name = tokens.get(tokens.size() - 1);
     if (strict) {
       findings.add(finding(ReadCode.UNKNOWN_FIELD, Severity.ERROR, pointer, start, null, name));

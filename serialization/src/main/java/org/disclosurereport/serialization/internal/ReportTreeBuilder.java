@@ -12,6 +12,7 @@ import org.disclosurereport.edition.CellAddress;
 import org.disclosurereport.edition.EditionSpec;
 import org.disclosurereport.edition.SectionId;
 import org.disclosurereport.edition.TableSpec;
+import org.disclosurereport.finding.JsonPointer;
 import org.disclosurereport.model.AnnualReport;
 import org.disclosurereport.model.CellValue;
 import org.disclosurereport.model.InformationProcessingFees;
@@ -238,7 +239,10 @@ public final class ReportTreeBuilder {
   }
 
   private static void insert(Tree.Obj root, String pointer, String text) {
-    List<String> tokens = Pointers.tokens(pointer);
+    List<String> tokens = JsonPointer.parse(pointer).tokens();
+    if (tokens.isEmpty()) {
+      throw collision(pointer);
+    }
     Tree parent = root;
     for (int i = 0; i < tokens.size() - 1; i++) {
       String token = tokens.get(i);
