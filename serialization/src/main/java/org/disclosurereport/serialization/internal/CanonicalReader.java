@@ -676,7 +676,7 @@ public final class CanonicalReader {
         unknownMember(ptr, name);
         continue;
       }
-      String p = ptr + "/" + name;
+      String p = Pointers.child(ptr, name);
       advance();
       switch (name) {
         case ORGAN_NAME -> {
@@ -771,45 +771,13 @@ public final class CanonicalReader {
 
   private Narrative narrative(String ptr) throws IOException, DocumentProblem {
     Narrative.Builder n = Narrative.builder();
-    int items = list(ptr);
-    if (items < 0) {
-      return n.build();
-    }
-    for (String item = nextItem(ptr, BLOCK, items);
-        item != null;
-        item = nextItem(ptr, BLOCK, ++items)) {
-      At start = at();
-      int o = object(item);
-      if (o >= 0) {
-        Seen seen = new Seen(BLOCK_FORM);
-        int mark = findings.size();
-        String heading = null;
-        String body = null;
-        for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-          int index = BLOCK_FORM.index(name, xml);
-          if (!seen.first(index, name, item)) {
-            continue;
-          }
-          if (index < 0) {
-            unknownMember(item, name);
-            continue;
-          }
-          advance();
-          String s = string(item + "/" + name);
-          if (name.equals(HEADING)) {
-            heading = s;
-          } else {
-            body = s;
-          }
-        }
-        for (String missing : seen.missing()) {
-          missing(item, start, missing, mark++);
-        }
-        if (body != null) {
-          n.addBlocks(TextBlock.builder().heading(Optional.ofNullable(heading)).body(body).build());
-        }
-      }
-    }
+    textPairs(
+        ptr,
+        BLOCK,
+        BLOCK_FORM,
+        (item, start, heading, body) ->
+            n.addBlocks(
+                TextBlock.builder().heading(Optional.ofNullable(heading)).body(body).build()));
     return n.build();
   }
 
@@ -829,7 +797,7 @@ public final class CanonicalReader {
         unknownMember(ptr, name);
         continue;
       }
-      String p = ptr + "/" + name;
+      String p = Pointers.child(ptr, name);
       advance();
       if (name.equals(NARRATIVE)) {
         b.narrative(narrative(p));
@@ -859,7 +827,8 @@ public final class CanonicalReader {
       advance();
       Member m = FEES_MEMBERS.get(index);
       CellValue v =
-          cell(m.kind() == Kind.COUNT ? CellKind.COUNT : CellKind.AMOUNT, ptr + "/" + name);
+          cell(
+              m.kind() == Kind.COUNT ? CellKind.COUNT : CellKind.AMOUNT, Pointers.child(ptr, name));
       if (v != null) {
         switch (name) {
           case NOTICES_ISSUED -> fb.noticesIssued(v);
@@ -1156,7 +1125,7 @@ public final class CanonicalReader {
         unknownMember(ptr, name);
         continue;
       }
-      String p = ptr + "/" + name;
+      String p = Pointers.child(ptr, name);
       advance();
       if (name.equals(VALUE)) {
         valueAt = at();
@@ -1275,7 +1244,7 @@ public final class CanonicalReader {
             unknownMember(item, name);
             continue;
           }
-          String p = item + "/" + name;
+          String p = Pointers.child(item, name);
           advance();
           switch (name) {
             case TABLE -> {
@@ -1334,11 +1303,10 @@ public final class CanonicalReader {
       }
       return map;
     }
-    xmlPairs(
+    textPairs(
         ptr,
         ENTRY,
         ENTRY_FORM,
-        KEY,
         (item, start, key, value) -> {
           if (map.containsKey(key)) {
             findings.add(
@@ -1359,22 +1327,24 @@ public final class CanonicalReader {
   // ------------------------------------------------------------------ extensions
 
   private void xmlExtensions(String ptr) throws IOException, DocumentProblem {
-    xmlPairs(ptr, EXTENSION, EXTENSION_FORM, POINTER, this::xmlExtension);
+    textPairs(ptr, EXTENSION, EXTENSION_FORM, this::xmlExtension);
   }
 
-  /** What is done with one complete item of an XML list of two-text items. */
+  /** What is done with one complete item of a list of two-text items (null for an optional one). */
   @FunctionalInterface
   private interface PairSink {
     void accept(String item, At start, String first, String second);
   }
 
   /**
-   * Reads an XML list of items of two text members (a map's entries, the extensions), each item
-   * checked against its form, and hands on every item that has both.
+   * Reads a list of items of two text members (a narrative's blocks; in XML, a map's entries and
+   * the extensions), each item checked against its form, and hands on every item that has each
+   * member its form requires.
    */
-  private void xmlPairs(
-      String ptr, String itemName, ObjectForm form, String firstName, PairSink sink)
+  private void textPairs(String ptr, String itemName, ObjectForm form, PairSink sink)
       throws IOException, DocumentProblem {
+    boolean firstRequired = form.members.get(0).required();
+    boolean secondRequired = form.members.get(1).required();
     int items = list(ptr);
     if (items < 0) {
       return;
@@ -1399,8 +1369,8 @@ public final class CanonicalReader {
             continue;
           }
           advance();
-          String s = string(item + "/" + name);
-          if (name.equals(firstName)) {
+          String s = string(Pointers.child(item, name));
+          if (index == 0) {
             first = s;
           } else {
             second = s;
@@ -1409,7 +1379,7 @@ public final class CanonicalReader {
         for (String missing : seen.missing()) {
           missing(item, start, missing, mark++);
         }
-        if (first != null && second != null) {
+        if ((first != null || !firstRequired) && (second != null || !secondRequired)) {
           sink.accept(item, start, first, second);
         }
       }
