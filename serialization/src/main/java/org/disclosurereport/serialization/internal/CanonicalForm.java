@@ -180,6 +180,16 @@ public final class CanonicalForm {
    */
   public record Member(
       String name, Kind kind, boolean required, Optional<String> xmlItemName, boolean xmlOnly) {
+    /**
+     * Checks the name: letters and digits, so that it is an XML element name as it stands and a
+     * JSON Pointer token without escaping ({@link Pointers#member}).
+     */
+    public Member {
+      if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
+        throw new IllegalArgumentException("not a plain member name: " + name);
+      }
+    }
+
     static Member required(String name, Kind kind) {
       return new Member(name, kind, true, Optional.empty(), false);
     }

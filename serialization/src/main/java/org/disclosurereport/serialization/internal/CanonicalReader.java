@@ -667,69 +667,7 @@ public final class CanonicalReader {
     MetadataParts parts = new MetadataParts();
     Seen seen = new Seen(METADATA_FORM);
     int mark = findings.size();
-    for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-      int index = METADATA_FORM.index(name, xml);
-      if (!seen.first(index, name, ptr)) {
-        continue;
-      }
-      if (index < 0) {
-        unknownMember(ptr, name);
-        continue;
-      }
-      String p = Pointers.child(ptr, name);
-      advance();
-      switch (name) {
-        case ORGAN_NAME -> {
-          String s = string(p);
-          if (s != null && s.isBlank()) {
-            error(ReadCode.INVALID_VALUE, p, s, "a non-blank name");
-          } else {
-            parts.organName = s;
-          }
-        }
-        case REPORT_YEAR -> {
-          At at = at();
-          String source = sourceText();
-          // Signed: a negative year is out of the range of years, not "a negative count".
-          Long y = whole(p, true);
-          if (y != null
-              && (y < ReportMetadata.FIRST_REPORT_YEAR || y > ReportMetadata.LAST_REPORT_YEAR)) {
-            findings.add(
-                finding(
-                    ReadCode.OUT_OF_RANGE,
-                    ReadCode.OUT_OF_RANGE.defaultSeverity(),
-                    p,
-                    at,
-                    source,
-                    y,
-                    ReportMetadata.FIRST_REPORT_YEAR,
-                    ReportMetadata.LAST_REPORT_YEAR));
-          } else {
-            parts.reportYear = y;
-          }
-        }
-        case TITLE -> Optional.ofNullable(string(p)).ifPresent(parts.builder::title);
-        case ORGAN_LEVEL -> enumValue(p, OrganLevel.class).ifPresent(parts.builder::organLevel);
-        case ORGAN_KIND -> enumValue(p, OrganKind.class).ifPresent(parts.builder::organKind);
-        case CREDIT_CODE -> Optional.ofNullable(string(p)).ifPresent(parts.builder::creditCode);
-        case DIVISION_CODE -> Optional.ofNullable(string(p)).ifPresent(parts.builder::divisionCode);
-        case INDEX_NUMBER -> Optional.ofNullable(string(p)).ifPresent(parts.builder::indexNumber);
-        case PUBLICATION_DATE -> {
-          String s = string(p);
-          if (s != null) {
-            try {
-              if (!DATE.matcher(s).matches()) {
-                throw new DateTimeParseException(s, s, 0);
-              }
-              parts.builder.publicationDate(LocalDate.parse(s));
-            } catch (DateTimeParseException e) {
-              error(ReadCode.INVALID_VALUE, p, s, "an ISO date yyyy-MM-dd");
-            }
-          }
-        }
-        default -> throw new IllegalStateException("no reader for " + name);
-      }
-    }
+    members(ptr, o, seen, (index, name, p) -> metadataMember(parts, name, p));
     for (String missing : seen.missing()) {
       if (missing.equals(ORGAN_NAME) || missing.equals(REPORT_YEAR)) {
         // An incomplete report, as a reader of published pages writes one: read, with the
@@ -740,6 +678,61 @@ public final class CanonicalReader {
       }
     }
     return parts;
+  }
+
+  private void metadataMember(MetadataParts parts, String name, String p)
+      throws IOException, DocumentProblem {
+    switch (name) {
+      case ORGAN_NAME -> {
+        String s = string(p);
+        if (s != null && s.isBlank()) {
+          error(ReadCode.INVALID_VALUE, p, s, "a non-blank name");
+        } else {
+          parts.organName = s;
+        }
+      }
+      case REPORT_YEAR -> {
+        At at = at();
+        String source = sourceText();
+        // Signed: a negative year is out of the range of years, not "a negative count".
+        Long y = whole(p, true);
+        if (y != null
+            && (y < ReportMetadata.FIRST_REPORT_YEAR || y > ReportMetadata.LAST_REPORT_YEAR)) {
+          findings.add(
+              finding(
+                  ReadCode.OUT_OF_RANGE,
+                  ReadCode.OUT_OF_RANGE.defaultSeverity(),
+                  p,
+                  at,
+                  source,
+                  y,
+                  ReportMetadata.FIRST_REPORT_YEAR,
+                  ReportMetadata.LAST_REPORT_YEAR));
+        } else {
+          parts.reportYear = y;
+        }
+      }
+      case TITLE -> Optional.ofNullable(string(p)).ifPresent(parts.builder::title);
+      case ORGAN_LEVEL -> enumValue(p, OrganLevel.class).ifPresent(parts.builder::organLevel);
+      case ORGAN_KIND -> enumValue(p, OrganKind.class).ifPresent(parts.builder::organKind);
+      case CREDIT_CODE -> Optional.ofNullable(string(p)).ifPresent(parts.builder::creditCode);
+      case DIVISION_CODE -> Optional.ofNullable(string(p)).ifPresent(parts.builder::divisionCode);
+      case INDEX_NUMBER -> Optional.ofNullable(string(p)).ifPresent(parts.builder::indexNumber);
+      case PUBLICATION_DATE -> {
+        String s = string(p);
+        if (s != null) {
+          try {
+            if (!DATE.matcher(s).matches()) {
+              throw new DateTimeParseException(s, s, 0);
+            }
+            parts.builder.publicationDate(LocalDate.parse(s));
+          } catch (DateTimeParseException e) {
+            error(ReadCode.INVALID_VALUE, p, s, "an ISO date yyyy-MM-dd");
+          }
+        }
+      }
+      default -> throw new IllegalStateException("no reader for " + name);
+    }
   }
 
   private <E extends Enum<E>> Optional<E> enumValue(String ptr, Class<E> type)
@@ -787,24 +780,17 @@ public final class CanonicalReader {
     if (o < 0) {
       return b.build();
     }
-    Seen seen = new Seen(OTHER_MATTERS_FORM);
-    for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-      int index = OTHER_MATTERS_FORM.index(name, xml);
-      if (!seen.first(index, name, ptr)) {
-        continue;
-      }
-      if (index < 0) {
-        unknownMember(ptr, name);
-        continue;
-      }
-      String p = Pointers.child(ptr, name);
-      advance();
-      if (name.equals(NARRATIVE)) {
-        b.narrative(narrative(p));
-      } else {
-        fees(p).ifPresent(b::fees);
-      }
-    }
+    members(
+        ptr,
+        o,
+        new Seen(OTHER_MATTERS_FORM),
+        (index, name, p) -> {
+          if (name.equals(NARRATIVE)) {
+            b.narrative(narrative(p));
+          } else {
+            fees(p).ifPresent(b::fees);
+          }
+        });
     return b.build();
   }
 
@@ -814,30 +800,22 @@ public final class CanonicalReader {
       return Optional.empty();
     }
     InformationProcessingFees.Builder fb = InformationProcessingFees.builder();
-    Seen seen = new Seen(FEES_FORM);
-    for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-      int index = FEES_FORM.index(name, xml);
-      if (!seen.first(index, name, ptr)) {
-        continue;
-      }
-      if (index < 0) {
-        unknownMember(ptr, name);
-        continue;
-      }
-      advance();
-      Member m = FEES_MEMBERS.get(index);
-      CellValue v =
-          cell(
-              m.kind() == Kind.COUNT ? CellKind.COUNT : CellKind.AMOUNT, Pointers.child(ptr, name));
-      if (v != null) {
-        switch (name) {
-          case NOTICES_ISSUED -> fb.noticesIssued(v);
-          case AMOUNT_NOTIFIED -> fb.amountNotified(v);
-          case AMOUNT_COLLECTED -> fb.amountCollected(v);
-          default -> throw new IllegalStateException("no reader for " + name);
-        }
-      }
-    }
+    members(
+        ptr,
+        o,
+        new Seen(FEES_FORM),
+        (index, name, p) -> {
+          Member m = FEES_MEMBERS.get(index);
+          CellValue v = cell(m.kind() == Kind.COUNT ? CellKind.COUNT : CellKind.AMOUNT, p);
+          if (v != null) {
+            switch (name) {
+              case NOTICES_ISSUED -> fb.noticesIssued(v);
+              case AMOUNT_NOTIFIED -> fb.amountNotified(v);
+              case AMOUNT_COLLECTED -> fb.amountCollected(v);
+              default -> throw new IllegalStateException("no reader for " + name);
+            }
+          }
+        });
     return Optional.of(fb.build());
   }
 
@@ -1112,47 +1090,15 @@ public final class CanonicalReader {
       return null;
     }
     Seen seen = new Seen(AMOUNT_FORM);
-    BigDecimal decimal = null;
-    MoneyUnit moneyUnit = null;
-    At valueAt = null;
-    String valueSource = null;
-    for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-      int index = AMOUNT_FORM.index(name, xml);
-      if (!seen.first(index, name, ptr)) {
-        continue;
-      }
-      if (index < 0) {
-        unknownMember(ptr, name);
-        continue;
-      }
-      String p = Pointers.child(ptr, name);
-      advance();
-      if (name.equals(VALUE)) {
-        valueAt = at();
-        valueSource = sourceText();
-        decimal = decimal(p);
-      } else {
-        String s = string(p);
-        if (s != null) {
-          String t = xml ? s.strip() : s;
-          for (MoneyUnit u : MoneyUnit.values()) {
-            if (u.name().equals(t)) {
-              moneyUnit = u;
-            }
-          }
-          if (moneyUnit == null) {
-            error(
-                ReadCode.INVALID_VALUE,
-                p,
-                s,
-                String.join(", ", Arrays.stream(MoneyUnit.values()).map(Enum::name).toList()));
-          }
-        }
-      }
-    }
+    AmountParts parts = new AmountParts();
+    members(ptr, o, seen, (index, name, p) -> amountMember(parts, name, p));
     for (String missing : seen.missing()) {
       missing(ptr, start, missing, findings.size());
     }
+    BigDecimal decimal = parts.decimal;
+    MoneyUnit moneyUnit = parts.moneyUnit;
+    At valueAt = parts.valueAt;
+    String valueSource = parts.valueSource;
     if (decimal == null || moneyUnit == null) {
       return null;
     }
@@ -1170,6 +1116,41 @@ public final class CanonicalReader {
               MAX_AMOUNT_INTEGER_DIGITS,
               CellValue.MAX_AMOUNT_SCALE));
       return null;
+    }
+  }
+
+  /** An amount's members read so far. */
+  private static final class AmountParts {
+    BigDecimal decimal;
+    MoneyUnit moneyUnit;
+    At valueAt;
+    String valueSource;
+  }
+
+  private void amountMember(AmountParts parts, String name, String p)
+      throws IOException, DocumentProblem {
+    if (name.equals(VALUE)) {
+      parts.valueAt = at();
+      parts.valueSource = sourceText();
+      parts.decimal = decimal(p);
+      return;
+    }
+    String s = string(p);
+    if (s == null) {
+      return;
+    }
+    String t = xml ? s.strip() : s;
+    for (MoneyUnit u : MoneyUnit.values()) {
+      if (u.name().equals(t)) {
+        parts.moneyUnit = u;
+      }
+    }
+    if (parts.moneyUnit == null) {
+      error(
+          ReadCode.INVALID_VALUE,
+          p,
+          s,
+          String.join(", ", Arrays.stream(MoneyUnit.values()).map(Enum::name).toList()));
     }
   }
 
@@ -1231,54 +1212,56 @@ public final class CanonicalReader {
       if (o >= 0) {
         Seen seen = new Seen(ROW_FORM);
         int mark = findings.size();
-        String table = null;
-        String label = null;
-        // A missing map is reported, and the row kept with no values.
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-          int index = ROW_FORM.index(name, xml);
-          if (!seen.first(index, name, item)) {
-            continue;
-          }
-          if (index < 0) {
-            unknownMember(item, name);
-            continue;
-          }
-          String p = Pointers.child(item, name);
-          advance();
-          switch (name) {
-            case TABLE -> {
-              At at = at();
-              String source = sourceText();
-              table = string(p);
-              if (table != null && spec != null && spec.table(table).isEmpty()) {
-                findings.add(
-                    finding(
-                        ReadCode.INVALID_VALUE,
-                        ReadCode.INVALID_VALUE.defaultSeverity(),
-                        p,
-                        at,
-                        source,
-                        table,
-                        "a table of edition " + spec.edition().id()));
-                table = null;
-              }
-            }
-            case LABEL -> label = string(p);
-            case VALUES -> values = stringMap(p);
-            default -> throw new IllegalStateException("no reader for " + name);
-          }
-        }
+        RowParts row = new RowParts();
+        members(item, o, seen, (index, name, p) -> rowMember(row, name, p));
         for (String missing : seen.missing()) {
           missing(item, start, missing, mark++);
         }
-        if (table != null && label != null && values != null) {
+        if (row.table != null && row.label != null && row.values != null) {
           rows.add(
-              SupplementaryRow.builder().table(table).label(label).putAllValues(values).build());
+              SupplementaryRow.builder()
+                  .table(row.table)
+                  .label(row.label)
+                  .putAllValues(row.values)
+                  .build());
         }
       }
     }
     return rows;
+  }
+
+  /** A supplementary row's members read so far. */
+  private static final class RowParts {
+    String table;
+    String label;
+    // A missing map is reported, and the row kept with no values.
+    Map<String, String> values = new LinkedHashMap<>();
+  }
+
+  private void rowMember(RowParts row, String name, String p) throws IOException, DocumentProblem {
+    switch (name) {
+      case TABLE -> {
+        At at = at();
+        String source = sourceText();
+        String table = string(p);
+        if (table != null && spec != null && spec.table(table).isEmpty()) {
+          findings.add(
+              finding(
+                  ReadCode.INVALID_VALUE,
+                  ReadCode.INVALID_VALUE.defaultSeverity(),
+                  p,
+                  at,
+                  source,
+                  table,
+                  "a table of edition " + spec.edition().id()));
+          table = null;
+        }
+        row.table = table;
+      }
+      case LABEL -> row.label = string(p);
+      case VALUES -> row.values = stringMap(p);
+      default -> throw new IllegalStateException("no reader for " + name);
+    }
   }
 
   private Map<String, String> stringMap(String ptr) throws IOException, DocumentProblem {
@@ -1357,30 +1340,13 @@ public final class CanonicalReader {
       if (o >= 0) {
         Seen seen = new Seen(form);
         int mark = findings.size();
-        String first = null;
-        String second = null;
-        for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
-          int index = form.index(name, xml);
-          if (!seen.first(index, name, item)) {
-            continue;
-          }
-          if (index < 0) {
-            unknownMember(item, name);
-            continue;
-          }
-          advance();
-          String s = string(Pointers.child(item, name));
-          if (index == 0) {
-            first = s;
-          } else {
-            second = s;
-          }
-        }
+        String[] pair = new String[2];
+        members(item, o, seen, (index, name, p) -> pair[index] = string(p));
         for (String missing : seen.missing()) {
           missing(item, start, missing, mark++);
         }
-        if ((first != null || !firstRequired) && (second != null || !secondRequired)) {
-          sink.accept(item, start, first, second);
+        if ((pair[0] != null || !firstRequired) && (pair[1] != null || !secondRequired)) {
+          sink.accept(item, start, pair[0], pair[1]);
         }
       }
     }
@@ -1616,6 +1582,34 @@ public final class CanonicalReader {
         }
       }
       return missing;
+    }
+  }
+
+  /** What is done with one member of an object, its parser on the member's value. */
+  @FunctionalInterface
+  private interface MemberReader {
+    void read(int index, String name, String ptr) throws IOException, DocumentProblem;
+  }
+
+  /**
+   * Reads the members of an object begun by {@link #object} (which gave {@code o}) against the form
+   * of {@code seen}: a repeated member is reported and skipped, an unknown one reported or kept as
+   * an extension, and each member of the form handed to {@code reader} with its pointer. The caller
+   * reports the required members {@code seen} lacks.
+   */
+  private void members(String ptr, int o, Seen seen, MemberReader reader)
+      throws IOException, DocumentProblem {
+    for (String name = o == 0 ? null : nextName(); name != null; name = nextName()) {
+      int index = seen.form.index(name, xml);
+      if (!seen.first(index, name, ptr)) {
+        continue;
+      }
+      if (index < 0) {
+        unknownMember(ptr, name);
+        continue;
+      }
+      advance();
+      reader.read(index, name, Pointers.member(ptr, name));
     }
   }
 

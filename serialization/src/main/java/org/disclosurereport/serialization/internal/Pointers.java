@@ -21,6 +21,19 @@ public final class Pointers {
   }
 
   /**
+   * Appends the name of a member of the canonical form to a pointer. Such a name is letters and
+   * digits (the form checks it), so it needs no escaping: on a clean read, where the pointer is
+   * used only if a finding is made, the compiler can then leave the text unmade.
+   *
+   * @param pointer the parent pointer ("" for the root)
+   * @param formName the name of a {@link CanonicalForm.Member}
+   * @return the child pointer
+   */
+  public static String member(String pointer, String formName) {
+    return pointer + "/" + formName;
+  }
+
+  /**
    * Appends an array index to a pointer.
    *
    * @param pointer the parent pointer
