@@ -19,17 +19,27 @@ import org.disclosurereport.model.AnnualReport;
  * problem found, in the order found, and for published pages and text where each cell came from.
  *
  * <p><b>A read with findings of severity ERROR.</b> Reading never stops at the first problem of
- * content, and never invents data:
+ * content, and never invents data. Whether there is a report, and which:
  *
  * <ul>
- *   <li>When the document itself cannot be read (not well-formed, not the expected encoding, over a
- *       limit, empty) or lacks what a report cannot exist without (the organ's name, the report
- *       year, for the canonical forms a known schema version and edition), there is <em>no</em>
- *       report: {@link #report()} is empty and the findings say why.
- *   <li>Otherwise the report is built from what could be read: each value that could not be (a
+ *   <li><b>No report</b> ({@link #report()} is empty, the findings say why) when the document
+ *       itself cannot be read (not well-formed, not the expected encoding, over a limit, empty),
+ *       and
+ *       <ul>
+ *         <li>for JSON and XML, when it lacks the schema version, the edition or the metadata
+ *             ({@code DR-J020}), gives one of them in the wrong type, states a schema version or an
+ *             edition this library does not know ({@code DR-J032}, {@code DR-J033}), or holds
+ *             values the model refuses together ({@code DR-J034} at the document's root);
+ *         <li>for published pages, text, PDF and Word, when no section or table of the format is
+ *             recognised in it ({@code DR-L002}).
+ *       </ul>
+ *   <li>Otherwise <b>a report built from what could be read</b>: each value that could not be (a
  *       negative count, a wrong type, an unreadable cell) is left blank, each with an ERROR
- *       finding. Such a report is <em>incomplete</em>; {@link #hasErrors()} tells, and {@link
- *       #isClean()} is true only for a report read without errors.
+ *       finding; an organ name or report year the document does not give is left empty, with the
+ *       ERROR finding {@code DR-V001}; in strict reading, content the format does not describe is
+ *       left out, with an ERROR finding ({@code DR-J029}, {@code DR-J030}), where lenient reading
+ *       keeps it as an extension. Such a report is <em>incomplete</em>; {@link #hasErrors()} tells,
+ *       and {@link #isClean()} is true only for a report read without errors.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.

@@ -240,6 +240,44 @@ class ReportJsonTest {
     assertEquals(report, LENIENT.readString(written).report().orElseThrow());
   }
 
+  /** The cases {@link ReadResult}'s class description gives, each as it says. */
+  @Test
+  void aReadWithErrorsReturnsTheReportReadResultDocuments() {
+    String valid = doc("", "");
+    Map<String, String> noReport =
+        Map.of(
+            "DR-J020", valid.replace("\"schemaVersion\": 1,", ""),
+            "DR-J021",
+                valid.replace("\"metadata\": {", "\"metadata\": [{").replace("2020}", "2020}]"),
+            "DR-J032", valid.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+            "DR-J033", valid.replace("\"2019\"", "\"2020\""));
+    noReport.forEach(
+        (code, json) -> {
+          ReadResult r = STRICT.readString(json);
+          assertTrue(r.ruleIds().contains(code), () -> code + ": " + r.ruleIds());
+          assertTrue(r.report().isEmpty(), code);
+          assertTrue(r.hasErrors(), code);
+        });
+    Map<String, String> incomplete =
+        Map.of(
+            "DR-J021",
+            doc("\"article20Item1\": {\"regulations\": {\"newlyMade\": \"2\"}}", ""),
+            "DR-V001",
+            valid.replace("\"organName\": \"洛宁县人民政府\", ", ""),
+            "DR-J029",
+            doc("", ", \"x-vendor\": 1"),
+            "DR-J030",
+            doc("\"article20Item9\": {}", "").replace("\"2019\"", "\"2021\""));
+    incomplete.forEach(
+        (code, json) -> {
+          ReadResult r = STRICT.readString(json);
+          assertTrue(r.ruleIds().contains(code), () -> code + ": " + r.ruleIds());
+          assertTrue(r.report().isPresent(), code);
+          assertTrue(r.hasErrors() && !r.isClean(), code);
+          assertTrue(r.report().orElseThrow().extensions().isEmpty(), "strict keeps nothing");
+        });
+  }
+
   @Test
   void missingRequiredMembersMeanNoReport() {
     assertEquals(List.of("DR-J020", "DR-J020", "DR-J020"), STRICT.readString("{}").ruleIds());
