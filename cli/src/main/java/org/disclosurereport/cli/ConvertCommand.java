@@ -60,10 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
     public DocumentFormat convert(String value) {
       return DocumentFormat.fromId(value)
           .filter(f -> f != DocumentFormat.PDF && f != DocumentFormat.DOC)
-          .orElseThrow(
-              () ->
-                  new picocli.CommandLine.TypeConversionException(
-                      "'" + value + "' is not one of json, xml, html, txt, docx"));
+          .orElseThrow(() -> new OptionValueException("json, xml, html, txt, docx"));
     }
   }
 }

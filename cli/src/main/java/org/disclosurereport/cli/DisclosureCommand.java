@@ -1,10 +1,6 @@
 package org.disclosurereport.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.disclosurereport.cli.internal.CliCode;
-import org.disclosurereport.cli.internal.Messages;
-import org.disclosurereport.cli.internal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,33 +47,17 @@ final class DisclosureCommand implements Callable<Integer> {
     return ExitCodes.UNREADABLE;
   }
 
-  /** Converts {@code zh} and {@code en} (any case). */
   /**
    * Reads {@code --lang}; a value it does not take is a usage error that says what it takes, in the
-   * language the tool would otherwise speak.
+   * language the tool would otherwise speak ({@link UsageErrors}).
    */
   static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
-    private final Locale locale;
-
-    LanguageConverter(Locale locale) {
-      this.locale = locale;
-    }
-
     @Override
     public Language convert(String value) {
       try {
         return Language.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            Messages.get(
-                locale,
-                CliCode.BAD_OPTION_VALUE.messageKey(),
-                "option",
-                "--lang",
-                "value",
-                Terminal.escape(Messages.bounded(value)),
-                "allowed",
-                "zh, en (zh-CN, en-US …)"));
+        throw new OptionValueException("zh, en (zh-CN, en-US …)");
       }
     }
   }

@@ -126,11 +126,12 @@ public final class Main {
       }
     }
     cl.setResourceBundle(helpBundle(context.locale()));
-    cl.registerConverter(Language.class, new DisclosureCommand.LanguageConverter(context.locale()));
+    cl.registerConverter(Language.class, new DisclosureCommand.LanguageConverter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(context.terminal().out());
     cl.setErr(context.terminal().err());
     cl.setExecutionExceptionHandler(new UnexpectedFailure(context.locale()));
+    cl.setParameterExceptionHandler(new UsageErrors(context.locale()));
     return cl;
   }
 

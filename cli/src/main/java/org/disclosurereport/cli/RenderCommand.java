@@ -34,7 +34,7 @@ final class RenderCommand implements Callable<Integer> {
       names = "--to",
       paramLabel = "html|docx",
       defaultValue = "html",
-      converter = ConvertCommand.FormatConverter.class,
+      converter = LayoutFormatConverter.class,
       descriptionKey = "render.to")
   DocumentFormat target;
 
@@ -50,11 +50,18 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (target != DocumentFormat.HTML && target != DocumentFormat.DOCX) {
-      throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "render writes html or docx, not " + target.id());
-    }
     return new Transformation(MetadataOptions.applyOrFail(metadata, context, spec))
         .run(input, target, output);
+  }
+
+  /** Reads {@code --to}: the formats of the official layout. */
+  static final class LayoutFormatConverter
+      implements picocli.CommandLine.ITypeConverter<DocumentFormat> {
+    @Override
+    public DocumentFormat convert(String value) {
+      return DocumentFormat.fromId(value)
+          .filter(f -> f == DocumentFormat.HTML || f == DocumentFormat.DOCX)
+          .orElseThrow(() -> new OptionValueException("html, docx"));
+    }
   }
 }

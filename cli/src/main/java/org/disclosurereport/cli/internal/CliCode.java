@@ -13,8 +13,8 @@ import org.disclosurereport.finding.Severity;
 
 /**
  * The problems the tool itself reports about an input, before any reader or rule sees it, and about
- * a command line it cannot run ({@link #BAD_OPTION_VALUE}), each with a stable rule id {@code
- * DR-Cnnn}. Numbers are never reused.
+ * a command line it cannot run ({@link #BAD_OPTION_VALUE} to {@link #REPEATED_OPTION}), each with a
+ * stable rule id {@code DR-Cnnn}. Numbers are never reused.
  *
  * <p>They are reported as {@link Finding}s like everything else, so that a batch summary counts
  * them and {@code --output json} prints them in the same shape. Messages come from {@link Messages}
@@ -83,7 +83,23 @@ public enum CliCode implements FindingCode {
    * before anything is read, with exit code 2. Arguments: the option, the value, the values it
    * takes.
    */
-  BAD_OPTION_VALUE("DR-C017", Severity.ERROR, "option", "value", "allowed");
+  BAD_OPTION_VALUE("DR-C017", Severity.ERROR, "option", "value", "allowed"),
+  /**
+   * The command line has an option or argument the command does not take: a usage error, exit code
+   * 2. Argument: what was given. Its variant {@code suggest} also names the options or commands
+   * spelt nearly alike ({@code suggestions}).
+   */
+  UNKNOWN_ARGUMENT("DR-C018", Severity.ERROR, "argument"),
+  /**
+   * The command line lacks an option or argument the command needs: a usage error, exit code 2.
+   * Argument: the options or arguments missing, as the help names them.
+   */
+  MISSING_ARGUMENT("DR-C019", Severity.ERROR, "argument"),
+  /**
+   * The command line gives an option that takes one value more than once: a usage error, exit code
+   * 2. Argument: the option.
+   */
+  REPEATED_OPTION("DR-C020", Severity.ERROR, "option");
 
   private final String id;
   private final Severity severity;
