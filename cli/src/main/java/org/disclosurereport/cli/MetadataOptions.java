@@ -8,6 +8,7 @@ import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.document.EditionPolicy;
 import org.disclosurereport.document.ReadOptions;
 import org.disclosurereport.finding.Finding;
+import org.disclosurereport.model.AbstractReportMetadata;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,6 +67,30 @@ final class MetadataOptions {
                                 "--edition",
                                 Terminal.escape(Messages.bounded(options.edition, 50)),
                                 String.join(", ", EditionPolicy.ids())))));
+    if (options.year != null
+        && (options.year < AbstractReportMetadata.FIRST_REPORT_YEAR
+            || options.year > AbstractReportMetadata.LAST_REPORT_YEAR)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          usage(
+              context.locale(),
+              CliCode.BAD_OPTION_VALUE.finding(
+                  "--year",
+                  String.valueOf(options.year),
+                  AbstractReportMetadata.FIRST_REPORT_YEAR
+                      + "–"
+                      + AbstractReportMetadata.LAST_REPORT_YEAR)));
+    }
+    if (options.organ != null && options.organ.isBlank()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          usage(
+              context.locale(),
+              CliCode.BAD_OPTION_VALUE.finding(
+                  "--organ",
+                  "\"" + Terminal.escape(Messages.bounded(options.organ, 50)) + "\"",
+                  Messages.get(context.locale(), "usage.nonBlankName"))));
+    }
     try {
       return options.apply(context, policy);
     } catch (IllegalArgumentException | IllegalStateException e) {
