@@ -2,12 +2,9 @@ package org.disclosurereport.cli;
 
 import java.util.Iterator;
 import java.util.Locale;
-import org.disclosurereport.cli.internal.CliCode;
 import org.disclosurereport.cli.internal.Messages;
-import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.document.EditionPolicy;
 import org.disclosurereport.document.ReadOptions;
-import org.disclosurereport.finding.Finding;
 import org.disclosurereport.model.AbstractReportMetadata;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,52 +52,40 @@ final class MetadataOptions {
    */
   static CommandContext applyOrFail(
       MetadataOptions options, CommandContext context, CommandSpec spec) {
+    Locale locale = context.locale();
     EditionPolicy policy =
         EditionPolicy.fromId(options.edition)
             .orElseThrow(
                 () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        usage(
-                            context.locale(),
-                            CliCode.BAD_OPTION_VALUE.finding(
-                                "--edition",
-                                Terminal.escape(Messages.bounded(options.edition, 50)),
-                                String.join(", ", EditionPolicy.ids())))));
+                    UsageErrors.badValue(
+                        spec,
+                        locale,
+                        "--edition",
+                        options.edition,
+                        String.join(", ", EditionPolicy.ids())));
     if (options.year != null
         && (options.year < AbstractReportMetadata.FIRST_REPORT_YEAR
             || options.year > AbstractReportMetadata.LAST_REPORT_YEAR)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          usage(
-              context.locale(),
-              CliCode.BAD_OPTION_VALUE.finding(
-                  "--year",
-                  String.valueOf(options.year),
-                  AbstractReportMetadata.FIRST_REPORT_YEAR
-                      + "–"
-                      + AbstractReportMetadata.LAST_REPORT_YEAR)));
+      throw UsageErrors.badValue(
+          spec,
+          locale,
+          "--year",
+          options.year,
+          AbstractReportMetadata.FIRST_REPORT_YEAR + "–" + AbstractReportMetadata.LAST_REPORT_YEAR);
     }
     if (options.organ != null && options.organ.isBlank()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          usage(
-              context.locale(),
-              CliCode.BAD_OPTION_VALUE.finding(
-                  "--organ",
-                  "\"" + Terminal.escape(Messages.bounded(options.organ, 50)) + "\"",
-                  Messages.get(context.locale(), "usage.nonBlankName"))));
+      throw UsageErrors.badValue(
+          spec,
+          locale,
+          "--organ",
+          "\"" + options.organ + "\"",
+          Messages.get(locale, "usage.nonBlankName"));
     }
     try {
       return options.apply(context, policy);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  /** A usage error's line: its rule id, then its message in the language of the output. */
-  private static String usage(Locale locale, Finding finding) {
-    return finding.ruleId() + " " + finding.message(locale);
   }
 
   private CommandContext apply(CommandContext context, EditionPolicy policy) {

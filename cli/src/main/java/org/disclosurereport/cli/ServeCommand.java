@@ -8,7 +8,6 @@ import org.disclosurereport.server.ServerLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -68,26 +67,19 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65_535) {
-      throw new ParameterException(
-          spec.commandLine(), msg("serve.error.port", "value", String.valueOf(port)));
+      throw UsageErrors.badValue(spec, context.locale(), "--port", port, msg("usage.port"));
     }
-    if (maxMebibytes < 1) {
-      throw new ParameterException(
-          spec.commandLine(), msg("validate.error.maxSize", "value", String.valueOf(maxMebibytes)));
-    }
-    if (maxMebibytes > MAX_MEBIBYTES) {
-      throw new ParameterException(
-          spec.commandLine(),
-          msg(
-              "error.maxSizeMax",
-              "max",
-              String.valueOf(MAX_MEBIBYTES),
-              "value",
-              String.valueOf(maxMebibytes)));
+    if (maxMebibytes < 1 || maxMebibytes > MAX_MEBIBYTES) {
+      throw UsageErrors.badValue(
+          spec,
+          context.locale(),
+          "--max-size",
+          maxMebibytes,
+          msg("usage.mebibytes", "max", String.valueOf(MAX_MEBIBYTES)));
     }
     if (maxRequests < 0) {
-      throw new ParameterException(
-          spec.commandLine(), msg("serve.error.maxRequests", "value", String.valueOf(maxRequests)));
+      throw UsageErrors.badValue(
+          spec, context.locale(), "--max-requests", maxRequests, msg("usage.maxRequests"));
     }
     ServerLimits.Builder limits = ServerLimits.builder().maxBodyBytes((long) maxMebibytes << 20);
     if (maxRequests > 0) {

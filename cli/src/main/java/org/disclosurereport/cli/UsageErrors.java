@@ -10,6 +10,7 @@ import org.disclosurereport.cli.internal.Terminal;
 import org.disclosurereport.finding.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -79,7 +80,32 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   }
 
   private String line(Finding finding) {
+    return line(finding, locale);
+  }
+
+  private static String line(Finding finding, Locale locale) {
     return finding.ruleId() + " " + finding.message(locale);
+  }
+
+  /**
+   * Returns the usage error of a value a command refuses once picocli has read it (a number out of
+   * range, a blank name): {@link CliCode#BAD_OPTION_VALUE} in the output's language, told as every
+   * other usage error is.
+   *
+   * @param spec the command
+   * @param locale the language of the output
+   * @param option the option, as the help names it ({@code --threads})
+   * @param value the value given, as typed (it is bounded and escaped here)
+   * @param allowed the values the option takes, in the output's language
+   * @return the exception to throw
+   */
+  static ParameterException badValue(
+      CommandSpec spec, Locale locale, String option, Object value, String allowed) {
+    return new ParameterException(
+        spec.commandLine(),
+        line(
+            CliCode.BAD_OPTION_VALUE.finding(option, quoted(String.valueOf(value)), allowed),
+            locale));
   }
 
   /** What the user typed, bounded and safe to print on a terminal. */

@@ -157,37 +157,25 @@ final class ValidateCommand implements Callable<Integer> {
     if (summaryFile != null) {
       summaryKind = SummaryFile.kindOf(summaryFile.getFileName().toString());
       if (summaryKind.isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(), msg("validate.error.summaryKind", "file", summaryFile));
+        throw UsageErrors.badValue(
+            spec, context.locale(), "--summary", summaryFile, msg("usage.summaryFile"));
       }
     }
-    if (threads < 0) {
-      throw new ParameterException(
-          spec.commandLine(), msg("validate.error.threads", "value", threads));
+    if (threads < 0 || threads > BatchEngine.MAX_THREADS) {
+      throw UsageErrors.badValue(
+          spec,
+          context.locale(),
+          "--threads",
+          threads,
+          msg("usage.threads", "max", String.valueOf(BatchEngine.MAX_THREADS)));
     }
-    if (threads > BatchEngine.MAX_THREADS) {
-      throw new ParameterException(
-          spec.commandLine(),
-          msg(
-              "error.threadsMax",
-              "value",
-              String.valueOf(threads),
-              "max",
-              String.valueOf(BatchEngine.MAX_THREADS)));
-    }
-    if (maxMebibytes < 1) {
-      throw new ParameterException(
-          spec.commandLine(), msg("validate.error.maxSize", "value", maxMebibytes));
-    }
-    if (maxMebibytes > InputLoader.MAX_MEBIBYTES) {
-      throw new ParameterException(
-          spec.commandLine(),
-          msg(
-              "error.maxSizeMax",
-              "value",
-              String.valueOf(maxMebibytes),
-              "max",
-              String.valueOf(InputLoader.MAX_MEBIBYTES)));
+    if (maxMebibytes < 1 || maxMebibytes > InputLoader.MAX_MEBIBYTES) {
+      throw UsageErrors.badValue(
+          spec,
+          context.locale(),
+          "--max-size",
+          maxMebibytes,
+          msg("usage.mebibytes", "max", String.valueOf(InputLoader.MAX_MEBIBYTES)));
     }
     if (summaryFile != null) {
       List<Path> readFrom = new ArrayList<>(inputs);

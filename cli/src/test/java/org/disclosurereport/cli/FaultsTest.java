@@ -161,15 +161,25 @@ class FaultsTest {
     for (String threads : new String[] {"100000", "536870912"}) {
       CliRun r = CliRun.run("validate", "--threads", threads, in.toString());
       assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.toString());
-      assertTrue(r.err().contains("--threads must be at most 256: " + threads), r.toString());
+      assertTrue(
+          r.err()
+              .startsWith(
+                  "DR-C017 --threads does not take "
+                      + threads
+                      + "; it takes 0 (one per core) to 256"),
+          r.toString());
       assertFalse(r.err().contains("Unexpected"), r.toString());
     }
     CliRun none = CliRun.run("validate", "--max-size", "0", in.toString());
     assertEquals(ExitCodes.UNREADABLE, none.exitCode(), none.toString());
-    assertTrue(none.err().contains("--max-size must be 1 MiB or more: 0"), none.toString());
+    assertTrue(
+        none.err().startsWith("DR-C017 --max-size does not take 0; it takes 1 to 2047 (MiB)"),
+        none.toString());
     CliRun size = CliRun.run("validate", "--max-size", "4096", in.toString());
     assertEquals(ExitCodes.UNREADABLE, size.exitCode(), size.toString());
-    assertTrue(size.err().contains("--max-size must be at most 2047 MiB: 4096"), size.toString());
+    assertTrue(
+        size.err().startsWith("DR-C017 --max-size does not take 4096; it takes 1 to 2047 (MiB)"),
+        size.toString());
     CliRun most = CliRun.run("validate", "--max-size", "2047", "--threads", "256", in.toString());
     assertEquals(ExitCodes.OK, most.exitCode(), most.toString());
   }

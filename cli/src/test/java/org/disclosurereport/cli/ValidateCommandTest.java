@@ -89,6 +89,7 @@ class ValidateCommandTest {
             new String[] {"validate", "--lang", "fr", ok.toString()})) {
       CliRun r = CliRun.run(args);
       assertEquals(ExitCodes.UNREADABLE, r.exitCode(), String.join(" ", args) + "\n" + r);
+      assertTrue(r.err().matches("(?s)DR-C01[7-9] .*|DR-C020 .*"), r.toString());
       assertTrue(r.err().contains("Usage: disclosure validate"), r.toString());
     }
   }
