@@ -526,7 +526,7 @@ public final class CanonicalReader {
         continue;
       }
       Member m = DOCUMENT.get(index);
-      String ptr = "/" + name;
+      String ptr = Pointers.member("", name);
       advance();
       switch (m.kind()) {
         case SCHEMA_VERSION -> {
@@ -592,11 +592,11 @@ public final class CanonicalReader {
     }
     if (tablesLater != null && spec != null) {
       startReplay(tablesLater);
-      tables("/" + TABLES);
+      tables(Pointers.member("", TABLES));
     }
     if (rowsLater != null) {
       startReplay(rowsLater);
-      rows = supplementaryRows("/" + SUPPLEMENTARY_ROWS);
+      rows = supplementaryRows(Pointers.member("", SUPPLEMENTARY_ROWS));
     }
     replay = null;
     for (String missing : seen.missing()) {

@@ -155,13 +155,12 @@ final class Page {
           .addClass("editor")
           .appendElement("summary")
           .text(PageText.get(locale, "editor.title"));
-      Map<String, List<Finding>> byCell = byCell(result.findings());
+      Map<CellAddress, List<Finding>> byCell = byCell(result.findings());
       HtmlRenderer renderer =
           HtmlRenderer.create()
               .withCellAttributes(
                   cell ->
-                      cellAttributes(
-                          report, cell, byCell.getOrDefault(cell.toString(), List.of()), locale));
+                      cellAttributes(report, cell, byCell.getOrDefault(cell, List.of()), locale));
       Element layout = reportColumn.appendElement("div").id("report").addClass("report");
       layout.append(renderer.renderArticle(report));
       // The layout's column widths are style attributes, which the page's policy blocks.
@@ -228,7 +227,7 @@ final class Page {
   private static Map<String, String> cellAttributes(
       AnnualReport report, CellAddress cell, List<Finding> findings, Locale locale) {
     Map<String, String> a = new LinkedHashMap<>();
-    a.put("id", cellId(cell.toString()));
+    a.put("id", cellId(cell));
     report
         .spec()
         .kindOf(cell)
@@ -250,24 +249,16 @@ final class Page {
   }
 
   /** The id of a cell's element: {@code cell-table-row-column}, from keys of letters and digits. */
-  static String cellId(String address) {
-    return "cell-" + address.replace('/', '-');
+  static String cellId(CellAddress cell) {
+    return "cell-" + cell.table() + "-" + cell.row() + "-" + cell.column();
   }
 
-  private static Map<String, List<Finding>> byCell(List<Finding> findings) {
-    Map<String, List<Finding>> m = new HashMap<>();
+  private static Map<CellAddress, List<Finding>> byCell(List<Finding> findings) {
+    Map<CellAddress, List<Finding>> m = new HashMap<>();
     for (Finding f : findings) {
-      address(f).ifPresent(a -> m.computeIfAbsent(a, k -> new ArrayList<>()).add(f));
+      f.location().cell().ifPresent(a -> m.computeIfAbsent(a, k -> new ArrayList<>()).add(f));
     }
     return m;
-  }
-
-  private static Optional<String> address(Finding f) {
-    var l = f.location();
-    if (l.table().isPresent() && l.row().isPresent() && l.column().isPresent()) {
-      return Optional.of(l.table().get() + "/" + l.row().get() + "/" + l.column().get());
-    }
-    return Optional.empty();
   }
 
   private static void findings(Element aside, Examination result, Locale locale) {
@@ -303,8 +294,8 @@ final class Page {
   private static void finding(Element li, Finding f, Locale locale) {
     String severity = f.severity().name().toLowerCase(Locale.ROOT);
     li.addClass("finding").addClass(severity).attr("data-rule", f.ruleId());
-    Optional<String> cell = address(f);
-    cell.ifPresent(c -> li.attr("data-cell", c));
+    Optional<CellAddress> cell = f.location().cell();
+    cell.ifPresent(c -> li.attr("data-cell", c.toString()));
     Element head = li.appendElement("div").addClass("finding-head");
     head.appendElement("span")
         .addClass("badge")
