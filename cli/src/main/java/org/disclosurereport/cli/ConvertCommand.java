@@ -60,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
     public DocumentFormat convert(String value) {
       return DocumentFormat.fromId(value)
           .filter(f -> f != DocumentFormat.PDF && f != DocumentFormat.DOC)
-          .orElseThrow(() -> new OptionValueException("json, xml, html, txt, docx"));
+          .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(value));
     }
   }
 }

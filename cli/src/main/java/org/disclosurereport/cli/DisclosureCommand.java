@@ -57,7 +57,7 @@ final class DisclosureCommand implements Callable<Integer> {
       try {
         return Language.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new OptionValueException("zh, en (zh-CN, en-US …)");
+        throw new picocli.CommandLine.TypeConversionException(value);
       }
     }
   }

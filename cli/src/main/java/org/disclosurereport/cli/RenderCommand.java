@@ -61,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
     public DocumentFormat convert(String value) {
       return DocumentFormat.fromId(value)
           .filter(f -> f == DocumentFormat.HTML || f == DocumentFormat.DOCX)
-          .orElseThrow(() -> new OptionValueException("html, docx"));
+          .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(value));
     }
   }
 }

@@ -39,13 +39,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println(cl.getColorScheme().errorText(message(e)));
+    err.println(cl.getColorScheme().errorText(message(e, args)));
     cl.usage(err, cl.getColorScheme());
     err.flush();
     return cl.getCommandSpec().exitCodeOnInvalidInput();
   }
 
-  private String message(ParameterException e) {
+  private String message(ParameterException e, String[] args) {
     if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String argument = quoted(u.getUnmatched().get(0));
       List<String> suggestions = u.getSuggestions();
@@ -60,6 +60,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                   quoted(String.join(", ", suggestions))));
     }
     if (e instanceof CommandLine.MissingParameterException m) {
+      List<ArgSpec> missing = m.getMissing();
+      if (missing.size() == 1 && missing.get(0) instanceof OptionSpec o && given(o, args)) {
+        return line(
+            CliCode.MISSING_ARGUMENT.variant(
+                "value", "option", o.longestName(), "allowed", allowed(o, locale)));
+      }
       return line(
           CliCode.MISSING_ARGUMENT.finding(
               m.getMissing().stream().map(UsageErrors::name).collect(Collectors.joining(", "))));
@@ -67,14 +73,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (e instanceof CommandLine.OverwrittenOptionException o) {
       return line(CliCode.REPEATED_OPTION.finding(name(o.getOverwritten())));
     }
-    if (e.getCause() instanceof CommandLine.TypeConversionException conversion
-        && e.getArgSpec() != null) {
+    if (e.getCause() instanceof CommandLine.TypeConversionException && e.getArgSpec() != null) {
       ArgSpec arg = e.getArgSpec();
-      String allowed =
-          conversion instanceof OptionValueException v ? v.allowed() : allowed(arg, locale);
       return line(
           CliCode.BAD_OPTION_VALUE.finding(
-              name(arg), quoted(e.getValue() == null ? "" : e.getValue()), allowed));
+              name(arg), quoted(e.getValue() == null ? "" : e.getValue()), allowed(arg, locale)));
     }
     return e.getMessage();
   }
@@ -106,6 +109,21 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         line(
             CliCode.BAD_OPTION_VALUE.finding(option, quoted(String.valueOf(value)), allowed),
             locale));
+  }
+
+  /** Whether the command line names an option: then what it lacks is the option's value. */
+  private static boolean given(OptionSpec option, String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      }
+      for (String name : option.names()) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** What the user typed, bounded and safe to print on a terminal. */

@@ -30,6 +30,8 @@ class UsageErrorsTest {
           --lang=fr rules                   | DR-C017 --lang does not take fr; it takes zh, en | DR-C017 --lang 不接受取值 fr；可用的取值为 zh, en
           convert SAMPLE --to json --year 1800 | DR-C017 --year does not take 1800; it takes 2019–2999 | DR-C017 --year 不接受取值 1800；可用的取值为 2019–2999
           render SAMPLE --organ=            | DR-C017 --organ does not take ""; it takes a name that is not blank | DR-C017 --organ 不接受取值 ""；可用的取值为 非空的名称
+          convert SAMPLE --to               | DR-C019 --to needs a value; it takes json, xml, html, txt, docx | DR-C019 --to 缺少取值；可用的取值为 json, xml, html, txt, docx
+          validate SAMPLE --threads         | DR-C019 --threads needs a value; it takes a whole number | DR-C019 --threads 缺少取值；可用的取值为 整数
           convert SAMPLE                    | DR-C019 --to is required | DR-C019 缺少必需的 --to
           validate --foo SAMPLE             | DR-C018 --foo is not an option or argument of this command | DR-C018 --foo 不是此命令的选项或参数
           valdate SAMPLE                    | DR-C018 valdate is not an option or argument of this command; did you mean validate? | DR-C018 valdate 不是此命令的选项或参数；是否想输入 validate？

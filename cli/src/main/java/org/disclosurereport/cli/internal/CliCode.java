@@ -92,7 +92,9 @@ public enum CliCode implements FindingCode {
   UNKNOWN_ARGUMENT("DR-C018", Severity.ERROR, "argument"),
   /**
    * The command line lacks an option or argument the command needs: a usage error, exit code 2.
-   * Argument: the options or arguments missing, as the help names them.
+   * Argument: the options or arguments missing, as the help names them. Its variant {@code value}
+   * is an option given without its value ({@code option}), with the values it takes ({@code
+   * allowed}).
    */
   MISSING_ARGUMENT("DR-C019", Severity.ERROR, "argument"),
   /**
